@@ -1,16 +1,95 @@
+// The composition root: reads the command line, builds the parts, loads the QML.
+#include <QCommandLineParser>
+#include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
-#include "ui/vaultcontroller.h"
+#include <cstdio>
+
+#include "core/clock.h"
+#include "ui/composition.h"
+#include "ui/screenshotrunner.h"
+
 Q_IMPORT_QML_PLUGIN(MapjePlugin)
-int main(int argc, char **argv)
+
+namespace {
+bool wantsScreenshots(int argc, char **argv)
 {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshots") == 0)
+            return true;
+    }
+    return false;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool screenshots = wantsScreenshots(argc, argv);
+    if (screenshots)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!screenshots && !hasDisplay()) {
+        std::puts("Geen scherm gevonden. Maak plaatjes zonder scherm met: mapje --screenshots MAP");
+        return 2;
+    }
+
     QGuiApplication app(argc, argv);
-    VaultController c;
-    VaultControllerForeign::s_instance = &c;
+    QGuiApplication::setApplicationName(QStringLiteral("Mapje"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Mapje"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(MAPJE_VERSION));
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Mapje"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshots"),
+        QStringLiteral("Render the main screens to PNG files in <dir> and quit."),
+        QStringLiteral("dir"));
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
+        QStringLiteral("Keep the vault in <dir> instead of the app-data folder."),
+        QStringLiteral("dir"));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+        QStringLiteral("Start, draw the first frame, and quit (exit code 0 when that worked)."));
+    parser.addOptions({screenshotOption, dataOption, selfTestOption});
+    parser.process(app);
+
+    if (parser.isSet(screenshotOption))
+        return ScreenshotRunner(parser.value(screenshotOption)).run();
+
+    const QString dataDir = parser.isSet(dataOption)
+        ? parser.value(dataOption)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString configDir = parser.isSet(dataOption)
+        ? parser.value(dataOption)
+        : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QDir().mkpath(dataDir);
+
+    const mapje::SystemClock clock;
+    Composition composition({dataDir, configDir + QStringLiteral("/settings.ini"), &clock});
+    composition.publish();
+
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.load(QUrl(QStringLiteral("qrc:/Mapje/Main.qml")));
-    if (engine.rootObjects().isEmpty()) return 1;
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    if (parser.isSet(selfTestOption)) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        if (!window)
+            return 1;
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QGuiApplication::quit,
+                         Qt::QueuedConnection);
+    }
     return app.exec();
 }

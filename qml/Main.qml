@@ -2,11 +2,130 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Mapje
 
+// The window and its navigation; each page does one thing.
 ApplicationWindow {
     id: root
+
+    // Opens a page by name; used by the pages' own buttons and by the screenshot mode.
+    function showPage(name: string) {
+        const pages = {
+            "choosePin": choosePinPage,
+            "forgotPin": forgotPinPage,
+            "changePin": changePinPage,
+            "language": languagePage
+        };
+        if (pages[name])
+            stack.push(pages[name]);
+    }
+
+    function pageForStage(): Component {
+        switch (Vault.stage) {
+        case Vault.Locked:
+            return unlockPage;
+        case Vault.Open:
+            return homePage;
+        case Vault.Damaged:
+            return damagedPage;
+        case Vault.TooNew:
+            return tooNewPage;
+        default:
+            return welcomePage;
+        }
+    }
+
     width: 360
     height: 640
+    minimumWidth: 320
+    minimumHeight: 480
     visible: true
+    title: qsTr("Mapje")
     color: Theme.background
-    Label { text: Vault ? "vault" : "none" }
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+
+    // A kiosk screen is read from further away than a phone in the hand.
+    onWidthChanged: Theme.screenScale = width >= 1200 && height >= 800 ? 1.5 : 1.0
+
+    Connections {
+        target: Vault
+        function onStageChanged() {
+            stack.replace(null, root.pageForStage(), {}, StackView.Immediate);
+        }
+    }
+
+    StackView {
+        id: stack
+        objectName: "pageStack"
+        anchors.fill: parent
+        initialItem: root.pageForStage()
+        focus: true
+
+        // Calm, short fades instead of sliding pages.
+        pushEnter: Transition {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.motionDuration }
+        }
+        pushExit: Transition {
+            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.motionDuration }
+        }
+        popEnter: Transition {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.motionDuration }
+        }
+        popExit: Transition {
+            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.motionDuration }
+        }
+    }
+
+    Component {
+        id: welcomePage
+        WelcomePage {
+            onStartRequested: root.showPage("choosePin")
+            onLanguageRequested: root.showPage("language")
+        }
+    }
+    Component {
+        id: choosePinPage
+        ChoosePinPage {
+            onBackRequested: stack.pop()
+        }
+    }
+    Component {
+        id: unlockPage
+        UnlockPage {
+            onForgotRequested: root.showPage("forgotPin")
+            onLanguageRequested: root.showPage("language")
+        }
+    }
+    Component {
+        id: forgotPinPage
+        ForgotPinPage {
+            onBackRequested: stack.pop()
+        }
+    }
+    Component {
+        id: homePage
+        HomePage {
+            onChangePinRequested: root.showPage("changePin")
+            onLanguageRequested: root.showPage("language")
+        }
+    }
+    Component {
+        id: changePinPage
+        ChangePinPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: languagePage
+        LanguagePage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: damagedPage
+        DamagedPage {}
+    }
+    Component {
+        id: tooNewPage
+        TooNewPage {}
+    }
 }

@@ -1,1 +1,227 @@
-#include "vaultcontroller.h"
+#include "ui/vaultcontroller.h"
+
+#include "core/secretpolicy.h"
+#include "storage/vault.h"
+
+namespace {
+// Long enough for the "Even geduld" frame to be drawn before the key derivation blocks.
+constexpr int kBusyFrameDelayMs = 40;
+} // namespace
+
+VaultController::VaultController(QObject *parent) : QObject(parent)
+{
+    m_waitTimer.setInterval(1000);
+    connect(&m_waitTimer, &QTimer::timeout, this, &VaultController::refreshWait);
+}
+
+void VaultController::setVault(mapje::Vault *vault)
+{
+    m_vault = vault;
+    setMessage({});
+    refreshStage();
+    refreshWait();
+}
+
+QString VaultController::setAsidePath() const
+{
+    return m_vault ? m_vault->setAsidePath() : QString();
+}
+
+QString VaultController::secretProblem(const QString &secret) const
+{
+    using mapje::SecretPolicy;
+    switch (SecretPolicy::check(secret)) {
+    case SecretPolicy::Result::Ok:
+        return {};
+    case SecretPolicy::Result::Empty:
+        return tr("Typ een pincode van minstens 5 cijfers.");
+    case SecretPolicy::Result::TooShortPin:
+        return tr("Een pincode heeft minstens 5 cijfers.");
+    case SecretPolicy::Result::TooEasyPin:
+        return tr("Deze pincode is makkelijk te raden. Kies andere cijfers.");
+    case SecretPolicy::Result::TooShortPassphrase:
+        return tr("Een wachtzin heeft minstens 8 tekens.");
+    }
+    return {};
+}
+
+QString VaultController::waitText() const
+{
+    if (m_waitSeconds <= 0)
+        return {};
+    if (m_waitSeconds <= 90)
+        return tr("Je kunt over %n seconden opnieuw proberen.", nullptr, m_waitSeconds);
+    const int minutes = (m_waitSeconds + 59) / 60;
+    return tr("Je kunt over %n minuten opnieuw proberen.", nullptr, minutes);
+}
+
+bool VaultController::isPin(const QString &secret) const
+{
+    return mapje::SecretPolicy::isPin(secret);
+}
+
+void VaultController::create(const QString &secret)
+{
+    if (!m_vault || m_busy || !secretProblem(secret).isEmpty())
+        return;
+    runBusy([this, secret] {
+        if (m_vault->create(secret)) {
+            setMessage({});
+        } else {
+            setMessage(tr("Dat ging niet goed. Er is niets opgeslagen. Probeer het nog eens."));
+        }
+    });
+}
+
+void VaultController::unlock(const QString &secret)
+{
+    if (!m_vault || m_busy)
+        return;
+    if (secret.isEmpty()) {
+        setMessage(tr("Typ eerst je pincode of wachtzin."));
+        return;
+    }
+    runBusy([this, secret] {
+        using R = mapje::Vault::UnlockResult;
+        switch (m_vault->unlock(secret)) {
+        case R::Opened:
+            setMessage({});
+            break;
+        case R::WrongSecret:
+            setMessage(tr("Dit klopt niet. Probeer het nog eens."));
+            break;
+        case R::MustWait:
+            setMessage({});
+            break;
+        case R::Damaged:
+        case R::TooNew:
+            setMessage({});
+            break;
+        case R::Failed:
+            setMessage(tr("Dat ging niet goed. Je gegevens zijn veilig. Probeer het nog eens."));
+            break;
+        }
+        refreshWait();
+    });
+}
+
+bool VaultController::changeSecret(const QString &current, const QString &next)
+{
+    if (!m_vault || m_busy)
+        return false;
+    if (!secretProblem(next).isEmpty()) {
+        setMessage(secretProblem(next));
+        return false;
+    }
+    const bool changed = m_vault->changeSecret(current, next);
+    setMessage(changed ? tr("Je nieuwe code is bewaard.")
+                       : tr("Je huidige code klopt niet. Er is niets veranderd."));
+    refreshWait();
+    return changed;
+}
+
+void VaultController::lock()
+{
+    if (!m_vault || m_stage != Open)
+        return;
+    if (m_safeToClose && !m_safeToClose()) {
+        setMessage(tr("Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun je op slot doen."));
+        return;
+    }
+    emit closing();
+    m_vault->lock();
+    setMessage({});
+    refreshStage();
+}
+
+void VaultController::startOver()
+{
+    if (!m_vault)
+        return;
+    emit closing();
+    if (!m_vault->wipe())
+        setMessage(tr("Wissen lukte niet helemaal. Probeer het nog eens."));
+    else
+        setMessage({});
+    refreshStage();
+    refreshWait();
+}
+
+void VaultController::startFresh()
+{
+    if (!m_vault)
+        return;
+    m_vault->startFresh();
+    setMessage({});
+    refreshStage();
+}
+
+void VaultController::clearMessage()
+{
+    setMessage({});
+}
+
+void VaultController::runBusy(std::function<void()> work)
+{
+    m_busy = true;
+    emit busyChanged();
+    QTimer::singleShot(kBusyFrameDelayMs, this, [this, work = std::move(work)] {
+        work();
+        m_busy = false;
+        emit busyChanged();
+        refreshStage();
+    });
+}
+
+void VaultController::refreshStage()
+{
+    Stage next = NoVault;
+    if (m_vault) {
+        using S = mapje::Vault::Status;
+        switch (m_vault->status()) {
+        case S::Empty:
+            next = NoVault;
+            break;
+        case S::Locked:
+            next = Locked;
+            break;
+        case S::Open:
+            next = Open;
+            break;
+        case S::Damaged:
+            next = Damaged;
+            break;
+        case S::TooNew:
+            next = TooNew;
+            break;
+        }
+    }
+    if (next == m_stage)
+        return;
+    m_stage = next;
+    // Stores are connected before the pages hear of the new stage, so the home page finds its text.
+    if (m_stage == Open)
+        emit opened();
+    emit stageChanged();
+}
+
+void VaultController::refreshWait()
+{
+    const int seconds = m_vault && m_stage == Locked ? int(m_vault->secondsToWait()) : 0;
+    if (seconds > 0 && !m_waitTimer.isActive())
+        m_waitTimer.start();
+    if (seconds == 0)
+        m_waitTimer.stop();
+    if (seconds != m_waitSeconds) {
+        m_waitSeconds = seconds;
+        emit waitSecondsChanged();
+    }
+}
+
+void VaultController::setMessage(const QString &message)
+{
+    if (message == m_message)
+        return;
+    m_message = message;
+    emit messageChanged();
+}

@@ -1,24 +1,82 @@
 #pragma once
-#include <QObject>
-#include <QQmlEngine>
 
-/** Test of the module machinery. */
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <QtQml/qqmlregistration.h>
+
+namespace mapje {
+class Vault;
+}
+
+/** Lets the pages create, unlock, change and wipe the vault, and tells them in calm words how it went. */
 class VaultController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("")
-public:
-    explicit VaultController(QObject *parent = nullptr) : QObject(parent) {}
-};
+    QML_ANONYMOUS
+    Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitSecondsChanged)
+    Q_PROPERTY(QString waitText READ waitText NOTIFY waitSecondsChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QString setAsidePath READ setAsidePath NOTIFY stageChanged)
 
-struct VaultControllerForeign
-{
-    Q_GADGET
-    QML_FOREIGN(VaultController)
-    QML_SINGLETON
-    QML_NAMED_ELEMENT(Vault)
 public:
-    static VaultController *create(QQmlEngine *, QJSEngine *) { return s_instance; }
-    static inline VaultController *s_instance = nullptr;
+    enum Stage { NoVault, Locked, Open, Damaged, TooNew };
+    Q_ENUM(Stage)
+
+    explicit VaultController(QObject *parent = nullptr);
+
+    /** The composition root hands over the vault; tests hand over a new one to simulate a restart. */
+    void setVault(mapje::Vault *vault);
+    /** Asked before locking: false while typed text is not yet saved, so locking cannot lose it. */
+    void setSafeToCloseCheck(std::function<bool()> check) { m_safeToClose = std::move(check); }
+
+    [[nodiscard]] Stage stage() const { return m_stage; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] int waitSeconds() const { return m_waitSeconds; }
+    [[nodiscard]] QString message() const { return m_message; }
+    /** "Je kunt over 30 seconden opnieuw proberen", or "" when there is no wait. */
+    [[nodiscard]] QString waitText() const;
+    [[nodiscard]] QString setAsidePath() const;
+
+    /** A short B1 hint on why a new PIN or passphrase is not good enough, or "" when it is. */
+    Q_INVOKABLE QString secretProblem(const QString &secret) const;
+    /** True when the text is a PIN (digits only), so the page can talk about "pincode". */
+    Q_INVOKABLE bool isPin(const QString &secret) const;
+    /** Makes a new vault locked with this secret; the page shows "busy" while the key is derived. */
+    Q_INVOKABLE void create(const QString &secret);
+    Q_INVOKABLE void unlock(const QString &secret);
+    /** Re-locks the same data under a new secret; returns false with a message when it did not work. */
+    Q_INVOKABLE bool changeSecret(const QString &current, const QString &next);
+    Q_INVOKABLE void lock();
+    /** "PIN vergeten? Begin opnieuw": wipes everything, after the page asked once. */
+    Q_INVOKABLE void startOver();
+    /** After damaged files were set aside: begin with an empty vault, leaving those files alone. */
+    Q_INVOKABLE void startFresh();
+    Q_INVOKABLE void clearMessage();
+
+signals:
+    void stageChanged();
+    void busyChanged();
+    void waitSecondsChanged();
+    void messageChanged();
+    /** The vault just opened; the composition root connects the stores. */
+    void opened();
+    /** The vault is about to close; stores must let go of it. */
+    void closing();
+
+private:
+    void runBusy(std::function<void()> work);
+    void refreshStage();
+    void refreshWait();
+    void setMessage(const QString &message);
+
+    mapje::Vault *m_vault = nullptr;
+    Stage m_stage = NoVault;
+    bool m_busy = false;
+    int m_waitSeconds = 0;
+    QString m_message;
+    QTimer m_waitTimer;
+    std::function<bool()> m_safeToClose;
 };

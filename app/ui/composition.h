@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <memory>
+
+#include "core/clock.h"
+#include "storage/kdfcost.h"
+
+namespace mapje {
+class Vault;
+class NoteStore;
+} // namespace mapje
+class VaultController;
+class NotesController;
+class LanguageController;
+
+/** Builds the vault, stores and controllers and wires them; main.cpp and the tests each make one. */
+class Composition : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString dataDirectory;
+        QString settingsFile;
+        const mapje::Clock *clock = nullptr;
+        mapje::KdfCost kdfCost = mapje::KdfCost::standard();
+    };
+
+    explicit Composition(Options options, QObject *parent = nullptr);
+    ~Composition() override;
+
+    /** Publishes the controllers as QML singletons; call before the engine loads QML. */
+    void publish();
+    /** Drops the vault and opens a new one on the same folder, as a fresh start of the app would. */
+    void reopen();
+
+    /** How often the notepad retries a failed save; tests shorten it. */
+    void setNotesRetryInterval(int milliseconds);
+
+    [[nodiscard]] QString dataDirectory() const { return m_options.dataDirectory; }
+    [[nodiscard]] mapje::Vault *vault() const { return m_vault.get(); }
+    [[nodiscard]] VaultController *vaultController() const { return m_vaultController; }
+    [[nodiscard]] NotesController *notesController() const { return m_notesController; }
+    [[nodiscard]] LanguageController *languageController() const { return m_languageController; }
+
+private:
+    void connectStores();
+    void disconnectStores();
+
+    Options m_options;
+    std::unique_ptr<mapje::Vault> m_vault;
+    std::unique_ptr<mapje::NoteStore> m_noteStore;
+    VaultController *m_vaultController;
+    NotesController *m_notesController;
+    LanguageController *m_languageController;
+};

@@ -1,0 +1,91 @@
+#include "ui/languagecontroller.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QSettings>
+
+namespace {
+struct Language
+{
+    const char *code;
+    const char *name; // in its own language, so everyone can find theirs
+};
+constexpr Language kLanguages[] = {
+    {"nl", "Nederlands"},
+    {"en", "English"},
+};
+const QString kSettingsKey = QStringLiteral("language");
+
+bool isKnown(const QString &code)
+{
+    for (const auto &language : kLanguages) {
+        if (code == QLatin1String(language.code))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+LanguageController::LanguageController(QString settingsFile, QObject *parent)
+    : QObject(parent), m_settingsFile(std::move(settingsFile))
+{
+}
+
+void LanguageController::loadInitial()
+{
+    const QSettings settings(m_settingsFile, QSettings::IniFormat);
+    QString code = settings.value(kSettingsKey).toString();
+    if (!isKnown(code)) {
+        code = QLocale().name().section(QLatin1Char('_'), 0, 0);
+        if (!isKnown(code))
+            code = QStringLiteral("nl");
+    }
+    apply(code);
+}
+
+QString LanguageController::currentName() const
+{
+    for (const auto &language : kLanguages) {
+        if (m_current == QLatin1String(language.code))
+            return QString::fromUtf8(language.name);
+    }
+    return {};
+}
+
+QVariantList LanguageController::languages() const
+{
+    QVariantList list;
+    for (const auto &language : kLanguages) {
+        list.append(QVariantMap{{QStringLiteral("code"), QString::fromLatin1(language.code)},
+                                {QStringLiteral("name"), QString::fromUtf8(language.name)}});
+    }
+    return list;
+}
+
+void LanguageController::choose(const QString &code)
+{
+    if (!isKnown(code) || code == m_current)
+        return;
+    if (!apply(code))
+        return;
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    settings.setValue(kSettingsKey, code);
+}
+
+bool LanguageController::apply(const QString &code)
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    // Dutch is the source language, but its .qm still carries the Dutch plural forms.
+    const bool loaded = m_translator.load(QStringLiteral(":/i18n/mapje_%1.qm").arg(code));
+    if (!loaded && code != QLatin1String("nl"))
+        return false;
+    if (loaded)
+        QCoreApplication::installTranslator(&m_translator);
+    m_current = code;
+    QLocale::setDefault(QLocale(code));
+    if (m_engine)
+        m_engine->retranslate();
+    emit currentChanged();
+    return true;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QTranslator>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+
+/** Chooses the language of every text at run time and remembers the choice outside the vault. */
+class LanguageController : public QObject
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(QString current READ current NOTIFY currentChanged)
+    Q_PROPERTY(QString currentName READ currentName NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+
+public:
+    /** settingsFile holds only the language code: it must be readable before the vault is unlocked. */
+    explicit LanguageController(QString settingsFile, QObject *parent = nullptr);
+
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+    /** Loads the remembered language, or the system's when Mapje has it, or Dutch. */
+    void loadInitial();
+
+    [[nodiscard]] QString current() const { return m_current; }
+    [[nodiscard]] QString currentName() const;
+    /** Each entry: { code, name } with the name written in its own language. */
+    [[nodiscard]] QVariantList languages() const;
+
+    Q_INVOKABLE void choose(const QString &code);
+
+signals:
+    void currentChanged();
+
+private:
+    bool apply(const QString &code);
+
+    QString m_settingsFile;
+    QString m_current;
+    QTranslator m_translator;
+    QQmlEngine *m_engine = nullptr;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+
+class QQuickWindow;
+class Composition;
+
+/** Renders the main screens to PNG without a display, for docs/screenshots and for review. */
+class ScreenshotRunner
+{
+public:
+    explicit ScreenshotRunner(QString outputDirectory);
+
+    /** Returns 0 when every picture was written. */
+    [[nodiscard]] int run();
+
+private:
+    bool shootSize(QSize size);
+    bool save(QQuickWindow *window, const QString &name, QSize size);
+
+    QString m_outputDirectory;
+};

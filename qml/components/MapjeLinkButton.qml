@@ -1,0 +1,37 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Mapje
+
+// A quiet text action ("Pincode vergeten?"), still a full-size touch target.
+Button {
+    id: root
+
+    implicitHeight: Math.max(Theme.minTouchTarget, contentItem.implicitHeight + Theme.spacingSmall)
+    implicitWidth: Math.max(Theme.minTouchTarget, contentItem.implicitWidth + Theme.spacing)
+    focusPolicy: Qt.StrongFocus
+    flat: true
+    font.pixelSize: Theme.fontBody
+    font.family: Theme.fontFamily
+    font.underline: true
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.onPressAction: root.clicked()
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+
+    contentItem: Text {
+        text: root.text
+        font: root.font
+        color: Theme.accent
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+        Accessible.ignored: true
+    }
+
+    background: Item {
+        FocusFrame {
+            visible: root.visualFocus
+        }
+    }
+}

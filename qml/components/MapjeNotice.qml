@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Mapje
+
+// A calm message: a neutral box with an "i" mark, never red, never blaming.
+Rectangle {
+    id: root
+
+    required property string text
+
+    Layout.fillWidth: true
+    implicitHeight: row.implicitHeight + 2 * Theme.spacing
+    radius: Theme.radius
+    color: Theme.notice
+    border.width: Theme.borderWidth
+    border.color: Theme.noticeBorder
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: text
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        Rectangle {
+            Layout.alignment: Qt.AlignTop
+            implicitWidth: Theme.fontLarge * 1.4
+            implicitHeight: implicitWidth
+            radius: width / 2
+            color: "transparent"
+            border.width: Theme.borderWidth
+            border.color: Theme.noticeBorder
+            Accessible.ignored: true
+
+            Text {
+                anchors.centerIn: parent
+                text: "i"
+                font.pixelSize: Theme.fontBody
+                font.family: Theme.fontFamily
+                font.bold: true
+                color: Theme.text
+                Accessible.ignored: true
+            }
+        }
+
+        Text {
+            Layout.fillWidth: true
+            text: root.text
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            font.family: Theme.fontFamily
+            Accessible.ignored: true
+        }
+    }
+}

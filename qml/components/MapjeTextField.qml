@@ -1,0 +1,64 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Mapje
+
+// A labelled text field. The label is visible above it and is also its accessible name.
+ColumnLayout {
+    id: root
+
+    required property string label
+    property alias text: field.text
+    property alias field: field
+    property bool secret: false
+    property bool revealed: false
+    property bool digitsOnly: false
+
+    signal accepted
+
+    function clear() {
+        field.clear();
+    }
+
+    Layout.fillWidth: true
+    spacing: Theme.spacingSmall
+
+    Label {
+        Layout.fillWidth: true
+        text: root.label
+        wrapMode: Text.Wrap
+        color: Theme.text
+        font.pixelSize: Theme.fontBody
+        font.family: Theme.fontFamily
+        Accessible.ignored: true
+    }
+
+    TextField {
+        id: field
+        objectName: root.objectName ? root.objectName + "Input" : ""
+        Layout.fillWidth: true
+        implicitHeight: Math.max(Theme.touchTarget, contentHeight + 2 * Theme.spacingSmall)
+        focus: true
+        font.pixelSize: Theme.fontLarge
+        font.family: Theme.fontFamily
+        color: Theme.text
+        echoMode: root.secret && !root.revealed ? TextInput.Password : TextInput.Normal
+        inputMethodHints: (root.digitsOnly ? Qt.ImhDigitsOnly : Qt.ImhNone)
+                          | (root.secret ? Qt.ImhSensitiveData | Qt.ImhNoPredictiveText : Qt.ImhNone)
+        Accessible.role: Accessible.EditableText
+        Accessible.name: root.label
+        Accessible.passwordEdit: root.secret && !root.revealed
+        onAccepted: root.accepted()
+
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.surface
+            border.width: Theme.borderWidth
+            border.color: field.activeFocus ? Theme.accent : Theme.border
+
+            FocusFrame {
+                visible: field.activeFocus
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// Change the PIN or passphrase: the same data, locked with a new code.
+MapjePage {
+    id: root
+
+    signal done
+
+    objectName: "changePinPage"
+    title: qsTr("Code wijzigen")
+
+    QtObject {
+        id: d
+        property string problem: ""
+
+        function save() {
+            if (newField.text !== repeatField.text) {
+                problem = qsTr("De twee nieuwe codes zijn niet hetzelfde. Typ ze nog een keer.");
+                repeatField.clear();
+                return;
+            }
+            problem = Vault.secretProblem(newField.text);
+            if (problem !== "")
+                return;
+            if (Vault.changeSecret(currentField.text, newField.text))
+                root.done();
+            currentField.clear();
+        }
+    }
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeTextField {
+        id: currentField
+        objectName: "currentField"
+        label: qsTr("Je huidige code")
+        secret: true
+        onAccepted: newField.field.forceActiveFocus()
+    }
+    MapjeTextField {
+        id: newField
+        objectName: "newField"
+        label: qsTr("Je nieuwe code: minstens 5 cijfers, of een wachtzin van minstens 8 tekens")
+        secret: true
+        onAccepted: repeatField.field.forceActiveFocus()
+    }
+    MapjeTextField {
+        id: repeatField
+        objectName: "repeatField"
+        label: qsTr("Typ je nieuwe code nog een keer")
+        secret: true
+        onAccepted: d.save()
+    }
+    MapjeNotice {
+        objectName: "problemNotice"
+        visible: d.problem !== "" || Vault.message !== ""
+        text: d.problem !== "" ? d.problem : Vault.message
+    }
+    MapjeButton {
+        objectName: "saveButton"
+        primary: true
+        text: qsTr("Nieuwe code bewaren")
+        onClicked: d.save()
+    }
+    MapjeLinkButton {
+        objectName: "backButton"
+        Layout.alignment: Qt.AlignLeft
+        text: qsTr("Terug")
+        onClicked: root.done()
+    }
+}

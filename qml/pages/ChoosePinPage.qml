@@ -1,0 +1,112 @@
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// Choose a PIN (or a passphrase), then type it once more. Said plainly: nobody can recover it.
+MapjePage {
+    id: root
+
+    signal backRequested
+
+    objectName: "choosePinPage"
+    title: d.repeating ? qsTr("Typ je code nog een keer") : qsTr("Kies een pincode")
+
+    QtObject {
+        id: d
+        property bool passphrase: false
+        property bool repeating: false
+        property bool revealed: false
+        property string chosen: ""
+        property string problem: ""
+
+        function next() {
+            if (!repeating) {
+                problem = Vault.secretProblem(secretField.text);
+                if (problem !== "")
+                    return;
+                chosen = secretField.text;
+                secretField.clear();
+                repeating = true;
+                secretField.field.forceActiveFocus();
+            } else if (secretField.text !== chosen) {
+                problem = qsTr("De twee codes zijn niet hetzelfde. Kies je code opnieuw.");
+                chosen = "";
+                secretField.clear();
+                repeating = false;
+            } else {
+                problem = "";
+                Vault.create(chosen);
+            }
+        }
+    }
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeLabel {
+        visible: !d.repeating
+        text: d.passphrase ? qsTr("Een wachtzin is een paar woorden die je makkelijk onthoudt. Gebruik minstens 8 tekens.")
+                           : qsTr("Met deze code open je Mapje. Kies minstens 5 cijfers.")
+    }
+    MapjeNotice {
+        visible: !d.repeating
+        text: qsTr("Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders erbij.")
+    }
+    MapjeTextField {
+        id: secretField
+        objectName: "secretField"
+        label: d.passphrase ? qsTr("Wachtzin") : qsTr("Pincode")
+        secret: true
+        revealed: d.revealed
+        digitsOnly: !d.passphrase
+        enabled: !Vault.busy
+        onAccepted: d.next()
+    }
+    MapjeLinkButton {
+        objectName: "revealButton"
+        Layout.alignment: Qt.AlignLeft
+        text: d.revealed ? qsTr("Verberg wat ik typ") : qsTr("Laat zien wat ik typ")
+        onClicked: d.revealed = !d.revealed
+    }
+    MapjeNotice {
+        objectName: "problemNotice"
+        visible: d.problem !== "" || Vault.message !== ""
+        text: d.problem !== "" ? d.problem : Vault.message
+    }
+    MapjeLabel {
+        visible: Vault.busy
+        text: qsTr("Even geduld. Mapje zet je gegevens op slot.")
+    }
+    MapjeButton {
+        objectName: "nextButton"
+        primary: true
+        enabled: !Vault.busy
+        text: d.repeating ? qsTr("Code bewaren") : qsTr("Verder")
+        onClicked: d.next()
+    }
+    MapjeLinkButton {
+        objectName: "passphraseButton"
+        visible: !d.repeating
+        Layout.alignment: Qt.AlignLeft
+        text: d.passphrase ? qsTr("Liever een pincode") : qsTr("Liever een wachtzin")
+        onClicked: {
+            d.passphrase = !d.passphrase;
+            d.problem = "";
+            secretField.clear();
+        }
+    }
+    MapjeLinkButton {
+        objectName: "backButton"
+        Layout.alignment: Qt.AlignLeft
+        text: qsTr("Terug")
+        onClicked: {
+            if (d.repeating) {
+                d.repeating = false;
+                d.chosen = "";
+                secretField.clear();
+            } else {
+                root.backRequested();
+            }
+        }
+    }
+}

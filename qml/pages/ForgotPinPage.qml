@@ -1,0 +1,34 @@
+import QtQuick
+import Mapje
+
+// "Code vergeten? Begin opnieuw": honest that nobody can recover it; one calm confirmation.
+MapjePage {
+    id: root
+
+    signal backRequested
+
+    objectName: "forgotPinPage"
+    title: qsTr("Code vergeten?")
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeLabel {
+        text: qsTr("Niemand kan je code terughalen. Ook wij niet. Zo blijven je gegevens van jou.")
+    }
+    MapjeLabel {
+        text: qsTr("Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.")
+    }
+    MapjeButton {
+        objectName: "backButton"
+        primary: true
+        focus: true
+        text: qsTr("Terug, ik probeer het nog eens")
+        onClicked: root.backRequested()
+    }
+    MapjeButton {
+        objectName: "startOverButton"
+        text: qsTr("Wis alles en begin opnieuw")
+        onClicked: Vault.startOver()
+    }
+}

@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// Home: the place the board will live. For now a notepad that keeps every word at once.
+MapjePage {
+    id: root
+
+    signal changePinRequested
+    signal languageRequested
+
+    objectName: "homePage"
+    title: qsTr("Mijn mapje")
+
+    Component.onCompleted: notepad.text = Notes.text
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeLabel {
+        text: qsTr("Hier maak je straks je bord. Je kiest dan wat voor jou belangrijk is.")
+    }
+    MapjeTextArea {
+        id: notepad
+        objectName: "notepad"
+        label: qsTr("Wat wil je niet vergeten?")
+        area.onTextChanged: Notes.save(notepad.text)
+    }
+    MapjeLabel {
+        objectName: "savedLabel"
+        visible: !Notes.unsaved
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        text: qsTr("Alles wat je typt, wordt meteen bewaard op dit apparaat.")
+    }
+    MapjeNotice {
+        objectName: "unsavedNotice"
+        visible: Notes.unsaved
+        text: qsTr("Opslaan lukt nu even niet. Je tekst blijft hier staan. Mapje probeert het zo opnieuw.")
+    }
+    MapjeNotice {
+        objectName: "messageNotice"
+        visible: Vault.message !== ""
+        text: Vault.message
+    }
+    MapjeButton {
+        objectName: "changePinButton"
+        text: qsTr("Code wijzigen")
+        onClicked: root.changePinRequested()
+    }
+    MapjeButton {
+        objectName: "languageButton"
+        text: qsTr("Taal: %1").arg(Language.currentName)
+        onClicked: root.languageRequested()
+    }
+    MapjeButton {
+        objectName: "lockButton"
+        text: qsTr("Op slot doen")
+        onClicked: Vault.lock()
+    }
+}

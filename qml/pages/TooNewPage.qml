@@ -1,0 +1,23 @@
+import QtQuick
+import Mapje
+
+// The data was made by a newer Mapje: nothing is changed, the citizen is told to update.
+MapjePage {
+    id: root
+
+    objectName: "tooNewPage"
+    title: qsTr("Mapje moet bijgewerkt worden")
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeLabel {
+        text: qsTr("Je gegevens zijn gemaakt met een nieuwere versie van Mapje.")
+    }
+    MapjeLabel {
+        text: qsTr("Installeer de nieuwste versie. Dan kun je ze weer openen.")
+    }
+    MapjeLabel {
+        text: qsTr("Je gegevens blijven veilig staan. Mapje verandert er niets aan.")
+    }
+}

@@ -1,0 +1,38 @@
+import QtQuick
+import Mapje
+
+// First start: what Mapje is, in three short sentences, and one way forward.
+MapjePage {
+    id: root
+
+    signal startRequested
+    signal languageRequested
+
+    objectName: "welcomePage"
+    title: qsTr("Welkom bij Mapje")
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeLabel {
+        text: qsTr("Mapje helpt je om je gesprek met de gemeente voor te bereiden.")
+    }
+    MapjeLabel {
+        text: qsTr("Jij kiest wat belangrijk is, in je eigen woorden.")
+    }
+    MapjeLabel {
+        text: qsTr("Alles blijft op dit apparaat, veilig op slot.")
+    }
+    MapjeButton {
+        objectName: "startButton"
+        primary: true
+        text: qsTr("Beginnen")
+        focus: true
+        onClicked: root.startRequested()
+    }
+    MapjeLinkButton {
+        objectName: "languageButton"
+        text: qsTr("Taal: %1").arg(Language.currentName)
+        onClicked: root.languageRequested()
+    }
+}

@@ -1,0 +1,38 @@
+// Small steps the flow tests share: find an item by objectName, type into a field, press a button.
+.pragma library
+
+function find(testCase, window, name) {
+    const item = testCase.findChild(window.contentItem, name);
+    testCase.verify(item !== null, "no item named " + name);
+    return item;
+}
+
+function typeInto(testCase, window, name, text) {
+    const field = find(testCase, window, name + "Input");
+    field.forceActiveFocus();
+    testCase.tryVerify(() => field.activeFocus, 1000, name + " should take focus");
+    field.selectAll();
+    testCase.keyClick(Qt.Key_Backspace);
+    for (let i = 0; i < text.length; ++i)
+        testCase.keyClick(text[i]);
+    testCase.compare(field.text, text);
+}
+
+function press(testCase, window, name) {
+    const button = find(testCase, window, name);
+    testCase.verify(button.visible, name + " should be visible");
+    testCase.verify(button.enabled, name + " should be enabled");
+    testCase.mouseClick(button);
+}
+
+function currentPage(testCase, window) {
+    const stack = testCase.findChild(window.contentItem, "pageStack");
+    return stack && stack.currentItem ? stack.currentItem.objectName : "";
+}
+
+// The page is shown and its transition is over, so it takes input.
+function waitForPage(testCase, window, name) {
+    const stack = testCase.findChild(window.contentItem, "pageStack");
+    testCase.tryVerify(() => stack.currentItem && stack.currentItem.objectName === name && !stack.busy,
+                       5000, "page " + name + " should be shown");
+}

@@ -1,0 +1,83 @@
+// Runs every tst_*.qml in this folder against the real Mapje module, headless, and fails on any
+// QML or Qt warning.
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+#include <atomic>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+#include "core/clock.h"
+#include "storage/kdfcost.h"
+#include "testharness.h"
+#include "ui/composition.h"
+
+Q_IMPORT_QML_PLUGIN(MapjePlugin)
+
+namespace {
+std::atomic_int warningCount{0};
+QtMessageHandler previousHandler = nullptr;
+
+void countWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+        ++warningCount;
+    previousHandler(type, context, message);
+}
+} // namespace
+
+/** Pins the style, enables test mode, builds a fresh composition per engine, counts warnings. */
+class Setup : public QObject
+{
+    Q_OBJECT
+public slots:
+    void applicationAvailable()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        previousHandler = qInstallMessageHandler(countWarnings);
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        auto dir = std::make_unique<QTemporaryDir>();
+        auto clock = std::make_unique<mapje::ManualClock>(
+            QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
+        auto composition = std::make_unique<Composition>(
+            Composition::Options{dir->path(), dir->filePath(QStringLiteral("settings.ini")),
+                                 clock.get(), mapje::KdfCost::fastForTests()});
+        composition->setNotesRetryInterval(200);
+        composition->publish();
+        TestHarness::composition = composition.get();
+        TestHarness::clock = clock.get();
+        m_compositions.push_back(std::move(composition));
+        m_clocks.push_back(std::move(clock));
+        m_dirs.push_back(std::move(dir));
+    }
+
+    void cleanupTestCase()
+    {
+        if (warningCount > 0) {
+            std::fprintf(stderr, "FAIL: %d Qt/QML warnings were printed; the QML tests fail on any.\n",
+                         int(warningCount));
+            std::fflush(stderr);
+            std::_Exit(1);
+        }
+    }
+
+private:
+    // Kept until the end: an engine may still refer to its singletons while it is torn down.
+    std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
+    std::vector<std::unique_ptr<mapje::ManualClock>> m_clocks;
+    std::vector<std::unique_ptr<Composition>> m_compositions;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(mapje_qml, Setup)
+
+#include "main.moc"

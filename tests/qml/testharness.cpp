@@ -1,0 +1,27 @@
+#include "testharness.h"
+
+#include "core/clock.h"
+#include "storage/vault.h"
+#include "ui/composition.h"
+#include "ui/vaultcontroller.h"
+
+QString TestHarness::dataDirectory() const
+{
+    return composition ? composition->dataDirectory() : QString();
+}
+
+void TestHarness::restart()
+{
+    composition->reopen();
+}
+
+void TestHarness::reset()
+{
+    composition->vaultController()->startOver();
+    composition->reopen();
+}
+
+void TestHarness::advanceClock(int seconds)
+{
+    clock->advance(seconds);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class Composition;
+namespace mapje {
+class ManualClock;
+}
+
+/** What a Qt Quick test may do that a citizen cannot: restart the app, move the clock, start clean. */
+class TestHarness : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Harness)
+    QML_SINGLETON
+    Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
+
+public:
+    explicit TestHarness(QObject *parent = nullptr) : QObject(parent) {}
+
+    /** Set by the test set-up for the engine that is about to load the tests. */
+    static inline Composition *composition = nullptr;
+    static inline mapje::ManualClock *clock = nullptr;
+
+    [[nodiscard]] QString dataDirectory() const;
+
+    /** Drops the vault and opens the same folder again, as quitting and starting the app does. */
+    Q_INVOKABLE void restart();
+    /** Wipes everything and starts on the welcome page, so each test begins the same way. */
+    Q_INVOKABLE void reset();
+    Q_INVOKABLE void advanceClock(int seconds);
+};
