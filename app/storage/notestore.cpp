@@ -56,7 +56,7 @@ bool NoteStore::retryPendingSaves()
 bool NoteStore::flush()
 {
     m_lastError = m_pending.flush(m_vault.database());
-    if (!m_lastError.ok())
+    if (!m_lastError.ok() && m_vault.database())
         qWarning("NoteStore: kept unsaved text in memory (SQLite %d)", m_lastError.code());
     reportUnsaved();
     return !hasUnsavedChanges();

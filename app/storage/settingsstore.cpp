@@ -53,7 +53,7 @@ bool SettingsStore::retryPendingSaves()
 bool SettingsStore::flush()
 {
     m_lastError = m_pending.flush(m_vault.database());
-    if (!m_lastError.ok())
+    if (!m_lastError.ok() && m_vault.database())
         qWarning(
             "SettingsStore: kept an unsaved setting in memory (SQLite %d)", m_lastError.code());
     reportUnsaved();

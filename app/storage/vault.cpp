@@ -96,6 +96,9 @@ void Vault::inspect(bool evenWhenOpen)
 {
     if (m_status == Status::Open && !evenWhenOpen)
         return;
+    // Damaged holds until the citizen chooses startFresh() (or wipe()), whatever is on disk now.
+    if (m_status == Status::Damaged)
+        return;
     const QString headerPath = m_paths.headerPath();
     if (QFileInfo::exists(headerPath)) {
         if (!QFileInfo(headerPath).isReadable()) {
@@ -246,57 +249,71 @@ Vault::UnlockResult Vault::unlock(const QString &secret)
 Vault::UnlockResult Vault::openDatabase(const SecureBytes &dataKey)
 {
     const QString path = m_paths.databasePath();
+    const SecureBytes keySpec = rawKeySpec(dataKey);
+    // A read-only look at a WAL database leaves an empty -wal and a -shm behind; those are
+    // ours, not the citizen's, so they are removed again before anything is set aside.
+    const bool walBefore = QFileInfo::exists(m_paths.walPath());
+    const bool shmBefore = QFileInfo::exists(m_paths.shmPath());
+    auto fail = [&, this](const SqliteResult &result, SqliteDatabase &db) {
+        db.close(); // closed before any file is moved
+        if (!walBefore && QFileInfo(m_paths.walPath()).size() == 0)
+            QFile::remove(m_paths.walPath());
+        if (!shmBefore)
+            QFile::remove(m_paths.shmPath());
+        m_lastError = result;
+        if (result.ok())
+            return UnlockResult::TooNew;
+        return result.isNotADatabase() ? setAside(result) : UnlockResult::Failed;
+    };
+
+    if (QFileInfo::exists(path)) {
+        // Look read-only first: a damaged or newer file must stay byte for byte as it is, and a
+        // read-only connection never writes (no journal switch, no checkpoint on close).
+        SqliteDatabase probe;
+        SqliteResult result = probe.open(path, SQLITE_OPEN_READONLY, m_vfsName);
+        if (result.ok())
+            result = probe.key(keySpec);
+        // The first read is where SQLCipher notices a foreign, random or wrongly keyed file.
+        if (result.ok())
+            result = probe.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"), nullptr);
+        int version = 0;
+        if (result.ok())
+            result = Migrations::currentVersion(probe, &version);
+        if (result.ok() && version > Migrations::latestVersion()) {
+            (void)fail(SqliteResult(), probe); // only closes and tidies: status becomes TooNew
+            m_lastError
+                = SqliteResult(SQLITE_OK, QStringLiteral("schema %1 is newer").arg(version));
+            setStatus(Status::TooNew);
+            return UnlockResult::TooNew;
+        }
+        QString report;
+        if (result.ok())
+            result = probe.quickCheck(&report);
+        if (result.ok() && report != QLatin1String("ok"))
+            result = SqliteResult(SQLITE_CORRUPT, report);
+        if (!result.ok())
+            return fail(result, probe);
+    }
+
     // Without a database (a crash right after create() wrote the header) nothing was lost:
     // no data existed yet, so a fresh one is made.
-    int flags = SQLITE_OPEN_READWRITE;
-    if (!QFileInfo::exists(path))
-        flags |= SQLITE_OPEN_CREATE;
-
     SqliteDatabase db;
-    SqliteResult result = db.open(path, flags, m_vfsName);
+    SqliteResult result = db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, m_vfsName);
     if (result.ok())
-        result = db.key(rawKeySpec(dataKey));
-    if (!result.ok()) {
-        m_lastError = result;
-        return result.isNotADatabase() ? setAside(result) : UnlockResult::Failed;
-    }
-    // The first read is where SQLCipher notices a foreign, random or wrongly keyed file.
-    result = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"), nullptr);
-    int version = 0;
-    if (result.ok())
-        result = Migrations::currentVersion(db, &version);
-    if (!result.ok()) {
-        m_lastError = result;
-        return result.isNotADatabase() ? setAside(result) : UnlockResult::Failed;
-    }
-    if (version > Migrations::latestVersion()) {
-        // Checked before anything writes (journal mode, migrations): the files stay as they are.
-        m_lastError = SqliteResult(SQLITE_OK, QStringLiteral("schema %1 is newer").arg(version));
-        db.close();
-        setStatus(Status::TooNew);
-        return UnlockResult::TooNew;
-    }
-
+        result = db.key(keySpec);
     // WAL + synchronous=FULL: every commit is on disk when save() returns, and a crash
     // mid-write leaves the last committed state.
-    QString report;
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
              "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON"}) {
-        SqliteStatement statement = db.prepare(QString::fromLatin1(pragma));
-        result = statement.run();
         if (!result.ok())
             break;
+        SqliteStatement statement = db.prepare(QString::fromLatin1(pragma));
+        result = statement.run();
     }
-    if (result.ok())
-        result = db.quickCheck(&report);
-    if (result.ok() && report != QLatin1String("ok"))
-        return setAside(SqliteResult(SQLITE_CORRUPT, report));
     if (result.ok())
         result = Migrations::migrate(db);
-    if (!result.ok()) {
-        m_lastError = result;
-        return result.isNotADatabase() ? setAside(result) : UnlockResult::Failed;
-    }
+    if (!result.ok())
+        return fail(result, db);
     m_db = std::move(db);
     return UnlockResult::Opened;
 }

@@ -1,0 +1,95 @@
+#pragma once
+
+// Small helpers shared by the storage tests: real files, real processes, no mocks.
+
+#include "storage/keyheader.h"
+#include "storage/securebytes.h"
+#include "storage/sqlitedatabase.h"
+#include "storage/vaultpaths.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <sqlite3.h>
+
+namespace mapje::testing {
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+inline QByteArray sha256(const QString &path)
+{
+    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
+}
+
+/** Every regular file below directory, recursively. */
+inline QStringList filesUnder(const QString &directory)
+{
+    QStringList files;
+    QDirIterator it(
+        directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+
+/** The raw data key as SQLCipher's x'..' key string, unwrapped from the header like the app does.
+ */
+inline QByteArray rawKeySpec(const QString &directory, const QString &secret)
+{
+    KeyHeader header;
+    if (KeyHeader::read(VaultPaths(directory).headerPath(), &header) != KeyHeader::Parse::Valid)
+        return {};
+    SecureBytes key;
+    if (header.unwrap(SecureBytes::fromSecret(secret), &key) != KeyHeader::Unwrap::Opened)
+        return {};
+    const QByteArray raw(reinterpret_cast<const char *>(key.data()), qsizetype(key.size()));
+    return "x'" + raw.toHex() + "'";
+}
+
+/** Opens the vault's database directly with its raw key, for tests that need to reach behind it. */
+inline bool openRaw(SqliteDatabase &db, const QString &directory, const QString &secret)
+{
+    const QByteArray spec = rawKeySpec(directory, secret);
+    if (spec.isEmpty()
+        || !db.open(VaultPaths(directory).databasePath(), SQLITE_OPEN_READWRITE).ok())
+        return false;
+    return db.key(SecureBytes(QByteArrayView(spec))).ok();
+}
+
+struct ProcessResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+inline ProcessResult run(
+    const QString &program, const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForStarted(5000))
+        return result;
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(20000);
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace mapje::testing
