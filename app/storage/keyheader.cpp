@@ -13,6 +13,7 @@
 namespace mapje {
 
 namespace {
+constexpr quint16 MaxPlausibleVersion = 255;
 constexpr char Magic[8] = {'M', 'A', 'P', 'J', 'E', 'K', 'E', 'Y'};
 constexpr qsizetype NonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr qsizetype TagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
@@ -125,8 +126,9 @@ KeyHeader::Parse KeyHeader::parse(const QByteArray &bytes, KeyHeader *header)
         || QByteArrayView(bytes).first(sizeof(Magic)) != QByteArrayView(Magic, sizeof(Magic)))
         return Parse::Damaged;
     const quint16 version = take<quint16>(bytes, 8);
-    if (version > FormatVersion)
-        return Parse::TooNew; // a newer app wrote this; leave it alone
+    // A newer app wrote this: leave it alone. A wild number is damage, not the future.
+    if (version > FormatVersion && version <= MaxPlausibleVersion)
+        return Parse::TooNew;
     if (version != FormatVersion || bytes.size() != Size)
         return Parse::Damaged;
 
