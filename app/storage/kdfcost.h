@@ -8,7 +8,10 @@ namespace mapje {
 class KdfCost {
 public:
     KdfCost() = default;
-    KdfCost(quint64 opsLimit, quint64 memLimit) : m_opsLimit(opsLimit), m_memLimit(memLimit) { }
+    explicit KdfCost(quint64 opsLimit, quint64 memLimit)
+        : m_opsLimit(opsLimit), m_memLimit(memLimit)
+    {
+    }
 
     /** For people: unlock (Argon2id + open) takes about 0.3-0.45 s on a 2-core laptop. */
     [[nodiscard]] static KdfCost standard();

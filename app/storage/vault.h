@@ -34,7 +34,7 @@ public:
     Q_ENUM(UnlockResult)
 
     /** Looks at the files in directory at once; damaged ones are set aside right away. */
-    Vault(QString directory, const Clock &clock, QObject *parent = nullptr);
+    explicit Vault(QString directory, const Clock &clock, QObject *parent = nullptr);
     ~Vault() override;
 
     /** The Argon2id cost for create() and changeSecret(); unlock() uses the cost in the header. */
