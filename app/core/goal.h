@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/step.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringView>
+#include <optional>
+
+namespace mapje {
+
+/** What the citizen wants to reach on one domain, in their own words, with small steps. */
+class Goal {
+public:
+    /** Words that judge nothing; a stopped goal is kept, and can be picked up again. */
+    enum class State {
+        Busy, ///< bezig
+        Reached, ///< gelukt
+        Stopped, ///< gestopt
+    };
+
+    enum class Result {
+        Ok,
+        Unchanged, ///< already so; not a problem
+        EmptyText, ///< the goal or step needs words
+        UnknownStep, ///< no step with this id
+        DuplicateStep, ///< a step with this id is already there
+    };
+
+    /** The Qt Linguist context of stateLabelSource(). */
+    static constexpr const char *TranslationContext = "Goal";
+
+    /**
+     * A goal on a domain (check Board::mayAddGoal first), or nothing when the own words are
+     * empty after trimming. The words are trimmed only, never changed.
+     */
+    [[nodiscard]] static std::optional<Goal> create(
+        QString id, QString domainId, const QString &ownWords);
+    /** EmptyText when these words cannot be a goal, Ok otherwise. */
+    [[nodiscard]] static Result checkOwnWords(const QString &ownWords);
+
+    [[nodiscard]] QString id() const { return m_id; }
+    [[nodiscard]] QString domainId() const { return m_domainId; }
+    [[nodiscard]] QString ownWords() const { return m_ownWords; }
+    /** Invalid when the citizen chose no date. */
+    [[nodiscard]] QDate byWhen() const { return m_byWhen; }
+    [[nodiscard]] bool hasByWhen() const { return m_byWhen.isValid(); }
+    [[nodiscard]] QString whoHelps() const { return m_whoHelps; }
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] QList<Step> steps() const { return m_steps; }
+    [[nodiscard]] std::optional<Step> step(const QString &stepId) const;
+
+    /** Empty words are refused and the old words stay. */
+    [[nodiscard]] Result setOwnWords(const QString &ownWords);
+    /** An invalid date means "no date". */
+    void setByWhen(QDate byWhen) { m_byWhen = byWhen; }
+    void clearByWhen() { m_byWhen = QDate(); }
+    void setWhoHelps(const QString &whoHelps) { m_whoHelps = whoHelps.trimmed(); }
+    /** Changes only the state: words, steps and dates are kept. */
+    [[nodiscard]] Result setState(State state);
+
+    [[nodiscard]] Result addStep(const Step &step);
+    [[nodiscard]] Result setStepText(const QString &stepId, const QString &text);
+    [[nodiscard]] Result tickStep(const QString &stepId);
+    [[nodiscard]] Result untickStep(const QString &stepId);
+    [[nodiscard]] Result removeStep(const QString &stepId);
+
+    /** Stable text keys for storage and sync: "busy", "reached", "stopped". */
+    [[nodiscard]] static QString stateKey(State state);
+    [[nodiscard]] static std::optional<State> stateFromKey(QStringView key);
+    /** Untranslated B1 label of a state, for QCoreApplication::translate("Goal", …). */
+    [[nodiscard]] static const char *stateLabelSource(State state);
+
+    friend bool operator==(const Goal &, const Goal &) = default;
+
+private:
+    explicit Goal(QString id, QString domainId, QString ownWords);
+    [[nodiscard]] qsizetype stepIndex(const QString &stepId) const;
+    [[nodiscard]] Result setStepDone(const QString &stepId, bool done);
+
+    QString m_id;
+    QString m_domainId;
+    QString m_ownWords;
+    QDate m_byWhen;
+    QString m_whoHelps;
+    State m_state = State::Busy;
+    QList<Step> m_steps;
+};
+
+} // namespace mapje

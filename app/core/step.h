@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace mapje {
+
+/** A small step towards a goal that the citizen can tick off, so progress is seen without a number.
+ */
+class Step {
+public:
+    /** The text is trimmed only; Goal refuses a step whose text is empty. */
+    explicit Step(QString id, const QString &text, bool done = false);
+
+    [[nodiscard]] QString id() const { return m_id; }
+    [[nodiscard]] QString text() const { return m_text; }
+    [[nodiscard]] bool isDone() const { return m_done; }
+
+    void setText(const QString &text) { m_text = text.trimmed(); }
+    void tick() { m_done = true; }
+    void untick() { m_done = false; }
+
+    friend bool operator==(const Step &, const Step &) = default;
+
+private:
+    QString m_id;
+    QString m_text;
+    bool m_done;
+};
+
+} // namespace mapje
