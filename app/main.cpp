@@ -27,7 +27,8 @@ bool wantsScreenshots(int argc, char **argv)
 
 bool hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || !qEnvironmentVariableIsEmpty("DISPLAY")
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 } // namespace
@@ -89,7 +90,7 @@ int main(int argc, char *argv[])
         if (!window)
             return 1;
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QGuiApplication::quit,
-                         Qt::QueuedConnection);
+            Qt::QueuedConnection);
     }
     return app.exec();
 }

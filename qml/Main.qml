@@ -1,3 +1,6 @@
+pragma ComponentBehavior: Bound
+
+import QtQml
 import QtQuick
 import QtQuick.Controls.Basic
 import Mapje

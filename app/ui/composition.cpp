@@ -4,7 +4,6 @@
 #include "storage/vault.h"
 #include "ui/languagecontroller.h"
 #include "ui/notescontroller.h"
-#include "ui/singletons.h"
 #include "ui/vaultcontroller.h"
 
 Composition::Composition(Options options, QObject *parent)
@@ -33,9 +32,9 @@ Composition::~Composition()
 
 void Composition::publish()
 {
-    VaultSingleton::instance = m_vaultController;
-    NotesSingleton::instance = m_notesController;
-    LanguageSingleton::instance = m_languageController;
+    VaultController::published = m_vaultController;
+    NotesController::published = m_notesController;
+    LanguageController::published = m_languageController;
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)

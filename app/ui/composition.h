@@ -14,13 +14,12 @@ class VaultController;
 class NotesController;
 class LanguageController;
 
-/** Builds the vault, stores and controllers and wires them; main.cpp and the tests each make one. */
-class Composition : public QObject
-{
+/** Builds the vault, stores and controllers and wires them; main.cpp and the tests each make one.
+ */
+class Composition : public QObject {
     Q_OBJECT
 public:
-    struct Options
-    {
+    struct Options {
         QString dataDirectory;
         QString settingsFile;
         const mapje::Clock *clock = nullptr;
@@ -32,7 +31,8 @@ public:
 
     /** Publishes the controllers as QML singletons; call before the engine loads QML. */
     void publish();
-    /** Drops the vault and opens a new one on the same folder, as a fresh start of the app would. */
+    /** Drops the vault and opens a new one on the same folder, as a fresh start of the app would.
+     */
     void reopen();
 
     /** How often the notepad retries a failed save; tests shorten it. */

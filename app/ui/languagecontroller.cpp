@@ -6,8 +6,7 @@
 #include <QSettings>
 
 namespace {
-struct Language
-{
+struct Language {
     const char *code;
     const char *name; // in its own language, so everyone can find theirs
 };
@@ -57,8 +56,8 @@ QVariantList LanguageController::languages() const
 {
     QVariantList list;
     for (const auto &language : kLanguages) {
-        list.append(QVariantMap{{QStringLiteral("code"), QString::fromLatin1(language.code)},
-                                {QStringLiteral("name"), QString::fromUtf8(language.name)}});
+        list.append(QVariantMap {{QStringLiteral("code"), QString::fromLatin1(language.code)},
+            {QStringLiteral("name"), QString::fromUtf8(language.name)}});
     }
     return list;
 }
@@ -88,4 +87,15 @@ bool LanguageController::apply(const QString &code)
         m_engine->retranslate();
     emit currentChanged();
     return true;
+}
+
+LanguageController *LanguageController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
+{
+    Q_ASSERT_X(
+        published, "LanguageController", "the composition root publishes it before QML loads");
+    published->setEngine(qmlEngine);
+    // The composition root owns it; the engine must never delete it.
+    QJSEngine::setObjectOwnership(published, QJSEngine::CppOwnership);
+    Q_UNUSED(jsEngine)
+    return published;
 }

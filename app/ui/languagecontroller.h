@@ -1,23 +1,26 @@
 #pragma once
 
 #include <QObject>
+#include <QQmlEngine>
 #include <QTranslator>
 #include <QVariantList>
-#include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
 
 /** Chooses the language of every text at run time and remembers the choice outside the vault. */
-class LanguageController : public QObject
-{
+class LanguageController : public QObject {
     Q_OBJECT
-    QML_ANONYMOUS
+    QML_NAMED_ELEMENT(Language)
+    QML_SINGLETON
     Q_PROPERTY(QString current READ current NOTIFY currentChanged)
     Q_PROPERTY(QString currentName READ currentName NOTIFY currentChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
 public:
-    /** settingsFile holds only the language code: it must be readable before the vault is unlocked. */
+    /** QML gets the one instance the composition root published, never a second one. */
+    static LanguageController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    static inline LanguageController *published = nullptr;
+
+    /** settingsFile holds only the language code: it must be readable before the vault is unlocked.
+     */
     explicit LanguageController(QString settingsFile, QObject *parent = nullptr);
 
     void setEngine(QQmlEngine *engine) { m_engine = engine; }

@@ -55,3 +55,13 @@ void NotesController::retry()
     if (m_store)
         m_store->retryPendingSaves();
 }
+
+NotesController *NotesController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
+{
+    Q_UNUSED(qmlEngine)
+    Q_ASSERT_X(published, "NotesController", "the composition root publishes it before QML loads");
+    // The composition root owns it; the engine must never delete it.
+    QJSEngine::setObjectOwnership(published, QJSEngine::CppOwnership);
+    Q_UNUSED(jsEngine)
+    return published;
+}

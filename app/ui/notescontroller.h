@@ -1,24 +1,31 @@
 #pragma once
 
 #include <QObject>
+#include <QQmlEngine>
 #include <QTimer>
-#include <QtQml/qqmlregistration.h>
 
 namespace mapje {
 class NoteStore;
 }
 
-/** The home page's notepad: every change saved at once; when saving fails the text stays and is retried. */
-class NotesController : public QObject
-{
+/** The home page's notepad: every change saved at once; when saving fails the text stays and is
+ * retried. */
+class NotesController : public QObject {
     Q_OBJECT
-    QML_ANONYMOUS
+    QML_NAMED_ELEMENT(Notes)
+    QML_SINGLETON
     Q_PROPERTY(QString text READ text NOTIFY textChanged)
     Q_PROPERTY(bool unsaved READ unsaved NOTIFY unsavedChanged)
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
 
 public:
-    explicit NotesController(QObject *parent = nullptr);
+    /** QML gets the one instance the composition root published, never a second one. */
+    static NotesController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    static inline NotesController *published = nullptr;
+
+    // No default argument: a default-constructible type would make Qt 6.4 build its own singleton
+    // instead of calling create().
+    explicit NotesController(QObject *parent);
 
     /** Connected when the vault opens, cleared (nullptr) before it closes. */
     void setStore(mapje::NoteStore *store);

@@ -54,7 +54,7 @@ bool ScreenshotRunner::shootSize(QSize size)
     QTemporaryDir data;
     mapje::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
     Composition composition({data.path(), data.filePath(QStringLiteral("settings.ini")), &clock,
-                             mapje::KdfCost::fastForTests()});
+        mapje::KdfCost::fastForTests()});
     composition.languageController()->choose(QStringLiteral("nl"));
     composition.publish();
 
@@ -98,11 +98,10 @@ bool ScreenshotRunner::shootSize(QSize size)
 bool ScreenshotRunner::save(QQuickWindow *window, const QString &name, QSize size)
 {
     const QImage image = window->grabWindow();
-    const QString file = QDir(m_outputDirectory)
-                             .filePath(QStringLiteral("%1-%2x%3.png")
-                                           .arg(name)
-                                           .arg(size.width())
-                                           .arg(size.height()));
+    const QString file
+        = QDir(m_outputDirectory)
+              .filePath(
+                  QStringLiteral("%1-%2x%3.png").arg(name).arg(size.width()).arg(size.height()));
     if (image.isNull() || !image.save(file)) {
         std::fprintf(stderr, "Plaatje %s lukte niet.\n", qPrintable(file));
         return false;

@@ -7,8 +7,7 @@ class QQuickWindow;
 class Composition;
 
 /** Renders the main screens to PNG without a display, for docs/screenshots and for review. */
-class ScreenshotRunner
-{
+class ScreenshotRunner {
 public:
     explicit ScreenshotRunner(QString outputDirectory);
 

@@ -125,7 +125,8 @@ void VaultController::lock()
     if (!m_vault || m_stage != Open)
         return;
     if (m_safeToClose && !m_safeToClose()) {
-        setMessage(tr("Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun je op slot doen."));
+        setMessage(tr("Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun "
+                      "je op slot doen."));
         return;
     }
     emit closing();
@@ -224,4 +225,14 @@ void VaultController::setMessage(const QString &message)
         return;
     m_message = message;
     emit messageChanged();
+}
+
+VaultController *VaultController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
+{
+    Q_UNUSED(qmlEngine)
+    Q_ASSERT_X(published, "VaultController", "the composition root publishes it before QML loads");
+    // The composition root owns it; the engine must never delete it.
+    QJSEngine::setObjectOwnership(published, QJSEngine::CppOwnership);
+    Q_UNUSED(jsEngine)
+    return published;
 }

@@ -1,19 +1,20 @@
 #pragma once
 
 #include <QObject>
+#include <QQmlEngine>
 #include <QTimer>
 #include <functional>
-#include <QtQml/qqmlregistration.h>
 
 namespace mapje {
 class Vault;
 }
 
-/** Lets the pages create, unlock, change and wipe the vault, and tells them in calm words how it went. */
-class VaultController : public QObject
-{
+/** Lets the pages create, unlock, change and wipe the vault, and tells them in calm words how it
+ * went. */
+class VaultController : public QObject {
     Q_OBJECT
-    QML_ANONYMOUS
+    QML_NAMED_ELEMENT(Vault)
+    QML_SINGLETON
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitSecondsChanged)
@@ -22,12 +23,19 @@ class VaultController : public QObject
     Q_PROPERTY(QString setAsidePath READ setAsidePath NOTIFY stageChanged)
 
 public:
+    /** QML gets the one instance the composition root published, never a second one. */
+    static VaultController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    static inline VaultController *published = nullptr;
+
     enum Stage { NoVault, Locked, Open, Damaged, TooNew };
     Q_ENUM(Stage)
 
-    explicit VaultController(QObject *parent = nullptr);
+    // No default argument: a default-constructible type would make Qt 6.4 build its own singleton
+    // instead of calling create().
+    explicit VaultController(QObject *parent);
 
-    /** The composition root hands over the vault; tests hand over a new one to simulate a restart. */
+    /** The composition root hands over the vault; tests hand over a new one to simulate a restart.
+     */
     void setVault(mapje::Vault *vault);
     /** Asked before locking: false while typed text is not yet saved, so locking cannot lose it. */
     void setSafeToCloseCheck(std::function<bool()> check) { m_safeToClose = std::move(check); }
@@ -44,10 +52,12 @@ public:
     Q_INVOKABLE QString secretProblem(const QString &secret) const;
     /** True when the text is a PIN (digits only), so the page can talk about "pincode". */
     Q_INVOKABLE bool isPin(const QString &secret) const;
-    /** Makes a new vault locked with this secret; the page shows "busy" while the key is derived. */
+    /** Makes a new vault locked with this secret; the page shows "busy" while the key is derived.
+     */
     Q_INVOKABLE void create(const QString &secret);
     Q_INVOKABLE void unlock(const QString &secret);
-    /** Re-locks the same data under a new secret; returns false with a message when it did not work. */
+    /** Re-locks the same data under a new secret; returns false with a message when it did not
+     * work. */
     Q_INVOKABLE bool changeSecret(const QString &current, const QString &next);
     Q_INVOKABLE void lock();
     /** "PIN vergeten? Begin opnieuw": wipes everything, after the page asked once. */

@@ -20,7 +20,7 @@
 Q_IMPORT_QML_PLUGIN(MapjePlugin)
 
 namespace {
-std::atomic_int warningCount{0};
+std::atomic_int warningCount {0};
 QtMessageHandler previousHandler = nullptr;
 
 void countWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -32,8 +32,7 @@ void countWarnings(QtMsgType type, const QMessageLogContext &context, const QStr
 } // namespace
 
 /** Pins the style, enables test mode, builds a fresh composition per engine, counts warnings. */
-class Setup : public QObject
-{
+class Setup : public QObject {
     Q_OBJECT
 public slots:
     void applicationAvailable()
@@ -50,8 +49,8 @@ public slots:
         auto clock = std::make_unique<mapje::ManualClock>(
             QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
         auto composition = std::make_unique<Composition>(
-            Composition::Options{dir->path(), dir->filePath(QStringLiteral("settings.ini")),
-                                 clock.get(), mapje::KdfCost::fastForTests()});
+            Composition::Options {dir->path(), dir->filePath(QStringLiteral("settings.ini")),
+                clock.get(), mapje::KdfCost::fastForTests()});
         composition->setNotesRetryInterval(200);
         composition->publish();
         TestHarness::composition = composition.get();
@@ -64,8 +63,9 @@ public slots:
     void cleanupTestCase()
     {
         if (warningCount > 0) {
-            std::fprintf(stderr, "FAIL: %d Qt/QML warnings were printed; the QML tests fail on any.\n",
-                         int(warningCount));
+            std::fprintf(stderr,
+                "FAIL: %d Qt/QML warnings were printed; the QML tests fail on any.\n",
+                int(warningCount));
             std::fflush(stderr);
             std::_Exit(1);
         }

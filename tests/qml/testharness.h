@@ -8,16 +8,16 @@ namespace mapje {
 class ManualClock;
 }
 
-/** What a Qt Quick test may do that a citizen cannot: restart the app, move the clock, start clean. */
-class TestHarness : public QObject
-{
+/** What a Qt Quick test may do that a citizen cannot: restart the app, move the clock, start clean.
+ */
+class TestHarness : public QObject {
     Q_OBJECT
     QML_NAMED_ELEMENT(Harness)
     QML_SINGLETON
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
 
 public:
-    explicit TestHarness(QObject *parent = nullptr) : QObject(parent) {}
+    explicit TestHarness(QObject *parent = nullptr) : QObject(parent) { }
 
     /** Set by the test set-up for the engine that is about to load the tests. */
     static inline Composition *composition = nullptr;

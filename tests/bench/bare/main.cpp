@@ -11,7 +11,7 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QGuiApplication::quit,
-                     Qt::QueuedConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &app, &QGuiApplication::quit, Qt::QueuedConnection);
     return app.exec();
 }

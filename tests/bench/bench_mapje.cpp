@@ -1,0 +1,195 @@
+// Prints Mapje's start-up, unlock and save figures next to baselines measured in the same run:
+// a bare one-window Qt Quick app, and plain (unencrypted) SQLite doing the same write.
+// Not a timed test: it only fails when something does not run at all.
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+#include "core/clock.h"
+#include "storage/notestore.h"
+#include "storage/sqlitedatabase.h"
+#include "storage/vault.h"
+
+namespace {
+
+struct Run {
+    double milliseconds = 0;
+    long peakRssKiB = 0;
+    bool ok = false;
+};
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
+    return values[index];
+}
+
+// Starts a program until it quits after its first frame; wall time and peak RSS from wait4().
+Run runToFirstFrame(const char *program, const std::vector<const char *> &arguments)
+{
+    std::vector<char *> argv {const_cast<char *>(program)};
+    for (const char *argument : arguments)
+        argv.push_back(const_cast<char *>(argument));
+    argv.push_back(nullptr);
+
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        execv(program, argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage {};
+    wait4(pid, &status, 0, &usage);
+    Run run;
+    run.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    run.peakRssKiB = usage.ru_maxrss;
+    run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return run;
+}
+
+bool benchStartup(int runs)
+{
+    QTemporaryDir data;
+    const QByteArray dataDir = data.path().toLocal8Bit();
+    std::vector<double> mapjeTimes, bareTimes;
+    long mapjeRss = 0, bareRss = 0;
+    // Alternate the two so a noisy moment hurts both alike.
+    for (int i = 0; i < runs; ++i) {
+        const Run bare = runToFirstFrame(BARE_APP_PATH, {});
+        const Run mapje
+            = runToFirstFrame(MAPJE_APP_PATH, {"--self-test", "--data-dir", dataDir.constData()});
+        if (!bare.ok || !mapje.ok) {
+            std::printf("start-up run failed (bare %d, mapje %d)\n", bare.ok, mapje.ok);
+            return false;
+        }
+        bareTimes.push_back(bare.milliseconds);
+        mapjeTimes.push_back(mapje.milliseconds);
+        bareRss = std::max(bareRss, bare.peakRssKiB);
+        mapjeRss = std::max(mapjeRss, mapje.peakRssKiB);
+    }
+    const double mapjeMedian = percentile(mapjeTimes, 0.5);
+    const double bareMedian = percentile(bareTimes, 0.5);
+    std::printf("%-44s %10.1f ms %10.1f ms %7.2fx   target <= 1.50x\n",
+        "start to first frame, welcome (median)", mapjeMedian, bareMedian,
+        mapjeMedian / bareMedian);
+    std::printf("%-44s %10.1f MiB %9.1f MiB %7.2fx\n", "peak RSS at first frame", mapjeRss / 1024.0,
+        bareRss / 1024.0, double(mapjeRss) / double(bareRss));
+    return true;
+}
+
+bool benchUnlock(int runs)
+{
+    QTemporaryDir data;
+    const mapje::SystemClock clock;
+    mapje::Vault vault(data.path(), clock);
+    vault.setKdfCost(mapje::KdfCost::standard());
+    const QString secret = QStringLiteral("correct horse battery");
+    if (!vault.create(secret))
+        return false;
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        vault.lock();
+        QElapsedTimer timer;
+        timer.start();
+        if (vault.unlock(secret) != mapje::Vault::UnlockResult::Opened)
+            return false;
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::printf("%-44s %10.1f ms %13s %8s   target <= 500 ms\n", "unlock: Argon2id + open (median)",
+        percentile(times, 0.5), "", "");
+    return true;
+}
+
+// The same write the notepad does, on plain SQLite with the same journal and sync settings.
+std::vector<double> plainSqliteSaves(const QString &path, int count)
+{
+    std::vector<double> times;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return times;
+    sqlite3_exec(db,
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+        "CREATE TABLE notes(key TEXT PRIMARY KEY, body TEXT NOT NULL, updated_at TEXT NOT NULL);",
+        nullptr, nullptr, nullptr);
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db,
+        "INSERT OR REPLACE INTO notes(key, body, updated_at) VALUES('home', ?, ?)", -1, &statement,
+        nullptr);
+    for (int i = 0; i < count; ++i) {
+        const QByteArray body = QStringLiteral("Vraag naar de brief van maart %1").arg(i).toUtf8();
+        const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+        QElapsedTimer timer;
+        timer.start();
+        sqlite3_bind_text(statement, 1, body.constData(), int(body.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(statement, 2, now.constData(), int(now.size()), SQLITE_TRANSIENT);
+        sqlite3_step(statement);
+        sqlite3_reset(statement);
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return times;
+}
+
+bool benchSave(int count)
+{
+    QTemporaryDir data;
+    const mapje::SystemClock clock;
+    mapje::Vault vault(data.path(), clock);
+    vault.setKdfCost(mapje::KdfCost::fastForTests());
+    if (!vault.create(QStringLiteral("24680")))
+        return false;
+    mapje::NoteStore notes(vault);
+    std::vector<double> times;
+    for (int i = 0; i < count; ++i) {
+        const QString text = QStringLiteral("Vraag naar de brief van maart %1").arg(i);
+        QElapsedTimer timer;
+        timer.start();
+        if (!notes.save(QStringLiteral("home"), text))
+            return false;
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const std::vector<double> plain
+        = plainSqliteSaves(data.filePath(QStringLiteral("plain.db")), count);
+    if (plain.size() != size_t(count))
+        return false;
+    std::printf("%-44s %10.2f ms %10.2f ms %7.2fx\n", "one saved change, p50",
+        percentile(times, 0.5), percentile(plain, 0.5),
+        percentile(times, 0.5) / percentile(plain, 0.5));
+    std::printf("%-44s %10.2f ms %10.2f ms %7.2fx   target <= 5 ms\n", "one saved change, p95",
+        percentile(times, 0.95), percentile(plain, 0.95),
+        percentile(times, 0.95) / percentile(plain, 0.95));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int startRuns = quick ? 2 : 15;
+    const int unlockRuns = quick ? 1 : 10;
+    const int saves = quick ? 20 : 500;
+
+    std::printf("Mapje benchmark%s (baseline: bare Qt Quick window; plain SQLite)\n",
+        quick ? " - quick mode, figures are rough" : "");
+    std::printf("%-44s %13s %13s %8s\n", "figure", "mapje", "baseline", "ratio");
+    const bool ok = benchStartup(startRuns) && benchUnlock(unlockRuns) && benchSave(saves);
+    if (!ok)
+        std::printf("A benchmark could not run.\n");
+    return ok ? 0 : 1;
+}
