@@ -1,4 +1,718 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>ChangePinPage</name>
+    <message>
+        <source>Code wijzigen</source>
+        <translation>Change your code</translation>
+    </message>
+    <message>
+        <source>De twee nieuwe codes zijn niet hetzelfde. Typ ze nog een keer.</source>
+        <translation>The two new codes are not the same. Please type them again.</translation>
+    </message>
+    <message>
+        <source>Je huidige code</source>
+        <translation>Your current code</translation>
+    </message>
+    <message>
+        <source>Je nieuwe code: minstens 5 cijfers, of een wachtzin van minstens 8 tekens</source>
+        <translation>Your new code: at least 5 numbers, or a passphrase of at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Typ je nieuwe code nog een keer</source>
+        <translation>Type your new code again</translation>
+    </message>
+    <message>
+        <source>Nieuwe code bewaren</source>
+        <translation>Save new code</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePinPage</name>
+    <message>
+        <source>Typ je code nog een keer</source>
+        <translation>Type your code again</translation>
+    </message>
+    <message>
+        <source>Kies een pincode</source>
+        <translation>Choose a PIN</translation>
+    </message>
+    <message>
+        <source>De twee codes zijn niet hetzelfde. Kies je code opnieuw.</source>
+        <translation>The two codes are not the same. Please choose your code again.</translation>
+    </message>
+    <message>
+        <source>Een wachtzin is een paar woorden die je makkelijk onthoudt. Gebruik minstens 8 tekens.</source>
+        <translation>A passphrase is a few words that are easy for you to remember. Use at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Met deze code open je Mapje. Kies minstens 5 cijfers.</source>
+        <translation>You use this code to open Mapje. Choose at least 5 numbers.</translation>
+    </message>
+    <message>
+        <source>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders erbij.</source>
+        <translation>If you forget your code, nobody can get your information back. Not even us. This also means that nobody else can get in.</translation>
+    </message>
+    <message>
+        <source>Wachtzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Verberg wat ik typ</source>
+        <translation>Hide what I type</translation>
+    </message>
+    <message>
+        <source>Laat zien wat ik typ</source>
+        <translation>Show what I type</translation>
+    </message>
+    <message>
+        <source>Even geduld. Mapje zet je gegevens op slot.</source>
+        <translation>One moment, please. Mapje is locking your information.</translation>
+    </message>
+    <message>
+        <source>Code bewaren</source>
+        <translation>Save code</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Liever een pincode</source>
+        <translation>I would rather use a PIN</translation>
+    </message>
+    <message>
+        <source>Liever een wachtzin</source>
+        <translation>I would rather use a passphrase</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedPage</name>
+    <message>
+        <source>Mapje kan je gegevens niet openen</source>
+        <translation>Mapje cannot open your information</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
+        <translation>The file is damaged, or it does not belong to Mapje.</translation>
+    </message>
+    <message>
+        <source>Mapje heeft het bestand apart gezet. Er is niets gewist.</source>
+        <translation>Mapje has put the file to one side. Mapje did not delete anything.</translation>
+    </message>
+    <message>
+        <source>Je kunt opnieuw beginnen met een leeg mapje.</source>
+        <translation>You can start again with an empty Mapje.</translation>
+    </message>
+    <message>
+        <source>Het bestand staat hier: %1</source>
+        <translation>You can find the file here: %1</translation>
+    </message>
+    <message>
+        <source>Opnieuw beginnen</source>
+        <translation>Start again</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPinPage</name>
+    <message>
+        <source>Code vergeten?</source>
+        <translation>Forgot your code?</translation>
+    </message>
+    <message>
+        <source>Niemand kan je code terughalen. Ook wij niet. Zo blijven je gegevens van jou.</source>
+        <translation>Nobody can get your code back. Not even us. This way, your information stays yours.</translation>
+    </message>
+    <message>
+        <source>Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.</source>
+        <translation>You can start again with an empty Mapje. Then Mapje deletes everything you saved.</translation>
+    </message>
+    <message>
+        <source>Terug, ik probeer het nog eens</source>
+        <translation>Go back, I will try again</translation>
+    </message>
+    <message>
+        <source>Wis alles en begin opnieuw</source>
+        <translation>Delete everything and start again</translation>
+    </message>
+</context>
+<context>
+    <name>Goal</name>
+    <message>
+        <source>Bezig</source>
+        <extracomment>State of a goal: the citizen is working on it.</extracomment>
+        <translation>Working on it</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <extracomment>State of a goal: the citizen reached it.</extracomment>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <extracomment>State of a goal: the citizen stopped with it, without any judgement.</extracomment>
+        <translation>Stopped</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Mijn mapje</source>
+        <translation>My Mapje</translation>
+    </message>
+    <message>
+        <source>Hier maak je straks je bord. Je kiest dan wat voor jou belangrijk is.</source>
+        <translation>Soon you will make your board here. You will choose what matters to you.</translation>
+    </message>
+    <message>
+        <source>Wat wil je niet vergeten?</source>
+        <translation>What do you want to remember?</translation>
+    </message>
+    <message>
+        <source>Alles wat je typt, wordt meteen bewaard op dit apparaat.</source>
+        <translation>Mapje saves everything you type on this device straight away.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je tekst blijft hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Saving is not working right now. Your text stays here. Mapje will try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Code wijzigen</source>
+        <translation>Change your code</translation>
+    </message>
+    <message>
+        <source>Taal: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Op slot doen</source>
+        <translation>Lock</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>LifeDomain</name>
+    <message>
+        <source>Geld</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Je inkomen, je rekeningen en schulden.</source>
+        <translation>Your income, your bills and debts.</translation>
+    </message>
+    <message>
+        <source>Lukt het om je rekeningen te betalen?</source>
+        <translation>Are you managing to pay your bills?</translation>
+    </message>
+    <message>
+        <source>Waar maak je je zorgen over?</source>
+        <translation>What are you worried about?</translation>
+    </message>
+    <message>
+        <source>Wat gaat er al goed met geld?</source>
+        <translation>What is already going well with money?</translation>
+    </message>
+    <message>
+        <source>Werk en leren</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Work and learning</translation>
+    </message>
+    <message>
+        <source>Werk, vrijwilligerswerk, school of een cursus.</source>
+        <translation>Work, volunteering, school or a course.</translation>
+    </message>
+    <message>
+        <source>Wat kun je goed?</source>
+        <translation>What are you good at?</translation>
+    </message>
+    <message>
+        <source>Wat zou je graag willen doen of leren?</source>
+        <translation>What would you like to do or learn?</translation>
+    </message>
+    <message>
+        <source>Wat heb je daarvoor nodig?</source>
+        <translation>What do you need for that?</translation>
+    </message>
+    <message>
+        <source>Wonen</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Je huis, je buurt en veilig wonen.</source>
+        <translation>Your home, your neighbourhood and living safely.</translation>
+    </message>
+    <message>
+        <source>Hoe is het om in je huis te wonen?</source>
+        <translation>What is it like to live in your home?</translation>
+    </message>
+    <message>
+        <source>Voel je je veilig in je huis en buurt?</source>
+        <translation>Do you feel safe in your home and neighbourhood?</translation>
+    </message>
+    <message>
+        <source>Wat vind je fijn aan waar je woont?</source>
+        <translation>What do you like about where you live?</translation>
+    </message>
+    <message>
+        <source>Lichaam en gezondheid</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Body and health</translation>
+    </message>
+    <message>
+        <source>Je lijf, pijn, slapen en bewegen.</source>
+        <translation>Your body, pain, sleep and exercise.</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het met je lijf?</source>
+        <translation>How is your body doing?</translation>
+    </message>
+    <message>
+        <source>Hoe slaap je?</source>
+        <translation>How are you sleeping?</translation>
+    </message>
+    <message>
+        <source>Wat doe je al voor je gezondheid?</source>
+        <translation>What do you already do for your health?</translation>
+    </message>
+    <message>
+        <source>Hoe je je voelt</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>How you feel</translation>
+    </message>
+    <message>
+        <source>Stress, zorgen, rust en hoe je je voelt.</source>
+        <translation>Stress, worries, calm and your mood.</translation>
+    </message>
+    <message>
+        <source>Hoe voel je je de laatste tijd?</source>
+        <translation>How have you been feeling lately?</translation>
+    </message>
+    <message>
+        <source>Wat geeft je rust?</source>
+        <translation>What helps you feel calm?</translation>
+    </message>
+    <message>
+        <source>Waar maak je je druk om?</source>
+        <translation>What makes you feel stressed?</translation>
+    </message>
+    <message>
+        <source>Familie en gezin</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Je partner, je kinderen en je familie.</source>
+        <translation>Your partner, your children and the rest of your family.</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het thuis?</source>
+        <translation>How are things at home?</translation>
+    </message>
+    <message>
+        <source>Bij wie in je familie kun je terecht?</source>
+        <translation>Who in your family can you turn to?</translation>
+    </message>
+    <message>
+        <source>Wat gaat er goed in je gezin?</source>
+        <translation>What is going well in your family?</translation>
+    </message>
+    <message>
+        <source>Vrienden en contacten</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Friends and contacts</translation>
+    </message>
+    <message>
+        <source>Mensen om je heen, zodat je niet alleen bent.</source>
+        <translation>People around you, so you are not alone.</translation>
+    </message>
+    <message>
+        <source>Wie zijn belangrijk voor je?</source>
+        <translation>Who is important to you?</translation>
+    </message>
+    <message>
+        <source>Met wie praat je als het tegenzit?</source>
+        <translation>Who do you talk to when things are hard?</translation>
+    </message>
+    <message>
+        <source>Wil je meer of minder contact?</source>
+        <translation>Would you like more or less contact with people?</translation>
+    </message>
+    <message>
+        <source>Je dag</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Your day</translation>
+    </message>
+    <message>
+        <source>Je ritme, dingen die je graag doet en vrije tijd.</source>
+        <translation>Your daily routine, things you like to do and free time.</translation>
+    </message>
+    <message>
+        <source>Hoe ziet een gewone dag eruit?</source>
+        <translation>What does a normal day look like for you?</translation>
+    </message>
+    <message>
+        <source>Wat doe je graag?</source>
+        <translation>What do you like doing?</translation>
+    </message>
+    <message>
+        <source>Wat zou je vaker willen doen?</source>
+        <translation>What would you like to do more often?</translation>
+    </message>
+    <message>
+        <source>Zelf dingen regelen</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Doing things yourself</translation>
+    </message>
+    <message>
+        <source>Koken, boodschappen doen en je huishouden.</source>
+        <translation>Cooking, food shopping and housework.</translation>
+    </message>
+    <message>
+        <source>Wat lukt je zelf al goed?</source>
+        <translation>What do you already manage well on your own?</translation>
+    </message>
+    <message>
+        <source>Wat kost je veel moeite?</source>
+        <translation>What do you find hard?</translation>
+    </message>
+    <message>
+        <source>Waar wil je hulp bij?</source>
+        <translation>What would you like help with?</translation>
+    </message>
+    <message>
+        <source>Post en regels</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Post and paperwork</translation>
+    </message>
+    <message>
+        <source>Brieven, formulieren en instanties.</source>
+        <translation>Letters, forms and organisations.</translation>
+    </message>
+    <message>
+        <source>Lukt het om je post te regelen?</source>
+        <translation>Are you managing to deal with your post?</translation>
+    </message>
+    <message>
+        <source>Welke brieven vind je lastig?</source>
+        <translation>Which letters do you find difficult?</translation>
+    </message>
+    <message>
+        <source>Wie helpt je al met papieren?</source>
+        <translation>Who already helps you with paperwork?</translation>
+    </message>
+    <message>
+        <source>Vervoer</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Getting around</translation>
+    </message>
+    <message>
+        <source>Ergens komen, reizen en vervoer.</source>
+        <translation>Getting places, travelling and transport.</translation>
+    </message>
+    <message>
+        <source>Kun je komen waar je wilt?</source>
+        <translation>Can you get to the places you want to go?</translation>
+    </message>
+    <message>
+        <source>Hoe reis je meestal?</source>
+        <translation>How do you usually travel?</translation>
+    </message>
+    <message>
+        <source>Wat maakt reizen lastig voor je?</source>
+        <translation>What makes travelling hard for you?</translation>
+    </message>
+    <message>
+        <source>Mee kunnen doen</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <source>Meedoen in de buurt, erbij horen en taal.</source>
+        <translation>Taking part in your neighbourhood, belonging and language.</translation>
+    </message>
+    <message>
+        <source>Waar voel je je welkom?</source>
+        <translation>Where do you feel welcome?</translation>
+    </message>
+    <message>
+        <source>Wat zou je graag met anderen doen?</source>
+        <translation>What would you like to do with other people?</translation>
+    </message>
+    <message>
+        <source>Houdt iets je tegen om mee te doen?</source>
+        <translation>Is anything stopping you from taking part?</translation>
+    </message>
+    <message>
+        <source>Zorgen voor een ander</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Caring for someone</translation>
+    </message>
+    <message>
+        <source>Mantelzorg, of iemand anders helpen.</source>
+        <translation>Looking after someone close to you, or helping someone else.</translation>
+    </message>
+    <message>
+        <source>Voor wie zorg je?</source>
+        <translation>Who do you care for?</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het met jou naast het zorgen?</source>
+        <translation>How are you doing yourself, with all the caring?</translation>
+    </message>
+    <message>
+        <source>Wie helpt jou daarbij?</source>
+        <translation>Who helps you with it?</translation>
+    </message>
+    <message>
+        <source>Wat je zin geeft</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>What gives your life meaning</translation>
+    </message>
+    <message>
+        <source>Geloof, dromen en waar je blij van wordt.</source>
+        <translation>Faith, dreams and what makes you happy.</translation>
+    </message>
+    <message>
+        <source>Waar word je blij van?</source>
+        <translation>What makes you happy?</translation>
+    </message>
+    <message>
+        <source>Wat is belangrijk voor jou?</source>
+        <translation>What is important to you?</translation>
+    </message>
+    <message>
+        <source>Waar droom je van?</source>
+        <translation>What do you dream of?</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Mapje</source>
+        <translation>Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>Perspective</name>
+    <message>
+        <source>Ik</source>
+        <extracomment>Label of the citizen&apos;s own fiche on the board.</extracomment>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Iemand dicht bij mij</source>
+        <extracomment>Label of a fiche by a partner, mantelzorger or family member.</extracomment>
+        <translation>Someone close to me</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <extracomment>Label of a fiche by a klantmanager, consulent or wijkwerker.</extracomment>
+        <translation>Support worker</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <extracomment>Label of a fiche by a peer worker with lived experience.</extracomment>
+        <translation>Peer worker</translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>Blij</source>
+        <extracomment>A happy face on a fiche.</extracomment>
+        <translation>Happy</translation>
+    </message>
+    <message>
+        <source>Verdrietig</source>
+        <extracomment>A sad face on a fiche.</extracomment>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <source>Weet ik niet</source>
+        <extracomment>The person does not know yet how it feels.</extracomment>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <extracomment>Answer to &quot;Wil je hier iets veranderen?&quot;</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <extracomment>Answer to &quot;Wil je hier iets veranderen?&quot;</extracomment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Nu nog niet</source>
+        <extracomment>Answer to &quot;Wil je hier iets veranderen?&quot;</extracomment>
+        <translation>Not yet</translation>
+    </message>
+</context>
+<context>
+    <name>TooNewPage</name>
+    <message>
+        <source>Mapje moet bijgewerkt worden</source>
+        <translation>Mapje needs an update</translation>
+    </message>
+    <message>
+        <source>Je gegevens zijn gemaakt met een nieuwere versie van Mapje.</source>
+        <translation>Your information comes from a newer version of Mapje.</translation>
+    </message>
+    <message>
+        <source>Installeer de nieuwste versie. Dan kun je ze weer openen.</source>
+        <translation>Please install the newest version. Then you can open it again.</translation>
+    </message>
+    <message>
+        <source>Je gegevens blijven veilig staan. Mapje verandert er niets aan.</source>
+        <translation>Your information stays safe. Mapje does not change any of it.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Welkom terug</source>
+        <translation>Welcome back</translation>
+    </message>
+    <message>
+        <source>Typ je pincode of wachtzin</source>
+        <translation>Type your PIN or passphrase</translation>
+    </message>
+    <message>
+        <source>Je hebt een paar keer een code getypt die niet klopt. Daarom wacht Mapje even.</source>
+        <translation>The code was not right a few times. So Mapje waits for a little while.</translation>
+    </message>
+    <message>
+        <source>Even geduld. Mapje maakt je gegevens open.</source>
+        <translation>One moment, please. Mapje is opening your information.</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Code vergeten?</source>
+        <translation>Forgot your code?</translation>
+    </message>
+    <message>
+        <source>Taal: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaultController</name>
+    <message>
+        <source>Typ een pincode van minstens 5 cijfers.</source>
+        <translation>Type a PIN of at least 5 numbers.</translation>
+    </message>
+    <message>
+        <source>Een pincode heeft minstens 5 cijfers.</source>
+        <translation>A PIN has at least 5 numbers.</translation>
+    </message>
+    <message>
+        <source>Deze pincode is makkelijk te raden. Kies andere cijfers.</source>
+        <translation>This PIN is easy to guess. Please choose other numbers.</translation>
+    </message>
+    <message>
+        <source>Een wachtzin heeft minstens 8 tekens.</source>
+        <translation>A passphrase has at least 8 characters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt over %n seconden opnieuw proberen.</source>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt over %n minuten opnieuw proberen.</source>
+        <translation>
+            <numerusform>You can try again in %n minute.</numerusform>
+            <numerusform>You can try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dat ging niet goed. Er is niets opgeslagen. Probeer het nog eens.</source>
+        <translation>Something went wrong. Nothing was saved. Please try again.</translation>
+    </message>
+    <message>
+        <source>Typ eerst je pincode of wachtzin.</source>
+        <translation>First type your PIN or passphrase.</translation>
+    </message>
+    <message>
+        <source>Dit klopt niet. Probeer het nog eens.</source>
+        <translation>That code did not work. Please try again.</translation>
+    </message>
+    <message>
+        <source>Dat ging niet goed. Je gegevens zijn veilig. Probeer het nog eens.</source>
+        <translation>Something went wrong. Your information is safe. Please try again.</translation>
+    </message>
+    <message>
+        <source>Je nieuwe code is bewaard.</source>
+        <translation>Your new code is saved.</translation>
+    </message>
+    <message>
+        <source>Je huidige code klopt niet. Er is niets veranderd.</source>
+        <translation>Your current code did not work. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun je op slot doen.</source>
+        <translation>Your text is not saved yet. Mapje will try again in a moment. After that, you can lock Mapje.</translation>
+    </message>
+    <message>
+        <source>Wissen lukte niet helemaal. Probeer het nog eens.</source>
+        <translation>Mapje could not delete everything. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welkom bij Mapje</source>
+        <translation>Welcome to Mapje</translation>
+    </message>
+    <message>
+        <source>Mapje helpt je om je gesprek met de gemeente voor te bereiden.</source>
+        <translation>Mapje helps you get ready for your meeting with the municipality.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>
+        <translation>You choose what matters, in your own words.</translation>
+    </message>
+    <message>
+        <source>Alles blijft op dit apparaat, veilig op slot.</source>
+        <translation>Everything stays on this device, safely locked.</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Taal: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,718 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
+<context>
+    <name>ChangePinPage</name>
+    <message>
+        <source>Code wijzigen</source>
+        <translation>Code wijzigen</translation>
+    </message>
+    <message>
+        <source>De twee nieuwe codes zijn niet hetzelfde. Typ ze nog een keer.</source>
+        <translation>De twee nieuwe codes zijn niet hetzelfde. Typ ze nog een keer.</translation>
+    </message>
+    <message>
+        <source>Je huidige code</source>
+        <translation>Je huidige code</translation>
+    </message>
+    <message>
+        <source>Je nieuwe code: minstens 5 cijfers, of een wachtzin van minstens 8 tekens</source>
+        <translation>Je nieuwe code: minstens 5 cijfers, of een wachtzin van minstens 8 tekens</translation>
+    </message>
+    <message>
+        <source>Typ je nieuwe code nog een keer</source>
+        <translation>Typ je nieuwe code nog een keer</translation>
+    </message>
+    <message>
+        <source>Nieuwe code bewaren</source>
+        <translation>Nieuwe code bewaren</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePinPage</name>
+    <message>
+        <source>Typ je code nog een keer</source>
+        <translation>Typ je code nog een keer</translation>
+    </message>
+    <message>
+        <source>Kies een pincode</source>
+        <translation>Kies een pincode</translation>
+    </message>
+    <message>
+        <source>De twee codes zijn niet hetzelfde. Kies je code opnieuw.</source>
+        <translation>De twee codes zijn niet hetzelfde. Kies je code opnieuw.</translation>
+    </message>
+    <message>
+        <source>Een wachtzin is een paar woorden die je makkelijk onthoudt. Gebruik minstens 8 tekens.</source>
+        <translation>Een wachtzin is een paar woorden die je makkelijk onthoudt. Gebruik minstens 8 tekens.</translation>
+    </message>
+    <message>
+        <source>Met deze code open je Mapje. Kies minstens 5 cijfers.</source>
+        <translation>Met deze code open je Mapje. Kies minstens 5 cijfers.</translation>
+    </message>
+    <message>
+        <source>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders erbij.</source>
+        <translation>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders erbij.</translation>
+    </message>
+    <message>
+        <source>Wachtzin</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>Pincode</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Verberg wat ik typ</source>
+        <translation>Verberg wat ik typ</translation>
+    </message>
+    <message>
+        <source>Laat zien wat ik typ</source>
+        <translation>Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <source>Even geduld. Mapje zet je gegevens op slot.</source>
+        <translation>Even geduld. Mapje zet je gegevens op slot.</translation>
+    </message>
+    <message>
+        <source>Code bewaren</source>
+        <translation>Code bewaren</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Liever een pincode</source>
+        <translation>Liever een pincode</translation>
+    </message>
+    <message>
+        <source>Liever een wachtzin</source>
+        <translation>Liever een wachtzin</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedPage</name>
+    <message>
+        <source>Mapje kan je gegevens niet openen</source>
+        <translation>Mapje kan je gegevens niet openen</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
+        <translation>Het bestand is beschadigd, of het hoort niet bij Mapje.</translation>
+    </message>
+    <message>
+        <source>Mapje heeft het bestand apart gezet. Er is niets gewist.</source>
+        <translation>Mapje heeft het bestand apart gezet. Er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>Je kunt opnieuw beginnen met een leeg mapje.</source>
+        <translation>Je kunt opnieuw beginnen met een leeg mapje.</translation>
+    </message>
+    <message>
+        <source>Het bestand staat hier: %1</source>
+        <translation>Het bestand staat hier: %1</translation>
+    </message>
+    <message>
+        <source>Opnieuw beginnen</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPinPage</name>
+    <message>
+        <source>Code vergeten?</source>
+        <translation>Code vergeten?</translation>
+    </message>
+    <message>
+        <source>Niemand kan je code terughalen. Ook wij niet. Zo blijven je gegevens van jou.</source>
+        <translation>Niemand kan je code terughalen. Ook wij niet. Zo blijven je gegevens van jou.</translation>
+    </message>
+    <message>
+        <source>Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.</source>
+        <translation>Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.</translation>
+    </message>
+    <message>
+        <source>Terug, ik probeer het nog eens</source>
+        <translation>Terug, ik probeer het nog eens</translation>
+    </message>
+    <message>
+        <source>Wis alles en begin opnieuw</source>
+        <translation>Wis alles en begin opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>Goal</name>
+    <message>
+        <source>Bezig</source>
+        <extracomment>State of a goal: the citizen is working on it.</extracomment>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <extracomment>State of a goal: the citizen reached it.</extracomment>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <extracomment>State of a goal: the citizen stopped with it, without any judgement.</extracomment>
+        <translation>Gestopt</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Mijn mapje</source>
+        <translation>Mijn mapje</translation>
+    </message>
+    <message>
+        <source>Hier maak je straks je bord. Je kiest dan wat voor jou belangrijk is.</source>
+        <translation>Hier maak je straks je bord. Je kiest dan wat voor jou belangrijk is.</translation>
+    </message>
+    <message>
+        <source>Wat wil je niet vergeten?</source>
+        <translation>Wat wil je niet vergeten?</translation>
+    </message>
+    <message>
+        <source>Alles wat je typt, wordt meteen bewaard op dit apparaat.</source>
+        <translation>Alles wat je typt, wordt meteen bewaard op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je tekst blijft hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Opslaan lukt nu even niet. Je tekst blijft hier staan. Mapje probeert het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Code wijzigen</source>
+        <translation>Code wijzigen</translation>
+    </message>
+    <message>
+        <source>Taal: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+    <message>
+        <source>Op slot doen</source>
+        <translation>Op slot doen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>LifeDomain</name>
+    <message>
+        <source>Geld</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Je inkomen, je rekeningen en schulden.</source>
+        <translation>Je inkomen, je rekeningen en schulden.</translation>
+    </message>
+    <message>
+        <source>Lukt het om je rekeningen te betalen?</source>
+        <translation>Lukt het om je rekeningen te betalen?</translation>
+    </message>
+    <message>
+        <source>Waar maak je je zorgen over?</source>
+        <translation>Waar maak je je zorgen over?</translation>
+    </message>
+    <message>
+        <source>Wat gaat er al goed met geld?</source>
+        <translation>Wat gaat er al goed met geld?</translation>
+    </message>
+    <message>
+        <source>Werk en leren</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Werk en leren</translation>
+    </message>
+    <message>
+        <source>Werk, vrijwilligerswerk, school of een cursus.</source>
+        <translation>Werk, vrijwilligerswerk, school of een cursus.</translation>
+    </message>
+    <message>
+        <source>Wat kun je goed?</source>
+        <translation>Wat kun je goed?</translation>
+    </message>
+    <message>
+        <source>Wat zou je graag willen doen of leren?</source>
+        <translation>Wat zou je graag willen doen of leren?</translation>
+    </message>
+    <message>
+        <source>Wat heb je daarvoor nodig?</source>
+        <translation>Wat heb je daarvoor nodig?</translation>
+    </message>
+    <message>
+        <source>Wonen</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Je huis, je buurt en veilig wonen.</source>
+        <translation>Je huis, je buurt en veilig wonen.</translation>
+    </message>
+    <message>
+        <source>Hoe is het om in je huis te wonen?</source>
+        <translation>Hoe is het om in je huis te wonen?</translation>
+    </message>
+    <message>
+        <source>Voel je je veilig in je huis en buurt?</source>
+        <translation>Voel je je veilig in je huis en buurt?</translation>
+    </message>
+    <message>
+        <source>Wat vind je fijn aan waar je woont?</source>
+        <translation>Wat vind je fijn aan waar je woont?</translation>
+    </message>
+    <message>
+        <source>Lichaam en gezondheid</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Lichaam en gezondheid</translation>
+    </message>
+    <message>
+        <source>Je lijf, pijn, slapen en bewegen.</source>
+        <translation>Je lijf, pijn, slapen en bewegen.</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het met je lijf?</source>
+        <translation>Hoe gaat het met je lijf?</translation>
+    </message>
+    <message>
+        <source>Hoe slaap je?</source>
+        <translation>Hoe slaap je?</translation>
+    </message>
+    <message>
+        <source>Wat doe je al voor je gezondheid?</source>
+        <translation>Wat doe je al voor je gezondheid?</translation>
+    </message>
+    <message>
+        <source>Hoe je je voelt</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Hoe je je voelt</translation>
+    </message>
+    <message>
+        <source>Stress, zorgen, rust en hoe je je voelt.</source>
+        <translation>Stress, zorgen, rust en hoe je je voelt.</translation>
+    </message>
+    <message>
+        <source>Hoe voel je je de laatste tijd?</source>
+        <translation>Hoe voel je je de laatste tijd?</translation>
+    </message>
+    <message>
+        <source>Wat geeft je rust?</source>
+        <translation>Wat geeft je rust?</translation>
+    </message>
+    <message>
+        <source>Waar maak je je druk om?</source>
+        <translation>Waar maak je je druk om?</translation>
+    </message>
+    <message>
+        <source>Familie en gezin</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Familie en gezin</translation>
+    </message>
+    <message>
+        <source>Je partner, je kinderen en je familie.</source>
+        <translation>Je partner, je kinderen en je familie.</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het thuis?</source>
+        <translation>Hoe gaat het thuis?</translation>
+    </message>
+    <message>
+        <source>Bij wie in je familie kun je terecht?</source>
+        <translation>Bij wie in je familie kun je terecht?</translation>
+    </message>
+    <message>
+        <source>Wat gaat er goed in je gezin?</source>
+        <translation>Wat gaat er goed in je gezin?</translation>
+    </message>
+    <message>
+        <source>Vrienden en contacten</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Vrienden en contacten</translation>
+    </message>
+    <message>
+        <source>Mensen om je heen, zodat je niet alleen bent.</source>
+        <translation>Mensen om je heen, zodat je niet alleen bent.</translation>
+    </message>
+    <message>
+        <source>Wie zijn belangrijk voor je?</source>
+        <translation>Wie zijn belangrijk voor je?</translation>
+    </message>
+    <message>
+        <source>Met wie praat je als het tegenzit?</source>
+        <translation>Met wie praat je als het tegenzit?</translation>
+    </message>
+    <message>
+        <source>Wil je meer of minder contact?</source>
+        <translation>Wil je meer of minder contact?</translation>
+    </message>
+    <message>
+        <source>Je dag</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Je dag</translation>
+    </message>
+    <message>
+        <source>Je ritme, dingen die je graag doet en vrije tijd.</source>
+        <translation>Je ritme, dingen die je graag doet en vrije tijd.</translation>
+    </message>
+    <message>
+        <source>Hoe ziet een gewone dag eruit?</source>
+        <translation>Hoe ziet een gewone dag eruit?</translation>
+    </message>
+    <message>
+        <source>Wat doe je graag?</source>
+        <translation>Wat doe je graag?</translation>
+    </message>
+    <message>
+        <source>Wat zou je vaker willen doen?</source>
+        <translation>Wat zou je vaker willen doen?</translation>
+    </message>
+    <message>
+        <source>Zelf dingen regelen</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Zelf dingen regelen</translation>
+    </message>
+    <message>
+        <source>Koken, boodschappen doen en je huishouden.</source>
+        <translation>Koken, boodschappen doen en je huishouden.</translation>
+    </message>
+    <message>
+        <source>Wat lukt je zelf al goed?</source>
+        <translation>Wat lukt je zelf al goed?</translation>
+    </message>
+    <message>
+        <source>Wat kost je veel moeite?</source>
+        <translation>Wat kost je veel moeite?</translation>
+    </message>
+    <message>
+        <source>Waar wil je hulp bij?</source>
+        <translation>Waar wil je hulp bij?</translation>
+    </message>
+    <message>
+        <source>Post en regels</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Post en regels</translation>
+    </message>
+    <message>
+        <source>Brieven, formulieren en instanties.</source>
+        <translation>Brieven, formulieren en instanties.</translation>
+    </message>
+    <message>
+        <source>Lukt het om je post te regelen?</source>
+        <translation>Lukt het om je post te regelen?</translation>
+    </message>
+    <message>
+        <source>Welke brieven vind je lastig?</source>
+        <translation>Welke brieven vind je lastig?</translation>
+    </message>
+    <message>
+        <source>Wie helpt je al met papieren?</source>
+        <translation>Wie helpt je al met papieren?</translation>
+    </message>
+    <message>
+        <source>Vervoer</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Vervoer</translation>
+    </message>
+    <message>
+        <source>Ergens komen, reizen en vervoer.</source>
+        <translation>Ergens komen, reizen en vervoer.</translation>
+    </message>
+    <message>
+        <source>Kun je komen waar je wilt?</source>
+        <translation>Kun je komen waar je wilt?</translation>
+    </message>
+    <message>
+        <source>Hoe reis je meestal?</source>
+        <translation>Hoe reis je meestal?</translation>
+    </message>
+    <message>
+        <source>Wat maakt reizen lastig voor je?</source>
+        <translation>Wat maakt reizen lastig voor je?</translation>
+    </message>
+    <message>
+        <source>Mee kunnen doen</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Mee kunnen doen</translation>
+    </message>
+    <message>
+        <source>Meedoen in de buurt, erbij horen en taal.</source>
+        <translation>Meedoen in de buurt, erbij horen en taal.</translation>
+    </message>
+    <message>
+        <source>Waar voel je je welkom?</source>
+        <translation>Waar voel je je welkom?</translation>
+    </message>
+    <message>
+        <source>Wat zou je graag met anderen doen?</source>
+        <translation>Wat zou je graag met anderen doen?</translation>
+    </message>
+    <message>
+        <source>Houdt iets je tegen om mee te doen?</source>
+        <translation>Houdt iets je tegen om mee te doen?</translation>
+    </message>
+    <message>
+        <source>Zorgen voor een ander</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Zorgen voor een ander</translation>
+    </message>
+    <message>
+        <source>Mantelzorg, of iemand anders helpen.</source>
+        <translation>Mantelzorg, of iemand anders helpen.</translation>
+    </message>
+    <message>
+        <source>Voor wie zorg je?</source>
+        <translation>Voor wie zorg je?</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het met jou naast het zorgen?</source>
+        <translation>Hoe gaat het met jou naast het zorgen?</translation>
+    </message>
+    <message>
+        <source>Wie helpt jou daarbij?</source>
+        <translation>Wie helpt jou daarbij?</translation>
+    </message>
+    <message>
+        <source>Wat je zin geeft</source>
+        <extracomment>Name of a life domain (leefgebied) on the board.</extracomment>
+        <translation>Wat je zin geeft</translation>
+    </message>
+    <message>
+        <source>Geloof, dromen en waar je blij van wordt.</source>
+        <translation>Geloof, dromen en waar je blij van wordt.</translation>
+    </message>
+    <message>
+        <source>Waar word je blij van?</source>
+        <translation>Waar word je blij van?</translation>
+    </message>
+    <message>
+        <source>Wat is belangrijk voor jou?</source>
+        <translation>Wat is belangrijk voor jou?</translation>
+    </message>
+    <message>
+        <source>Waar droom je van?</source>
+        <translation>Waar droom je van?</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Mapje</source>
+        <translation>Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>Perspective</name>
+    <message>
+        <source>Ik</source>
+        <extracomment>Label of the citizen&apos;s own fiche on the board.</extracomment>
+        <translation>Ik</translation>
+    </message>
+    <message>
+        <source>Iemand dicht bij mij</source>
+        <extracomment>Label of a fiche by a partner, mantelzorger or family member.</extracomment>
+        <translation>Iemand dicht bij mij</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <extracomment>Label of a fiche by a klantmanager, consulent or wijkwerker.</extracomment>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <extracomment>Label of a fiche by a peer worker with lived experience.</extracomment>
+        <translation>Ervaringswerker</translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>Blij</source>
+        <extracomment>A happy face on a fiche.</extracomment>
+        <translation>Blij</translation>
+    </message>
+    <message>
+        <source>Verdrietig</source>
+        <extracomment>A sad face on a fiche.</extracomment>
+        <translation>Verdrietig</translation>
+    </message>
+    <message>
+        <source>Weet ik niet</source>
+        <extracomment>The person does not know yet how it feels.</extracomment>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <extracomment>Answer to &quot;Wil je hier iets veranderen?&quot;</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <extracomment>Answer to &quot;Wil je hier iets veranderen?&quot;</extracomment>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Nu nog niet</source>
+        <extracomment>Answer to &quot;Wil je hier iets veranderen?&quot;</extracomment>
+        <translation>Nu nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>TooNewPage</name>
+    <message>
+        <source>Mapje moet bijgewerkt worden</source>
+        <translation>Mapje moet bijgewerkt worden</translation>
+    </message>
+    <message>
+        <source>Je gegevens zijn gemaakt met een nieuwere versie van Mapje.</source>
+        <translation>Je gegevens zijn gemaakt met een nieuwere versie van Mapje.</translation>
+    </message>
+    <message>
+        <source>Installeer de nieuwste versie. Dan kun je ze weer openen.</source>
+        <translation>Installeer de nieuwste versie. Dan kun je ze weer openen.</translation>
+    </message>
+    <message>
+        <source>Je gegevens blijven veilig staan. Mapje verandert er niets aan.</source>
+        <translation>Je gegevens blijven veilig staan. Mapje verandert er niets aan.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Welkom terug</source>
+        <translation>Welkom terug</translation>
+    </message>
+    <message>
+        <source>Typ je pincode of wachtzin</source>
+        <translation>Typ je pincode of wachtzin</translation>
+    </message>
+    <message>
+        <source>Je hebt een paar keer een code getypt die niet klopt. Daarom wacht Mapje even.</source>
+        <translation>Je hebt een paar keer een code getypt die niet klopt. Daarom wacht Mapje even.</translation>
+    </message>
+    <message>
+        <source>Even geduld. Mapje maakt je gegevens open.</source>
+        <translation>Even geduld. Mapje maakt je gegevens open.</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Code vergeten?</source>
+        <translation>Code vergeten?</translation>
+    </message>
+    <message>
+        <source>Taal: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaultController</name>
+    <message>
+        <source>Typ een pincode van minstens 5 cijfers.</source>
+        <translation>Typ een pincode van minstens 5 cijfers.</translation>
+    </message>
+    <message>
+        <source>Een pincode heeft minstens 5 cijfers.</source>
+        <translation>Een pincode heeft minstens 5 cijfers.</translation>
+    </message>
+    <message>
+        <source>Deze pincode is makkelijk te raden. Kies andere cijfers.</source>
+        <translation>Deze pincode is makkelijk te raden. Kies andere cijfers.</translation>
+    </message>
+    <message>
+        <source>Een wachtzin heeft minstens 8 tekens.</source>
+        <translation>Een wachtzin heeft minstens 8 tekens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt over %n seconden opnieuw proberen.</source>
+        <translation>
+            <numerusform>Je kunt over %n seconde opnieuw proberen.</numerusform>
+            <numerusform>Je kunt over %n seconden opnieuw proberen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt over %n minuten opnieuw proberen.</source>
+        <translation>
+            <numerusform>Je kunt over %n minuut opnieuw proberen.</numerusform>
+            <numerusform>Je kunt over %n minuten opnieuw proberen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dat ging niet goed. Er is niets opgeslagen. Probeer het nog eens.</source>
+        <translation>Dat ging niet goed. Er is niets opgeslagen. Probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Typ eerst je pincode of wachtzin.</source>
+        <translation>Typ eerst je pincode of wachtzin.</translation>
+    </message>
+    <message>
+        <source>Dit klopt niet. Probeer het nog eens.</source>
+        <translation>Dit klopt niet. Probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Dat ging niet goed. Je gegevens zijn veilig. Probeer het nog eens.</source>
+        <translation>Dat ging niet goed. Je gegevens zijn veilig. Probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Je nieuwe code is bewaard.</source>
+        <translation>Je nieuwe code is bewaard.</translation>
+    </message>
+    <message>
+        <source>Je huidige code klopt niet. Er is niets veranderd.</source>
+        <translation>Je huidige code klopt niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun je op slot doen.</source>
+        <translation>Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun je op slot doen.</translation>
+    </message>
+    <message>
+        <source>Wissen lukte niet helemaal. Probeer het nog eens.</source>
+        <translation>Wissen lukte niet helemaal. Probeer het nog eens.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welkom bij Mapje</source>
+        <translation>Welkom bij Mapje</translation>
+    </message>
+    <message>
+        <source>Mapje helpt je om je gesprek met de gemeente voor te bereiden.</source>
+        <translation>Mapje helpt je om je gesprek met de gemeente voor te bereiden.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>
+        <translation>Jij kiest wat belangrijk is, in je eigen woorden.</translation>
+    </message>
+    <message>
+        <source>Alles blijft op dit apparaat, veilig op slot.</source>
+        <translation>Alles blijft op dit apparaat, veilig op slot.</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Taal: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+</context>
 </TS>
