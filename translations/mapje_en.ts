@@ -16,10 +16,6 @@
         <translation>Your current code</translation>
     </message>
     <message>
-        <source>Je nieuwe code: minstens 5 cijfers, of een wachtzin van minstens 8 tekens</source>
-        <translation>Your new code: at least 5 numbers, or a passphrase of at least 8 characters</translation>
-    </message>
-    <message>
         <source>Typ je nieuwe code nog een keer</source>
         <translation>Type your new code again</translation>
     </message>
@@ -30,6 +26,14 @@
     <message>
         <source>Terug</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>Je nieuwe code</source>
+        <translation>Your new code</translation>
+    </message>
+    <message>
+        <source>Kies minstens 5 cijfers, of een wachtzin van minstens 8 tekens.</source>
+        <translation>Choose at least 5 numbers, or a passphrase of at least 8 characters.</translation>
     </message>
 </context>
 <context>
@@ -55,7 +59,7 @@
         <translation>You use this code to open Mapje. Choose at least 5 numbers.</translation>
     </message>
     <message>
-        <source>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders erbij.</source>
+        <source>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders in je mapje kijken.</source>
         <translation>If you forget your code, nobody can get your information back. Not even us. This also means that nobody else can get in.</translation>
     </message>
     <message>
@@ -110,7 +114,7 @@
         <translation>The file is damaged, or it does not belong to Mapje.</translation>
     </message>
     <message>
-        <source>Mapje heeft het bestand apart gezet. Er is niets gewist.</source>
+        <source>Mapje heeft het bestand apart gezet. Mapje heeft niets gewist.</source>
         <translation>Mapje has put the file to one side. Mapje did not delete anything.</translation>
     </message>
     <message>
@@ -182,7 +186,7 @@
         <translation>What do you want to remember?</translation>
     </message>
     <message>
-        <source>Alles wat je typt, wordt meteen bewaard op dit apparaat.</source>
+        <source>Mapje bewaart alles wat je typt meteen op dit apparaat.</source>
         <translation>Mapje saves everything you type on this device straight away.</translation>
     </message>
     <message>
@@ -305,7 +309,7 @@
         <translation>How you feel</translation>
     </message>
     <message>
-        <source>Stress, zorgen, rust en hoe je je voelt.</source>
+        <source>Stress, zorgen, rust en je stemming.</source>
         <translation>Stress, worries, calm and your mood.</translation>
     </message>
     <message>
@@ -410,8 +414,8 @@
         <translation>Post and paperwork</translation>
     </message>
     <message>
-        <source>Brieven, formulieren en instanties.</source>
-        <translation>Letters, forms and organisations.</translation>
+        <source>Brieven, formulieren en organisaties, zoals de gemeente.</source>
+        <translation>Letters, forms and organisations, like the municipality.</translation>
     </message>
     <message>
         <source>Lukt het om je post te regelen?</source>
@@ -473,7 +477,7 @@
         <translation>Caring for someone</translation>
     </message>
     <message>
-        <source>Mantelzorg, of iemand anders helpen.</source>
+        <source>Zorgen voor iemand dicht bij je, of iemand anders helpen.</source>
         <translation>Looking after someone close to you, or helping someone else.</translation>
     </message>
     <message>
@@ -576,11 +580,11 @@
 <context>
     <name>TooNewPage</name>
     <message>
-        <source>Mapje moet bijgewerkt worden</source>
+        <source>Mapje heeft een update nodig</source>
         <translation>Mapje needs an update</translation>
     </message>
     <message>
-        <source>Je gegevens zijn gemaakt met een nieuwere versie van Mapje.</source>
+        <source>Je gegevens komen uit een nieuwere versie van Mapje.</source>
         <translation>Your information comes from a newer version of Mapje.</translation>
     </message>
     <message>
@@ -603,7 +607,7 @@
         <translation>Type your PIN or passphrase</translation>
     </message>
     <message>
-        <source>Je hebt een paar keer een code getypt die niet klopt. Daarom wacht Mapje even.</source>
+        <source>De code klopte een paar keer niet. Daarom wacht Mapje even.</source>
         <translation>The code was not right a few times. So Mapje waits for a little while.</translation>
     </message>
     <message>
@@ -664,7 +668,7 @@
         <translation>First type your PIN or passphrase.</translation>
     </message>
     <message>
-        <source>Dit klopt niet. Probeer het nog eens.</source>
+        <source>Deze code klopt niet. Probeer het nog eens.</source>
         <translation>That code did not work. Please try again.</translation>
     </message>
     <message>
@@ -680,11 +684,11 @@
         <translation>Your current code did not work. Nothing has changed.</translation>
     </message>
     <message>
-        <source>Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun je op slot doen.</source>
+        <source>Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun je Mapje op slot doen.</source>
         <translation>Your text is not saved yet. Mapje will try again in a moment. After that, you can lock Mapje.</translation>
     </message>
     <message>
-        <source>Wissen lukte niet helemaal. Probeer het nog eens.</source>
+        <source>Mapje kon niet alles wissen. Probeer het nog eens.</source>
         <translation>Mapje could not delete everything. Please try again.</translation>
     </message>
 </context>
@@ -695,7 +699,7 @@
         <translation>Welcome to Mapje</translation>
     </message>
     <message>
-        <source>Mapje helpt je om je gesprek met de gemeente voor te bereiden.</source>
+        <source>Met Mapje bereid je je gesprek met de gemeente voor.</source>
         <translation>Mapje helps you get ready for your meeting with the municipality.</translation>
     </message>
     <message>

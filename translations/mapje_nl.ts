@@ -16,10 +16,6 @@
         <translation>Je huidige code</translation>
     </message>
     <message>
-        <source>Je nieuwe code: minstens 5 cijfers, of een wachtzin van minstens 8 tekens</source>
-        <translation>Je nieuwe code: minstens 5 cijfers, of een wachtzin van minstens 8 tekens</translation>
-    </message>
-    <message>
         <source>Typ je nieuwe code nog een keer</source>
         <translation>Typ je nieuwe code nog een keer</translation>
     </message>
@@ -30,6 +26,14 @@
     <message>
         <source>Terug</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Je nieuwe code</source>
+        <translation>Je nieuwe code</translation>
+    </message>
+    <message>
+        <source>Kies minstens 5 cijfers, of een wachtzin van minstens 8 tekens.</source>
+        <translation>Kies minstens 5 cijfers, of een wachtzin van minstens 8 tekens.</translation>
     </message>
 </context>
 <context>
@@ -55,8 +59,8 @@
         <translation>Met deze code open je Mapje. Kies minstens 5 cijfers.</translation>
     </message>
     <message>
-        <source>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders erbij.</source>
-        <translation>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders erbij.</translation>
+        <source>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders in je mapje kijken.</source>
+        <translation>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders in je mapje kijken.</translation>
     </message>
     <message>
         <source>Wachtzin</source>
@@ -110,8 +114,8 @@
         <translation>Het bestand is beschadigd, of het hoort niet bij Mapje.</translation>
     </message>
     <message>
-        <source>Mapje heeft het bestand apart gezet. Er is niets gewist.</source>
-        <translation>Mapje heeft het bestand apart gezet. Er is niets gewist.</translation>
+        <source>Mapje heeft het bestand apart gezet. Mapje heeft niets gewist.</source>
+        <translation>Mapje heeft het bestand apart gezet. Mapje heeft niets gewist.</translation>
     </message>
     <message>
         <source>Je kunt opnieuw beginnen met een leeg mapje.</source>
@@ -182,8 +186,8 @@
         <translation>Wat wil je niet vergeten?</translation>
     </message>
     <message>
-        <source>Alles wat je typt, wordt meteen bewaard op dit apparaat.</source>
-        <translation>Alles wat je typt, wordt meteen bewaard op dit apparaat.</translation>
+        <source>Mapje bewaart alles wat je typt meteen op dit apparaat.</source>
+        <translation>Mapje bewaart alles wat je typt meteen op dit apparaat.</translation>
     </message>
     <message>
         <source>Opslaan lukt nu even niet. Je tekst blijft hier staan. Mapje probeert het zo opnieuw.</source>
@@ -305,8 +309,8 @@
         <translation>Hoe je je voelt</translation>
     </message>
     <message>
-        <source>Stress, zorgen, rust en hoe je je voelt.</source>
-        <translation>Stress, zorgen, rust en hoe je je voelt.</translation>
+        <source>Stress, zorgen, rust en je stemming.</source>
+        <translation>Stress, zorgen, rust en je stemming.</translation>
     </message>
     <message>
         <source>Hoe voel je je de laatste tijd?</source>
@@ -410,8 +414,8 @@
         <translation>Post en regels</translation>
     </message>
     <message>
-        <source>Brieven, formulieren en instanties.</source>
-        <translation>Brieven, formulieren en instanties.</translation>
+        <source>Brieven, formulieren en organisaties, zoals de gemeente.</source>
+        <translation>Brieven, formulieren en organisaties, zoals de gemeente.</translation>
     </message>
     <message>
         <source>Lukt het om je post te regelen?</source>
@@ -473,8 +477,8 @@
         <translation>Zorgen voor een ander</translation>
     </message>
     <message>
-        <source>Mantelzorg, of iemand anders helpen.</source>
-        <translation>Mantelzorg, of iemand anders helpen.</translation>
+        <source>Zorgen voor iemand dicht bij je, of iemand anders helpen.</source>
+        <translation>Zorgen voor iemand dicht bij je, of iemand anders helpen.</translation>
     </message>
     <message>
         <source>Voor wie zorg je?</source>
@@ -576,12 +580,12 @@
 <context>
     <name>TooNewPage</name>
     <message>
-        <source>Mapje moet bijgewerkt worden</source>
-        <translation>Mapje moet bijgewerkt worden</translation>
+        <source>Mapje heeft een update nodig</source>
+        <translation>Mapje heeft een update nodig</translation>
     </message>
     <message>
-        <source>Je gegevens zijn gemaakt met een nieuwere versie van Mapje.</source>
-        <translation>Je gegevens zijn gemaakt met een nieuwere versie van Mapje.</translation>
+        <source>Je gegevens komen uit een nieuwere versie van Mapje.</source>
+        <translation>Je gegevens komen uit een nieuwere versie van Mapje.</translation>
     </message>
     <message>
         <source>Installeer de nieuwste versie. Dan kun je ze weer openen.</source>
@@ -603,8 +607,8 @@
         <translation>Typ je pincode of wachtzin</translation>
     </message>
     <message>
-        <source>Je hebt een paar keer een code getypt die niet klopt. Daarom wacht Mapje even.</source>
-        <translation>Je hebt een paar keer een code getypt die niet klopt. Daarom wacht Mapje even.</translation>
+        <source>De code klopte een paar keer niet. Daarom wacht Mapje even.</source>
+        <translation>De code klopte een paar keer niet. Daarom wacht Mapje even.</translation>
     </message>
     <message>
         <source>Even geduld. Mapje maakt je gegevens open.</source>
@@ -664,8 +668,8 @@
         <translation>Typ eerst je pincode of wachtzin.</translation>
     </message>
     <message>
-        <source>Dit klopt niet. Probeer het nog eens.</source>
-        <translation>Dit klopt niet. Probeer het nog eens.</translation>
+        <source>Deze code klopt niet. Probeer het nog eens.</source>
+        <translation>Deze code klopt niet. Probeer het nog eens.</translation>
     </message>
     <message>
         <source>Dat ging niet goed. Je gegevens zijn veilig. Probeer het nog eens.</source>
@@ -680,12 +684,12 @@
         <translation>Je huidige code klopt niet. Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun je op slot doen.</source>
-        <translation>Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun je op slot doen.</translation>
+        <source>Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun je Mapje op slot doen.</source>
+        <translation>Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun je Mapje op slot doen.</translation>
     </message>
     <message>
-        <source>Wissen lukte niet helemaal. Probeer het nog eens.</source>
-        <translation>Wissen lukte niet helemaal. Probeer het nog eens.</translation>
+        <source>Mapje kon niet alles wissen. Probeer het nog eens.</source>
+        <translation>Mapje kon niet alles wissen. Probeer het nog eens.</translation>
     </message>
 </context>
 <context>
@@ -695,8 +699,8 @@
         <translation>Welkom bij Mapje</translation>
     </message>
     <message>
-        <source>Mapje helpt je om je gesprek met de gemeente voor te bereiden.</source>
-        <translation>Mapje helpt je om je gesprek met de gemeente voor te bereiden.</translation>
+        <source>Met Mapje bereid je je gesprek met de gemeente voor.</source>
+        <translation>Met Mapje bereid je je gesprek met de gemeente voor.</translation>
     </message>
     <message>
         <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>

@@ -50,7 +50,7 @@ QList<LifeDomain> shippedDomains()
         LifeDomain(QStringLiteral("mind"),
             //: Name of a life domain (leefgebied) on the board.
             QT_TRANSLATE_NOOP("LifeDomain", "Hoe je je voelt"),
-            QT_TRANSLATE_NOOP("LifeDomain", "Stress, zorgen, rust en hoe je je voelt."),
+            QT_TRANSLATE_NOOP("LifeDomain", "Stress, zorgen, rust en je stemming."),
             {
                 QT_TRANSLATE_NOOP("LifeDomain", "Hoe voel je je de laatste tijd?"),
                 QT_TRANSLATE_NOOP("LifeDomain", "Wat geeft je rust?"),
@@ -95,7 +95,8 @@ QList<LifeDomain> shippedDomains()
         LifeDomain(QStringLiteral("paperwork"),
             //: Name of a life domain (leefgebied) on the board.
             QT_TRANSLATE_NOOP("LifeDomain", "Post en regels"),
-            QT_TRANSLATE_NOOP("LifeDomain", "Brieven, formulieren en instanties."),
+            QT_TRANSLATE_NOOP(
+                "LifeDomain", "Brieven, formulieren en organisaties, zoals de gemeente."),
             {
                 QT_TRANSLATE_NOOP("LifeDomain", "Lukt het om je post te regelen?"),
                 QT_TRANSLATE_NOOP("LifeDomain", "Welke brieven vind je lastig?"),
@@ -122,7 +123,8 @@ QList<LifeDomain> shippedDomains()
         LifeDomain(QStringLiteral("caring"),
             //: Name of a life domain (leefgebied) on the board.
             QT_TRANSLATE_NOOP("LifeDomain", "Zorgen voor een ander"),
-            QT_TRANSLATE_NOOP("LifeDomain", "Mantelzorg, of iemand anders helpen."),
+            QT_TRANSLATE_NOOP(
+                "LifeDomain", "Zorgen voor iemand dicht bij je, of iemand anders helpen."),
             {
                 QT_TRANSLATE_NOOP("LifeDomain", "Voor wie zorg je?"),
                 QT_TRANSLATE_NOOP("LifeDomain", "Hoe gaat het met jou naast het zorgen?"),

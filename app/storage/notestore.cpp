@@ -1,4 +1,5 @@
 #include "storage/notestore.h"
+#include "storage/storagelog.h"
 
 #include "core/clock.h"
 #include "storage/vault.h"
@@ -57,7 +58,7 @@ bool NoteStore::flush()
 {
     m_lastError = m_pending.flush(m_vault.database());
     if (!m_lastError.ok() && m_vault.database())
-        qWarning("NoteStore: kept unsaved text in memory (SQLite %d)", m_lastError.code());
+        qCInfo(lcStorage, "NoteStore: kept unsaved text in memory (SQLite %d)", m_lastError.code());
     reportUnsaved();
     return !hasUnsavedChanges();
 }

@@ -1,4 +1,5 @@
 #include "storage/settingsstore.h"
+#include "storage/storagelog.h"
 
 #include "storage/vault.h"
 
@@ -54,8 +55,8 @@ bool SettingsStore::flush()
 {
     m_lastError = m_pending.flush(m_vault.database());
     if (!m_lastError.ok() && m_vault.database())
-        qWarning(
-            "SettingsStore: kept an unsaved setting in memory (SQLite %d)", m_lastError.code());
+        qCInfo(lcStorage, "SettingsStore: kept an unsaved setting in memory (SQLite %d)",
+            m_lastError.code());
     reportUnsaved();
     return !hasUnsavedChanges();
 }

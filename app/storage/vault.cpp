@@ -1,4 +1,5 @@
 #include "storage/vault.h"
+#include "storage/storagelog.h"
 
 #include "core/clock.h"
 #include "storage/directorysync.h"
@@ -162,7 +163,7 @@ Vault::UnlockResult Vault::setAside(const SqliteResult &reason)
     m_lastError = reason;
     m_header = KeyHeader();
     if (!moveFilesAside())
-        qWarning("Vault: could not move all damaged files aside");
+        qCWarning(lcStorage, "Vault: could not move all damaged files aside");
     setStatus(Status::Damaged);
     return UnlockResult::Damaged;
 }
@@ -228,7 +229,7 @@ Vault::UnlockResult Vault::unlock(const QString &secret)
     case KeyHeader::Unwrap::WrongSecret:
         m_header.recordFailure(now);
         if (!m_header.write(m_paths.headerPath()))
-            qWarning("Vault: could not store the wrong-secret counter");
+            qCWarning(lcStorage, "Vault: could not store the wrong-secret counter");
         return UnlockResult::WrongSecret;
     case KeyHeader::Unwrap::Opened:
         break;

@@ -48,6 +48,7 @@ void Composition::reopen()
     m_vaultController->setVault(nullptr);
     m_vault = std::make_unique<mapje::Vault>(m_options.dataDirectory, *m_options.clock);
     m_vault->setKdfCost(m_options.kdfCost);
+    m_vault->setVfsName(m_options.vfsName);
     m_vaultController->setVault(m_vault.get());
 }
 

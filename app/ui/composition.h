@@ -24,6 +24,7 @@ public:
         QString settingsFile;
         const mapje::Clock *clock = nullptr;
         mapje::KdfCost kdfCost = mapje::KdfCost::standard();
+        QByteArray vfsName; // empty: SQLite's own; tests pass one that fakes a full disk
     };
 
     explicit Composition(Options options, QObject *parent = nullptr);

@@ -88,7 +88,7 @@ void VaultController::unlock(const QString &secret)
             setMessage({});
             break;
         case R::WrongSecret:
-            setMessage(tr("Dit klopt niet. Probeer het nog eens."));
+            setMessage(tr("Deze code klopt niet. Probeer het nog eens."));
             break;
         case R::MustWait:
             setMessage({});
@@ -126,7 +126,7 @@ void VaultController::lock()
         return;
     if (m_safeToClose && !m_safeToClose()) {
         setMessage(tr("Je tekst is nog niet opgeslagen. Mapje probeert het zo opnieuw. Daarna kun "
-                      "je op slot doen."));
+                      "je Mapje op slot doen."));
         return;
     }
     emit closing();
@@ -141,7 +141,7 @@ void VaultController::startOver()
         return;
     emit closing();
     if (!m_vault->wipe())
-        setMessage(tr("Wissen lukte niet helemaal. Probeer het nog eens."));
+        setMessage(tr("Mapje kon niet alles wissen. Probeer het nog eens."));
     else
         setMessage({});
     refreshStage();

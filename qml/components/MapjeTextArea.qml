@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Mapje
 
 // A labelled box for the citizen's own words; grows with the text.
-ColumnLayout {
+// A Column, not a ColumnLayout: Qt 6.4 layouts misplace a wrapped label whose height follows its width.
+Column {
     id: root
 
     required property string label
@@ -15,7 +16,7 @@ ColumnLayout {
     spacing: Theme.spacingSmall
 
     Label {
-        Layout.fillWidth: true
+        width: root.width
         text: root.label
         wrapMode: Text.Wrap
         color: Theme.text
@@ -27,8 +28,8 @@ ColumnLayout {
     TextArea {
         id: area
         objectName: root.objectName ? root.objectName + "Input" : ""
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget * 3
+        width: root.width
+        height: Math.max(Theme.touchTarget * 3, implicitHeight)
         wrapMode: TextEdit.Wrap
         font.pixelSize: Theme.fontBody
         font.family: Theme.fontFamily

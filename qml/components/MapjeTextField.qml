@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Mapje
 
 // A labelled text field. The label is visible above it and is also its accessible name.
-ColumnLayout {
+// A Column, not a ColumnLayout: Qt 6.4 layouts misplace a wrapped label whose height follows its width.
+Column {
     id: root
 
     required property string label
@@ -24,7 +25,7 @@ ColumnLayout {
     spacing: Theme.spacingSmall
 
     Label {
-        Layout.fillWidth: true
+        width: root.width
         text: root.label
         wrapMode: Text.Wrap
         color: Theme.text
@@ -36,7 +37,7 @@ ColumnLayout {
     TextField {
         id: field
         objectName: root.objectName ? root.objectName + "Input" : ""
-        Layout.fillWidth: true
+        width: root.width
         implicitHeight: Math.max(Theme.touchTarget, contentHeight + 2 * Theme.spacingSmall)
         focus: true
         font.pixelSize: Theme.fontLarge

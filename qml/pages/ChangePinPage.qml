@@ -43,9 +43,14 @@ MapjePage {
     MapjeTextField {
         id: newField
         objectName: "newField"
-        label: qsTr("Je nieuwe code: minstens 5 cijfers, of een wachtzin van minstens 8 tekens")
+        label: qsTr("Je nieuwe code")
         secret: true
         onAccepted: repeatField.field.forceActiveFocus()
+    }
+    MapjeLabel {
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        text: qsTr("Kies minstens 5 cijfers, of een wachtzin van minstens 8 tekens.")
     }
     MapjeTextField {
         id: repeatField

@@ -50,7 +50,7 @@ MapjePage {
     }
     MapjeNotice {
         visible: !d.repeating
-        text: qsTr("Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders erbij.")
+        text: qsTr("Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders in je mapje kijken.")
     }
     MapjeTextField {
         id: secretField

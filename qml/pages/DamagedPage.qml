@@ -15,7 +15,7 @@ MapjePage {
         text: qsTr("Het bestand is beschadigd, of het hoort niet bij Mapje.")
     }
     MapjeLabel {
-        text: qsTr("Mapje heeft het bestand apart gezet. Er is niets gewist.")
+        text: qsTr("Mapje heeft het bestand apart gezet. Mapje heeft niets gewist.")
     }
     MapjeLabel {
         text: qsTr("Je kunt opnieuw beginnen met een leeg mapje.")

@@ -31,7 +31,7 @@ MapjePage {
         visible: !Notes.unsaved
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall
-        text: qsTr("Alles wat je typt, wordt meteen bewaard op dit apparaat.")
+        text: qsTr("Mapje bewaart alles wat je typt meteen op dit apparaat.")
     }
     MapjeNotice {
         objectName: "unsavedNotice"

@@ -6,13 +6,13 @@ MapjePage {
     id: root
 
     objectName: "tooNewPage"
-    title: qsTr("Mapje moet bijgewerkt worden")
+    title: qsTr("Mapje heeft een update nodig")
 
     MapjeHeading {
         text: root.title
     }
     MapjeLabel {
-        text: qsTr("Je gegevens zijn gemaakt met een nieuwere versie van Mapje.")
+        text: qsTr("Je gegevens komen uit een nieuwere versie van Mapje.")
     }
     MapjeLabel {
         text: qsTr("Installeer de nieuwste versie. Dan kun je ze weer openen.")

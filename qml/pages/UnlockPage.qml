@@ -31,7 +31,7 @@ MapjePage {
     MapjeNotice {
         objectName: "waitNotice"
         visible: Vault.waitSeconds > 0
-        text: qsTr("Je hebt een paar keer een code getypt die niet klopt. Daarom wacht Mapje even.") + " " + Vault.waitText
+        text: qsTr("De code klopte een paar keer niet. Daarom wacht Mapje even.") + " " + Vault.waitText
     }
     MapjeLabel {
         visible: Vault.busy

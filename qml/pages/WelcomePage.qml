@@ -15,7 +15,7 @@ MapjePage {
         text: root.title
     }
     MapjeLabel {
-        text: qsTr("Mapje helpt je om je gesprek met de gemeente voor te bereiden.")
+        text: qsTr("Met Mapje bereid je je gesprek met de gemeente voor.")
     }
     MapjeLabel {
         text: qsTr("Jij kiest wat belangrijk is, in je eigen woorden.")

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "quotavfs.h"
 #include "storage/kdfcost.h"
 #include "testharness.h"
 #include "ui/composition.h"
@@ -45,12 +46,15 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
+        // Every QML test writes through the fault VFS, normally passing writes on.
+        mapje::QuotaVfs::install();
+        mapje::QuotaVfs::setMode(mapje::QuotaVfs::Mode::Normal);
         auto dir = std::make_unique<QTemporaryDir>();
         auto clock = std::make_unique<mapje::ManualClock>(
             QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
         auto composition = std::make_unique<Composition>(
             Composition::Options {dir->path(), dir->filePath(QStringLiteral("settings.ini")),
-                clock.get(), mapje::KdfCost::fastForTests()});
+                clock.get(), mapje::KdfCost::fastForTests(), mapje::QuotaVfs::Name});
         composition->setNotesRetryInterval(200);
         composition->publish();
         TestHarness::composition = composition.get();

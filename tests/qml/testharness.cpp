@@ -1,6 +1,7 @@
 #include "testharness.h"
 
 #include "core/clock.h"
+#include "quotavfs.h"
 #include "storage/vault.h"
 #include "ui/composition.h"
 #include "ui/vaultcontroller.h"
@@ -24,4 +25,9 @@ void TestHarness::reset()
 void TestHarness::advanceClock(int seconds)
 {
     clock->advance(seconds);
+}
+
+void TestHarness::setDiskFull(bool full)
+{
+    mapje::QuotaVfs::setMode(full ? mapje::QuotaVfs::Mode::Full : mapje::QuotaVfs::Mode::Normal);
 }

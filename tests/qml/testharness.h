@@ -30,4 +30,6 @@ public:
     /** Wipes everything and starts on the welcome page, so each test begins the same way. */
     Q_INVOKABLE void reset();
     Q_INVOKABLE void advanceClock(int seconds);
+    /** Makes every write fail as on a full disk, or lets writes through again. */
+    Q_INVOKABLE void setDiskFull(bool full);
 };
