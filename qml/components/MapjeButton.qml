@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Layouts
 import Mapje
 
 // The one button of Mapje: large target, visible focus frame, named for screen readers.
@@ -11,6 +12,8 @@ Button {
 
     implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + 2 * Theme.spacingSmall)
     implicitWidth: Math.max(Theme.touchTarget, contentItem.implicitWidth + 2 * Theme.spacingLarge)
+    // Never wider than the column: long texts wrap instead of running off the screen.
+    Layout.maximumWidth: parent ? parent.width : implicitWidth
     focusPolicy: Qt.StrongFocus
     font.pixelSize: Theme.fontBody
     font.family: Theme.fontFamily

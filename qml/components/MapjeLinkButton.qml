@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Layouts
 import Mapje
 
 // A quiet text action ("Pincode vergeten?"), still a full-size touch target.
@@ -7,9 +8,14 @@ Button {
     id: root
 
     implicitHeight: Math.max(Theme.minTouchTarget, contentItem.implicitHeight + Theme.spacingSmall)
-    implicitWidth: Math.max(Theme.minTouchTarget, contentItem.implicitWidth + Theme.spacing)
+    implicitWidth: Math.max(Theme.minTouchTarget, contentItem.implicitWidth)
+    // Never wider than the column: long texts wrap instead of running off the screen.
+    Layout.maximumWidth: parent ? parent.width : implicitWidth
     focusPolicy: Qt.StrongFocus
     flat: true
+    // The text lines up with the text above it; the target stays large.
+    leftPadding: 0
+    rightPadding: 0
     font.pixelSize: Theme.fontBody
     font.family: Theme.fontFamily
     font.underline: true
