@@ -1,0 +1,155 @@
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ui/languagecontroller.h"
+
+namespace {
+QString lockLabel()
+{
+    return QCoreApplication::translate("HomePage", "Op slot doen");
+}
+} // namespace
+
+/** LanguageController: which language comes first, switching at run time, remembering the choice.
+ */
+class TestLanguageController : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_settingsFile;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        // A fresh settings file and a locale Mapje does not speak, whatever the machine says.
+        static int counter = 0;
+        m_settingsFile = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++counter));
+        QLocale::setDefault(QLocale(QStringLiteral("fr")));
+    }
+
+    void cleanupTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void unknownSystemLanguageGivesDutch()
+    {
+        LanguageController language(m_settingsFile);
+        QCOMPARE(language.current(), QString());
+        QSignalSpy spy(&language, &LanguageController::currentChanged);
+        language.loadInitial();
+        QCOMPARE(language.current(), QStringLiteral("nl"));
+        QCOMPARE(language.currentName(), QStringLiteral("Nederlands"));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(lockLabel(), QStringLiteral("Op slot doen"));
+        QCOMPARE(QLocale().name(), QStringLiteral("nl_NL"));
+    }
+
+    void knownSystemLanguageIsUsed()
+    {
+        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+        LanguageController language(m_settingsFile);
+        language.loadInitial();
+        QCOMPARE(language.current(), QStringLiteral("en"));
+        QCOMPARE(lockLabel(), QStringLiteral("Lock"));
+    }
+
+    void chooseTranslatesAndIsRemembered()
+    {
+        {
+            LanguageController language(m_settingsFile);
+            language.loadInitial();
+            QCOMPARE(language.current(), QStringLiteral("nl"));
+            QCOMPARE(lockLabel(), QStringLiteral("Op slot doen"));
+
+            QSignalSpy spy(&language, &LanguageController::currentChanged);
+            language.choose(QStringLiteral("en"));
+            QCOMPARE(spy.count(), 1);
+            QCOMPARE(language.current(), QStringLiteral("en"));
+            QCOMPARE(language.currentName(), QStringLiteral("English"));
+            QCOMPARE(lockLabel(), QStringLiteral("Lock"));
+
+            // Choosing the same language again changes nothing.
+            language.choose(QStringLiteral("en"));
+            QCOMPARE(spy.count(), 1);
+        }
+        // The translator went with its controller.
+        QCOMPARE(lockLabel(), QStringLiteral("Op slot doen"));
+
+        const QSettings settings(m_settingsFile, QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+
+        // A new start on the same file, on a French system, still speaks English.
+        QLocale::setDefault(QLocale(QStringLiteral("fr")));
+        LanguageController restarted(m_settingsFile);
+        restarted.loadInitial();
+        QCOMPARE(restarted.current(), QStringLiteral("en"));
+        QCOMPARE(lockLabel(), QStringLiteral("Lock"));
+
+        // And back to Dutch.
+        restarted.choose(QStringLiteral("nl"));
+        QCOMPARE(restarted.current(), QStringLiteral("nl"));
+        QCOMPARE(lockLabel(), QStringLiteral("Op slot doen"));
+        LanguageController again(m_settingsFile);
+        again.loadInitial();
+        QCOMPARE(again.current(), QStringLiteral("nl"));
+    }
+
+    void unknownChoiceIsIgnored()
+    {
+        LanguageController language(m_settingsFile);
+        language.loadInitial();
+        language.choose(QStringLiteral("en"));
+        QSignalSpy spy(&language, &LanguageController::currentChanged);
+        language.choose(QStringLiteral("xx"));
+        language.choose(QString());
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(language.current(), QStringLiteral("en"));
+        QCOMPARE(lockLabel(), QStringLiteral("Lock"));
+        const QSettings settings(m_settingsFile, QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    }
+
+    void unknownRememberedLanguageFallsBack()
+    {
+        {
+            QSettings settings(m_settingsFile, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("language"), QStringLiteral("xx"));
+        }
+        LanguageController language(m_settingsFile);
+        language.loadInitial();
+        QCOMPARE(language.current(), QStringLiteral("nl"));
+    }
+
+    void languagesAreListedInTheirOwnWords()
+    {
+        const LanguageController language(m_settingsFile);
+        const QVariantList list = language.languages();
+        QStringList codes;
+        QStringList names;
+        for (const QVariant &entry : list) {
+            const QVariantMap map = entry.toMap();
+            codes << map.value(QStringLiteral("code")).toString();
+            names << map.value(QStringLiteral("name")).toString();
+        }
+        QVERIFY(codes.contains(QStringLiteral("nl")));
+        QVERIFY(codes.contains(QStringLiteral("en")));
+        QCOMPARE(names.at(codes.indexOf(QStringLiteral("nl"))), QStringLiteral("Nederlands"));
+        QCOMPARE(names.at(codes.indexOf(QStringLiteral("en"))), QStringLiteral("English"));
+        QCOMPARE(codes.size(), names.size());
+        QCOMPARE(codes.removeDuplicates(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLanguageController)
+
+#include "tst_languagecontroller.moc"

@@ -1,0 +1,88 @@
+#include <QDir>
+#include <QImage>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include "ui/screenshotrunner.h"
+
+Q_IMPORT_QML_PLUGIN(MapjePlugin)
+
+/** ScreenshotRunner: the --screenshots mode writes every main screen, at both sizes, really drawn.
+ */
+class TestScreenshotRunner : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+    }
+
+    void writesEveryScreenAtBothSizes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString output = dir.filePath(QStringLiteral("shots/nieuw"));
+        ScreenshotRunner runner(output);
+        QCOMPARE(runner.run(), 0);
+
+        const QStringList screens {QStringLiteral("welcome"), QStringLiteral("choose-pin"),
+            QStringLiteral("home"), QStringLiteral("unlock"), QStringLiteral("wrong-pin"),
+            QStringLiteral("wrong-pin-wait"), QStringLiteral("forgot-pin")};
+        const QList<QSize> sizes {{360, 640}, {1920, 1080}};
+
+        QStringList expected;
+        for (const QSize size : sizes) {
+            for (const QString &screen : screens)
+                expected << QStringLiteral("%1-%2x%3.png")
+                                .arg(screen)
+                                .arg(size.width())
+                                .arg(size.height());
+        }
+        expected.sort();
+        QCOMPARE(expected.size(), 14);
+        QStringList written = QDir(output).entryList(QDir::Files | QDir::Hidden);
+        written.sort();
+        QCOMPARE(written, expected);
+
+        for (const QSize size : sizes) {
+            QList<QImage> images;
+            for (const QString &screen : screens) {
+                const QString file = QDir(output).filePath(QStringLiteral("%1-%2x%3.png")
+                                                               .arg(screen)
+                                                               .arg(size.width())
+                                                               .arg(size.height()));
+                QImage image;
+                QVERIFY2(image.load(file), qPrintable(file));
+                QCOMPARE(image.size(), size);
+                // Not a blank frame: a page shows more than one colour.
+                const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+                bool varied = false;
+                const QRgb first = rgb.pixel(0, 0);
+                for (int y = 0; y < rgb.height() && !varied; y += 4) {
+                    for (int x = 0; x < rgb.width() && !varied; x += 4)
+                        varied = rgb.pixel(x, y) != first;
+                }
+                QVERIFY2(varied, qPrintable(file + QStringLiteral(" is one flat colour")));
+                images << rgb;
+            }
+            for (int a = 0; a < images.size(); ++a) {
+                for (int b = a + 1; b < images.size(); ++b) {
+                    QVERIFY2(images.at(a) != images.at(b),
+                        qPrintable(QStringLiteral("%1 and %2 at %3x%4 are the same picture")
+                                       .arg(screens.at(a), screens.at(b))
+                                       .arg(size.width())
+                                       .arg(size.height())));
+                }
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestScreenshotRunner)
+
+#include "tst_screenshotrunner.moc"
