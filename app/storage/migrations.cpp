@@ -13,6 +13,27 @@ const QList<QString> &Migrations::steps()
         QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
                        "CREATE TABLE notes (key TEXT PRIMARY KEY, body TEXT NOT NULL,"
                        " updated_at TEXT NOT NULL);"),
+        // 2: boards per date. Feelings, wishes and kinds are the core's stable text keys, never
+        // numbers; `position` is only the citizen's own order. Placements keep the board's list
+        // order by rowid (a whole board is rewritten in that order on every save).
+        QStringLiteral(
+            "CREATE TABLE boards (id TEXT PRIMARY KEY, board_date TEXT NOT NULL,"
+            " created_at TEXT NOT NULL, updated_at TEXT NOT NULL);"
+            "CREATE INDEX boards_by_date ON boards (board_date);"
+            "CREATE TABLE board_domains ("
+            " board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,"
+            " domain_id TEXT NOT NULL, position INTEGER NOT NULL,"
+            " PRIMARY KEY (board_id, domain_id));"
+            "CREATE TABLE board_perspectives ("
+            " board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,"
+            " id TEXT NOT NULL, kind TEXT NOT NULL, display_name TEXT NOT NULL DEFAULT '',"
+            " position INTEGER NOT NULL, PRIMARY KEY (board_id, id));"
+            "CREATE TABLE board_placements ("
+            " board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,"
+            " perspective_id TEXT NOT NULL, domain_id TEXT NOT NULL,"
+            " feeling TEXT NOT NULL, wish TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+            " hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),"
+            " PRIMARY KEY (board_id, perspective_id, domain_id));"),
     };
     return list;
 }
