@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>BoardController</name>
+    <message>
+        <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
+        <translation>A token can only go on a life area that you chose.</translation>
+    </message>
+    <message>
+        <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
+        <translation>Only you choose the life areas and their order.</translation>
+    </message>
+    <message>
+        <source>Jouw eigen fiches blijven op het bord.</source>
+        <translation>Your own tokens stay on the board.</translation>
+    </message>
+    <message>
+        <source>Je eigen fiche kun je niet verbergen. Je kunt hem wel weghalen.</source>
+        <translation>You cannot hide your own token. You can take it away.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>That did not work. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>%1 staat nu op plaats %2 van %3.</source>
+        <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
+        <translation>%1 is now in place %2 of %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHistoryModel</name>
+    <message>
+        <source>%1 en %2</source>
+        <extracomment>Joins the last two names of a list: &quot;Geld, Wonen en Werk&quot;.</extracomment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Op %1 koos je nog geen leefgebied.</source>
+        <translation>On %1 you did not choose a life area yet.</translation>
+    </message>
+    <message>
+        <source>Op %1 koos je: %2.</source>
+        <translation>On %1 you chose: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Code wijzigen</source>
@@ -34,6 +78,10 @@
     <message>
         <source>Kies minstens 5 cijfers, of een wachtzin van minstens 8 tekens.</source>
         <translation>Choose at least 5 numbers, or a passphrase of at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Even geduld. Mapje zet je gegevens opnieuw op slot.</source>
+        <translation>One moment, please. Mapje is locking your information again.</translation>
     </message>
 </context>
 <context>
@@ -131,6 +179,14 @@
     </message>
 </context>
 <context>
+    <name>Fiche</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPinPage</name>
     <message>
         <source>Code vergeten?</source>
@@ -169,6 +225,161 @@
         <source>Gestopt</source>
         <extracomment>State of a goal: the citizen stopped with it, without any judgement.</extracomment>
         <translation>Stopped</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPlace</name>
+    <message>
+        <source>Schuldhulp van de gemeente</source>
+        <translation>Debt help from the municipality</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of sociaal team</source>
+        <translation>The neighbourhood team or social team</translation>
+    </message>
+    <message>
+        <source>Een budgetcoach of thuisadministratie</source>
+        <translation>A budget coach or home paperwork helper</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket (vragen over je rechten)</source>
+        <translation>The Legal Services Counter (Juridisch Loket: questions about your rights)</translation>
+    </message>
+    <message>
+        <source>Je klantmanager bij de gemeente</source>
+        <translation>Your case manager at the municipality</translation>
+    </message>
+    <message>
+        <source>Het UWV (als je een WW- of WIA-uitkering hebt)</source>
+        <translation>UWV (if you get unemployment or disability benefit)</translation>
+    </message>
+    <message>
+        <source>Een vrijwilligerscentrale</source>
+        <translation>A volunteer centre</translation>
+    </message>
+    <message>
+        <source>Een Taalhuis in de bibliotheek (Nederlands leren)</source>
+        <translation>A Language House in the library (to learn Dutch)</translation>
+    </message>
+    <message>
+        <source>Je woningcorporatie of verhuurder</source>
+        <translation>Your housing association or landlord</translation>
+    </message>
+    <message>
+        <source>Het wijkteam</source>
+        <translation>The neighbourhood team</translation>
+    </message>
+    <message>
+        <source>Een huurteam (hulp bij problemen met de huur)</source>
+        <translation>A tenants' team (help with rent problems)</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket</source>
+        <translation>The Legal Services Counter (Juridisch Loket)</translation>
+    </message>
+    <message>
+        <source>Je huisarts</source>
+        <translation>Your GP</translation>
+    </message>
+    <message>
+        <source>De praktijkondersteuner bij je huisarts</source>
+        <translation>The practice nurse at your GP</translation>
+    </message>
+    <message>
+        <source>De apotheek</source>
+        <translation>The pharmacy</translation>
+    </message>
+    <message>
+        <source>De wijkverpleging</source>
+        <translation>The district nurse</translation>
+    </message>
+    <message>
+        <source>Je huisarts of de praktijkondersteuner</source>
+        <translation>Your GP or the practice nurse</translation>
+    </message>
+    <message>
+        <source>Een luisterlijn (anoniem praten, dag en nacht)</source>
+        <translation>A listening line (talk without giving your name, day and night)</translation>
+    </message>
+    <message>
+        <source>Het Centrum voor Jeugd en Gezin</source>
+        <translation>The Youth and Family Centre (CJG)</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis (bij geweld of zorgen over veiligheid thuis)</source>
+        <translation>Veilig Thuis (for violence or worries about safety at home)</translation>
+    </message>
+    <message>
+        <source>Het buurthuis of de welzijnsorganisatie</source>
+        <translation>The community centre or the welfare organisation</translation>
+    </message>
+    <message>
+        <source>Een luisterlijn (om even te praten)</source>
+        <translation>A listening line (just to talk)</translation>
+    </message>
+    <message>
+        <source>De welzijnsorganisatie in je buurt</source>
+        <translation>The welfare organisation in your area</translation>
+    </message>
+    <message>
+        <source>Het buurthuis</source>
+        <translation>The community centre</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente (dagbesteding)</source>
+        <translation>The municipality's Wmo desk (day activities)</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente (hulp in huis)</source>
+        <translation>The municipality's Wmo desk (help at home)</translation>
+    </message>
+    <message>
+        <source>De voedselbank (als je geen geld hebt voor eten)</source>
+        <translation>The food bank (if you have no money for food)</translation>
+    </message>
+    <message>
+        <source>Sociaal raadslieden (hulp bij brieven en formulieren)</source>
+        <translation>Social advisers (help with letters and forms)</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek</source>
+        <translation>The Digital Government Information Point in the library</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente (vervoer of een hulpmiddel)</source>
+        <translation>The municipality's Wmo desk (transport or an aid)</translation>
+    </message>
+    <message>
+        <source>De welzijnsorganisatie (vrijwillige chauffeurs)</source>
+        <translation>The welfare organisation (volunteer drivers)</translation>
+    </message>
+    <message>
+        <source>Je huisarts (als reizen door je gezondheid lastig is)</source>
+        <translation>Your GP (if your health makes travelling hard)</translation>
+    </message>
+    <message>
+        <source>Een Taalhuis in de bibliotheek</source>
+        <translation>A Language House in the library</translation>
+    </message>
+    <message>
+        <source>De welzijnsorganisatie</source>
+        <translation>The welfare organisation</translation>
+    </message>
+    <message>
+        <source>Het steunpunt mantelzorg</source>
+        <translation>The carers' support centre</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente (even vrij van zorgen)</source>
+        <translation>The municipality's Wmo desk (a break from caring)</translation>
+    </message>
+    <message>
+        <source>Een geestelijk verzorger (ook als je niet gelooft)</source>
+        <translation>A spiritual counsellor (also if you are not religious)</translation>
+    </message>
+    <message>
+        <source>Je geloofsgemeenschap</source>
+        <translation>Your faith community</translation>
     </message>
 </context>
 <context>

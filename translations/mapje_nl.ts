@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
+    <name>BoardController</name>
+    <message>
+        <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
+        <translation>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
+        <translation>Alleen jij kiest de leefgebieden en de volgorde.</translation>
+    </message>
+    <message>
+        <source>Jouw eigen fiches blijven op het bord.</source>
+        <translation>Jouw eigen fiches blijven op het bord.</translation>
+    </message>
+    <message>
+        <source>Je eigen fiche kun je niet verbergen. Je kunt hem wel weghalen.</source>
+        <translation>Je eigen fiche kun je niet verbergen. Je kunt hem wel weghalen.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>Dat lukte niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 staat nu op plaats %2 van %3.</source>
+        <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
+        <translation>%1 staat nu op plaats %2 van %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHistoryModel</name>
+    <message>
+        <source>%1 en %2</source>
+        <extracomment>Joins the last two names of a list: &quot;Geld, Wonen en Werk&quot;.</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Op %1 koos je nog geen leefgebied.</source>
+        <translation>Op %1 koos je nog geen leefgebied.</translation>
+    </message>
+    <message>
+        <source>Op %1 koos je: %2.</source>
+        <translation>Op %1 koos je: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Code wijzigen</source>
@@ -34,6 +78,10 @@
     <message>
         <source>Kies minstens 5 cijfers, of een wachtzin van minstens 8 tekens.</source>
         <translation>Kies minstens 5 cijfers, of een wachtzin van minstens 8 tekens.</translation>
+    </message>
+    <message>
+        <source>Even geduld. Mapje zet je gegevens opnieuw op slot.</source>
+        <translation>Even geduld. Mapje zet je gegevens opnieuw op slot.</translation>
     </message>
 </context>
 <context>
@@ -131,6 +179,14 @@
     </message>
 </context>
 <context>
+    <name>Fiche</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPinPage</name>
     <message>
         <source>Code vergeten?</source>
@@ -169,6 +225,161 @@
         <source>Gestopt</source>
         <extracomment>State of a goal: the citizen stopped with it, without any judgement.</extracomment>
         <translation>Gestopt</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPlace</name>
+    <message>
+        <source>Schuldhulp van de gemeente</source>
+        <translation>Schuldhulp van de gemeente</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of sociaal team</source>
+        <translation>Het wijkteam of sociaal team</translation>
+    </message>
+    <message>
+        <source>Een budgetcoach of thuisadministratie</source>
+        <translation>Een budgetcoach of thuisadministratie</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket (vragen over je rechten)</source>
+        <translation>Het Juridisch Loket (vragen over je rechten)</translation>
+    </message>
+    <message>
+        <source>Je klantmanager bij de gemeente</source>
+        <translation>Je klantmanager bij de gemeente</translation>
+    </message>
+    <message>
+        <source>Het UWV (als je een WW- of WIA-uitkering hebt)</source>
+        <translation>Het UWV (als je een WW- of WIA-uitkering hebt)</translation>
+    </message>
+    <message>
+        <source>Een vrijwilligerscentrale</source>
+        <translation>Een vrijwilligerscentrale</translation>
+    </message>
+    <message>
+        <source>Een Taalhuis in de bibliotheek (Nederlands leren)</source>
+        <translation>Een Taalhuis in de bibliotheek (Nederlands leren)</translation>
+    </message>
+    <message>
+        <source>Je woningcorporatie of verhuurder</source>
+        <translation>Je woningcorporatie of verhuurder</translation>
+    </message>
+    <message>
+        <source>Het wijkteam</source>
+        <translation>Het wijkteam</translation>
+    </message>
+    <message>
+        <source>Een huurteam (hulp bij problemen met de huur)</source>
+        <translation>Een huurteam (hulp bij problemen met de huur)</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket</source>
+        <translation>Het Juridisch Loket</translation>
+    </message>
+    <message>
+        <source>Je huisarts</source>
+        <translation>Je huisarts</translation>
+    </message>
+    <message>
+        <source>De praktijkondersteuner bij je huisarts</source>
+        <translation>De praktijkondersteuner bij je huisarts</translation>
+    </message>
+    <message>
+        <source>De apotheek</source>
+        <translation>De apotheek</translation>
+    </message>
+    <message>
+        <source>De wijkverpleging</source>
+        <translation>De wijkverpleging</translation>
+    </message>
+    <message>
+        <source>Je huisarts of de praktijkondersteuner</source>
+        <translation>Je huisarts of de praktijkondersteuner</translation>
+    </message>
+    <message>
+        <source>Een luisterlijn (anoniem praten, dag en nacht)</source>
+        <translation>Een luisterlijn (anoniem praten, dag en nacht)</translation>
+    </message>
+    <message>
+        <source>Het Centrum voor Jeugd en Gezin</source>
+        <translation>Het Centrum voor Jeugd en Gezin</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis (bij geweld of zorgen over veiligheid thuis)</source>
+        <translation>Veilig Thuis (bij geweld of zorgen over veiligheid thuis)</translation>
+    </message>
+    <message>
+        <source>Het buurthuis of de welzijnsorganisatie</source>
+        <translation>Het buurthuis of de welzijnsorganisatie</translation>
+    </message>
+    <message>
+        <source>Een luisterlijn (om even te praten)</source>
+        <translation>Een luisterlijn (om even te praten)</translation>
+    </message>
+    <message>
+        <source>De welzijnsorganisatie in je buurt</source>
+        <translation>De welzijnsorganisatie in je buurt</translation>
+    </message>
+    <message>
+        <source>Het buurthuis</source>
+        <translation>Het buurthuis</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente (dagbesteding)</source>
+        <translation>Het Wmo-loket van de gemeente (dagbesteding)</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente (hulp in huis)</source>
+        <translation>Het Wmo-loket van de gemeente (hulp in huis)</translation>
+    </message>
+    <message>
+        <source>De voedselbank (als je geen geld hebt voor eten)</source>
+        <translation>De voedselbank (als je geen geld hebt voor eten)</translation>
+    </message>
+    <message>
+        <source>Sociaal raadslieden (hulp bij brieven en formulieren)</source>
+        <translation>Sociaal raadslieden (hulp bij brieven en formulieren)</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek</source>
+        <translation>Het Informatiepunt Digitale Overheid in de bibliotheek</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente (vervoer of een hulpmiddel)</source>
+        <translation>Het Wmo-loket van de gemeente (vervoer of een hulpmiddel)</translation>
+    </message>
+    <message>
+        <source>De welzijnsorganisatie (vrijwillige chauffeurs)</source>
+        <translation>De welzijnsorganisatie (vrijwillige chauffeurs)</translation>
+    </message>
+    <message>
+        <source>Je huisarts (als reizen door je gezondheid lastig is)</source>
+        <translation>Je huisarts (als reizen door je gezondheid lastig is)</translation>
+    </message>
+    <message>
+        <source>Een Taalhuis in de bibliotheek</source>
+        <translation>Een Taalhuis in de bibliotheek</translation>
+    </message>
+    <message>
+        <source>De welzijnsorganisatie</source>
+        <translation>De welzijnsorganisatie</translation>
+    </message>
+    <message>
+        <source>Het steunpunt mantelzorg</source>
+        <translation>Het steunpunt mantelzorg</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente (even vrij van zorgen)</source>
+        <translation>Het Wmo-loket van de gemeente (even vrij van zorgen)</translation>
+    </message>
+    <message>
+        <source>Een geestelijk verzorger (ook als je niet gelooft)</source>
+        <translation>Een geestelijk verzorger (ook als je niet gelooft)</translation>
+    </message>
+    <message>
+        <source>Je geloofsgemeenschap</source>
+        <translation>Je geloofsgemeenschap</translation>
     </message>
 </context>
 <context>

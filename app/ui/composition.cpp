@@ -1,7 +1,10 @@
 #include "ui/composition.h"
 
+#include "core/uuididgenerator.h"
+#include "storage/boardrepository.h"
 #include "storage/notestore.h"
 #include "storage/vault.h"
+#include "ui/boardcontroller.h"
 #include "ui/languagecontroller.h"
 #include "ui/notescontroller.h"
 #include "ui/vaultcontroller.h"
@@ -11,15 +14,22 @@ Composition::Composition(Options options, QObject *parent)
       m_options(std::move(options)),
       m_vaultController(new VaultController(this)),
       m_notesController(new NotesController(this)),
-      m_languageController(new LanguageController(m_options.settingsFile, this))
+      m_languageController(new LanguageController(m_options.settingsFile, this)),
+      m_ids(std::make_unique<mapje::UuidIdGenerator>())
 {
+    m_boardController = new BoardController(*m_options.clock, *m_ids, this);
+    connect(m_languageController, &LanguageController::currentChanged, m_boardController,
+        &BoardController::retranslate);
     connect(m_vaultController, &VaultController::opened, this, &Composition::connectStores);
     connect(m_vaultController, &VaultController::closing, this, &Composition::disconnectStores);
     m_vaultController->setSafeToCloseCheck([this] {
-        if (!m_noteStore || !m_noteStore->hasUnsavedChanges())
-            return true;
-        m_noteStore->retryPendingSaves();
-        return !m_noteStore->hasUnsavedChanges();
+        // Locking drops what is only in memory, so every store must have written its changes.
+        bool saved = true;
+        if (m_noteStore && m_noteStore->hasUnsavedChanges())
+            saved = m_noteStore->retryPendingSaves() && saved;
+        if (m_boardRepository && m_boardRepository->hasUnsavedChanges())
+            saved = m_boardRepository->retryPendingSaves() && saved;
+        return saved;
     });
     m_languageController->loadInitial();
     reopen();
@@ -35,31 +45,40 @@ void Composition::publish()
     VaultController::published = m_vaultController;
     NotesController::published = m_notesController;
     LanguageController::published = m_languageController;
+    BoardController::published = m_boardController;
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)
 {
     m_notesController->setRetryInterval(milliseconds);
+    m_boardController->setRetryInterval(milliseconds);
 }
 
 void Composition::reopen()
 {
     disconnectStores();
-    m_vaultController->setVault(nullptr);
-    m_vault = std::make_unique<mapje::Vault>(m_options.dataDirectory, *m_options.clock);
-    m_vault->setKdfCost(m_options.kdfCost);
-    m_vault->setVfsName(m_options.vfsName);
-    m_vaultController->setVault(m_vault.get());
+    if (m_vault)
+        m_vault->lock();
+    auto next = std::make_unique<mapje::Vault>(m_options.dataDirectory, *m_options.clock);
+    next->setKdfCost(m_options.kdfCost);
+    next->setVfsName(m_options.vfsName);
+    // Hand over the new vault before the old one goes, so no page sees a moment without one.
+    m_vaultController->setVault(next.get());
+    m_vault = std::move(next);
 }
 
 void Composition::connectStores()
 {
     m_noteStore = std::make_unique<mapje::NoteStore>(*m_vault);
     m_notesController->setStore(m_noteStore.get());
+    m_boardRepository = std::make_unique<mapje::BoardRepository>(*m_vault);
+    m_boardController->setRepository(m_boardRepository.get());
 }
 
 void Composition::disconnectStores()
 {
     m_notesController->setStore(nullptr);
     m_noteStore.reset();
+    m_boardController->setRepository(nullptr);
+    m_boardRepository.reset();
 }

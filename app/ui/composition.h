@@ -9,7 +9,10 @@
 namespace mapje {
 class Vault;
 class NoteStore;
+class BoardRepository;
+class UuidIdGenerator;
 } // namespace mapje
+class BoardController;
 class VaultController;
 class NotesController;
 class LanguageController;
@@ -44,6 +47,7 @@ public:
     [[nodiscard]] VaultController *vaultController() const { return m_vaultController; }
     [[nodiscard]] NotesController *notesController() const { return m_notesController; }
     [[nodiscard]] LanguageController *languageController() const { return m_languageController; }
+    [[nodiscard]] BoardController *boardController() const { return m_boardController; }
 
 private:
     void connectStores();
@@ -52,7 +56,10 @@ private:
     Options m_options;
     std::unique_ptr<mapje::Vault> m_vault;
     std::unique_ptr<mapje::NoteStore> m_noteStore;
+    std::unique_ptr<mapje::BoardRepository> m_boardRepository;
+    std::unique_ptr<mapje::UuidIdGenerator> m_ids;
     VaultController *m_vaultController;
     NotesController *m_notesController;
     LanguageController *m_languageController;
+    BoardController *m_boardController;
 };

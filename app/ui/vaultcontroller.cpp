@@ -105,19 +105,33 @@ void VaultController::unlock(const QString &secret)
     });
 }
 
-bool VaultController::changeSecret(const QString &current, const QString &next)
+void VaultController::changeSecret(const QString &current, const QString &next)
 {
     if (!m_vault || m_busy)
-        return false;
-    if (!secretProblem(next).isEmpty()) {
-        setMessage(secretProblem(next));
-        return false;
+        return;
+    if (const QString problem = secretProblem(next); !problem.isEmpty()) {
+        setMessage(problem);
+        emit secretChangeFinished(false);
+        return;
     }
-    const bool changed = m_vault->changeSecret(current, next);
-    setMessage(changed ? tr("Je nieuwe code is bewaard.")
-                       : tr("Je huidige code klopt niet. Er is niets veranderd."));
+    // Wrong current codes count like wrong PINs at unlock: the same wait applies here.
     refreshWait();
-    return changed;
+    if (m_waitSeconds > 0) {
+        setMessage(waitText());
+        emit secretChangeFinished(false);
+        return;
+    }
+    runBusy([this, current, next] {
+        const bool changed = m_vault->changeSecret(current, next);
+        refreshWait();
+        if (changed)
+            setMessage(tr("Je nieuwe code is bewaard."));
+        else if (m_waitSeconds > 0)
+            setMessage(waitText());
+        else
+            setMessage(tr("Je huidige code klopt niet. Er is niets veranderd."));
+        emit secretChangeFinished(changed);
+    });
 }
 
 void VaultController::lock()
@@ -133,6 +147,7 @@ void VaultController::lock()
     m_vault->lock();
     setMessage({});
     refreshStage();
+    refreshWait();
 }
 
 void VaultController::startOver()
@@ -208,7 +223,9 @@ void VaultController::refreshStage()
 
 void VaultController::refreshWait()
 {
-    const int seconds = m_vault && m_stage == Locked ? int(m_vault->secondsToWait()) : 0;
+    // Open counts too: wrong current codes on the change-code page start the same wait.
+    const int seconds
+        = m_vault && (m_stage == Locked || m_stage == Open) ? int(m_vault->secondsToWait()) : 0;
     if (seconds > 0 && !m_waitTimer.isActive())
         m_waitTimer.start();
     if (seconds == 0)

@@ -56,9 +56,11 @@ public:
      */
     Q_INVOKABLE void create(const QString &secret);
     Q_INVOKABLE void unlock(const QString &secret);
-    /** Re-locks the same data under a new secret; returns false with a message when it did not
-     * work. */
-    Q_INVOKABLE bool changeSecret(const QString &current, const QString &next);
+    /**
+     * Re-locks the same data under a new secret. Runs busy like unlock (two key derivations);
+     * secretChangeFinished() tells whether it worked, and message() says so in words.
+     */
+    Q_INVOKABLE void changeSecret(const QString &current, const QString &next);
     Q_INVOKABLE void lock();
     /** "PIN vergeten? Begin opnieuw": wipes everything, after the page asked once. */
     Q_INVOKABLE void startOver();
@@ -71,6 +73,7 @@ signals:
     void busyChanged();
     void waitSecondsChanged();
     void messageChanged();
+    void secretChangeFinished(bool changed);
     /** The vault just opened; the composition root connects the stores. */
     void opened();
     /** The vault is about to close; stores must let go of it. */

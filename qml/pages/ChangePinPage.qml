@@ -1,3 +1,4 @@
+import QtQml
 import QtQuick
 import QtQuick.Layouts
 import Mapje
@@ -24,9 +25,16 @@ MapjePage {
             problem = Vault.secretProblem(newField.text);
             if (problem !== "")
                 return;
-            if (Vault.changeSecret(currentField.text, newField.text))
-                root.done();
+            Vault.changeSecret(currentField.text, newField.text);
             currentField.clear();
+        }
+    }
+
+    Connections {
+        target: Vault
+        function onSecretChangeFinished(changed: bool) {
+            if (changed)
+                root.done();
         }
     }
 
@@ -64,9 +72,14 @@ MapjePage {
         visible: d.problem !== "" || Vault.message !== ""
         text: d.problem !== "" ? d.problem : Vault.message
     }
+    MapjeLabel {
+        visible: Vault.busy
+        text: qsTr("Even geduld. Mapje zet je gegevens opnieuw op slot.")
+    }
     MapjeButton {
         objectName: "saveButton"
         primary: true
+        enabled: !Vault.busy
         text: qsTr("Nieuwe code bewaren")
         onClicked: d.save()
     }

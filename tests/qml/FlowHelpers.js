@@ -18,10 +18,25 @@ function typeInto(testCase, window, name, text) {
     testCase.compare(field.text, text);
 }
 
+// Scrolls the page so the item is on screen, as a person would before tapping it.
+function ensureVisible(item) {
+    for (let p = item.parent; p; p = p.parent) {
+        if (p.contentItem !== undefined && p.contentY !== undefined && p.contentHeight !== undefined) {
+            const pos = item.mapToItem(p.contentItem, 0, 0);
+            if (pos.y < p.contentY)
+                p.contentY = pos.y;
+            else if (pos.y + item.height > p.contentY + p.height)
+                p.contentY = Math.min(pos.y + item.height - p.height, p.contentHeight - p.height);
+            return;
+        }
+    }
+}
+
 function press(testCase, window, name) {
     const button = find(testCase, window, name);
     testCase.verify(button.visible, name + " should be visible");
     testCase.verify(button.enabled, name + " should be enabled");
+    ensureVisible(button);
     testCase.mouseClick(button);
 }
 

@@ -197,16 +197,23 @@ private slots:
         notes->save(QStringLiteral("Afspraak bij de huisarts"));
         QVERIFY(!notes->unsaved());
 
-        QVERIFY(!vault->changeSecret(m_wrongPin, next));
+        QSignalSpy finished(vault, &VaultController::secretChangeFinished);
+        vault->changeSecret(m_wrongPin, next);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
         QVERIFY(!vault->message().isEmpty());
         QCOMPARE(vault->stage(), VaultController::Open);
         QCOMPARE(notes->text(), QStringLiteral("Afspraak bij de huisarts"));
 
         // A weak new secret is refused with a reason, before the current one is even tried.
-        QVERIFY(!vault->changeSecret(m_pin, QStringLiteral("11111")));
+        vault->changeSecret(m_pin, QStringLiteral("11111"));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
         QCOMPARE(vault->message(), vault->secretProblem(QStringLiteral("11111")));
 
-        QVERIFY(vault->changeSecret(m_pin, next));
+        vault->changeSecret(m_pin, next);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
         QVERIFY(!vault->message().isEmpty()); // "Je nieuwe code is bewaard."
         QCOMPARE(vault->stage(), VaultController::Open);
 
@@ -219,6 +226,28 @@ private slots:
         QTRY_VERIFY(!vault->busy());
         QCOMPARE(vault->stage(), VaultController::Open);
         QCOMPARE(notes->text(), QStringLiteral("Afspraak bij de huisarts"));
+    }
+
+    void changeSecretRespectsTheWait()
+    {
+        QTemporaryDir dir;
+        auto composition = makeComposition(dir);
+        VaultController *vault = composition->vaultController();
+        vault->create(m_pin);
+        QTRY_COMPARE(vault->stage(), VaultController::Open);
+        QSignalSpy finished(vault, &VaultController::secretChangeFinished);
+        for (int i = 0; i < 4; ++i) {
+            vault->changeSecret(m_wrongPin, QStringLiteral("een lange wachtzin"));
+            QTRY_COMPARE(finished.size(), i + 1);
+        }
+        // Now even the right current code waits, and the page says so instead of "klopt niet".
+        vault->changeSecret(m_pin, QStringLiteral("een lange wachtzin"));
+        QTRY_COMPARE(finished.size(), 5);
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QCOMPARE(vault->waitSeconds(), 30);
+        QVERIFY(vault->message().contains(QStringLiteral("30")));
+        vault->lock();
+        QCOMPARE(vault->waitSeconds(), 30);
     }
 
     void startOverWipes()

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QtQml/qqmlregistration.h>
+
+#include "core/board.h"
+
+/**
+ * Earlier boards side by side, newest first, in pictures and words ("Op 3 maart koos je …").
+ * It shows what the citizen chose and felt, and computes nothing: no trends, no counts.
+ */
+class BoardHistoryModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from Board.history")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Role { KeyRole = Qt::UserRole + 1, DateRole, DateTextRole, SummaryRole, DomainsRole };
+    Q_ENUM(Role)
+
+    explicit BoardHistoryModel(QObject *parent);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] int count() const { return rowCount(); }
+
+    void setBoards(QList<mapje::Board> boards);
+    void retranslate();
+
+signals:
+    void countChanged();
+
+private:
+    QList<mapje::Board> m_boards;
+};

@@ -1,0 +1,50 @@
+#include "ui/fichedescriber.h"
+
+#include <QCoreApplication>
+
+#include "core/board.h"
+#include "ui/assetpaths.h"
+
+using mapje::Perspective;
+using mapje::Placement;
+
+namespace FicheDescriber {
+
+QString title(const Perspective &perspective)
+{
+    const QString kind = QCoreApplication::translate(
+        Perspective::TranslationContext, Perspective::kindLabelSource(perspective.kind()));
+    if (perspective.displayName().isEmpty() || perspective.isCitizen())
+        return kind;
+    //: A person's name with their role, e.g. "Sanne (ervaringswerker)".
+    return QCoreApplication::translate("Fiche", "%1 (%2)")
+        .arg(perspective.displayName(), kind.toLower());
+}
+
+QVariantMap describe(const mapje::Board &board, const Placement &placement)
+{
+    const auto owner = board.perspective(placement.perspectiveId());
+    const Perspective::Kind kind = owner ? owner->kind() : Perspective::Kind::Close;
+    const QString kindKey = Perspective::kindKey(kind);
+    return {
+        {QStringLiteral("perspectiveId"), placement.perspectiveId()},
+        {QStringLiteral("kind"), kindKey},
+        {QStringLiteral("isCitizen"), kind == Perspective::Kind::Citizen},
+        {QStringLiteral("title"), owner ? title(*owner) : QString()},
+        {QStringLiteral("ficheSource"), AssetPaths::fiche(kindKey)},
+        {QStringLiteral("feeling"), Placement::feelingKey(placement.feeling())},
+        {QStringLiteral("feelingLabel"),
+            QCoreApplication::translate(
+                Placement::TranslationContext, Placement::feelingLabelSource(placement.feeling()))},
+        {QStringLiteral("faceSource"),
+            AssetPaths::face(Placement::feelingKey(placement.feeling()))},
+        {QStringLiteral("wish"), Placement::wishKey(placement.wish())},
+        {QStringLiteral("wishLabel"),
+            QCoreApplication::translate(
+                Placement::TranslationContext, Placement::wishLabelSource(placement.wish()))},
+        {QStringLiteral("note"), placement.note()},
+        {QStringLiteral("hidden"), placement.isHidden()},
+    };
+}
+
+} // namespace FicheDescriber
