@@ -5,6 +5,7 @@
 #include "storage/notestore.h"
 #include "storage/vault.h"
 #include "ui/boardcontroller.h"
+#include "ui/displaysettings.h"
 #include "ui/languagecontroller.h"
 #include "ui/notescontroller.h"
 #include "ui/vaultcontroller.h"
@@ -18,6 +19,8 @@ Composition::Composition(Options options, QObject *parent)
       m_ids(std::make_unique<mapje::UuidIdGenerator>())
 {
     m_boardController = new BoardController(*m_options.clock, *m_ids, this);
+    // Read before any page shows: the unlock page needs the chosen contrast and text size too.
+    m_displaySettings = new DisplaySettings(m_options.settingsFile, this);
     connect(m_languageController, &LanguageController::currentChanged, m_boardController,
         &BoardController::retranslate);
     connect(m_vaultController, &VaultController::opened, this, &Composition::connectStores);
@@ -46,6 +49,7 @@ void Composition::publish()
     NotesController::published = m_notesController;
     LanguageController::published = m_languageController;
     BoardController::published = m_boardController;
+    DisplaySettings::published = m_displaySettings;
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)

@@ -16,6 +16,7 @@ class BoardController;
 class VaultController;
 class NotesController;
 class LanguageController;
+class DisplaySettings;
 
 /** Builds the vault, stores and controllers and wires them; main.cpp and the tests each make one.
  */
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] VaultController *vaultController() const { return m_vaultController; }
     [[nodiscard]] NotesController *notesController() const { return m_notesController; }
     [[nodiscard]] LanguageController *languageController() const { return m_languageController; }
+    [[nodiscard]] DisplaySettings *displaySettings() const { return m_displaySettings; }
     [[nodiscard]] BoardController *boardController() const { return m_boardController; }
 
 private:
@@ -62,4 +64,5 @@ private:
     NotesController *m_notesController;
     LanguageController *m_languageController;
     BoardController *m_boardController;
+    DisplaySettings *m_displaySettings;
 };

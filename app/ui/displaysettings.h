@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+/** How Mapje looks: high contrast, text size and motion; remembered outside the vault. */
+class DisplaySettings : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Display)
+    QML_SINGLETON
+    Q_PROPERTY(bool highContrast READ highContrast NOTIFY highContrastChanged)
+    Q_PROPERTY(qreal textScale READ textScale NOTIFY textScaleChanged)
+    Q_PROPERTY(bool reducedMotion READ reducedMotion NOTIFY reducedMotionChanged)
+    Q_PROPERTY(QVariantList textScales READ textScales CONSTANT)
+
+public:
+    /** QML gets the one instance the composition root published, never a second one. */
+    static DisplaySettings *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    static inline DisplaySettings *published = nullptr;
+
+    /** settingsFile is the plain file beside the vault: the unlock page must be readable too.
+     * Reads the remembered choices at once. */
+    explicit DisplaySettings(QString settingsFile, QObject *parent = nullptr);
+
+    [[nodiscard]] bool highContrast() const { return m_highContrast; }
+    [[nodiscard]] qreal textScale() const { return m_textScale; }
+    [[nodiscard]] bool reducedMotion() const { return m_reducedMotion; }
+    /** The text sizes on offer, as factors: 1.0, 1.25, 1.5 and 2.0. */
+    [[nodiscard]] QVariantList textScales() const;
+    /** True for one of the offered sizes; anything else is ignored. */
+    [[nodiscard]] static bool isOfferedScale(qreal scale);
+
+    /** Dark text on white, strong borders, a very clear focus ring. */
+    Q_INVOKABLE void setHighContrast(bool on);
+    /** Text size as a factor; only the offered sizes, so no page has to cope with 1.37. */
+    Q_INVOKABLE void setTextScale(qreal scale);
+    /** No fades or moving parts, for people who get dizzy or distracted by motion. */
+    Q_INVOKABLE void setReducedMotion(bool on);
+
+signals:
+    void highContrastChanged();
+    void textScaleChanged();
+    void reducedMotionChanged();
+
+private:
+    void store(const QString &key, const QVariant &value) const;
+
+    QString m_settingsFile;
+    bool m_highContrast = false;
+    qreal m_textScale = 1.0;
+    // Qt 6.4 tells an app nothing about the platform's reduce-motion wish, so it starts off.
+    bool m_reducedMotion = false;
+};
