@@ -15,7 +15,8 @@ ApplicationWindow {
             "choosePin": choosePinPage,
             "forgotPin": forgotPinPage,
             "changePin": changePinPage,
-            "language": languagePage
+            "language": languagePage,
+            "settings": settingsPage
         };
         if (pages[name])
             stack.push(pages[name]);
@@ -47,7 +48,11 @@ ApplicationWindow {
     font.pixelSize: Theme.fontBody
 
     // A kiosk screen is read from further away than a phone in the hand.
-    onWidthChanged: Theme.screenScale = width >= 1200 && height >= 800 ? 1.5 : 1.0
+    Binding {
+        target: Theme
+        property: "screenScale"
+        value: root.width >= 1200 && root.height >= 800 ? 1.5 : 1.0
+    }
 
     Connections {
         target: Vault
@@ -83,6 +88,7 @@ ApplicationWindow {
         WelcomePage {
             onStartRequested: root.showPage("choosePin")
             onLanguageRequested: root.showPage("language")
+            onDisplayRequested: root.showPage("settings")
         }
     }
     Component {
@@ -96,6 +102,7 @@ ApplicationWindow {
         UnlockPage {
             onForgotRequested: root.showPage("forgotPin")
             onLanguageRequested: root.showPage("language")
+            onDisplayRequested: root.showPage("settings")
         }
     }
     Component {
@@ -109,6 +116,7 @@ ApplicationWindow {
         HomePage {
             onChangePinRequested: root.showPage("changePin")
             onLanguageRequested: root.showPage("language")
+            onDisplayRequested: root.showPage("settings")
         }
     }
     Component {
@@ -120,6 +128,12 @@ ApplicationWindow {
     Component {
         id: languagePage
         LanguagePage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {
             onDone: stack.pop()
         }
     }

@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Een huurteam (hulp bij problemen met de huur)</source>
-        <translation>A tenants' team (help with rent problems)</translation>
+        <translation>A tenants&apos; team (help with rent problems)</translation>
     </message>
     <message>
         <source>Het Juridisch Loket</source>
@@ -327,11 +327,11 @@
     </message>
     <message>
         <source>Het Wmo-loket van de gemeente (dagbesteding)</source>
-        <translation>The municipality's Wmo desk (day activities)</translation>
+        <translation>The municipality&apos;s Wmo desk (day activities)</translation>
     </message>
     <message>
         <source>Het Wmo-loket van de gemeente (hulp in huis)</source>
-        <translation>The municipality's Wmo desk (help at home)</translation>
+        <translation>The municipality&apos;s Wmo desk (help at home)</translation>
     </message>
     <message>
         <source>De voedselbank (als je geen geld hebt voor eten)</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Het Wmo-loket van de gemeente (vervoer of een hulpmiddel)</source>
-        <translation>The municipality's Wmo desk (transport or an aid)</translation>
+        <translation>The municipality&apos;s Wmo desk (transport or an aid)</translation>
     </message>
     <message>
         <source>De welzijnsorganisatie (vrijwillige chauffeurs)</source>
@@ -367,11 +367,11 @@
     </message>
     <message>
         <source>Het steunpunt mantelzorg</source>
-        <translation>The carers' support centre</translation>
+        <translation>The carers&apos; support centre</translation>
     </message>
     <message>
         <source>Het Wmo-loket van de gemeente (even vrij van zorgen)</source>
-        <translation>The municipality's Wmo desk (a break from caring)</translation>
+        <translation>The municipality&apos;s Wmo desk (a break from caring)</translation>
     </message>
     <message>
         <source>Een geestelijk verzorger (ook als je niet gelooft)</source>
@@ -415,6 +415,10 @@
     <message>
         <source>Op slot doen</source>
         <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Weergave</source>
+        <translation>Display</translation>
     </message>
 </context>
 <context>
@@ -733,6 +737,18 @@
     </message>
 </context>
 <context>
+    <name>MapjeSwitch</name>
+    <message>
+        <source>Aan</source>
+        <extracomment>The state of an on/off switch, said in words beside it.</extracomment>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Uit</source>
+        <translation>Off</translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>Ik</source>
@@ -789,6 +805,54 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Weergave</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Maak Mapje makkelijker om te lezen. Je ziet het meteen. Mapje onthoudt je keuze.</source>
+        <translation>Make Mapje easier to read. You see the change at once. Mapje remembers your choice.</translation>
+    </message>
+    <message>
+        <source>Veel contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Zwarte letters op wit, met dikke randen.</source>
+        <translation>Black letters on white, with thick borders.</translation>
+    </message>
+    <message>
+        <source>Grootte van de letters</source>
+        <translation>Letter size</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Letters %1</source>
+        <translation>Letter size %1</translation>
+    </message>
+    <message>
+        <source>Minder beweging</source>
+        <translation>Less motion</translation>
+    </message>
+    <message>
+        <source>Schermen wisselen meteen, zonder te bewegen.</source>
+        <translation>Screens change at once, without moving.</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: zo ziet tekst in Mapje eruit. Is dit prettig om te lezen?</source>
+        <extracomment>A sample sentence, shown with the chosen contrast and letter size.</extracomment>
+        <translation>Example: this is how text looks in Mapje. Is it easy to read?</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>TooNewPage</name>
     <message>
         <source>Mapje heeft een update nodig</source>
@@ -836,6 +900,11 @@
     <message>
         <source>Taal: %1</source>
         <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Weergave: tekstgrootte en contrast</source>
+        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
+        <translation>Display: text size and contrast</translation>
     </message>
 </context>
 <context>
@@ -928,6 +997,11 @@
     <message>
         <source>Taal: %1</source>
         <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Weergave: tekstgrootte en contrast</source>
+        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
+        <translation>Display: text size and contrast</translation>
     </message>
 </context>
 </TS>

@@ -416,6 +416,10 @@
         <source>Op slot doen</source>
         <translation>Op slot doen</translation>
     </message>
+    <message>
+        <source>Weergave</source>
+        <translation>Weergave</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -733,6 +737,18 @@
     </message>
 </context>
 <context>
+    <name>MapjeSwitch</name>
+    <message>
+        <source>Aan</source>
+        <extracomment>The state of an on/off switch, said in words beside it.</extracomment>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Uit</source>
+        <translation>Uit</translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>Ik</source>
@@ -789,6 +805,54 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Weergave</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Maak Mapje makkelijker om te lezen. Je ziet het meteen. Mapje onthoudt je keuze.</source>
+        <translation>Maak Mapje makkelijker om te lezen. Je ziet het meteen. Mapje onthoudt je keuze.</translation>
+    </message>
+    <message>
+        <source>Veel contrast</source>
+        <translation>Veel contrast</translation>
+    </message>
+    <message>
+        <source>Zwarte letters op wit, met dikke randen.</source>
+        <translation>Zwarte letters op wit, met dikke randen.</translation>
+    </message>
+    <message>
+        <source>Grootte van de letters</source>
+        <translation>Grootte van de letters</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Letters %1</source>
+        <translation>Letters %1</translation>
+    </message>
+    <message>
+        <source>Minder beweging</source>
+        <translation>Minder beweging</translation>
+    </message>
+    <message>
+        <source>Schermen wisselen meteen, zonder te bewegen.</source>
+        <translation>Schermen wisselen meteen, zonder te bewegen.</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: zo ziet tekst in Mapje eruit. Is dit prettig om te lezen?</source>
+        <extracomment>A sample sentence, shown with the chosen contrast and letter size.</extracomment>
+        <translation>Voorbeeld: zo ziet tekst in Mapje eruit. Is dit prettig om te lezen?</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>TooNewPage</name>
     <message>
         <source>Mapje heeft een update nodig</source>
@@ -836,6 +900,11 @@
     <message>
         <source>Taal: %1</source>
         <translation>Taal: %1</translation>
+    </message>
+    <message>
+        <source>Weergave: tekstgrootte en contrast</source>
+        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
+        <translation>Weergave: tekstgrootte en contrast</translation>
     </message>
 </context>
 <context>
@@ -928,6 +997,11 @@
     <message>
         <source>Taal: %1</source>
         <translation>Taal: %1</translation>
+    </message>
+    <message>
+        <source>Weergave: tekstgrootte en contrast</source>
+        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
+        <translation>Weergave: tekstgrootte en contrast</translation>
     </message>
 </context>
 </TS>

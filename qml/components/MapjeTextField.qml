@@ -48,7 +48,8 @@ Column {
                           | (root.secret ? Qt.ImhSensitiveData | Qt.ImhNoPredictiveText : Qt.ImhNone)
         Accessible.role: Accessible.EditableText
         Accessible.name: root.label
-        Accessible.passwordEdit: root.secret && !root.revealed
+        // No Accessible.passwordEdit: on Qt 6.4 setting it wipes the name, leaving an unnamed field.
+        // The password echo mode already tells a screen reader that this is a password.
         onAccepted: root.accepted()
 
         background: Rectangle {

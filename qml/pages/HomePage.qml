@@ -8,6 +8,7 @@ MapjePage {
 
     signal changePinRequested
     signal languageRequested
+    signal displayRequested
 
     objectName: "homePage"
     title: qsTr("Mijn mapje")
@@ -52,6 +53,11 @@ MapjePage {
         objectName: "languageButton"
         text: qsTr("Taal: %1").arg(Language.currentName)
         onClicked: root.languageRequested()
+    }
+    MapjeButton {
+        objectName: "displayButton"
+        text: qsTr("Weergave")
+        onClicked: root.displayRequested()
     }
     MapjeButton {
         objectName: "lockButton"

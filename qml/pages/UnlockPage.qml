@@ -8,6 +8,7 @@ MapjePage {
 
     signal forgotRequested
     signal languageRequested
+    signal displayRequested
 
     objectName: "unlockPage"
     title: qsTr("Welkom terug")
@@ -59,5 +60,12 @@ MapjePage {
         Layout.alignment: Qt.AlignLeft
         text: qsTr("Taal: %1").arg(Language.currentName)
         onClicked: root.languageRequested()
+    }
+    MapjeLinkButton {
+        objectName: "displayButton"
+        Layout.alignment: Qt.AlignLeft
+        //: Opens the page with contrast, text size and motion.
+        text: qsTr("Weergave: tekstgrootte en contrast")
+        onClicked: root.displayRequested()
     }
 }

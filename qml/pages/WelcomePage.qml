@@ -7,6 +7,7 @@ MapjePage {
 
     signal startRequested
     signal languageRequested
+    signal displayRequested
 
     objectName: "welcomePage"
     title: qsTr("Welkom bij Mapje")
@@ -34,5 +35,11 @@ MapjePage {
         objectName: "languageButton"
         text: qsTr("Taal: %1").arg(Language.currentName)
         onClicked: root.languageRequested()
+    }
+    MapjeLinkButton {
+        objectName: "displayButton"
+        //: Opens the page with contrast, text size and motion.
+        text: qsTr("Weergave: tekstgrootte en contrast")
+        onClicked: root.displayRequested()
     }
 }

@@ -32,4 +32,9 @@ public:
     Q_INVOKABLE void advanceClock(int seconds);
     /** Makes every write fail as on a full disk, or lets writes through again. */
     Q_INVOKABLE void setDiskFull(bool full);
+    /** Spoils the key file and starts again, as a broken disk would: Mapje shows the damaged page.
+     */
+    Q_INVOKABLE void damageVault();
+    /** Marks the key file as made by a newer Mapje and starts again: Mapje asks for an update. */
+    Q_INVOKABLE void makeVaultTooNew();
 };

@@ -1,0 +1,115 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Mapje
+
+// An on/off choice as one large row: a label, an optional line that explains it, and a switch
+// that also says "Aan" or "Uit" in words. The page binds `checked` to the saved setting and acts
+// on `clicked`, so the switch always shows what is really stored.
+Button {
+    id: root
+
+    property string description: ""
+
+    implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.touchTarget, contentItem.implicitWidth + leftPadding + rightPadding)
+    Layout.fillWidth: true
+    Layout.maximumWidth: parent ? parent.width : implicitWidth
+    focusPolicy: Qt.StrongFocus
+    font.pixelSize: Theme.fontBody
+    font.family: Theme.fontFamily
+    padding: Theme.spacing
+    Accessible.role: Accessible.CheckBox
+    Accessible.name: text
+    Accessible.description: description
+    Accessible.checkable: true
+    Accessible.checked: checked
+    Accessible.onPressAction: root.clicked()
+    Accessible.onToggleAction: root.clicked()
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall / 2
+
+            Text {
+                Layout.fillWidth: true
+                text: root.text
+                font: root.font
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: root.description !== ""
+                text: root.description
+                font.pixelSize: Theme.fontSmall
+                font.family: Theme.fontFamily
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+            }
+        }
+
+        ColumnLayout {
+            Layout.alignment: Qt.AlignVCenter
+            spacing: Theme.spacingSmall / 2
+            Accessible.ignored: true
+
+            // The track: the knob sits left for off, right for on.
+            Rectangle {
+                Layout.alignment: Qt.AlignHCenter
+                implicitWidth: Math.round(56 * Theme.screenScale)
+                implicitHeight: Math.round(32 * Theme.screenScale)
+                radius: height / 2
+                color: root.checked ? Theme.accent : Theme.surface
+                border.width: Theme.borderWidth
+                border.color: root.checked ? Theme.accent : Theme.border
+                Accessible.ignored: true
+
+                Rectangle {
+                    width: parent.height - 2 * Theme.borderWidth - 4
+                    height: width
+                    radius: width / 2
+                    anchors.verticalCenter: parent.verticalCenter
+                    x: root.checked ? parent.width - width - Theme.borderWidth - 2 : Theme.borderWidth + 2
+                    color: root.checked ? Theme.accentText : Theme.text
+                    Accessible.ignored: true
+
+                    Behavior on x {
+                        NumberAnimation {
+                            duration: Theme.motionDuration
+                        }
+                    }
+                }
+            }
+            Text {
+                Layout.alignment: Qt.AlignHCenter
+                //: The state of an on/off switch, said in words beside it.
+                text: root.checked ? qsTr("Aan") : qsTr("Uit")
+                font.pixelSize: Theme.fontSmall
+                font.family: Theme.fontFamily
+                font.bold: true
+                color: Theme.text
+                Accessible.ignored: true
+            }
+        }
+    }
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        opacity: root.enabled ? 1 : 0.5
+        border.width: Theme.borderWidth
+        border.color: Theme.border
+
+        FocusFrame {
+            visible: root.visualFocus
+        }
+    }
+}

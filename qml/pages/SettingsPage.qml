@@ -1,0 +1,88 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// "Weergave": more contrast, larger letters, less motion. Every choice shows at once and is kept
+// outside the vault, so the unlock page looks the same.
+MapjePage {
+    id: root
+
+    signal done
+
+    objectName: "settingsPage"
+    title: qsTr("Weergave")
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeLabel {
+        text: qsTr("Maak Mapje makkelijker om te lezen. Je ziet het meteen. Mapje onthoudt je keuze.")
+    }
+    MapjeSwitch {
+        objectName: "highContrastSwitch"
+        text: qsTr("Veel contrast")
+        description: qsTr("Zwarte letters op wit, met dikke randen.")
+        checked: Display.highContrast
+        onClicked: Display.setHighContrast(!Display.highContrast)
+    }
+    MapjeLabel {
+        id: sizeLabel
+        font.bold: true
+        text: qsTr("Grootte van de letters")
+        Accessible.role: Accessible.Heading
+    }
+    // A Grid, not a GridLayout: Qt 6.4 layouts misplace wrapped buttons whose width follows the row.
+    Grid {
+        id: sizeGrid
+
+        // Room one button needs for "✓ 125 %" at the current letter size.
+        readonly property real neededWidth: Theme.fontBody * 5 + 2 * Theme.spacingLarge
+        readonly property int fit: Math.floor((width + spacing) / (neededWidth + spacing))
+        readonly property real buttonWidth: (width - (columns - 1) * spacing) / columns
+
+        Layout.fillWidth: true
+        // Four in a row when they fit, else two by two, else one below the other.
+        columns: fit >= 4 ? 4 : fit >= 2 ? 2 : 1
+        spacing: Theme.spacingSmall
+
+        Repeater {
+            model: Display.textScales
+
+            MapjeButton {
+                required property real modelData
+                readonly property bool chosen: Math.abs(modelData - Display.textScale) < 0.01
+                readonly property string percent: qsTr("%1 %").arg(Math.round(modelData * 100))
+
+                objectName: "textScale_" + Math.round(modelData * 100)
+                width: sizeGrid.buttonWidth
+                primary: chosen
+                // The choice is said in words too, never by colour alone.
+                text: chosen ? "✓ " + percent : percent
+                Accessible.name: qsTr("Letters %1").arg(percent)
+                Accessible.checkable: true
+                Accessible.checked: chosen
+                onClicked: Display.setTextScale(modelData)
+            }
+        }
+    }
+    MapjeSwitch {
+        objectName: "reducedMotionSwitch"
+        text: qsTr("Minder beweging")
+        description: qsTr("Schermen wisselen meteen, zonder te bewegen.")
+        checked: Display.reducedMotion
+        onClicked: Display.setReducedMotion(!Display.reducedMotion)
+    }
+    MapjeNotice {
+        objectName: "previewNotice"
+        //: A sample sentence, shown with the chosen contrast and letter size.
+        text: qsTr("Voorbeeld: zo ziet tekst in Mapje eruit. Is dit prettig om te lezen?")
+    }
+    MapjeLinkButton {
+        objectName: "backButton"
+        Layout.alignment: Qt.AlignLeft
+        text: qsTr("Terug")
+        onClicked: root.done()
+    }
+}

@@ -1,0 +1,408 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Mapje
+import MapjeTest
+import "FlowHelpers.js" as Flow
+
+// The accessibility audit (DESIGN.md §2.6): every page, in both palettes, at 100 % and 200 % text,
+// on a phone (360×640) and a kiosk (1920×1080). It walks the live item tree of the shown page and
+// fails on:
+//   name     an interactive item a screen reader cannot name, or that has no role;
+//   target   a visible interactive item smaller than Theme.minTouchTarget (48 px × screen scale);
+//   contrast text under 4.5:1 (3:1 for large text: ≥ 24 px, or bold ≥ 18.66 px) against the
+//            nearest opaque background behind it;
+//   tab      an enabled interactive item that Tab never reaches;
+//   clipped  text cut off: wider than its box, elided, or outside its clipping ancestor.
+// A new page only needs its name in `pagesByStage` (the name Main.showPage knows).
+TestCase {
+    id: testCase
+
+    // "" is the page the stage itself shows; the other names are opened with Main.showPage. A page
+    // that needs input is an entry { "name": …, "properties": { … } }, opened with showPageWith.
+    readonly property var pagesByStage: ({
+            "none": ["", "choosePin", "language", "settings"],
+            "locked": ["", "forgotPin"],
+            "open": ["", "changePin"],
+            "damaged": [""],
+            "tooNew": [""]
+        })
+    readonly property var windowSizes: [[360, 640], [1920, 1080]]
+    readonly property var textScales: [1.0, 2.0]
+    readonly property var palettes: [false, true]
+
+    name: "Accessibility"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function init() {
+        Harness.reset();
+        // No fades, so each page is ready at once; motion is not what this test looks at.
+        Display.setReducedMotion(true);
+    }
+
+    function cleanup() {
+        Display.setHighContrast(false);
+        Display.setTextScale(1.0);
+        Display.setReducedMotion(false);
+    }
+
+    function reachStage(stage: string) {
+        if (stage === "none")
+            return;
+        Vault.create("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        if (stage === "open")
+            return;
+        Vault.lock();
+        compare(Vault.stage, Vault.Locked);
+        if (stage === "damaged") {
+            Harness.damageVault();
+            compare(Vault.stage, Vault.Damaged);
+        } else if (stage === "tooNew") {
+            Harness.makeVaultTooNew();
+            compare(Vault.stage, Vault.TooNew);
+        }
+    }
+
+    // ---- what an item is -------------------------------------------------------------------
+
+    function isText(item): bool {
+        return item.elide !== undefined && item.truncated !== undefined && item.contentWidth !== undefined
+                && item.font !== undefined && typeof item.text === "string";
+    }
+
+    function isButton(item): bool {
+        return item.checkable !== undefined && item.autoRepeat !== undefined && item.pressed !== undefined;
+    }
+
+    function isTextInput(item): bool {
+        return item.placeholderText !== undefined && item.cursorPosition !== undefined;
+    }
+
+    function isInteractive(item): bool {
+        if (item.activeFocusOnTab === true)
+            return true;
+        if (item.focusPolicy !== undefined && (item.focusPolicy & Qt.TabFocus))
+            return true;
+        return isButton(item) || isTextInput(item);
+    }
+
+    function isRectangle(item): bool {
+        return item.radius !== undefined && item.border !== undefined && item.color !== undefined;
+    }
+
+    function describe(item): string {
+        let own = item.objectName;
+        if (!own && typeof item.text === "string" && item.text !== "")
+            own = "\"" + item.text.slice(0, 40) + "\"";
+        if (!own)
+            own = String(item).replace(/\(0x[0-9a-f]+\)/, "").replace(/_QMLTYPE_\d+/, "");
+        for (let p = item.parent; p; p = p.parent) {
+            if (p.objectName && p.objectName !== "pageStack")
+                return own + " in " + p.objectName;
+        }
+        return own;
+    }
+
+    // ---- colour ----------------------------------------------------------------------------
+
+    function channel(c: real): real {
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    function luminance(c): real {
+        return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+    }
+
+    function contrast(a, b): real {
+        const la = luminance(a);
+        const lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    function opaqueFill(item) {
+        if (!item || !isRectangle(item) || !item.visible)
+            return null;
+        if (item.color.a < 0.999 || item.opacity < 0.999)
+            return null;
+        return item.color;
+    }
+
+    // The nearest opaque fill behind an item: an ancestor Rectangle, or a control's background.
+    function backgroundBehind(item, window) {
+        for (let p = item.parent; p; p = p.parent) {
+            const own = opaqueFill(p);
+            if (own)
+                return own;
+            if (p.background !== undefined && p.background !== item) {
+                const fill = opaqueFill(p.background);
+                if (fill)
+                    return fill;
+            }
+        }
+        return window.color;
+    }
+
+    function checkContrast(text, window, report) {
+        if (!text.enabled || text.text.trim() === "")
+            return; // WCAG exempts inactive controls
+        const bg = backgroundBehind(text, window);
+        let alpha = text.color.a;
+        for (let p = text; p && p !== window.contentItem; p = p.parent)
+            alpha *= p.opacity;
+        const fg = Qt.rgba(text.color.r * alpha + bg.r * (1 - alpha), text.color.g * alpha + bg.g * (1 - alpha),
+                           text.color.b * alpha + bg.b * (1 - alpha), 1);
+        const px = text.font.pixelSize > 0 ? text.font.pixelSize : text.font.pointSize * 96 / 72;
+        const large = px >= 24 || (text.font.bold && px >= 18.66);
+        const needed = large ? 3 : 4.5;
+        const ratio = contrast(fg, bg);
+        if (ratio < needed)
+            report(text, "contrast", ratio.toFixed(2) + ":1 < " + needed + ":1 (" + fg + " on " + bg + ")");
+    }
+
+    // ---- clipping --------------------------------------------------------------------------
+
+    function checkClipped(text, report) {
+        if (text.text.trim() === "")
+            return;
+        if (text.truncated) {
+            report(text, "clipped", "text is elided or cut to fewer lines");
+            return;
+        }
+        if (text.elide === Text.ElideNone && text.contentWidth > text.width + 1) {
+            report(text, "clipped", "text " + Math.round(text.contentWidth) + " px wide in a box of "
+                   + Math.round(text.width) + " px");
+            return;
+        }
+        let clipper = text.parent;
+        while (clipper && !clipper.clip)
+            clipper = clipper.parent;
+        if (!clipper)
+            return;
+        const w = Math.max(text.width, text.contentWidth);
+        const h = Math.max(text.height, text.contentHeight);
+        if (clipper.contentY !== undefined && clipper.contentItem !== undefined) {
+            // A Flickable: what lies beyond its view can be scrolled to, but not beyond its content.
+            const r = text.mapToItem(clipper.contentItem, 0, 0, w, h);
+            const maxX = Math.max(clipper.width, clipper.contentWidth);
+            if (r.x < -1 || r.x + r.width > maxX + 1 || r.y + r.height > clipper.contentHeight + 1)
+                report(text, "clipped", "text lies outside what " + describe(clipper) + " can scroll to");
+            return;
+        }
+        const r = text.mapToItem(clipper, 0, 0, w, h);
+        if (r.x < -1 || r.y < -1 || r.x + r.width > clipper.width + 1 || r.y + r.height > clipper.height + 1)
+            report(text, "clipped", "text " + Math.round(r.width) + "×" + Math.round(r.height)
+                   + " does not fit in " + describe(clipper));
+    }
+
+    // ---- the walk --------------------------------------------------------------------------
+
+    function focusChainOf(page) {
+        const chain = new Set();
+        const first = page.nextItemInFocusChain(true);
+        let item = first;
+        for (let i = 0; item && i < 2000; ++i) {
+            chain.add(item);
+            item = item.nextItemInFocusChain(true);
+            if (item === first)
+                break;
+        }
+        return chain;
+    }
+
+    function checkInteractive(item, chain, report) {
+        const accessible = item.Accessible;
+        if (accessible.ignored)
+            report(item, "name", "interactive but hidden from screen readers (Accessible.ignored)");
+        // Qt names a button by its text and gives controls a role when a screen reader is on;
+        // a text field gets neither a name (DESIGN.md §8) nor does an icon-only button.
+        const named = accessible.name !== "" || (isButton(item) && item.text !== "");
+        if (!named)
+            report(item, "name", "no Accessible.name");
+        if (accessible.role === Accessible.NoRole && !isButton(item) && !isTextInput(item))
+            report(item, "name", "no Accessible.role");
+        const r = item.mapToItem(null, 0, 0, item.width, item.height);
+        if (r.width < Theme.minTouchTarget - 0.5 || r.height < Theme.minTouchTarget - 0.5)
+            report(item, "target", Math.round(r.width) + "×" + Math.round(r.height) + " px < "
+                   + Theme.minTouchTarget + "×" + Theme.minTouchTarget);
+        if (item.enabled && !chain.has(item))
+            report(item, "tab", "Tab never reaches it");
+    }
+
+    function walk(item, visit) {
+        if (!item.visible || item.opacity === 0)
+            return;
+        visit(item);
+        for (let i = 0; i < item.children.length; ++i)
+            walk(item.children[i], visit);
+    }
+
+    // Returns how many controls and texts it looked at, so a run that checks nothing shows.
+    function audit(window, context: string, offenders) {
+        const page = Flow.find(testCase, window, "pageStack").currentItem;
+        const chain = focusChainOf(page);
+        const report = (item, rule, detail) => {
+            offenders.push(page.objectName + " | " + describe(item) + " | " + rule + " | " + detail + " | " + context);
+        };
+        const seen = {
+            "controls": 0,
+            "texts": 0
+        };
+        walk(page, item => {
+            if (isInteractive(item)) {
+                checkInteractive(item, chain, report);
+                ++seen.controls;
+            }
+            if (isText(item)) {
+                checkContrast(item, window, report);
+                checkClipped(item, report);
+                ++seen.texts;
+            }
+        });
+        return seen;
+    }
+
+    // Layouts and texts re-measure on the next polish: wait until nothing waits for one.
+    function polishPending(item): bool {
+        if (isPolishScheduled(item))
+            return true;
+        for (let i = 0; i < item.children.length; ++i) {
+            if (polishPending(item.children[i]))
+                return true;
+        }
+        return false;
+    }
+
+    function settle(window) {
+        wait(0);
+        tryVerify(() => !polishPending(window.contentItem), 3000, "layouts should settle");
+    }
+
+    function auditStage(stage: string) {
+        const offenders = [];
+        const summary = [];
+        for (const size of windowSizes) {
+            const window = createTemporaryObject(mainComponent, testCase, {
+                    "width": size[0],
+                    "height": size[1]
+                });
+            verify(window);
+            compare(window.width, size[0]);
+            compare(window.height, size[1]);
+            const stack = Flow.find(testCase, window, "pageStack");
+            const stagePage = stack.currentItem.objectName;
+            for (const entry of pagesByStage[stage]) {
+                const name = typeof entry === "string" ? entry : entry.name;
+                if (typeof entry !== "string")
+                    window.showPageWith(name, entry.properties);
+                else if (name !== "")
+                    window.showPage(name);
+                tryVerify(() => !stack.busy && (name === "" || stack.depth === 2), 5000,
+                          "page " + name + " should open");
+                for (const highContrast of palettes) {
+                    for (const scale of textScales) {
+                        Display.setHighContrast(highContrast);
+                        Display.setTextScale(scale);
+                        settle(window);
+                        compare(Theme.textScale, scale);
+                        compare(Theme.highContrast, highContrast);
+                        const context = size[0] + "×" + size[1] + (highContrast ? " high contrast" : " calm") + " "
+                                      + Math.round(scale * 100) + "%";
+                        const seen = audit(window, context, offenders);
+                        summary.push(stack.currentItem.objectName + " " + context + ": " + seen.controls
+                                     + " controls, " + seen.texts + " texts");
+                    }
+                }
+                if (name !== "") {
+                    stack.pop(null, StackView.Immediate);
+                    tryVerify(() => stack.currentItem.objectName === stagePage && !stack.busy);
+                }
+            }
+        }
+        verify(summary.length > 0);
+        console.log("Accessibility audit, stage " + stage + ":\n" + summary.join("\n"));
+        if (offenders.length > 0) {
+            console.log("Accessibility audit, stage " + stage + ": " + offenders.length + " problems\n"
+                        + "page | item | rule | detail | window, palette, text size\n" + offenders.join("\n"));
+        }
+        compare(offenders.length, 0, "accessibility problems on stage " + stage + " (listed above):\n"
+                + offenders.slice(0, 10).join("\n"));
+    }
+
+    function test_audit_data() {
+        return Object.keys(pagesByStage).map(stage => ({
+                    "tag": stage,
+                    "stage": stage
+                }));
+    }
+
+    function test_audit(data) {
+        reachStage(data.stage);
+        auditStage(data.stage);
+    }
+
+    // The audit must see problems, or a passing run proves nothing.
+    Component {
+        id: badPage
+        Rectangle {
+            objectName: "badPage"
+            color: "#ffffff"
+            width: 300
+            height: 200
+
+            Text {
+                objectName: "paleText"
+                text: "bleek"
+                color: "#bbbbbb"
+                font.pixelSize: 16
+            }
+            TextField {
+                objectName: "unnamedField"
+                y: 40
+                width: 200
+            }
+            Button {
+                objectName: "tinyButton"
+                y: 100
+                width: 20
+                height: 20
+                text: "x"
+                focusPolicy: Qt.NoFocus
+            }
+            Item {
+                y: 140
+                width: 40
+                height: 30
+                clip: true
+
+                Text {
+                    objectName: "cutText"
+                    width: 40
+                    text: "veel te lange tekst"
+                    font.pixelSize: 16
+                }
+            }
+        }
+    }
+
+    function test_auditFindsProblems() {
+        const window = createTemporaryObject(mainComponent, testCase);
+        const stack = Flow.find(testCase, window, "pageStack");
+        stack.push(badPage, {}, StackView.Immediate);
+        tryVerify(() => stack.currentItem.objectName === "badPage" && !stack.busy);
+        settle(window);
+        const offenders = [];
+        audit(window, "self-test", offenders);
+        const found = (name, rule) => offenders.some(line => line.indexOf(name) >= 0 && line.indexOf("| " + rule + " |") >= 0);
+        verify(found("paleText", "contrast"), offenders.join("\n"));
+        verify(found("unnamedField", "name"), offenders.join("\n"));
+        verify(found("tinyButton", "target"), offenders.join("\n"));
+        verify(found("tinyButton", "tab"), offenders.join("\n"));
+        verify(found("cutText", "clipped"), offenders.join("\n"));
+    }
+}
