@@ -11,15 +11,26 @@ ApplicationWindow {
 
     // Opens a page by name; used by the pages' own buttons and by the screenshot mode.
     function showPage(name: string) {
+        root.showPageWith(name, {});
+    }
+
+    // Opens a page by name with initial properties (which domain, whose fiche).
+    function showPageWith(name: string, properties: var) {
         const pages = {
             "choosePin": choosePinPage,
             "forgotPin": forgotPinPage,
             "changePin": changePinPage,
             "language": languagePage,
-            "settings": settingsPage
+            "settings": settingsPage,
+            "chooseDomains": chooseDomainsPage,
+            "domainInfo": domainInfoPage,
+            "feelings": feelingsPage,
+            "order": orderPage,
+            "perspectives": perspectivesPage,
+            "history": historyPage
         };
         if (pages[name])
-            stack.push(pages[name]);
+            stack.push(pages[name], properties);
     }
 
     function pageForStage(): Component {
@@ -52,6 +63,18 @@ ApplicationWindow {
         target: Theme
         property: "screenScale"
         value: root.width >= 1200 && root.height >= 800 ? 1.5 : 1.0
+    }
+
+    // Ctrl+Z and Ctrl+Shift+Z take back or redo a change on the board.
+    Shortcut {
+        sequences: ["Ctrl+Z"]
+        enabled: Vault.stage === Vault.Open && Board.canUndo
+        onActivated: Board.undo()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
+        enabled: Vault.stage === Vault.Open && Board.canRedo
+        onActivated: Board.redo()
     }
 
     Connections {
@@ -117,6 +140,50 @@ ApplicationWindow {
             onChangePinRequested: root.showPage("changePin")
             onLanguageRequested: root.showPage("language")
             onDisplayRequested: root.showPage("settings")
+            onBoardPageRequested: name => root.showPage(name)
+        }
+    }
+    Component {
+        id: chooseDomainsPage
+        ChooseDomainsPage {
+            onInfoRequested: key => root.showPageWith("domainInfo", {
+                    "domainKey": key
+                })
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: domainInfoPage
+        DomainInfoPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: feelingsPage
+        FeelingsPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: orderPage
+        OrderPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: perspectivesPage
+        PerspectivesPage {
+            onFichesRequested: (perspectiveId, title) => root.showPageWith("feelings", {
+                    "perspectiveId": perspectiveId,
+                    "perspectiveTitle": title
+                })
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: historyPage
+        HistoryPage {
+            onDone: stack.pop()
         }
     }
     Component {

@@ -30,12 +30,18 @@
     </message>
 </context>
 <context>
-    <name>BoardHistoryModel</name>
+    <name>BoardDropZone</name>
     <message>
-        <source>%1 en %2</source>
-        <extracomment>Joins the last two names of a list: &quot;Geld, Wonen en Werk&quot;.</extracomment>
-        <translation>%1 and %2</translation>
+        <source>Je bord: %1</source>
+        <translation>Your board: %1</translation>
     </message>
+    <message>
+        <source>Je bord is nog leeg. Sleep een leefgebied hierheen.</source>
+        <translation>Your board is still empty. Drag a life area here.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHistoryModel</name>
     <message>
         <source>Op %1 koos je nog geen leefgebied.</source>
         <translation>On %1 you did not choose a life area yet.</translation>
@@ -43,6 +49,72 @@
     <message>
         <source>Op %1 koos je: %2.</source>
         <translation>On %1 you chose: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSection</name>
+    <message>
+        <source>Op je bord kies je wat voor jou belangrijk is. Je doet het in je eigen tempo.</source>
+        <translation>On your board you choose what matters to you. You go at your own pace.</translation>
+    </message>
+    <message>
+        <source>Maak je bord</source>
+        <translation>Make your board</translation>
+    </message>
+    <message>
+        <source>Je bord van %1</source>
+        <translation>Your board from %1</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw doen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je bord blijft hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Saving is not working right now. Your board stays here. Mapje will try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Choose what matters</translation>
+    </message>
+    <message>
+        <source>Hoe voelt het?</source>
+        <translation>How does it feel?</translation>
+    </message>
+    <message>
+        <source>Wat komt eerst?</source>
+        <translation>What comes first?</translation>
+    </message>
+    <message>
+        <source>Anderen erbij</source>
+        <translation>Add other people</translation>
+    </message>
+    <message>
+        <source>Eerdere borden</source>
+        <translation>Earlier boards</translation>
+    </message>
+    <message>
+        <source>Nieuw bord voor vandaag</source>
+        <translation>New board for today</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Je hebt nog geen leefgebied gekozen.</source>
+        <translation>You have not chosen a life area yet.</translation>
+    </message>
+    <message>
+        <source>Plaats %1: %2</source>
+        <translation>Place %1: %2</translation>
+    </message>
+    <message>
+        <source>Nog geen fiche.</source>
+        <translation>No token yet.</translation>
     </message>
 </context>
 <context>
@@ -82,6 +154,21 @@
     <message>
         <source>Even geduld. Mapje zet je gegevens opnieuw op slot.</source>
         <translation>One moment, please. Mapje is locking your information again.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseDomainsPage</name>
+    <message>
+        <source>Wat is belangrijk voor jou?</source>
+        <translation>What matters to you?</translation>
+    </message>
+    <message>
+        <source>Tik op wat voor jou belangrijk is, of sleep het naar je bord. Je kiest er zoveel als je wilt.</source>
+        <translation>Tap what matters to you, or drag it onto your board. Choose as many as you like.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -179,11 +266,163 @@
     </message>
 </context>
 <context>
+    <name>DomainInfoPage</name>
+    <message>
+        <source>Vragen om over na te denken</source>
+        <translation>Questions to think about</translation>
+    </message>
+    <message>
+        <source>Waar kan je terecht?</source>
+        <translation>Where can you go?</translation>
+    </message>
+    <message>
+        <source>Haal van mijn bord</source>
+        <translation>Take off my board</translation>
+    </message>
+    <message>
+        <source>Zet op mijn bord</source>
+        <translation>Put on my board</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>DomainNames</name>
+    <message>
+        <source>%1 en %2</source>
+        <extracomment>Joins the last two names of a list: &quot;Geld, Wonen en Werk&quot;.</extracomment>
+        <translation>%1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>DomainTile</name>
+    <message>
+        <source>Gekozen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Niet gekozen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>Wat betekent dit?</source>
+        <translation>What does this mean?</translation>
+    </message>
+    <message>
+        <source>Wat betekent %1?</source>
+        <translation>What does %1 mean?</translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsPage</name>
+    <message>
+        <source>Fiche van %1</source>
+        <translation>Token of %1</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen leefgebied gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>You have not chosen a life area yet. First choose what matters.</translation>
+    </message>
+    <message>
+        <source>Hoe voelt het hier?</source>
+        <translation>How does it feel here?</translation>
+    </message>
+    <message>
+        <source>Hoe ziet %1 het hier?</source>
+        <translation>How does %1 see it here?</translation>
+    </message>
+    <message>
+        <source>Blij</source>
+        <translation>Happy</translation>
+    </message>
+    <message>
+        <source>Verdrietig</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <source>Weet ik niet</source>
+        <translation>I don't know</translation>
+    </message>
+    <message>
+        <source>Wil je hier iets aan veranderen?</source>
+        <translation>Do you want to change something here?</translation>
+    </message>
+    <message>
+        <source>Vindt %1 dat hier iets moet veranderen?</source>
+        <translation>Does %1 think something should change here?</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Weet ik nog niet</source>
+        <translation>I don't know yet</translation>
+    </message>
+    <message>
+        <source>Wil je er iets over zeggen? Dat mag, het hoeft niet.</source>
+        <translation>Do you want to say something about it? You can, but you don't have to.</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>Fiche</name>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FicheRow</name>
+    <message>
+        <source>%1: verborgen</source>
+        <translation>%1: hidden</translation>
+    </message>
+    <message>
+        <source>%1: %2. Veranderen: %3.</source>
+        <translation>%1: %2. Change: %3.</translation>
+    </message>
+    <message>
+        <source>Laat zien</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Verberg</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Laat de fiche van %1 zien</source>
+        <translation>Show the token of %1</translation>
+    </message>
+    <message>
+        <source>Verberg de fiche van %1</source>
+        <translation>Hide the token of %1</translation>
+    </message>
+    <message>
+        <source>Haal weg</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Haal de fiche van %1 weg</source>
+        <translation>Remove the token of %1</translation>
     </message>
 </context>
 <context>
@@ -383,14 +622,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Eerdere borden</source>
+        <translation>Earlier boards</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen bord gemaakt.</source>
+        <translation>You have not made a board yet.</translation>
+    </message>
+    <message>
+        <source>Bekijk dit bord</source>
+        <translation>Look at this board</translation>
+    </message>
+    <message>
+        <source>Bekijk het bord van %1</source>
+        <translation>Look at the board of %1</translation>
+    </message>
+    <message>
+        <source>Dit bord is nu open.</source>
+        <translation>This board is open now.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Mijn mapje</source>
         <translation>My Mapje</translation>
-    </message>
-    <message>
-        <source>Hier maak je straks je bord. Je kiest dan wat voor jou belangrijk is.</source>
-        <translation>Soon you will make your board here. You will choose what matters to you.</translation>
     </message>
     <message>
         <source>Wat wil je niet vergeten?</source>
@@ -749,6 +1011,44 @@
     </message>
 </context>
 <context>
+    <name>OrderPage</name>
+    <message>
+        <source>Waar wil je als eerste aan werken?</source>
+        <translation>What do you want to work on first?</translation>
+    </message>
+    <message>
+        <source>Zet bovenaan wat voor jou het eerst komt. Sleep, of gebruik Hoger en Lager.</source>
+        <translation>Put what comes first for you at the top. Drag, or use Higher and Lower.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message>
+        <source>Plaats %1: %2</source>
+        <translation>Place %1: %2</translation>
+    </message>
+    <message>
+        <source>Hoger</source>
+        <translation>Higher</translation>
+    </message>
+    <message>
+        <source>%1 hoger zetten</source>
+        <translation>Move %1 higher</translation>
+    </message>
+    <message>
+        <source>Lager</source>
+        <translation>Lower</translation>
+    </message>
+    <message>
+        <source>%1 lager zetten</source>
+        <translation>Move %1 lower</translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>Ik</source>
@@ -769,6 +1069,61 @@
         <source>Ervaringswerker</source>
         <extracomment>Label of a fiche by a peer worker with lived experience.</extracomment>
         <translation>Peer worker</translation>
+    </message>
+</context>
+<context>
+    <name>PerspectivesPage</name>
+    <message>
+        <source>Anderen erbij</source>
+        <translation>Add other people</translation>
+    </message>
+    <message>
+        <source>Iemand kan ook een fiche leggen. Dat kan alleen op wat jij hebt gekozen. Jij kunt elke fiche verbergen of weghalen.</source>
+        <translation>Someone else can also put down a token. Only on what you chose. You can hide or remove any token.</translation>
+    </message>
+    <message>
+        <source>Fiches leggen</source>
+        <translation>Put down tokens</translation>
+    </message>
+    <message>
+        <source>Fiches leggen voor %1</source>
+        <translation>Put down tokens for %1</translation>
+    </message>
+    <message>
+        <source>Haal weg</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Haal %1 weg van het bord</source>
+        <translation>Take %1 off the board</translation>
+    </message>
+    <message>
+        <source>Wie komt erbij?</source>
+        <translation>Who joins?</translation>
+    </message>
+    <message>
+        <source>Iemand dicht bij mij</source>
+        <translation>Someone close to me</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>Support worker</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <translation>Peer worker</translation>
+    </message>
+    <message>
+        <source>Voornaam (mag leeg blijven)</source>
+        <translation>First name (you can leave it empty)</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -799,9 +1154,9 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>Nu nog niet</source>
+        <source>Weet ik nog niet</source>
         <extracomment>Answer to &quot;Wil je hier iets veranderen?&quot;</extracomment>
-        <translation>Not yet</translation>
+        <translation>I don&apos;t know yet</translation>
     </message>
 </context>
 <context>

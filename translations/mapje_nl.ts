@@ -30,12 +30,18 @@
     </message>
 </context>
 <context>
-    <name>BoardHistoryModel</name>
+    <name>BoardDropZone</name>
     <message>
-        <source>%1 en %2</source>
-        <extracomment>Joins the last two names of a list: &quot;Geld, Wonen en Werk&quot;.</extracomment>
-        <translation>%1 en %2</translation>
+        <source>Je bord: %1</source>
+        <translation>Je bord: %1</translation>
     </message>
+    <message>
+        <source>Je bord is nog leeg. Sleep een leefgebied hierheen.</source>
+        <translation>Je bord is nog leeg. Sleep een leefgebied hierheen.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHistoryModel</name>
     <message>
         <source>Op %1 koos je nog geen leefgebied.</source>
         <translation>Op %1 koos je nog geen leefgebied.</translation>
@@ -43,6 +49,72 @@
     <message>
         <source>Op %1 koos je: %2.</source>
         <translation>Op %1 koos je: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSection</name>
+    <message>
+        <source>Op je bord kies je wat voor jou belangrijk is. Je doet het in je eigen tempo.</source>
+        <translation>Op je bord kies je wat voor jou belangrijk is. Je doet het in je eigen tempo.</translation>
+    </message>
+    <message>
+        <source>Maak je bord</source>
+        <translation>Maak je bord</translation>
+    </message>
+    <message>
+        <source>Je bord van %1</source>
+        <translation>Je bord van %1</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Opnieuw doen</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je bord blijft hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Opslaan lukt nu even niet. Je bord blijft hier staan. Mapje probeert het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Kies wat belangrijk is</translation>
+    </message>
+    <message>
+        <source>Hoe voelt het?</source>
+        <translation>Hoe voelt het?</translation>
+    </message>
+    <message>
+        <source>Wat komt eerst?</source>
+        <translation>Wat komt eerst?</translation>
+    </message>
+    <message>
+        <source>Anderen erbij</source>
+        <translation>Anderen erbij</translation>
+    </message>
+    <message>
+        <source>Eerdere borden</source>
+        <translation>Eerdere borden</translation>
+    </message>
+    <message>
+        <source>Nieuw bord voor vandaag</source>
+        <translation>Nieuw bord voor vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Je hebt nog geen leefgebied gekozen.</source>
+        <translation>Je hebt nog geen leefgebied gekozen.</translation>
+    </message>
+    <message>
+        <source>Plaats %1: %2</source>
+        <translation>Plaats %1: %2</translation>
+    </message>
+    <message>
+        <source>Nog geen fiche.</source>
+        <translation>Nog geen fiche.</translation>
     </message>
 </context>
 <context>
@@ -82,6 +154,21 @@
     <message>
         <source>Even geduld. Mapje zet je gegevens opnieuw op slot.</source>
         <translation>Even geduld. Mapje zet je gegevens opnieuw op slot.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseDomainsPage</name>
+    <message>
+        <source>Wat is belangrijk voor jou?</source>
+        <translation>Wat is belangrijk voor jou?</translation>
+    </message>
+    <message>
+        <source>Tik op wat voor jou belangrijk is, of sleep het naar je bord. Je kiest er zoveel als je wilt.</source>
+        <translation>Tik op wat voor jou belangrijk is, of sleep het naar je bord. Je kiest er zoveel als je wilt.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -179,11 +266,163 @@
     </message>
 </context>
 <context>
+    <name>DomainInfoPage</name>
+    <message>
+        <source>Vragen om over na te denken</source>
+        <translation>Vragen om over na te denken</translation>
+    </message>
+    <message>
+        <source>Waar kan je terecht?</source>
+        <translation>Waar kan je terecht?</translation>
+    </message>
+    <message>
+        <source>Haal van mijn bord</source>
+        <translation>Haal van mijn bord</translation>
+    </message>
+    <message>
+        <source>Zet op mijn bord</source>
+        <translation>Zet op mijn bord</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>DomainNames</name>
+    <message>
+        <source>%1 en %2</source>
+        <extracomment>Joins the last two names of a list: &quot;Geld, Wonen en Werk&quot;.</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>DomainTile</name>
+    <message>
+        <source>Gekozen</source>
+        <translation>Gekozen</translation>
+    </message>
+    <message>
+        <source>Niet gekozen</source>
+        <translation>Niet gekozen</translation>
+    </message>
+    <message>
+        <source>Wat betekent dit?</source>
+        <translation>Wat betekent dit?</translation>
+    </message>
+    <message>
+        <source>Wat betekent %1?</source>
+        <translation>Wat betekent %1?</translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsPage</name>
+    <message>
+        <source>Fiche van %1</source>
+        <translation>Fiche van %1</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen leefgebied gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>Je hebt nog geen leefgebied gekozen. Kies eerst wat belangrijk is.</translation>
+    </message>
+    <message>
+        <source>Hoe voelt het hier?</source>
+        <translation>Hoe voelt het hier?</translation>
+    </message>
+    <message>
+        <source>Hoe ziet %1 het hier?</source>
+        <translation>Hoe ziet %1 het hier?</translation>
+    </message>
+    <message>
+        <source>Blij</source>
+        <translation>Blij</translation>
+    </message>
+    <message>
+        <source>Verdrietig</source>
+        <translation>Verdrietig</translation>
+    </message>
+    <message>
+        <source>Weet ik niet</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <source>Wil je hier iets aan veranderen?</source>
+        <translation>Wil je hier iets aan veranderen?</translation>
+    </message>
+    <message>
+        <source>Vindt %1 dat hier iets moet veranderen?</source>
+        <translation>Vindt %1 dat hier iets moet veranderen?</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Weet ik nog niet</source>
+        <translation>Weet ik nog niet</translation>
+    </message>
+    <message>
+        <source>Wil je er iets over zeggen? Dat mag, het hoeft niet.</source>
+        <translation>Wil je er iets over zeggen? Dat mag, het hoeft niet.</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>Fiche</name>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FicheRow</name>
+    <message>
+        <source>%1: verborgen</source>
+        <translation>%1: verborgen</translation>
+    </message>
+    <message>
+        <source>%1: %2. Veranderen: %3.</source>
+        <translation>%1: %2. Veranderen: %3.</translation>
+    </message>
+    <message>
+        <source>Laat zien</source>
+        <translation>Laat zien</translation>
+    </message>
+    <message>
+        <source>Verberg</source>
+        <translation>Verberg</translation>
+    </message>
+    <message>
+        <source>Laat de fiche van %1 zien</source>
+        <translation>Laat de fiche van %1 zien</translation>
+    </message>
+    <message>
+        <source>Verberg de fiche van %1</source>
+        <translation>Verberg de fiche van %1</translation>
+    </message>
+    <message>
+        <source>Haal weg</source>
+        <translation>Haal weg</translation>
+    </message>
+    <message>
+        <source>Haal de fiche van %1 weg</source>
+        <translation>Haal de fiche van %1 weg</translation>
     </message>
 </context>
 <context>
@@ -383,14 +622,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Eerdere borden</source>
+        <translation>Eerdere borden</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen bord gemaakt.</source>
+        <translation>Je hebt nog geen bord gemaakt.</translation>
+    </message>
+    <message>
+        <source>Bekijk dit bord</source>
+        <translation>Bekijk dit bord</translation>
+    </message>
+    <message>
+        <source>Bekijk het bord van %1</source>
+        <translation>Bekijk het bord van %1</translation>
+    </message>
+    <message>
+        <source>Dit bord is nu open.</source>
+        <translation>Dit bord is nu open.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Mijn mapje</source>
         <translation>Mijn mapje</translation>
-    </message>
-    <message>
-        <source>Hier maak je straks je bord. Je kiest dan wat voor jou belangrijk is.</source>
-        <translation>Hier maak je straks je bord. Je kiest dan wat voor jou belangrijk is.</translation>
     </message>
     <message>
         <source>Wat wil je niet vergeten?</source>
@@ -749,6 +1011,44 @@
     </message>
 </context>
 <context>
+    <name>OrderPage</name>
+    <message>
+        <source>Waar wil je als eerste aan werken?</source>
+        <translation>Waar wil je als eerste aan werken?</translation>
+    </message>
+    <message>
+        <source>Zet bovenaan wat voor jou het eerst komt. Sleep, of gebruik Hoger en Lager.</source>
+        <translation>Zet bovenaan wat voor jou het eerst komt. Sleep, of gebruik Hoger en Lager.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message>
+        <source>Plaats %1: %2</source>
+        <translation>Plaats %1: %2</translation>
+    </message>
+    <message>
+        <source>Hoger</source>
+        <translation>Hoger</translation>
+    </message>
+    <message>
+        <source>%1 hoger zetten</source>
+        <translation>%1 hoger zetten</translation>
+    </message>
+    <message>
+        <source>Lager</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>%1 lager zetten</source>
+        <translation>%1 lager zetten</translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>Ik</source>
@@ -769,6 +1069,61 @@
         <source>Ervaringswerker</source>
         <extracomment>Label of a fiche by a peer worker with lived experience.</extracomment>
         <translation>Ervaringswerker</translation>
+    </message>
+</context>
+<context>
+    <name>PerspectivesPage</name>
+    <message>
+        <source>Anderen erbij</source>
+        <translation>Anderen erbij</translation>
+    </message>
+    <message>
+        <source>Iemand kan ook een fiche leggen. Dat kan alleen op wat jij hebt gekozen. Jij kunt elke fiche verbergen of weghalen.</source>
+        <translation>Iemand kan ook een fiche leggen. Dat kan alleen op wat jij hebt gekozen. Jij kunt elke fiche verbergen of weghalen.</translation>
+    </message>
+    <message>
+        <source>Fiches leggen</source>
+        <translation>Fiches leggen</translation>
+    </message>
+    <message>
+        <source>Fiches leggen voor %1</source>
+        <translation>Fiches leggen voor %1</translation>
+    </message>
+    <message>
+        <source>Haal weg</source>
+        <translation>Haal weg</translation>
+    </message>
+    <message>
+        <source>Haal %1 weg van het bord</source>
+        <translation>Haal %1 weg van het bord</translation>
+    </message>
+    <message>
+        <source>Wie komt erbij?</source>
+        <translation>Wie komt erbij?</translation>
+    </message>
+    <message>
+        <source>Iemand dicht bij mij</source>
+        <translation>Iemand dicht bij mij</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <translation>Ervaringswerker</translation>
+    </message>
+    <message>
+        <source>Voornaam (mag leeg blijven)</source>
+        <translation>Voornaam (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Voeg toe</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -799,9 +1154,9 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <source>Nu nog niet</source>
+        <source>Weet ik nog niet</source>
         <extracomment>Answer to &quot;Wil je hier iets veranderen?&quot;</extracomment>
-        <translation>Nu nog niet</translation>
+        <translation>Weet ik nog niet</translation>
     </message>
 </context>
 <context>

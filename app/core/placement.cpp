@@ -90,7 +90,7 @@ const char *Placement::wishLabelSource(WishToChange wish)
         return QT_TRANSLATE_NOOP("Placement", "Nee");
     case WishToChange::NotYet:
         //: Answer to "Wil je hier iets veranderen?"
-        return QT_TRANSLATE_NOOP("Placement", "Nu nog niet");
+        return QT_TRANSLATE_NOOP("Placement", "Weet ik nog niet");
     }
     Q_UNREACHABLE();
 }

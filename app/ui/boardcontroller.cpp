@@ -3,11 +3,14 @@
 #include <QLocale>
 
 #include "core/clock.h"
+#include "core/helpplaces.h"
 #include "core/idgenerator.h"
 #include "core/lifedomaincatalogue.h"
 #include "storage/boardrepository.h"
+#include "ui/assetpaths.h"
 #include "ui/boardhistorymodel.h"
 #include "ui/chosendomainsmodel.h"
+#include "ui/domainnames.h"
 #include "ui/domaintilesmodel.h"
 #include "ui/fichedescriber.h"
 #include "ui/perspectivesmodel.h"
@@ -74,9 +77,37 @@ bool BoardController::isToday() const
     return m_board && m_board->date() == m_clock.now().toLocalTime().date();
 }
 
+QString BoardController::chosenNames() const
+{
+    return m_board ? DomainNames::joined(m_board->chosenDomains()) : QString();
+}
+
 bool BoardController::unsaved() const
 {
     return m_repository && m_repository->hasUnsavedChanges();
+}
+
+QString BoardController::domainName(const QString &domainId) const
+{
+    return DomainNames::name(domainId);
+}
+
+bool BoardController::isChosen(const QString &domainId) const
+{
+    return m_board && m_board->isChosen(domainId);
+}
+
+QVariantMap BoardController::domainInfo(const QString &domainId) const
+{
+    const auto domain = mapje::LifeDomainCatalogue::find(domainId);
+    if (!domain)
+        return {};
+    return {{QStringLiteral("key"), domain->id()}, {QStringLiteral("name"), domain->name()},
+        {QStringLiteral("explanation"), domain->explanation()},
+        {QStringLiteral("questions"), domain->questions()},
+        {QStringLiteral("helpPlaces"), mapje::HelpPlaces::placesFor(domain->id())},
+        {QStringLiteral("iconSource"), AssetPaths::domainIcon(domain->id())},
+        {QStringLiteral("chosen"), m_board && m_board->isChosen(domainId)}};
 }
 
 void BoardController::startNewBoard(bool fromPrevious)
@@ -264,6 +295,7 @@ void BoardController::retranslate()
     m_chosen->retranslate();
     m_perspectives->retranslate();
     m_history->retranslate();
+    emit chosenChanged();
     emit boardChanged();
 }
 
@@ -295,6 +327,8 @@ void BoardController::show(const std::optional<Board> &board)
     m_tiles->setChosen(m_board ? m_board->chosenDomains() : QStringList());
     m_chosen->setBoard(m_board);
     m_perspectives->setBoard(m_board);
+    ++m_revision;
+    emit chosenChanged();
     if (otherBoard)
         emit boardChanged();
 }

@@ -33,6 +33,9 @@ class BoardController : public QObject {
     Q_PROPERTY(QString dateText READ dateText NOTIFY boardChanged)
     Q_PROPERTY(QString citizenId READ citizenId NOTIFY boardChanged)
     Q_PROPERTY(bool isToday READ isToday NOTIFY boardChanged)
+    Q_PROPERTY(QString chosenNames READ chosenNames NOTIFY chosenChanged)
+    Q_PROPERTY(QStringList chosenKeys READ chosenKeys NOTIFY chosenChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY chosenChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoChanged)
     Q_PROPERTY(bool unsaved READ unsaved NOTIFY unsavedChanged)
@@ -59,6 +62,14 @@ public:
     [[nodiscard]] QString dateText() const;
     [[nodiscard]] QString citizenId() const { return m_board ? m_board->citizenId() : QString(); }
     [[nodiscard]] bool isToday() const;
+    /** The chosen domains in words, in the citizen's order: "Geld, Wonen en Werk". */
+    [[nodiscard]] QString chosenNames() const;
+    [[nodiscard]] QStringList chosenKeys() const
+    {
+        return m_board ? m_board->chosenDomains() : QStringList();
+    }
+    /** Goes up with every change, so a binding that asks fiche() can follow the board. */
+    [[nodiscard]] int revision() const { return m_revision; }
     [[nodiscard]] bool canUndo() const { return m_undo.canUndo(); }
     [[nodiscard]] bool canRedo() const { return m_undo.canRedo(); }
     [[nodiscard]] bool unsaved() const;
@@ -69,6 +80,13 @@ public:
     [[nodiscard]] BoardHistoryModel *history() const { return m_history; }
     /** For tests and the composition: the board as it is now. */
     [[nodiscard]] const std::optional<mapje::Board> &board() const { return m_board; }
+
+    /** The name of one domain in the current language. */
+    Q_INVOKABLE QString domainName(const QString &domainId) const;
+    /** Whether the citizen chose this domain; bind through revision to follow changes. */
+    Q_INVOKABLE bool isChosen(const QString &domainId) const;
+    /** Everything "Wat betekent dit?" shows: name, explanation, questions, help places, icon. */
+    Q_INVOKABLE QVariantMap domainInfo(const QString &domainId) const;
 
     /** A new board for today: empty, or a copy of the newest one to build on. */
     Q_INVOKABLE void startNewBoard(bool fromPrevious);
@@ -112,6 +130,7 @@ public:
 
 signals:
     void boardChanged();
+    void chosenChanged();
     void undoChanged();
     void unsavedChanged();
     void noticeChanged();
@@ -135,6 +154,7 @@ private:
     std::optional<mapje::Board> m_board;
     mapje::BoardUndoStack m_undo;
     QString m_notice;
+    int m_revision = 0;
     QTimer m_retry;
     DomainTilesModel *m_tiles;
     ChosenDomainsModel *m_chosen;

@@ -4,31 +4,15 @@
 #include <QLocale>
 #include <QUrl>
 
-#include "core/lifedomaincatalogue.h"
 #include "ui/assetpaths.h"
+#include "ui/domainnames.h"
 
 using mapje::Placement;
 
 namespace {
-QString domainName(const QString &id)
-{
-    const auto domain = mapje::LifeDomainCatalogue::find(id);
-    return domain ? domain->name() : id;
-}
-
 QString dateText(const QDate &date)
 {
     return QLocale().toString(date, QLocale::LongFormat);
-}
-
-// "Geld, Wonen en Werk": the citizen's own order, joined the way people write it.
-QString joined(const QStringList &names)
-{
-    if (names.size() <= 1)
-        return names.value(0);
-    //: Joins the last two names of a list: "Geld, Wonen en Werk".
-    return BoardHistoryModel::tr("%1 en %2")
-        .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.constLast());
 }
 } // namespace
 
@@ -55,12 +39,10 @@ QVariant BoardHistoryModel::data(const QModelIndex &index, int role) const
         return dateText(board.date());
     case SummaryRole:
     case Qt::DisplayRole: {
-        QStringList names;
-        for (const QString &id : board.chosenDomains())
-            names.append(domainName(id));
-        if (names.isEmpty())
+        if (board.chosenDomains().isEmpty())
             return tr("Op %1 koos je nog geen leefgebied.").arg(dateText(board.date()));
-        return tr("Op %1 koos je: %2.").arg(dateText(board.date()), joined(names));
+        return tr("Op %1 koos je: %2.")
+            .arg(dateText(board.date()), DomainNames::joined(board.chosenDomains()));
     }
     case DomainsRole: {
         QVariantList domains;
@@ -68,7 +50,7 @@ QVariant BoardHistoryModel::data(const QModelIndex &index, int role) const
             const auto own = board.placement(board.citizenId(), id);
             domains.append(QVariantMap {
                 {QStringLiteral("key"), id},
-                {QStringLiteral("name"), domainName(id)},
+                {QStringLiteral("name"), DomainNames::name(id)},
                 {QStringLiteral("iconSource"), AssetPaths::domainIcon(id)},
                 {QStringLiteral("feeling"),
                     own ? Placement::feelingKey(own->feeling()) : QString()},

@@ -9,8 +9,9 @@ Button {
 
     implicitHeight: Math.max(Theme.minTouchTarget, contentItem.implicitHeight + Theme.spacingSmall)
     implicitWidth: Math.max(Theme.minTouchTarget, contentItem.implicitWidth)
-    // Never wider than the column: long texts wrap instead of running off the screen.
-    Layout.maximumWidth: parent ? parent.width : implicitWidth
+    // Never wider than the window's text column: long texts wrap instead of running off the
+    // screen. The window, not the parent, so a Row or Flow parent cannot loop the layout.
+    Layout.maximumWidth: Window.width > 0 ? Window.width - 2 * Theme.spacingLarge : implicitWidth
     focusPolicy: Qt.StrongFocus
     flat: true
     // The text lines up with the text above it; the target stays large.

@@ -20,7 +20,10 @@ Rectangle {
 
     RowLayout {
         id: row
-        anchors.fill: parent
+        // Not anchors.fill: a wrapped text would resize the parent and loop the layout.
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 

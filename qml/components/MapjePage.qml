@@ -9,6 +9,8 @@ Page {
 
     default property alias content: column.data
     property alias contentColumn: column
+    // Pages with tiles may use more of a large screen than pages of text.
+    property int maxContentWidth: Theme.contentMaxWidth
 
     background: Rectangle {
         color: Theme.background
@@ -28,7 +30,7 @@ Page {
             id: column
             x: Math.max(Theme.spacingLarge, (flick.width - width) / 2)
             y: Theme.spacingLarge
-            width: Math.min(Theme.contentMaxWidth, flick.width - 2 * Theme.spacingLarge)
+            width: Math.min(root.maxContentWidth, flick.width - 2 * Theme.spacingLarge)
             spacing: Theme.spacingLarge
         }
     }

@@ -2,13 +2,14 @@ import QtQuick
 import QtQuick.Layouts
 import Mapje
 
-// Home: the place the board will live. For now a notepad that keeps every word at once.
+// Home: the board of this conversation, what to do with it next, and a notepad that keeps every word.
 MapjePage {
     id: root
 
     signal changePinRequested
     signal languageRequested
     signal displayRequested
+    signal boardPageRequested(string name)
 
     objectName: "homePage"
     title: qsTr("Mijn mapje")
@@ -18,8 +19,8 @@ MapjePage {
     MapjeHeading {
         text: root.title
     }
-    MapjeLabel {
-        text: qsTr("Hier maak je straks je bord. Je kiest dan wat voor jou belangrijk is.")
+    BoardSection {
+        onPageRequested: name => root.boardPageRequested(name)
     }
     MapjeTextArea {
         id: notepad

@@ -159,7 +159,7 @@ private slots:
         }
         QCOMPARE(labels.size(), 3);
         QCOMPARE(Placement::feelingLabelSource(Feeling::Unsure), "Weet ik niet");
-        QCOMPARE(Placement::wishLabelSource(Wish::NotYet), "Nu nog niet");
+        QCOMPARE(Placement::wishLabelSource(Wish::NotYet), "Weet ik nog niet");
     }
 };
 

@@ -1,8 +1,12 @@
 // Small steps the flow tests share: find an item by objectName, type into a field, press a button.
 .pragma library
 
+// Looks on the page that is shown first: pages below it in the stack have items of the same name.
 function find(testCase, window, name) {
-    const item = testCase.findChild(window.contentItem, name);
+    const stack = testCase.findChild(window.contentItem, "pageStack");
+    let item = stack && stack.currentItem ? testCase.findChild(stack.currentItem, name) : null;
+    if (item === null)
+        item = testCase.findChild(window.contentItem, name);
     testCase.verify(item !== null, "no item named " + name);
     return item;
 }

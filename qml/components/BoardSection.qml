@@ -1,0 +1,107 @@
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// The board part of the home page: start a board, or see it and choose the next step.
+ColumnLayout {
+    id: root
+
+    signal pageRequested(string name)
+
+    Layout.fillWidth: true
+    spacing: Theme.spacing
+
+    MapjeLabel {
+        visible: !Board.hasBoard
+        text: qsTr("Op je bord kies je wat voor jou belangrijk is. Je doet het in je eigen tempo.")
+    }
+    MapjeButton {
+        objectName: "makeBoardButton"
+        visible: !Board.hasBoard
+        primary: true
+        text: qsTr("Maak je bord")
+        onClicked: {
+            Board.startNewBoard(false);
+            root.pageRequested("chooseDomains");
+        }
+    }
+
+    MapjeLabel {
+        visible: Board.hasBoard
+        font.bold: true
+        text: qsTr("Je bord van %1").arg(Board.dateText)
+    }
+    Flow {
+        visible: Board.hasBoard && (Board.canUndo || Board.canRedo)
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+        MapjeButton {
+            objectName: "undoButton"
+            enabled: Board.canUndo
+            text: qsTr("Terugzetten")
+            onClicked: Board.undo()
+        }
+        MapjeButton {
+            objectName: "redoButton"
+            enabled: Board.canRedo
+            text: qsTr("Opnieuw doen")
+            onClicked: Board.redo()
+        }
+    }
+    MapjeNotice {
+        objectName: "homeBoardNotice"
+        visible: Board.hasBoard && Board.notice !== ""
+        text: Board.notice
+    }
+    MapjeNotice {
+        objectName: "boardUnsavedNotice"
+        visible: Board.unsaved
+        text: qsTr("Opslaan lukt nu even niet. Je bord blijft hier staan. Mapje probeert het zo opnieuw.")
+    }
+    BoardView {
+        visible: Board.hasBoard
+    }
+    // One action under the other: few choices side by side, and room for long words.
+    ColumnLayout {
+        visible: Board.hasBoard
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+
+        MapjeButton {
+            objectName: "chooseDomainsButton"
+            primary: Board.chosen.count === 0
+            text: qsTr("Kies wat belangrijk is")
+            onClicked: root.pageRequested("chooseDomains")
+        }
+        MapjeButton {
+            objectName: "feelingsButton"
+            visible: Board.chosen.count > 0
+            primary: true
+            text: qsTr("Hoe voelt het?")
+            onClicked: root.pageRequested("feelings")
+        }
+        MapjeButton {
+            objectName: "orderButton"
+            visible: Board.chosen.count > 1
+            text: qsTr("Wat komt eerst?")
+            onClicked: root.pageRequested("order")
+        }
+        MapjeButton {
+            objectName: "perspectivesButton"
+            visible: Board.chosen.count > 0
+            text: qsTr("Anderen erbij")
+            onClicked: root.pageRequested("perspectives")
+        }
+        MapjeButton {
+            objectName: "historyButton"
+            text: qsTr("Eerdere borden")
+            onClicked: root.pageRequested("history")
+        }
+        MapjeButton {
+            objectName: "newBoardButton"
+            visible: !Board.isToday
+            text: qsTr("Nieuw bord voor vandaag")
+            onClicked: Board.startNewBoard(true)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Mapje
+
+// One leefgebied to choose: tap, Space/Enter, or drag it onto the board. A chosen tile shows the
+// citizen's round fiche and the word "Gekozen", never colour alone.
+AbstractButton {
+    id: root
+
+    required property string key
+    required property string name
+    required property url iconSource
+    required property bool chosen
+
+    signal infoRequested(string key)
+
+    implicitWidth: Theme.tileWidth
+    implicitHeight: column.implicitHeight + 2 * Theme.spacing
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.CheckBox
+    Accessible.name: name
+    Accessible.description: chosen ? qsTr("Gekozen") : qsTr("Niet gekozen")
+    Accessible.checkable: true
+    Accessible.checked: chosen
+    Accessible.onPressAction: root.clicked()
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+
+    // Dragging moves the tile's body; dropping it on the board zone chooses the domain.
+    DragHandler {
+        id: dragHandler
+        target: body
+        // The page scrolls too; once dragging, the page may not take over.
+        grabPermissions: PointerHandler.CanTakeOverFromAnything
+        onActiveChanged: {
+            if (!active) {
+                body.Drag.drop();
+                body.x = 0;
+                body.y = 0;
+            }
+        }
+    }
+
+    Rectangle {
+        id: body
+
+        property string domainKey: root.key
+
+        width: root.width
+        height: root.height
+        z: dragHandler.active ? 10 : 0
+        radius: Theme.radius
+        color: root.chosen ? Theme.accentSoft : Theme.surface
+        border.width: root.chosen ? Theme.borderWidth * 2 : Theme.borderWidth
+        border.color: root.chosen ? Theme.accent : Theme.border
+        Drag.active: dragHandler.active
+        Drag.keys: ["mapje/domain"]
+        Drag.hotSpot.x: width / 2
+        Drag.hotSpot.y: height / 2
+
+        ColumnLayout {
+            id: column
+            // Not anchors.fill: a wrapped text would resize the parent and loop the layout.
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.margins: Theme.spacing
+            spacing: Theme.spacingSmall
+
+            MapjeIcon {
+                Layout.alignment: Qt.AlignHCenter
+                source: root.iconSource
+                size: Theme.iconSizeLarge
+            }
+            Text {
+                Layout.fillWidth: true
+                text: root.name
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.family: Theme.fontFamily
+                font.bold: root.chosen
+                Accessible.ignored: true
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignHCenter
+                visible: root.chosen
+                spacing: Theme.spacingSmall
+
+                MapjeIcon {
+                    source: "qrc:/Mapje/assets/perspectives/citizen.svg"
+                    size: Theme.iconSize * 0.75
+                }
+                Text {
+                    text: qsTr("Gekozen")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSmall
+                    font.family: Theme.fontFamily
+                    Accessible.ignored: true
+                }
+            }
+            MapjeLinkButton {
+                objectName: "info_" + root.key
+                Layout.alignment: Qt.AlignHCenter
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Wat betekent dit?")
+                Accessible.name: qsTr("Wat betekent %1?").arg(root.name)
+                onClicked: root.infoRequested(root.key)
+            }
+        }
+
+        FocusFrame {
+            visible: root.visualFocus
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// One fiche on a domain: whose it is (shape + words), the face with its word, the wish, the note.
+// Another person's fiche can be hidden or removed by the citizen.
+ColumnLayout {
+    id: root
+
+    required property var fiche
+    required property string domainKey
+
+    Layout.fillWidth: true
+    spacing: Theme.spacingSmall
+    opacity: fiche.hidden ? 0.75 : 1
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+        MapjeIcon {
+            source: root.fiche.ficheSource
+            size: Theme.iconSize
+        }
+        MapjeIcon {
+            source: root.fiche.faceSource
+            size: Theme.iconSize
+        }
+        MapjeLabel {
+            text: root.fiche.hidden
+                  ? qsTr("%1: verborgen").arg(root.fiche.title)
+                  : qsTr("%1: %2. Veranderen: %3.").arg(root.fiche.title).arg(root.fiche.feelingLabel).arg(root.fiche.wishLabel.toLowerCase())
+        }
+    }
+    MapjeLabel {
+        visible: root.fiche.note !== "" && !root.fiche.hidden
+        font.italic: true
+        text: "“" + root.fiche.note + "”"
+    }
+    Flow {
+        visible: !root.fiche.isCitizen
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+        MapjeLinkButton {
+            objectName: "hide_" + root.fiche.perspectiveId + "_" + root.domainKey
+            text: root.fiche.hidden ? qsTr("Laat zien") : qsTr("Verberg")
+            Accessible.name: (root.fiche.hidden ? qsTr("Laat de fiche van %1 zien") : qsTr("Verberg de fiche van %1")).arg(root.fiche.title)
+            onClicked: Board.setFicheHidden(root.fiche.perspectiveId, root.domainKey, !root.fiche.hidden)
+        }
+        MapjeLinkButton {
+            objectName: "remove_" + root.fiche.perspectiveId + "_" + root.domainKey
+            text: qsTr("Haal weg")
+            Accessible.name: qsTr("Haal de fiche van %1 weg").arg(root.fiche.title)
+            onClicked: Board.removeFiche(root.fiche.perspectiveId, root.domainKey)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// "Wat is belangrijk voor jou?": put a fiche on each leefgebied that matters, by tap, drag or
+// keyboard (arrows + Space). None, one or all fourteen: all fine.
+MapjePage {
+    id: root
+
+    signal infoRequested(string key)
+    signal done
+
+    objectName: "chooseDomainsPage"
+    title: qsTr("Wat is belangrijk voor jou?")
+    maxContentWidth: Theme.contentMaxWidth * 2
+
+    QtObject {
+        id: d
+        readonly property int columns: Math.max(2, Math.floor((grid.width + grid.columnSpacing)
+                                                              / (Theme.tileWidth + grid.columnSpacing)))
+
+        // Arrow keys move between tiles like on a real board.
+        function moveFocus(from: int, step: int) {
+            const target = tiles.itemAt(Math.max(0, Math.min(tiles.count - 1, from + step)));
+            if (target)
+                target.forceActiveFocus(Qt.TabFocusReason);
+        }
+    }
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeLabel {
+        text: qsTr("Tik op wat voor jou belangrijk is, of sleep het naar je bord. Je kiest er zoveel als je wilt.")
+    }
+
+    BoardDropZone {
+        objectName: "boardDropZone"
+        Layout.fillWidth: true
+    }
+
+    GridLayout {
+        id: grid
+        Layout.fillWidth: true
+        columns: d.columns
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
+
+        Repeater {
+            id: tiles
+            model: Board.tiles
+
+            DomainTile {
+                required property int index
+                objectName: "tile_" + key
+                Layout.fillWidth: true
+                Layout.preferredWidth: Theme.tileWidth
+                Layout.fillHeight: true
+                onClicked: Board.toggleDomain(key)
+                onInfoRequested: domainKey => root.infoRequested(domainKey)
+                Keys.onLeftPressed: d.moveFocus(index, -1)
+                Keys.onRightPressed: d.moveFocus(index, 1)
+                Keys.onUpPressed: d.moveFocus(index, -d.columns)
+                Keys.onDownPressed: d.moveFocus(index, d.columns)
+            }
+        }
+    }
+
+    MapjeNotice {
+        visible: Board.notice !== ""
+        text: Board.notice
+    }
+    MapjeButton {
+        objectName: "doneButton"
+        primary: true
+        text: qsTr("Klaar")
+        onClicked: root.done()
+    }
+}

@@ -1,0 +1,109 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// Earlier boards side by side, in pictures and words. Nothing is computed: no trends, no counts.
+MapjePage {
+    id: root
+
+    signal done
+
+    objectName: "historyPage"
+    title: qsTr("Eerdere borden")
+    maxContentWidth: Theme.contentMaxWidth * 2
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeLabel {
+        visible: Board.history.count === 0
+        text: qsTr("Je hebt nog geen bord gemaakt.")
+    }
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        Repeater {
+            model: Board.history
+
+            Rectangle {
+                id: card
+
+                required property string key
+                required property string dateText
+                required property string summary
+                required property var domains
+
+                objectName: "history_" + key
+                width: Math.min(parent.width, Theme.tileWidth * 2.4)
+                implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: card.key === Board.boardId ? Theme.borderWidth * 2 : Theme.borderWidth
+                border.color: card.key === Board.boardId ? Theme.accent : Theme.border
+
+                ColumnLayout {
+                    id: cardColumn
+                    // Not anchors.fill: a wrapped text would resize the parent and loop the layout.
+                    anchors.top: parent.top
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacingSmall
+
+                    MapjeLabel {
+                        font.bold: true
+                        text: card.dateText
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingSmall
+                        Repeater {
+                            model: card.domains
+                            RowLayout {
+                                id: domainPicture
+                                required property var modelData
+                                spacing: 2
+                                MapjeIcon {
+                                    source: domainPicture.modelData.iconSource
+                                    size: Theme.iconSize
+                                }
+                                MapjeIcon {
+                                    visible: domainPicture.modelData.feeling !== ""
+                                    source: domainPicture.modelData.faceSource
+                                    size: Theme.iconSize * 0.75
+                                }
+                            }
+                        }
+                    }
+                    MapjeLabel {
+                        text: card.summary
+                    }
+                    MapjeButton {
+                        objectName: "open_" + card.key
+                        visible: card.key !== Board.boardId
+                        text: qsTr("Bekijk dit bord")
+                        Accessible.name: qsTr("Bekijk het bord van %1").arg(card.dateText)
+                        onClicked: {
+                            Board.openBoard(card.key);
+                            root.done();
+                        }
+                    }
+                    MapjeLabel {
+                        visible: card.key === Board.boardId
+                        text: qsTr("Dit bord is nu open.")
+                    }
+                }
+            }
+        }
+    }
+    MapjeButton {
+        objectName: "doneButton"
+        primary: true
+        text: qsTr("Terug")
+        onClicked: root.done()
+    }
+}

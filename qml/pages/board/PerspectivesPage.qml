@@ -1,0 +1,113 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// Others at the table: a partner or mantelzorger, a hulpverlener, an ervaringswerker. They add
+// their own fiche, always labelled, only on the domains the citizen chose.
+MapjePage {
+    id: root
+
+    signal fichesRequested(string perspectiveId, string title)
+    signal done
+
+    objectName: "perspectivesPage"
+    title: qsTr("Anderen erbij")
+
+    QtObject {
+        id: d
+        property string kind: "close"
+    }
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeLabel {
+        text: qsTr("Iemand kan ook een fiche leggen. Dat kan alleen op wat jij hebt gekozen. Jij kunt elke fiche verbergen of weghalen.")
+    }
+
+    Repeater {
+        model: Board.perspectives
+
+        RowLayout {
+            id: person
+
+            required property string key
+            required property string title
+            required property url ficheSource
+            required property bool isCitizen
+
+            Layout.fillWidth: true
+            visible: !isCitizen
+            spacing: Theme.spacingSmall
+
+            MapjeIcon {
+                source: person.ficheSource
+                size: Theme.iconSize
+            }
+            MapjeLabel {
+                text: person.title
+            }
+            MapjeButton {
+                objectName: "fiches_" + person.key
+                text: qsTr("Fiches leggen")
+                Accessible.name: qsTr("Fiches leggen voor %1").arg(person.title)
+                onClicked: root.fichesRequested(person.key, person.title)
+            }
+            MapjeLinkButton {
+                objectName: "removePerson_" + person.key
+                text: qsTr("Haal weg")
+                Accessible.name: qsTr("Haal %1 weg van het bord").arg(person.title)
+                onClicked: Board.removePerspective(person.key)
+            }
+        }
+    }
+
+    MapjeLabel {
+        font.bold: true
+        text: qsTr("Wie komt erbij?")
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+        Repeater {
+            model: [
+                { key: "close", label: qsTr("Iemand dicht bij mij") },
+                { key: "professional", label: qsTr("Hulpverlener") },
+                { key: "peer", label: qsTr("Ervaringswerker") }
+            ]
+            MapjeChoiceButton {
+                required property var modelData
+                objectName: "kind_" + modelData.key
+                text: modelData.label
+                iconSource: "qrc:/Mapje/assets/perspectives/" + modelData.key + ".svg"
+                chosen: d.kind === modelData.key
+                onClicked: d.kind = modelData.key
+            }
+        }
+    }
+    MapjeTextField {
+        id: nameField
+        objectName: "personName"
+        label: qsTr("Voornaam (mag leeg blijven)")
+    }
+    MapjeButton {
+        objectName: "addPersonButton"
+        text: qsTr("Voeg toe")
+        onClicked: {
+            Board.addPerspective(d.kind, nameField.text);
+            nameField.clear();
+        }
+    }
+    MapjeNotice {
+        visible: Board.notice !== ""
+        text: Board.notice
+    }
+    MapjeButton {
+        objectName: "doneButton"
+        primary: true
+        text: qsTr("Klaar")
+        onClicked: root.done()
+    }
+}
