@@ -53,6 +53,7 @@ ColumnLayout {
                 RowLayout {
                     spacing: Theme.spacing
                     Text {
+                        Layout.minimumWidth: implicitWidth
                         text: card.place + "."
                         color: Theme.text
                         font.pixelSize: Theme.fontLarge

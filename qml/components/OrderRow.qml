@@ -78,6 +78,7 @@ Rectangle {
             }
         }
         Text {
+            Layout.minimumWidth: implicitWidth
             text: root.place + "."
             color: Theme.text
             font.pixelSize: Theme.fontLarge

@@ -23,7 +23,8 @@ TestCase {
     readonly property var pagesByStage: ({
             "none": ["", "choosePin", "language", "settings"],
             "locked": ["", "forgotPin"],
-            "open": ["", "changePin"],
+            "open": ["", "changePin", "chooseDomains", { "name": "domainInfo", "properties": { "domainKey": "money" } },
+                "feelings", "order", "perspectives", "history"],
             "damaged": [""],
             "tooNew": [""]
         })
@@ -56,8 +57,18 @@ TestCase {
             return;
         Vault.create("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
-        if (stage === "open")
+        if (stage === "open") {
+            // A board with three domains, fiches from two people, so every board page has content.
+            Board.startNewBoard(false);
+            Board.chooseDomain("money");
+            Board.chooseDomain("work");
+            Board.chooseDomain("health");
+            Board.setFeeling(Board.citizenId, "money", "sad");
+            Board.setNote(Board.citizenId, "money", "De huur is te hoog");
+            const peer = Board.addPerspective("peer", "Sanne");
+            Board.setFeeling(peer, "money", "unsure");
             return;
+        }
         Vault.lock();
         compare(Vault.stage, Vault.Locked);
         if (stage === "damaged") {

@@ -18,7 +18,7 @@ MapjePage {
 
     QtObject {
         id: d
-        readonly property int columns: Math.max(2, Math.floor((grid.width + grid.columnSpacing)
+        readonly property int columns: Math.max(1, Math.floor((grid.width + grid.columnSpacing)
                                                               / (Theme.tileWidth + grid.columnSpacing)))
 
         // Arrow keys move between tiles like on a real board.

@@ -47,6 +47,7 @@ MapjePage {
     }
     RowLayout {
         visible: d.domainKey !== ""
+        Layout.fillWidth: true
         spacing: Theme.spacing
         MapjeIcon {
             source: d.domainKey !== "" ? "qrc:/Mapje/assets/domains/" + d.domainKey + ".svg" : ""
@@ -66,9 +67,12 @@ MapjePage {
             font.bold: true
             text: root.isCitizen ? qsTr("Hoe voelt het hier?") : qsTr("Hoe ziet %1 het hier?").arg(root.perspectiveTitle)
         }
-        Flow {
+        // One under the other on a phone (room for large text), side by side on a wide screen.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacingSmall
+            columns: root.width >= Theme.contentMaxWidth ? 3 : 1
+            columnSpacing: Theme.spacingSmall
+            rowSpacing: Theme.spacingSmall
             Repeater {
                 model: [
                     { key: "happy", label: qsTr("Blij") },
@@ -77,6 +81,7 @@ MapjePage {
                 ]
                 MapjeChoiceButton {
                     required property var modelData
+                    Layout.fillWidth: true
                     objectName: "feeling_" + modelData.key
                     text: modelData.label
                     iconSource: "qrc:/Mapje/assets/faces/" + modelData.key + ".svg"
@@ -90,9 +95,12 @@ MapjePage {
             text: root.isCitizen ? qsTr("Wil je hier iets aan veranderen?")
                                  : qsTr("Vindt %1 dat hier iets moet veranderen?").arg(root.perspectiveTitle)
         }
-        Flow {
+        // One under the other on a phone (room for large text), side by side on a wide screen.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacingSmall
+            columns: root.width >= Theme.contentMaxWidth ? 3 : 1
+            columnSpacing: Theme.spacingSmall
+            rowSpacing: Theme.spacingSmall
             Repeater {
                 model: [
                     { key: "yes", label: qsTr("Ja") },
@@ -101,6 +109,7 @@ MapjePage {
                 ]
                 MapjeChoiceButton {
                     required property var modelData
+                    Layout.fillWidth: true
                     objectName: "wish_" + modelData.key
                     text: modelData.label
                     chosen: d.fiche.wish === modelData.key
@@ -124,9 +133,11 @@ MapjePage {
         visible: Board.notice !== ""
         text: Board.notice
     }
-    RowLayout {
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spacing
+        columns: root.width >= Theme.contentMaxWidth ? 3 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacingSmall
         MapjeButton {
             objectName: "previousButton"
             visible: d.current > 0

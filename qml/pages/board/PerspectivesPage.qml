@@ -30,7 +30,7 @@ MapjePage {
     Repeater {
         model: Board.perspectives
 
-        RowLayout {
+        ColumnLayout {
             id: person
 
             required property string key
@@ -42,12 +42,16 @@ MapjePage {
             visible: !isCitizen
             spacing: Theme.spacingSmall
 
-            MapjeIcon {
-                source: person.ficheSource
-                size: Theme.iconSize
-            }
-            MapjeLabel {
-                text: person.title
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+                MapjeIcon {
+                    source: person.ficheSource
+                    size: Theme.iconSize
+                }
+                MapjeLabel {
+                    text: person.title
+                }
             }
             MapjeButton {
                 objectName: "fiches_" + person.key
@@ -68,9 +72,12 @@ MapjePage {
         font.bold: true
         text: qsTr("Wie komt erbij?")
     }
-    Flow {
+    // One under the other on a phone (room for large text), side by side on a wide screen.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spacingSmall
+        columns: root.width >= Theme.contentMaxWidth ? 3 : 1
+        columnSpacing: Theme.spacingSmall
+        rowSpacing: Theme.spacingSmall
         Repeater {
             model: [
                 { key: "close", label: qsTr("Iemand dicht bij mij") },
@@ -79,6 +86,7 @@ MapjePage {
             ]
             MapjeChoiceButton {
                 required property var modelData
+                Layout.fillWidth: true
                 objectName: "kind_" + modelData.key
                 text: modelData.label
                 iconSource: "qrc:/Mapje/assets/perspectives/" + modelData.key + ".svg"
