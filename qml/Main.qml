@@ -33,6 +33,11 @@ ApplicationWindow {
             stack.push(pages[name], properties);
     }
 
+    // Back to the first page of this stage (home when open), as after "Klaar" on every page.
+    function showHome() {
+        stack.pop(null, StackView.Immediate);
+    }
+
     function pageForStage(): Component {
         switch (Vault.stage) {
         case Vault.Locked:

@@ -11,7 +11,9 @@
 #include <cstdio>
 
 #include "core/clock.h"
+#include "ui/boardcontroller.h"
 #include "ui/composition.h"
+#include "ui/displaysettings.h"
 #include "ui/languagecontroller.h"
 #include "ui/vaultcontroller.h"
 
@@ -45,7 +47,12 @@ int ScreenshotRunner::run()
         std::fprintf(stderr, "Kan de map %s niet maken.\n", qPrintable(m_outputDirectory));
         return 1;
     }
-    const bool ok = shootSize({360, 640}) && shootSize({1920, 1080});
+    bool ok = true;
+    for (const QSize size : {QSize(360, 640), QSize(1920, 1080)}) {
+        ok = ok && shootSize(size);
+        for (const bool highContrast : {false, true})
+            ok = ok && shootBoard(size, highContrast);
+    }
     return ok ? 0 : 1;
 }
 
@@ -92,6 +99,78 @@ bool ScreenshotRunner::shootSize(QSize size)
     ok = ok && showPage(window, "forgotPin");
     settle(vault);
     ok = ok && save(window, QStringLiteral("forgot-pin"), size);
+    return ok;
+}
+
+bool ScreenshotRunner::shootBoard(QSize size, bool highContrast)
+{
+    QTemporaryDir data;
+    mapje::ManualClock clock(QDateTime(QDate(2026, 9, 14), QTime(10, 0), QTimeZone::utc()));
+    Composition composition({data.path(), data.filePath(QStringLiteral("settings.ini")), &clock,
+        mapje::KdfCost::fastForTests()});
+    composition.languageController()->choose(QStringLiteral("nl"));
+    composition.displaySettings()->setHighContrast(highContrast);
+    composition.publish();
+    VaultController *vault = composition.vaultController();
+    BoardController *board = composition.boardController();
+    vault->create(QStringLiteral("24680"));
+    settle(vault);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Mapje/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return false;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return false;
+    window->resize(size);
+    const QString palette = highContrast ? QStringLiteral("-contrast") : QString();
+    const auto shot = [&](const QString &name) {
+        settle(vault);
+        return save(window, name + palette, size);
+    };
+    const auto home = [&] { QMetaObject::invokeMethod(window, "showHome"); };
+
+    // The home page before any board is "home" of the vault screens.
+    bool ok = true;
+    // An earlier board in September, then today's board in November built on it.
+    board->startNewBoard(false);
+    for (const char *id : {"money", "housing", "mind"})
+        board->chooseDomain(QString::fromLatin1(id));
+    board->setFeeling(board->citizenId(), QStringLiteral("money"), QStringLiteral("sad"));
+    board->setFeeling(board->citizenId(), QStringLiteral("housing"), QStringLiteral("happy"));
+    clock.advance(69 * 24 * 3600);
+    board->startNewBoard(false);
+    ok = ok && showPage(window, "chooseDomains") && shot(QStringLiteral("board-empty"));
+    for (const char *id : {"money", "paperwork", "health", "family"})
+        board->chooseDomain(QString::fromLatin1(id));
+    ok = ok && shot(QStringLiteral("board-choose"));
+    home();
+
+    const QString me = board->citizenId();
+    board->setFeeling(me, QStringLiteral("money"), QStringLiteral("sad"));
+    board->setWish(me, QStringLiteral("money"), QStringLiteral("yes"));
+    board->setNote(
+        me, QStringLiteral("money"), QStringLiteral("De brieven van de incasso maken me bang."));
+    board->setFeeling(me, QStringLiteral("paperwork"), QStringLiteral("unsure"));
+    board->setFeeling(me, QStringLiteral("health"), QStringLiteral("happy"));
+    board->setWish(me, QStringLiteral("health"), QStringLiteral("no"));
+    board->setFeeling(me, QStringLiteral("family"), QStringLiteral("happy"));
+    const QString partner = board->addPerspective(QStringLiteral("close"), QStringLiteral("Ahmed"));
+    board->setFeeling(partner, QStringLiteral("money"), QStringLiteral("sad"));
+    board->setWish(partner, QStringLiteral("money"), QStringLiteral("yes"));
+    const QString peer = board->addPerspective(QStringLiteral("peer"), QStringLiteral("Sanne"));
+    board->setFeeling(peer, QStringLiteral("paperwork"), QStringLiteral("unsure"));
+    board->setNote(
+        peer, QStringLiteral("paperwork"), QStringLiteral("Samen de post openen helpt."));
+    ok = ok && shot(QStringLiteral("board-filled"));
+    ok = ok && showPage(window, "feelings") && shot(QStringLiteral("board-feelings"));
+    home();
+    board->moveUp(QStringLiteral("paperwork"));
+    ok = ok && showPage(window, "order") && shot(QStringLiteral("board-order"));
+    home();
+    ok = ok && showPage(window, "history") && shot(QStringLiteral("board-history"));
     return ok;
 }
 

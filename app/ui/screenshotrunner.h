@@ -16,6 +16,8 @@ public:
 
 private:
     bool shootSize(QSize size);
+    /** The board pages, filled the way a real conversation fills them, in one palette. */
+    bool shootBoard(QSize size, bool highContrast);
     bool save(QQuickWindow *window, const QString &name, QSize size);
 
     QString m_outputDirectory;

@@ -34,17 +34,20 @@ ColumnLayout {
     Flow {
         visible: Board.hasBoard && (Board.canUndo || Board.canRedo)
         Layout.fillWidth: true
-        spacing: Theme.spacingSmall
-        MapjeButton {
+        spacing: Theme.spacing
+        // Quiet links: taking a step back should be easy to find, not the loudest thing here.
+        MapjeLinkButton {
             objectName: "undoButton"
             enabled: Board.canUndo
-            text: qsTr("Terugzetten")
+            text: "↶ " + qsTr("Terugzetten")
+            Accessible.name: qsTr("Terugzetten")
             onClicked: Board.undo()
         }
-        MapjeButton {
+        MapjeLinkButton {
             objectName: "redoButton"
             enabled: Board.canRedo
-            text: qsTr("Opnieuw doen")
+            text: qsTr("Opnieuw doen") + " ↷"
+            Accessible.name: qsTr("Opnieuw doen")
             onClicked: Board.redo()
         }
     }

@@ -16,7 +16,7 @@ AbstractButton {
     signal infoRequested(string key)
 
     implicitWidth: Theme.tileWidth
-    implicitHeight: column.implicitHeight + 2 * Theme.spacing
+    implicitHeight: column.implicitHeight + 2 * Theme.spacingSmall
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.CheckBox
     Accessible.name: name
@@ -65,7 +65,7 @@ AbstractButton {
             anchors.top: parent.top
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.margins: Theme.spacing
+            anchors.margins: Theme.spacingSmall
             spacing: Theme.spacingSmall
 
             MapjeIcon {
@@ -77,7 +77,8 @@ AbstractButton {
                 Layout.fillWidth: true
                 text: root.name
                 horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.Wrap
+                // Whole words only: "gezondhei-d" split over two lines reads badly.
+                wrapMode: Text.WordWrap
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 font.family: Theme.fontFamily
@@ -104,6 +105,8 @@ AbstractButton {
             MapjeLinkButton {
                 objectName: "info_" + root.key
                 Layout.alignment: Qt.AlignHCenter
+                // The tile, not the window, is the limit here: the words wrap inside it.
+                Layout.maximumWidth: column.width
                 font.pixelSize: Theme.fontSmall
                 text: qsTr("Wat betekent dit?")
                 Accessible.name: qsTr("Wat betekent %1?").arg(root.name)

@@ -63,7 +63,7 @@ QtObject {
     readonly property int minTouchTarget: Math.round(48 * screenScale)
     readonly property int iconSize: Math.round(32 * scale)
     readonly property int iconSizeLarge: Math.round(56 * scale)
-    readonly property int tileWidth: Math.round(136 * scale)
+    readonly property int tileWidth: Math.round((screenScale > 1 ? 180 : 136) * scale)
     readonly property int contentMaxWidth: Math.round(640 * screenScale)
 
     readonly property int fontBody: Math.round(18 * scale)

@@ -33,25 +33,33 @@ private slots:
         const QStringList screens {QStringLiteral("welcome"), QStringLiteral("choose-pin"),
             QStringLiteral("home"), QStringLiteral("unlock"), QStringLiteral("wrong-pin"),
             QStringLiteral("wrong-pin-wait"), QStringLiteral("forgot-pin")};
+        // The board pages come in the calm and the high-contrast palette.
+        QStringList boardScreens;
+        for (const char *board : {"board-empty", "board-choose", "board-filled", "board-feelings",
+                 "board-order", "board-history"}) {
+            boardScreens << QString::fromLatin1(board)
+                         << QString::fromLatin1(board) + QStringLiteral("-contrast");
+        }
+        const QStringList allScreens = screens + boardScreens;
         const QList<QSize> sizes {{360, 640}, {1920, 1080}};
 
         QStringList expected;
         for (const QSize size : sizes) {
-            for (const QString &screen : screens)
+            for (const QString &screen : allScreens)
                 expected << QStringLiteral("%1-%2x%3.png")
                                 .arg(screen)
                                 .arg(size.width())
                                 .arg(size.height());
         }
         expected.sort();
-        QCOMPARE(expected.size(), 14);
+        QCOMPARE(expected.size(), 38);
         QStringList written = QDir(output).entryList(QDir::Files | QDir::Hidden);
         written.sort();
         QCOMPARE(written, expected);
 
         for (const QSize size : sizes) {
             QList<QImage> images;
-            for (const QString &screen : screens) {
+            for (const QString &screen : allScreens) {
                 const QString file = QDir(output).filePath(QStringLiteral("%1-%2x%3.png")
                                                                .arg(screen)
                                                                .arg(size.width())
@@ -74,7 +82,7 @@ private slots:
                 for (int b = a + 1; b < images.size(); ++b) {
                     QVERIFY2(images.at(a) != images.at(b),
                         qPrintable(QStringLiteral("%1 and %2 at %3x%4 are the same picture")
-                                       .arg(screens.at(a), screens.at(b))
+                                       .arg(allScreens.at(a), allScreens.at(b))
                                        .arg(size.width())
                                        .arg(size.height())));
                 }
