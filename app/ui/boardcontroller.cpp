@@ -1,5 +1,7 @@
 #include "ui/boardcontroller.h"
 
+#include "ui/publishedsingleton.h"
+
 #include <QLocale>
 
 #include "core/clock.h"
@@ -388,8 +390,5 @@ BoardController *BoardController::create(QQmlEngine *qmlEngine, QJSEngine *jsEng
 {
     Q_UNUSED(qmlEngine)
     Q_UNUSED(jsEngine)
-    Q_ASSERT_X(published, "BoardController", "the composition root publishes it before QML loads");
-    // The composition root owns it; the engine must never delete it.
-    QJSEngine::setObjectOwnership(published, QJSEngine::CppOwnership);
-    return published;
+    return publishedSingleton(published, "BoardController");
 }

@@ -1,5 +1,7 @@
 #include "ui/displaysettings.h"
 
+#include "ui/publishedsingleton.h"
+
 #include <QSettings>
 #include <cmath>
 
@@ -75,10 +77,7 @@ void DisplaySettings::store(const QString &key, const QVariant &value) const
 
 DisplaySettings *DisplaySettings::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
 {
-    Q_ASSERT_X(published, "DisplaySettings", "the composition root publishes it before QML loads");
-    // The composition root owns it; the engine must never delete it.
-    QJSEngine::setObjectOwnership(published, QJSEngine::CppOwnership);
     Q_UNUSED(qmlEngine)
     Q_UNUSED(jsEngine)
-    return published;
+    return publishedSingleton(published, "DisplaySettings");
 }

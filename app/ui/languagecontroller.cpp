@@ -1,5 +1,7 @@
 #include "ui/languagecontroller.h"
 
+#include "ui/publishedsingleton.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QQmlEngine>
@@ -91,11 +93,7 @@ bool LanguageController::apply(const QString &code)
 
 LanguageController *LanguageController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
 {
-    Q_ASSERT_X(
-        published, "LanguageController", "the composition root publishes it before QML loads");
-    published->setEngine(qmlEngine);
-    // The composition root owns it; the engine must never delete it.
-    QJSEngine::setObjectOwnership(published, QJSEngine::CppOwnership);
     Q_UNUSED(jsEngine)
+    publishedSingleton(published, "LanguageController")->setEngine(qmlEngine);
     return published;
 }

@@ -1,5 +1,7 @@
 #include "ui/notescontroller.h"
 
+#include "ui/publishedsingleton.h"
+
 #include "storage/notestore.h"
 
 namespace {
@@ -59,9 +61,6 @@ void NotesController::retry()
 NotesController *NotesController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
 {
     Q_UNUSED(qmlEngine)
-    Q_ASSERT_X(published, "NotesController", "the composition root publishes it before QML loads");
-    // The composition root owns it; the engine must never delete it.
-    QJSEngine::setObjectOwnership(published, QJSEngine::CppOwnership);
     Q_UNUSED(jsEngine)
-    return published;
+    return publishedSingleton(published, "NotesController");
 }

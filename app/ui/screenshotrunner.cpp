@@ -30,6 +30,19 @@ void settle(const VaultController *vault)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
+// The real Main.qml at the size of the picture; nullptr when it did not load.
+QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, QSize size)
+{
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Mapje/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return nullptr;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window)
+        window->resize(size);
+    return window;
+}
+
 bool showPage(QQuickWindow *window, const char *page)
 {
     return QMetaObject::invokeMethod(window, "showPage", Q_ARG(QString, QString::fromLatin1(page)));
@@ -66,14 +79,9 @@ bool ScreenshotRunner::shootSize(QSize size)
     composition.publish();
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.load(QUrl(QStringLiteral("qrc:/Mapje/Main.qml")));
-    if (engine.rootObjects().isEmpty())
-        return false;
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QQuickWindow *window = loadMainWindow(engine, size);
     if (!window)
         return false;
-    window->resize(size);
     VaultController *vault = composition.vaultController();
     const QString pin = QStringLiteral("24680");
 
@@ -117,14 +125,9 @@ bool ScreenshotRunner::shootBoard(QSize size, bool highContrast)
     settle(vault);
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.load(QUrl(QStringLiteral("qrc:/Mapje/Main.qml")));
-    if (engine.rootObjects().isEmpty())
-        return false;
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QQuickWindow *window = loadMainWindow(engine, size);
     if (!window)
         return false;
-    window->resize(size);
     const QString palette = highContrast ? QStringLiteral("-contrast") : QString();
     const auto shot = [&](const QString &name) {
         settle(vault);

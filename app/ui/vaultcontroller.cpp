@@ -1,5 +1,7 @@
 #include "ui/vaultcontroller.h"
 
+#include "ui/publishedsingleton.h"
+
 #include "core/secretpolicy.h"
 #include "storage/vault.h"
 
@@ -247,9 +249,6 @@ void VaultController::setMessage(const QString &message)
 VaultController *VaultController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
 {
     Q_UNUSED(qmlEngine)
-    Q_ASSERT_X(published, "VaultController", "the composition root publishes it before QML loads");
-    // The composition root owns it; the engine must never delete it.
-    QJSEngine::setObjectOwnership(published, QJSEngine::CppOwnership);
     Q_UNUSED(jsEngine)
-    return published;
+    return publishedSingleton(published, "VaultController");
 }

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 #include <vector>
 
+#include "benchstats.h"
 #include "core/board.h"
 #include "core/clock.h"
 #include "core/lifedomaincatalogue.h"
@@ -25,19 +26,9 @@ using mapje::Placement;
 
 const QString Citizen = QStringLiteral("ik");
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return values[index];
-}
+using benchstats::percentile;
 
-double milliseconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
+using benchstats::milliseconds;
 
 /** 14 domains × 4 perspectives, every fiche placed, some with a note. */
 Board fullBoard(int number)

@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <vector>
 
+#include "benchstats.h"
 #include "core/clock.h"
 #include "storage/notestore.h"
 #include "storage/sqlitedatabase.h"
@@ -25,14 +26,7 @@ struct Run {
     bool ok = false;
 };
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return values[index];
-}
+using benchstats::percentile;
 
 // Starts a program until it quits after its first frame; wall time and peak RSS from wait4().
 Run runToFirstFrame(const char *program, const std::vector<const char *> &arguments)
