@@ -89,10 +89,23 @@ ApplicationWindow {
         }
     }
 
+    // Every page can ask for a hard word's explanation (MapjePage.explanationRequested).
+    Connections {
+        target: stack.currentItem as MapjePage
+        function onExplanationRequested(id: string) {
+            root.showPageWith("explanation", {
+                "entryId": id
+            });
+        }
+    }
+
     StackView {
         id: stack
         objectName: "pageStack"
         anchors.fill: parent
+        // Arabic: every page mirrors, rows run from the right.
+        LayoutMirroring.enabled: Language.rightToLeft
+        LayoutMirroring.childrenInherit: true
         initialItem: root.pageForStage()
         focus: true
 

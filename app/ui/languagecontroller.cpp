@@ -3,6 +3,7 @@
 #include "ui/publishedsingleton.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QQmlEngine>
 #include <QSettings>
@@ -15,6 +16,10 @@ struct Language {
 constexpr Language kLanguages[] = {
     {"nl", "Nederlands"},
     {"en", "English"},
+    {"ar", "العربية"},
+    {"tr", "Türkçe"},
+    {"pl", "Polski"},
+    {"uk", "Українська"},
 };
 const QString kSettingsKey = QStringLiteral("language");
 
@@ -54,6 +59,11 @@ QString LanguageController::currentName() const
     return {};
 }
 
+bool LanguageController::rightToLeft() const
+{
+    return QLocale(m_current).textDirection() == Qt::RightToLeft;
+}
+
 QVariantList LanguageController::languages() const
 {
     QVariantList list;
@@ -84,7 +94,10 @@ bool LanguageController::apply(const QString &code)
     if (loaded)
         QCoreApplication::installTranslator(&m_translator);
     m_current = code;
-    QLocale::setDefault(QLocale(code));
+    // Dates, times and numbers follow the language; Arabic also turns the whole layout around.
+    const QLocale locale(code);
+    QLocale::setDefault(locale);
+    QGuiApplication::setLayoutDirection(locale.textDirection());
     if (m_engine)
         m_engine->retranslate();
     emit currentChanged();

@@ -13,6 +13,7 @@ class LanguageController : public QObject {
     Q_PROPERTY(QString current READ current NOTIFY currentChanged)
     Q_PROPERTY(QString currentName READ currentName NOTIFY currentChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY currentChanged)
 
 public:
     /** QML gets the one instance the composition root published, never a second one. */
@@ -29,6 +30,8 @@ public:
 
     [[nodiscard]] QString current() const { return m_current; }
     [[nodiscard]] QString currentName() const;
+    /** Arabic reads from right to left: the pages mirror their layout. */
+    [[nodiscard]] bool rightToLeft() const;
     /** Each entry: { code, name } with the name written in its own language. */
     [[nodiscard]] QVariantList languages() const;
 
