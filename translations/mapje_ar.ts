@@ -44,11 +44,11 @@
     <name>BoardHistoryModel</name>
     <message>
         <source>Op %1 koos je nog geen leefgebied.</source>
-        <translation>في %1 لم تختر أي مجال بعد.</translation>
+        <translation>يوم %1 لم تختر أي مجال بعد.</translation>
     </message>
     <message>
         <source>Op %1 koos je: %2.</source>
-        <translation>في %1 اخترت: %2.</translation>
+        <translation>يوم %1 اخترت: %2.</translation>
     </message>
 </context>
 <context>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Je bord van %1</source>
-        <translation>لوحتك بتاريخ %1</translation>
+        <translation>لوحتك من يوم %1</translation>
     </message>
     <message>
         <source>Terugzetten</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Bekijk het bord van %1</source>
-        <translation>عرض اللوحة بتاريخ %1</translation>
+        <translation>عرض لوحة يوم %1</translation>
     </message>
     <message>
         <source>Dit bord is nu open.</source>

@@ -44,11 +44,11 @@
     <name>BoardHistoryModel</name>
     <message>
         <source>Op %1 koos je nog geen leefgebied.</source>
-        <translation>Dnia %1 nie było jeszcze wybranego obszaru życia.</translation>
+        <translation>%1: nie było jeszcze wybranego obszaru życia.</translation>
     </message>
     <message>
         <source>Op %1 koos je: %2.</source>
-        <translation>Twój wybór z dnia %1: %2.</translation>
+        <translation>%1 – Twój wybór: %2.</translation>
     </message>
 </context>
 <context>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Je bord van %1</source>
-        <translation>Twoja tablica z dnia %1</translation>
+        <translation>Twoja tablica – %1</translation>
     </message>
     <message>
         <source>Terugzetten</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Bekijk het bord van %1</source>
-        <translation>Zobacz tablicę z dnia %1</translation>
+        <translation>Zobacz tablicę: %1</translation>
     </message>
     <message>
         <source>Dit bord is nu open.</source>

@@ -44,11 +44,11 @@
     <name>BoardHistoryModel</name>
     <message>
         <source>Op %1 koos je nog geen leefgebied.</source>
-        <translation>%1 ви ще не вибрали жодної сфери життя.</translation>
+        <translation>%1: ви ще не вибрали жодної сфери життя.</translation>
     </message>
     <message>
         <source>Op %1 koos je: %2.</source>
-        <translation>%1 ви вибрали: %2.</translation>
+        <translation>%1: ви вибрали %2.</translation>
     </message>
 </context>
 <context>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Je bord van %1</source>
-        <translation>Ваша дошка від %1</translation>
+        <translation>Ваша дошка — %1</translation>
     </message>
     <message>
         <source>Terugzetten</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Bekijk het bord van %1</source>
-        <translation>Переглянути дошку від %1</translation>
+        <translation>Переглянути дошку: %1</translation>
     </message>
     <message>
         <source>Dit bord is nu open.</source>
