@@ -27,7 +27,9 @@ ApplicationWindow {
             "feelings": feelingsPage,
             "order": orderPage,
             "perspectives": perspectivesPage,
-            "history": historyPage
+            "history": historyPage,
+            "glossary": glossaryPage,
+            "explanation": explanationPage
         };
         if (pages[name])
             stack.push(pages[name], properties);
@@ -128,6 +130,7 @@ ApplicationWindow {
         id: welcomePage
         WelcomePage {
             onStartRequested: root.showPage("choosePin")
+            onGlossaryRequested: root.showPage("glossary")
             onLanguageRequested: root.showPage("language")
             onDisplayRequested: root.showPage("settings")
         }
@@ -159,6 +162,7 @@ ApplicationWindow {
             onLanguageRequested: root.showPage("language")
             onDisplayRequested: root.showPage("settings")
             onBoardPageRequested: name => root.showPage(name)
+            onGlossaryRequested: root.showPage("glossary")
         }
     }
     Component {
@@ -219,6 +223,18 @@ ApplicationWindow {
     Component {
         id: settingsPage
         SettingsPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: glossaryPage
+        GlossaryPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: explanationPage
+        ExplanationPage {
             onDone: stack.pop()
         }
     }

@@ -36,8 +36,8 @@
         <translation>لوحتك: %1</translation>
     </message>
     <message>
-        <source>Je bord is nog leeg. Sleep een leefgebied hierheen.</source>
-        <translation>لوحتك فارغة الآن. اسحب مجالًا من مجالات الحياة إلى هنا.</translation>
+        <source>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</source>
+        <translation>لوحتك فارغة الآن. اسحب إلى هنا ما هو مهم لك.</translation>
     </message>
 </context>
 <context>
@@ -53,10 +53,6 @@
 </context>
 <context>
     <name>BoardSection</name>
-    <message>
-        <source>Op je bord kies je wat voor jou belangrijk is. Je doet het in je eigen tempo.</source>
-        <translation>على لوحتك تختار ما هو مهم لك. خذ وقتك، لا داعي للعجلة.</translation>
-    </message>
     <message>
         <source>Maak je bord</source>
         <translation>اصنع لوحتك</translation>
@@ -101,13 +97,13 @@
         <source>Nieuw bord voor vandaag</source>
         <translation>لوحة جديدة لليوم</translation>
     </message>
+    <message>
+        <source>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</source>
+        <translation>على لوحتك تختار مجالات الحياة المهمة لك الآن. خذ وقتك، لا داعي للعجلة.</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
-    <message>
-        <source>Je hebt nog geen leefgebied gekozen.</source>
-        <translation>لم تختر أي مجال بعد.</translation>
-    </message>
     <message>
         <source>Plaats %1: %2</source>
         <translation>المكان %1: %2</translation>
@@ -115,6 +111,10 @@
     <message>
         <source>Nog geen fiche.</source>
         <translation>لا توجد قطعة بعد.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen.</source>
+        <translation>لم تختر شيئًا بعد.</translation>
     </message>
 </context>
 <context>
@@ -316,14 +316,29 @@
     </message>
 </context>
 <context>
+    <name>ExplanationPage</name>
+    <message>
+        <source>Wat is het?</source>
+        <translation>ما هو؟</translation>
+    </message>
+    <message>
+        <source>Wat betekent het voor jou?</source>
+        <translation>ماذا يعني لك؟</translation>
+    </message>
+    <message>
+        <source>Waar kan je terecht?</source>
+        <translation>إلى أين يمكنك أن تذهب؟</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
     <name>FeelingsPage</name>
     <message>
         <source>Fiche van %1</source>
         <translation>قطعة %1</translation>
-    </message>
-    <message>
-        <source>Je hebt nog geen leefgebied gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>لم تختر أي مجال بعد. اختر أولًا ما هو مهم.</translation>
     </message>
     <message>
         <source>Hoe voelt het hier?</source>
@@ -380,6 +395,10 @@
     <message>
         <source>Klaar</source>
         <translation>تم</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>لم تختر شيئًا بعد. اختر أولًا ما هو مهم لك.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +465,1024 @@
     <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>حذف كل شيء والبدء من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>AOW</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>AOW (معاش التقاعد الحكومي)</translation>
+    </message>
+    <message>
+        <source>De AOW is het basispensioen van de overheid. Je krijgt het vanaf je AOW-leeftijd. Die leeftijd ligt rond de 67 jaar.</source>
+        <translation>الـ AOW هو المعاش الأساسي من الحكومة. تحصل عليه عندما تصل إلى سن الـ AOW. هذا السن حوالي 67 سنة.</translation>
+    </message>
+    <message>
+        <source>Woonde of werkte je in Nederland? Dan bouw je AOW op. Woonde je hier niet altijd? Dan kan je AOW lager zijn.</source>
+        <translation>هل سكنت أو عملت في هولندا؟ عندها يتجمّع لك حق في الـ AOW. هل لم تسكن هنا طوال الوقت؟ عندها قد يكون الـ AOW أقل.</translation>
+    </message>
+    <message>
+        <source>De SVB, of een sociaal raadslid als je hulp wilt bij vragen.</source>
+        <translation>بنك التأمينات الاجتماعية SVB، أو مستشار اجتماعي (sociaal raadslid) إذا أردت مساعدة في أسئلتك.</translation>
+    </message>
+    <message>
+        <source>AVG</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>AVG (قانون حماية البيانات)</translation>
+    </message>
+    <message>
+        <source>AVG is de privacywet van Europa. Daarin staat hoe organisaties met jouw gegevens moeten omgaan.</source>
+        <translation>الـ AVG هو قانون الخصوصية الأوروبي. فيه قواعد عن كيف تتعامل المؤسسات مع بياناتك.</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens een organisatie over jou heeft. Kloppen ze niet? Dan mag je vragen om ze te verbeteren.</source>
+        <translation>يحق لك أن تسأل مؤسسة ما عن البيانات التي عندها عنك. هل البيانات غير صحيحة؟ عندها يحق لك أن تطلب تصحيحها.</translation>
+    </message>
+    <message>
+        <source>De privacy-medewerker van de organisatie, of het Juridisch Loket.</source>
+        <translation>الموظف المسؤول عن الخصوصية في المؤسسة، أو Juridisch Loket (مكتب المساعدة القانونية).</translation>
+    </message>
+    <message>
+        <source>Awb</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Awb (القانون الإداري العام)</translation>
+    </message>
+    <message>
+        <source>Awb is de Algemene wet bestuursrecht. Daarin staan regels voor de overheid. Bijvoorbeeld hoe een besluit moet worden gemaakt. En hoe je bezwaar maakt.</source>
+        <translation>الـ Awb هو القانون الإداري العام. فيه قواعد للحكومة. مثلًا كيف يجب أن يُتخذ القرار. وكيف تقدّم اعتراضًا.</translation>
+    </message>
+    <message>
+        <source>Door deze wet mag je bezwaar maken tegen een besluit. De overheid moet je ook netjes horen.</source>
+        <translation>بفضل هذا القانون يحق لك أن تعترض على قرار. ويجب على الحكومة أيضًا أن تستمع إليك بشكل جيد.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket of een sociaal raadslid.</source>
+        <translation>Juridisch Loket (مكتب المساعدة القانونية) أو مستشار اجتماعي (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Beroep</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beroep (الطعن أمام المحكمة)</translation>
+    </message>
+    <message>
+        <source>Ben je het na je bezwaar nog steeds niet eens met de gemeente? Dan kan je in beroep gaan. Een rechter kijkt dan naar het besluit. Beroep betekent hier dus niet je werk.</source>
+        <translation>هل ما زلت غير موافق على قرار البلدية بعد اعتراضك؟ عندها يمكنك أن تطعن أمام المحكمة. ينظر القاضي عندها في القرار. كلمة beroep هنا لا تعني مهنتك.</translation>
+    </message>
+    <message>
+        <source>Ook voor beroep heb je meestal zes weken. Vaak betaal je een bedrag voor de rechtbank. Dat heet griffierecht.</source>
+        <translation>للطعن أيضًا عندك عادةً ستة أسابيع. غالبًا تدفع مبلغًا للمحكمة. اسمه رسوم المحكمة (griffierecht).</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket, een sociaal raadslid of een advocaat.</source>
+        <translation>Juridisch Loket (مكتب المساعدة القانونية)، أو مستشار اجتماعي (sociaal raadslid)، أو محامٍ.</translation>
+    </message>
+    <message>
+        <source>Beschikking</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beschikking (قرار رسمي)</translation>
+    </message>
+    <message>
+        <source>Een beschikking is een besluit van de overheid over jou. Je krijgt het in een brief. Bijvoorbeeld of je een uitkering krijgt.</source>
+        <translation>الـ beschikking هو قرار من الحكومة عنك. يصلك في رسالة. مثلًا: هل تحصل على إعانة أم لا.</translation>
+    </message>
+    <message>
+        <source>In de brief staat wat er besloten is en waarom. Ben je het er niet mee eens? Dan kan je bezwaar maken.</source>
+        <translation>في الرسالة مكتوب ما هو القرار ولماذا. هل أنت غير موافق؟ عندها يمكنك أن تعترض.</translation>
+    </message>
+    <message>
+        <source>De afzender van de brief, een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>الجهة التي أرسلت الرسالة، أو مستشار اجتماعي (sociaal raadslid)، أو Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Beslagvrije voet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beslagvrije voet (الجزء المحمي من الدخل)</translation>
+    </message>
+    <message>
+        <source>De beslagvrije voet is het deel van je inkomen dat niemand mag afpakken. Ook niet bij beslag. Zo hou je geld over voor huur en eten.</source>
+        <translation>الـ beslagvrije voet هو جزء دخلك الذي لا يحق لأحد أن يأخذه. ولا حتى عند الحجز. هكذا يبقى لك مال للإيجار والطعام.</translation>
+    </message>
+    <message>
+        <source>Wie beslag legt, moet de beslagvrije voet berekenen. Denk je dat hij te laag is? Dan mag je dat laten nakijken.</source>
+        <translation>من يحجز على دخلك يجب أن يحسب هذا الجزء المحمي. هل تظن أنه منخفض جدًا؟ عندها يحق لك أن تطلب التحقق منه.</translation>
+    </message>
+    <message>
+        <source>De deurwaarder of de organisatie die beslag legt, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>مأمور التنفيذ (deurwaarder) أو الجهة التي تحجز، أو مساعدة الديون في البلدية، أو Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Betalingsregeling</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Betalingsregeling (خطة تقسيط)</translation>
+    </message>
+    <message>
+        <source>Met een betalingsregeling betaal je een schuld in delen terug. Je spreekt af hoeveel je elke maand betaalt.</source>
+        <translation>مع خطة التقسيط تدفع دَينًا على أجزاء. تتفق على المبلغ الذي تدفعه كل شهر.</translation>
+    </message>
+    <message>
+        <source>Spreek alleen een bedrag af dat je echt kan missen. Lukt het niet meer? Neem dan op tijd contact op.</source>
+        <translation>اتفق فقط على مبلغ تستطيع فعلًا أن تستغني عنه. لم تعد تستطيع الدفع؟ تواصل معهم في الوقت المناسب.</translation>
+    </message>
+    <message>
+        <source>De organisatie waar je de schuld hebt, of schuldhulp van de gemeente.</source>
+        <translation>الجهة التي عليك لها الدَّين، أو مساعدة الديون في البلدية.</translation>
+    </message>
+    <message>
+        <source>Bewindvoering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bewindvoering (الوصاية المالية)</translation>
+    </message>
+    <message>
+        <source>Bij bewindvoering regelt een bewindvoerder je geld voor je. Een rechter beslist daarover. De bewindvoerder betaalt bijvoorbeeld je rekeningen.</source>
+        <translation>في الوصاية المالية يدير شخص مسؤول (bewindvoerder) أموالك بدلًا عنك. القاضي يقرّر ذلك. هذا الشخص يدفع فواتيرك مثلًا.</translation>
+    </message>
+    <message>
+        <source>Je krijgt leefgeld om van te leven. De kosten kan je soms vergoed krijgen via de gemeente.</source>
+        <translation>تحصل على مصروف للعيش. أحيانًا تدفع البلدية التكاليف.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>فريق الحيّ (wijkteam)، أو مساعدة الديون في البلدية، أو Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Bezwaar</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bezwaar (اعتراض)</translation>
+    </message>
+    <message>
+        <source>Ben je het niet eens met een besluit van de gemeente? Dan kan je bezwaar maken. Je schrijft dan waarom je het er niet mee eens bent.</source>
+        <translation>هل أنت غير موافق على قرار من البلدية؟ عندها يمكنك أن تقدّم اعتراضًا. تكتب فيه لماذا أنت غير موافق.</translation>
+    </message>
+    <message>
+        <source>Doe dit binnen zes weken na de datum van het besluit. De gemeente kijkt dan opnieuw naar het besluit.</source>
+        <translation>افعل ذلك خلال ستة أسابيع من تاريخ القرار. عندها تنظر البلدية في القرار مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid of het Juridisch Loket helpt je bij het schrijven.</source>
+        <translation>يساعدك مستشار اجتماعي (sociaal raadslid) أو Juridisch Loket في الكتابة.</translation>
+    </message>
+    <message>
+        <source>Bijstand</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bijstand (المساعدة الاجتماعية)</translation>
+    </message>
+    <message>
+        <source>Bijstand is geld van de gemeente om van te leven. Je krijgt het als je niet genoeg geld hebt. En als je geen andere uitkering kan krijgen.</source>
+        <translation>الـ bijstand مال من البلدية للعيش. تحصل عليه إذا لم يكن عندك مال كافٍ. وإذا لم تستطع أن تحصل على إعانة أخرى.</translation>
+    </message>
+    <message>
+        <source>Bij bijstand horen ook afspraken. Bijvoorbeeld over werk zoeken en wijzigingen doorgeven.</source>
+        <translation>مع الـ bijstand توجد أيضًا اتفاقات. مثلًا عن البحث عن عمل وعن إبلاغ التغييرات.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of het Werkplein van de gemeente. Voor hulp bij vragen: een sociaal raadslid.</source>
+        <translation>مسؤول ملفك (klantmanager) أو مكتب العمل والدخل في البلدية (Werkplein). للمساعدة في الأسئلة: مستشار اجتماعي (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Bijzondere bijstand</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bijzondere bijstand (المساعدة الخاصة)</translation>
+    </message>
+    <message>
+        <source>Bijzondere bijstand is geld van de gemeente voor nodige extra kosten. Bijvoorbeeld een bril of een kapotte wasmachine. Je hoeft er geen bijstand voor te hebben.</source>
+        <translation>المساعدة الخاصة مال من البلدية لتكاليف إضافية ضرورية. مثلًا نظارة أو غسالة معطّلة. لا يجب أن تكون من مستلمي الـ bijstand.</translation>
+    </message>
+    <message>
+        <source>Je vraagt het aan bij de gemeente. De gemeente kijkt naar je inkomen en je kosten.</source>
+        <translation>تقدّم الطلب عند البلدية. تنظر البلدية إلى دخلك وتكاليفك.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het wijkteam of een sociaal raadslid.</source>
+        <translation>البلدية، أو فريق الحيّ (wijkteam)، أو مستشار اجتماعي (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Boete</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Boete (غرامة)</translation>
+    </message>
+    <message>
+        <source>Een boete is geld dat je moet betalen als straf. De gemeente kan een boete geven als je iets niet of te laat hebt doorgegeven.</source>
+        <translation>الغرامة مال يجب أن تدفعه كعقوبة. يمكن أن تعطيك البلدية غرامة إذا لم تُبلغ عن شيء، أو أبلغت متأخرًا.</translation>
+    </message>
+    <message>
+        <source>De gemeente moet kijken naar jouw situatie. Je mag altijd uitleggen wat er gebeurd is. Ben je het niet eens? Dan kan je bezwaar maken.</source>
+        <translation>يجب على البلدية أن تنظر إلى وضعك. يحق لك دائمًا أن تشرح ما حدث. هل أنت غير موافق؟ عندها يمكنك أن تعترض.</translation>
+    </message>
+    <message>
+        <source>Budgetbeheer</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Budgetbeheer (إدارة الميزانية)</translation>
+    </message>
+    <message>
+        <source>Bij budgetbeheer betaalt een organisatie je vaste lasten voor je. Bijvoorbeeld huur, energie en zorgverzekering. Daar is geen rechter voor nodig.</source>
+        <translation>في إدارة الميزانية تدفع مؤسسة مصاريفك الثابتة بدلًا عنك. مثلًا الإيجار والطاقة والتأمين الصحي. لا حاجة إلى قاضٍ لذلك.</translation>
+    </message>
+    <message>
+        <source>Je houdt zelf de rest van het geld om van te leven. Zo blijven je vaste rekeningen betaald.</source>
+        <translation>يبقى لك باقي المال للعيش. هكذا تبقى فواتيرك الثابتة مدفوعة.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente of het wijkteam.</source>
+        <translation>مساعدة الديون في البلدية، أو فريق الحيّ (wijkteam).</translation>
+    </message>
+    <message>
+        <source>CJG</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>CJG (مركز الشباب والأسرة)</translation>
+    </message>
+    <message>
+        <source>Het CJG is het Centrum voor Jeugd en Gezin. Je kan er terecht met vragen over opvoeden en opgroeien.</source>
+        <translation>الـ CJG هو مركز الشباب والأسرة. يمكنك أن تذهب إليه بأسئلة عن تربية الأطفال ونموّهم.</translation>
+    </message>
+    <message>
+        <source>Je krijgt er advies of hulp voor jou en je kinderen. Dat is gratis.</source>
+        <translation>تحصل هناك على نصيحة أو مساعدة لك ولأطفالك. وهذا مجاني.</translation>
+    </message>
+    <message>
+        <source>Het CJG in je gemeente, of het wijkteam.</source>
+        <translation>الـ CJG في بلديتك، أو فريق الحيّ (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Consulent</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Consulent (أخصائي الحالة)</translation>
+    </message>
+    <message>
+        <source>Een consulent is een medewerker van bijvoorbeeld de gemeente of het UWV. Die helpt jou met je uitkering, werk of zorg.</source>
+        <translation>أخصائي الحالة موظف يعمل مثلًا في البلدية أو في UWV. يساعدك في الإعانة أو العمل أو الرعاية.</translation>
+    </message>
+    <message>
+        <source>Je consulent bespreekt met je wat je nodig hebt. Je mag iemand meenemen naar het gesprek.</source>
+        <translation>يتحدث معك أخصائي الحالة عمّا تحتاجه. يحق لك أن تُحضر معك شخصًا إلى المقابلة.</translation>
+    </message>
+    <message>
+        <source>Je eigen consulent. Lukt het contact niet? Vraag dan naar een andere medewerker.</source>
+        <translation>أخصائي الحالة الخاص بك. التواصل صعب؟ اطلب عندها موظفًا آخر.</translation>
+    </message>
+    <message>
+        <source>Deurwaarder</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Deurwaarder (مأمور التنفيذ)</translation>
+    </message>
+    <message>
+        <source>Een deurwaarder int schulden. Soms mag een deurwaarder beslag leggen op je loon, uitkering of spullen. Dat mag pas als een rechter of de overheid dat toestaat.</source>
+        <translation>مأمور التنفيذ يحصّل الديون. أحيانًا يحق له أن يحجز على راتبك أو إعانتك أو أغراضك. هذا مسموح فقط إذا سمح به قاضٍ أو الحكومة.</translation>
+    </message>
+    <message>
+        <source>Er komen dan vaak extra kosten bij. Reageer daarom snel op een brief van een deurwaarder.</source>
+        <translation>عندها تأتي غالبًا تكاليف إضافية. لذلك ردّ بسرعة على رسالة من مأمور التنفيذ.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente, het Juridisch Loket of het wijkteam.</source>
+        <translation>مساعدة الديون في البلدية، أو Juridisch Loket، أو فريق الحيّ (wijkteam).</translation>
+    </message>
+    <message>
+        <source>DigiD</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>DigiD (الهوية الرقمية)</translation>
+    </message>
+    <message>
+        <source>DigiD is je inlog voor de overheid. Je gebruikt het bijvoorbeeld voor de gemeente, toeslagen of je zorgverzekeraar.</source>
+        <translation>الـ DigiD هو حسابك للدخول إلى خدمات الحكومة. تستعمله مثلًا للبلدية، أو للبدلات، أو لشركة التأمين الصحي.</translation>
+    </message>
+    <message>
+        <source>Geef je DigiD nooit aan iemand anders. Wil je dat iemand je helpt? Dan kan die persoon een machtiging krijgen.</source>
+        <translation>لا تعطِ الـ DigiD الخاص بك لأي شخص آخر أبدًا. تريد أن يساعدك أحد؟ عندها يمكن أن يحصل هذا الشخص على تفويض.</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek, of de helpdesk van DigiD.</source>
+        <translation>Informatiepunt Digitale Overheid في المكتبة، أو مكتب مساعدة DigiD.</translation>
+    </message>
+    <message>
+        <source>Eigen risico</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Eigen risico (المساهمة الذاتية)</translation>
+    </message>
+    <message>
+        <source>Het eigen risico is het deel van je zorgkosten dat je elk jaar eerst zelf betaalt. Pas daarna betaalt je zorgverzekering.</source>
+        <translation>المساهمة الذاتية هي جزء من تكاليف الرعاية الصحية تدفعه أنت أولًا كل سنة. بعد ذلك فقط يدفع التأمين الصحي.</translation>
+    </message>
+    <message>
+        <source>Voor de huisarts betaal je geen eigen risico. Kan je het niet in één keer betalen? Vraag dan om een betalingsregeling.</source>
+        <translation>لا تدفع مساهمة ذاتية عند طبيب العائلة. لا تستطيع أن تدفعها مرة واحدة؟ عندها اطلب خطة تقسيط.</translation>
+    </message>
+    <message>
+        <source>Je zorgverzekeraar, of de gemeente (sommige gemeenten hebben een zorgverzekering met hulp hierbij).</source>
+        <translation>شركة التأمين الصحي، أو البلدية (بعض البلديات عندها تأمين صحي يساعد في هذا).</translation>
+    </message>
+    <message>
+        <source>Ervaringsdeskundige</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Ervaringsdeskundige (خبير بالتجربة)</translation>
+    </message>
+    <message>
+        <source>Een ervaringsdeskundige heeft zelf moeilijke dingen meegemaakt. Bijvoorbeeld schulden, armoede of ziekte. Die ervaring gebruikt hij of zij om anderen te helpen.</source>
+        <translation>الخبير بالتجربة مرّ هو نفسه بأشياء صعبة. مثلًا الديون أو الفقر أو المرض. ويستعمل هذه التجربة ليساعد الآخرين.</translation>
+    </message>
+    <message>
+        <source>Een ervaringsdeskundige begrijpt vaak goed hoe je je voelt. Je kan met hem of haar praten als gelijke.</source>
+        <translation>الخبير بالتجربة يفهم غالبًا جيدًا ما تشعر به. يمكنك أن تتحدث معه كشخص مساوٍ لك.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, een welzijnsorganisatie of een cliëntenraad.</source>
+        <translation>فريق الحيّ (wijkteam)، أو منظمة الرعاية الاجتماعية، أو مجلس العملاء.</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Ervaringswerker (مرافق عاش التجربة)</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker is een ervaringsdeskundige die dit als werk doet. Die heeft vaak een opleiding gedaan.</source>
+        <translation>المرافق الذي عاش التجربة هو خبير بالتجربة يقوم بهذا كعمل. غالبًا درس لذلك.</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker kan naast je zitten bij een gesprek. Jij houdt de regie.</source>
+        <translation>يمكن أن يجلس بجانبك في المقابلة. وأنت تبقى صاحب القرار.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of een welzijnsorganisatie.</source>
+        <translation>فريق الحيّ (wijkteam) أو منظمة الرعاية الاجتماعية.</translation>
+    </message>
+    <message>
+        <source>Herziening</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Herziening (مراجعة القرار)</translation>
+    </message>
+    <message>
+        <source>Bij een herziening verandert de gemeente een eerder besluit. Bijvoorbeeld omdat je situatie anders blijkt te zijn.</source>
+        <translation>في مراجعة القرار تغيّر البلدية قرارًا سابقًا. مثلًا لأن وضعك تبيّن أنه مختلف.</translation>
+    </message>
+    <message>
+        <source>Je uitkering kan dan hoger of lager worden. Soms ook voor een periode die al voorbij is. Je kan bezwaar maken.</source>
+        <translation>عندها قد تصبح إعانتك أعلى أو أقل. أحيانًا أيضًا لفترة مضت. يمكنك أن تعترض.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>مسؤول ملفك (klantmanager)، أو مستشار اجتماعي (sociaal raadslid)، أو Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Hoorzitting</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Hoorzitting (جلسة استماع)</translation>
+    </message>
+    <message>
+        <source>Een hoorzitting is een gesprek over je bezwaar. Je vertelt dan zelf waarom je het niet eens bent met het besluit.</source>
+        <translation>جلسة الاستماع لقاء عن اعتراضك. تشرح فيها بنفسك لماذا أنت غير موافق على القرار.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen. Daarna besluit de gemeente opnieuw.</source>
+        <translation>يحق لك أن تُحضر معك شخصًا. بعد ذلك تقرّر البلدية من جديد.</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid of het Juridisch Loket helpt je voorbereiden.</source>
+        <translation>يساعدك مستشار اجتماعي (sociaal raadslid) أو Juridisch Loket في التحضير.</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Hulpverlener (مقدّم المساعدة)</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener helpt mensen vanuit zijn of haar werk. Bijvoorbeeld iemand van het wijkteam of schuldhulp.</source>
+        <translation>مقدّم المساعدة يساعد الناس كجزء من عمله. مثلًا شخص من فريق الحيّ أو من مساعدة الديون.</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener denkt met je mee. Jij beslist wat belangrijk is.</source>
+        <translation>مقدّم المساعدة يفكّر معك. وأنت تقرّر ما هو مهم.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of je huisarts weet welke hulpverlener bij je past.</source>
+        <translation>فريق الحيّ (wijkteam) أو طبيب العائلة يعرف أي مقدّم مساعدة يناسبك.</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Huurtoeslag (بدل الإيجار)</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag is geld van de overheid om je huur te helpen betalen. Hoeveel je krijgt, hangt af van je huur en inkomen.</source>
+        <translation>بدل الإيجار مال من الحكومة يساعدك في دفع الإيجار. المبلغ يعتمد على إيجارك ودخلك.</translation>
+    </message>
+    <message>
+        <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien geld terugbetalen.</source>
+        <translation>أبلغ عن التغييرات في دخلك في الوقت المناسب. وإلا قد تضطر لاحقًا إلى إرجاع المال.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of hulp bij het aanvragen via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
+        <translation>Dienst Toeslagen (مصلحة البدلات)، أو مساعدة في الطلب من Informatiepunt Digitale Overheid أو من مستشار اجتماعي (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Incasso</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Incasso (تحصيل الديون)</translation>
+    </message>
+    <message>
+        <source>Een incassobureau probeert geld te innen voor een ander bedrijf. Dat gebeurt als je een rekening niet op tijd hebt betaald.</source>
+        <translation>مكتب تحصيل الديون يحاول أن يجمع المال لشركة أخرى. يحدث هذا إذا لم تدفع فاتورة في وقتها.</translation>
+    </message>
+    <message>
+        <source>Er komen dan kosten bij. Reageer snel en vraag om een betalingsregeling als dat nodig is.</source>
+        <translation>عندها تأتي تكاليف إضافية. ردّ بسرعة، واطلب خطة تقسيط إذا احتجت إليها.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>مساعدة الديون في البلدية، أو Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Inlichtingenplicht</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Inlichtingenplicht (واجب الإبلاغ)</translation>
+    </message>
+    <message>
+        <source>Heb je een uitkering? Dan moet je veranderingen zelf op tijd doorgeven. Dat heet de inlichtingenplicht.</source>
+        <translation>هل تحصل على إعانة؟ عندها يجب أن تُبلغ بنفسك عن التغييرات في الوقت المناسب. هذا اسمه واجب الإبلاغ.</translation>
+    </message>
+    <message>
+        <source>Het gaat om dingen die je uitkering kunnen veranderen. Bijvoorbeeld werk, geld of wie er bij je woont. Twijfel je? Vraag het dan.</source>
+        <translation>المقصود أشياء قد تغيّر إعانتك. مثلًا العمل أو المال أو من يسكن معك. لست متأكدًا؟ اسأل.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of consulent.</source>
+        <translation>مسؤول ملفك (klantmanager) أو أخصائي الحالة (consulent).</translation>
+    </message>
+    <message>
+        <source>Inzagerecht</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Inzagerecht (حق الاطلاع)</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens een organisatie over jou bewaart. Dat heet inzagerecht.</source>
+        <translation>يحق لك أن تسأل مؤسسة ما عن البيانات التي تحفظها عنك. هذا اسمه حق الاطلاع.</translation>
+    </message>
+    <message>
+        <source>De organisatie moet binnen een maand antwoorden. Je krijgt dan een overzicht of een kopie. Dat is gratis.</source>
+        <translation>يجب على المؤسسة أن تردّ خلال شهر. تحصل عندها على قائمة أو نسخة. وهذا مجاني.</translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Jeugdwet (قانون الشباب)</translation>
+    </message>
+    <message>
+        <source>De Jeugdwet is de wet voor hulp aan kinderen en jongeren tot achttien jaar. De gemeente regelt die hulp.</source>
+        <translation>قانون الشباب هو القانون الخاص بمساعدة الأطفال والشباب حتى سن ثمانية عشر عامًا. البلدية تنظّم هذه المساعدة.</translation>
+    </message>
+    <message>
+        <source>Heeft je kind hulp of zorg nodig? Dan kan je bij de gemeente terecht. Soms ook via de huisarts.</source>
+        <translation>هل يحتاج طفلك إلى مساعدة أو رعاية؟ عندها يمكنك أن تذهب إلى البلدية. وأحيانًا أيضًا عن طريق طبيب العائلة.</translation>
+    </message>
+    <message>
+        <source>Het CJG, het wijkteam of je huisarts.</source>
+        <translation>الـ CJG، أو فريق الحيّ (wijkteam)، أو طبيب العائلة.</translation>
+    </message>
+    <message>
+        <source>Juridisch Loket</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Juridisch Loket (مكتب المساعدة القانونية)</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket geeft gratis advies over je rechten. Bijvoorbeeld over een uitkering, schulden, huur of werk.</source>
+        <translation>Juridisch Loket يعطي نصيحة مجانية عن حقوقك. مثلًا عن الإعانة أو الديون أو الإيجار أو العمل.</translation>
+    </message>
+    <message>
+        <source>Je krijgt uitleg over wat je kan doen. Soms helpen ze je aan een advocaat.</source>
+        <translation>يشرحون لك ماذا يمكنك أن تفعل. وأحيانًا يساعدونك في إيجاد محامٍ.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket. Je kan er bellen, mailen of langsgaan.</source>
+        <translation>Juridisch Loket. يمكنك أن تتصل بهم، أو ترسل بريدًا إلكترونيًا، أو تزورهم.</translation>
+    </message>
+    <message>
+        <source>Keukentafelgesprek</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Keukentafelgesprek (حديث على طاولة المطبخ)</translation>
+    </message>
+    <message>
+        <source>Een keukentafelgesprek is een gesprek met de gemeente over hulp die je nodig hebt. Het is vaak bij jou thuis.</source>
+        <translation>الـ keukentafelgesprek حديث مع البلدية عن المساعدة التي تحتاجها. غالبًا يكون في بيتك.</translation>
+    </message>
+    <message>
+        <source>Je vertelt wat goed gaat en wat niet. Je mag iemand erbij vragen.</source>
+        <translation>تقول ما الذي يسير جيدًا وما الذي لا يسير جيدًا. يحق لك أن تطلب من شخص أن يكون معك.</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente of het wijkteam.</source>
+        <translation>مكتب الـ Wmo في البلدية (Wmo-loket)، أو فريق الحيّ (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kinderbijslag (إعانة الأطفال)</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag is geld voor ouders van kinderen tot achttien jaar. Je krijgt het elk kwartaal.</source>
+        <translation>إعانة الأطفال مال للآباء والأمهات لأطفال حتى سن ثمانية عشر عامًا. تحصل عليها كل ثلاثة أشهر.</translation>
+    </message>
+    <message>
+        <source>Het maakt niet uit hoeveel je verdient. Je krijgt het van de SVB.</source>
+        <translation>لا يهم كم تكسب. تحصل عليها من SVB.</translation>
+    </message>
+    <message>
+        <source>De SVB.</source>
+        <translation>SVB (بنك التأمينات الاجتماعية).</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kindgebonden budget (ميزانية الطفل)</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget is geld voor ouders met kinderen onder de achttien. Hoeveel je krijgt, hangt af van je inkomen.</source>
+        <translation>ميزانية الطفل مال للآباء والأمهات الذين عندهم أطفال تحت ثمانية عشر عامًا. المبلغ يعتمد على دخلك.</translation>
+    </message>
+    <message>
+        <source>Meestal krijg je het vanzelf als je kinderbijslag krijgt. Geef veranderingen op tijd door.</source>
+        <translation>غالبًا تحصل عليها تلقائيًا إذا كنت تحصل على إعانة الأطفال. أبلغ عن التغييرات في الوقت المناسب.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of een sociaal raadslid voor hulp.</source>
+        <translation>Dienst Toeslagen (مصلحة البدلات)، أو مستشار اجتماعي (sociaal raadslid) للمساعدة.</translation>
+    </message>
+    <message>
+        <source>Klantmanager</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Klantmanager (مسؤول ملفك)</translation>
+    </message>
+    <message>
+        <source>Een klantmanager werkt bij de gemeente. Die is je vaste contact voor je bijstand en voor hulp bij werk.</source>
+        <translation>مسؤول ملفك يعمل في البلدية. هو الشخص الثابت الذي تتواصل معه بخصوص الـ bijstand والمساعدة في العمل.</translation>
+    </message>
+    <message>
+        <source>Met je klantmanager maak je afspraken. Je mag zeggen wat jij belangrijk vindt.</source>
+        <translation>مع مسؤول ملفك تتفقان على أمور. يحق لك أن تقول ما هو مهم بالنسبة لك.</translation>
+    </message>
+    <message>
+        <source>Je eigen klantmanager. Lukt het contact niet? Vraag dan bij de gemeente naar een ander.</source>
+        <translation>مسؤول ملفك. التواصل صعب؟ اطلب عندها من البلدية شخصًا آخر.</translation>
+    </message>
+    <message>
+        <source>Kostendelersnorm</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kostendelersnorm (قاعدة تقاسم التكاليف)</translation>
+    </message>
+    <message>
+        <source>Woon je met andere volwassenen in één huis? Dan krijg je vaak minder bijstand. Je kan dan kosten delen. Dat heet de kostendelersnorm.</source>
+        <translation>هل تسكن مع بالغين آخرين في بيت واحد؟ عندها تحصل غالبًا على bijstand أقل. لأنكم تستطيعون تقاسم التكاليف. هذا اسمه قاعدة تقاسم التكاليف.</translation>
+    </message>
+    <message>
+        <source>Niet iedereen in huis telt mee. Bijvoorbeeld jongeren en mensen die huur aan je betalen soms niet. Vraag na wat voor jou geldt.</source>
+        <translation>ليس كل من في البيت يُحسب. مثلًا الشباب، وأحيانًا من يدفع لك إيجارًا. اسأل ما الذي ينطبق عليك.</translation>
+    </message>
+    <message>
+        <source>Kwijtschelding</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kwijtschelding (الإعفاء من الضرائب المحلية)</translation>
+    </message>
+    <message>
+        <source>Met kwijtschelding hoef je sommige belastingen niet te betalen. Bijvoorbeeld voor afval of water. Dat kan als je weinig geld hebt.</source>
+        <translation>مع الإعفاء لا تحتاج أن تدفع بعض الضرائب المحلية. مثلًا ضريبة النفايات أو الماء. هذا ممكن إذا كان مالك قليلًا.</translation>
+    </message>
+    <message>
+        <source>Je moet het zelf aanvragen. Soms gebeurt het vanzelf als je bijstand hebt.</source>
+        <translation>يجب أن تطلبه بنفسك. وأحيانًا يحدث تلقائيًا إذا كنت تحصل على الـ bijstand.</translation>
+    </message>
+    <message>
+        <source>De belastingafdeling van de gemeente of het waterschap, of een sociaal raadslid.</source>
+        <translation>قسم الضرائب في البلدية أو في هيئة المياه (waterschap)، أو مستشار اجتماعي (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Leefgebied (مجال الحياة)</translation>
+    </message>
+    <message>
+        <source>Een leefgebied is een deel van je leven. Bijvoorbeeld geld, wonen, gezondheid of contact met anderen.</source>
+        <translation>مجال الحياة جزء من حياتك. مثلًا المال أو السكن أو الصحة أو التواصل مع الآخرين.</translation>
+    </message>
+    <message>
+        <source>Op je bord kies jij welke leefgebieden nu belangrijk zijn. Zo bepaal jij waar het gesprek over gaat.</source>
+        <translation>على لوحتك تختار أنت مجالات الحياة المهمة الآن. هكذا تقرّر أنت عمّا يدور الحديث.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, consulent of het wijkteam. Neem je bord mee naar het gesprek.</source>
+        <translation>مسؤول ملفك (klantmanager)، أو أخصائي الحالة (consulent)، أو فريق الحيّ (wijkteam). خذ لوحتك معك إلى المقابلة.</translation>
+    </message>
+    <message>
+        <source>Machtiging</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Machtiging (تفويض)</translation>
+    </message>
+    <message>
+        <source>Met een machtiging geef je iemand toestemming om iets voor jou te regelen. Bijvoorbeeld met DigiD.</source>
+        <translation>بالتفويض تسمح لشخص أن ينجز أمرًا بدلًا عنك. مثلًا عن طريق DigiD.</translation>
+    </message>
+    <message>
+        <source>Die persoon kan dan zaken voor je doen. Je kan een machtiging ook weer stoppen.</source>
+        <translation>عندها يستطيع هذا الشخص أن يقوم بأمور بدلًا عنك. ويمكنك أيضًا أن توقف التفويض.</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek, of het wijkteam.</source>
+        <translation>Informatiepunt Digitale Overheid في المكتبة، أو فريق الحيّ (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Mantelzorg</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Mantelzorg (رعاية الأقارب)</translation>
+    </message>
+    <message>
+        <source>Mantelzorg is zorg voor iemand die je kent. Bijvoorbeeld je partner, ouder of kind die ziek is. Je doet het zonder dat je ervoor betaald wordt.</source>
+        <translation>رعاية الأقارب هي رعاية شخص تعرفه. مثلًا شريكك أو أحد والديك أو طفلك عندما يكون مريضًا. ولا تحصل على أجر مقابل ذلك.</translation>
+    </message>
+    <message>
+        <source>Mantelzorg kan zwaar zijn. Je mag hulp vragen, ook voor jezelf. Bijvoorbeeld om even vrij te zijn.</source>
+        <translation>رعاية الأقارب قد تكون متعبة. يحق لك أن تطلب المساعدة، لنفسك أيضًا. مثلًا لتأخذ استراحة.</translation>
+    </message>
+    <message>
+        <source>Het steunpunt mantelzorg, het wijkteam of het Wmo-loket van de gemeente.</source>
+        <translation>مركز دعم مقدّمي الرعاية للأقارب (steunpunt mantelzorg)، أو فريق الحيّ (wijkteam)، أو مكتب الـ Wmo في البلدية.</translation>
+    </message>
+    <message>
+        <source>Participatiewet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Participatiewet (قانون المشاركة)</translation>
+    </message>
+    <message>
+        <source>De Participatiewet is de wet voor de bijstand. Ook hulp bij werk staat erin. De gemeente voert de wet uit.</source>
+        <translation>قانون المشاركة هو قانون الـ bijstand. وفيه أيضًا المساعدة في العمل. البلدية هي التي تطبّق هذا القانون.</translation>
+    </message>
+    <message>
+        <source>In de wet staan je rechten en je plichten. De wet verandert de komende jaren op een aantal punten. Vraag wat nu voor jou geldt.</source>
+        <translation>في القانون حقوقك وواجباتك. سيتغيّر القانون في بعض النقاط في السنوات القادمة. اسأل ما الذي ينطبق عليك الآن.</translation>
+    </message>
+    <message>
+        <source>Pgb</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Pgb (الميزانية الشخصية)</translation>
+    </message>
+    <message>
+        <source>Een pgb is een persoonsgebonden budget. Met dat geld kies en regel je zelf je zorg of hulp.</source>
+        <translation>الـ pgb ميزانية شخصية. بهذا المال تختار وتنظّم بنفسك رعايتك أو مساعدتك.</translation>
+    </message>
+    <message>
+        <source>Je hebt dan ook taken. Je maakt afspraken met je zorgverlener. En je houdt bij waar het geld naartoe gaat.</source>
+        <translation>عندها عليك أيضًا مهام. تتفق مع مقدّم الرعاية. وتسجّل أين يذهب المال.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het zorgkantoor of de SVB.</source>
+        <translation>البلدية، أو مكتب الرعاية (zorgkantoor)، أو SVB.</translation>
+    </message>
+    <message>
+        <source>Re-integratie</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Re-integratie (العودة إلى العمل)</translation>
+    </message>
+    <message>
+        <source>Re-integratie is hulp om (weer) aan het werk te gaan. Bijvoorbeeld een cursus, werkervaring of een proefplaats.</source>
+        <translation>العودة إلى العمل مساعدة لتبدأ العمل (من جديد). مثلًا دورة، أو خبرة عمل، أو مكان عمل للتجربة.</translation>
+    </message>
+    <message>
+        <source>Je maakt er afspraken over met je klantmanager. Jouw wensen en je gezondheid tellen mee.</source>
+        <translation>تتفق على ذلك مع مسؤول ملفك. رغباتك وصحتك مهمة أيضًا.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of het UWV.</source>
+        <translation>مسؤول ملفك (klantmanager) أو UWV.</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Schuldhulpverlening (المساعدة في الديون)</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening is hulp van de gemeente als je schulden hebt. Het is gratis.</source>
+        <translation>المساعدة في الديون مساعدة من البلدية إذا كانت عليك ديون. وهي مجانية.</translation>
+    </message>
+    <message>
+        <source>Samen kijk je naar je geld en je schulden. Soms kan een regeling met al je schuldeisers tegelijk. Hoe eerder je komt, hoe beter.</source>
+        <translation>تنظرون معًا إلى مالك وديونك. أحيانًا يمكن عمل اتفاق واحد مع كل الدائنين معًا. كلما جئت أبكر، كان أفضل.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente, het wijkteam of een sociaal raadslid.</source>
+        <translation>مساعدة الديون في البلدية، أو فريق الحيّ (wijkteam)، أو مستشار اجتماعي (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Schuldsanering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Schuldsanering (تسوية الديون)</translation>
+    </message>
+    <message>
+        <source>Schuldsanering is een regeling voor mensen met veel schulden. Je betaalt een tijd zoveel als je kan. Daarna ben je meestal van je schulden af.</source>
+        <translation>تسوية الديون ترتيب للناس الذين عليهم ديون كثيرة. لفترة تدفع ما تستطيع. بعد ذلك تتخلّص عادةً من ديونك.</translation>
+    </message>
+    <message>
+        <source>Je krijgt hulp en je moet je aan afspraken houden. Soms beslist de rechter erover. Dat heet de Wsnp.</source>
+        <translation>تحصل على مساعدة، ويجب أن تلتزم بالاتفاقات. أحيانًا يقرّر القاضي ذلك. هذا اسمه Wsnp.</translation>
+    </message>
+    <message>
+        <source>Sociaal raadslid</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Sociaal raadslid (مستشار اجتماعي)</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid helpt je gratis met brieven, formulieren en regels. Bijvoorbeeld over toeslagen of een uitkering.</source>
+        <translation>المستشار الاجتماعي يساعدك مجانًا في الرسائل والاستمارات والقواعد. مثلًا عن البدلات أو الإعانة.</translation>
+    </message>
+    <message>
+        <source>Je krijgt uitleg en hulp bij het invullen. Ook kan een sociaal raadslid helpen bij bezwaar.</source>
+        <translation>تحصل على شرح ومساعدة في ملء الاستمارات. ويمكن أن يساعدك المستشار الاجتماعي أيضًا في الاعتراض.</translation>
+    </message>
+    <message>
+        <source>Vraag bij de gemeente of de welzijnsorganisatie waar je een sociaal raadslid vindt.</source>
+        <translation>اسأل البلدية أو منظمة الرعاية الاجتماعية أين تجد مستشارًا اجتماعيًا.</translation>
+    </message>
+    <message>
+        <source>Spreekkamer</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Spreekkamer (غرفة المقابلة)</translation>
+    </message>
+    <message>
+        <source>De spreekkamer is de kamer waar je praat met je klantmanager of consulent. Bijvoorbeeld op het gemeentehuis.</source>
+        <translation>غرفة المقابلة هي الغرفة التي تتحدث فيها مع مسؤول ملفك أو أخصائي الحالة. مثلًا في مبنى البلدية.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen naar het gesprek. Mapje helpt je om het gesprek voor te bereiden.</source>
+        <translation>يحق لك أن تُحضر معك شخصًا إلى المقابلة. Mapje يساعدك في التحضير للحديث.</translation>
+    </message>
+    <message>
+        <source>De balie van de gemeente, als je wilt weten waar je moet zijn.</source>
+        <translation>مكتب الاستقبال في البلدية، إذا أردت أن تعرف إلى أين تذهب.</translation>
+    </message>
+    <message>
+        <source>SVB</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>SVB (بنك التأمينات الاجتماعية)</translation>
+    </message>
+    <message>
+        <source>De SVB is de Sociale Verzekeringsbank. Die betaalt onder andere de AOW en de kinderbijslag.</source>
+        <translation>الـ SVB هو بنك التأمينات الاجتماعية. يدفع مثلًا الـ AOW وإعانة الأطفال.</translation>
+    </message>
+    <message>
+        <source>Heb je een vraag over je AOW, kinderbijslag of pgb? Dan ga je naar de SVB.</source>
+        <translation>عندك سؤال عن الـ AOW أو إعانة الأطفال أو الـ pgb؟ عندها تتوجّه إلى SVB.</translation>
+    </message>
+    <message>
+        <source>De SVB. Hulp bij een vraag? Een sociaal raadslid.</source>
+        <translation>SVB. تحتاج مساعدة في سؤال؟ مستشار اجتماعي (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Tegenprestatie (عمل مقابل المساعدة)</translation>
+    </message>
+    <message>
+        <source>Een tegenprestatie is onbetaald, nuttig werk naast je bijstand. Bijvoorbeeld vrijwilligerswerk. De gemeente kan je dat vragen.</source>
+        <translation>الـ tegenprestatie عمل مفيد بلا أجر إلى جانب الـ bijstand. مثلًا عمل تطوعي. يمكن أن تطلبه منك البلدية.</translation>
+    </message>
+    <message>
+        <source>Het mag geen betaald werk vervangen. De gemeente moet kijken wat jij kan. Bespreek het als het niet gaat.</source>
+        <translation>لا يجوز أن يحلّ محلّ عمل مدفوع الأجر. يجب أن تنظر البلدية إلى ما تستطيع فعله. تحدّث عن ذلك إذا لم يكن ممكنًا لك.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, of een sociaal raadslid als je vragen hebt.</source>
+        <translation>مسؤول ملفك (klantmanager)، أو مستشار اجتماعي (sociaal raadslid) إذا كانت عندك أسئلة.</translation>
+    </message>
+    <message>
+        <source>Terugvordering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Terugvordering (استرداد المال)</translation>
+    </message>
+    <message>
+        <source>Bij een terugvordering vraagt de gemeente geld terug. Dat gebeurt als je te veel uitkering hebt gekregen.</source>
+        <translation>في الاسترداد تطلب البلدية إرجاع مال. يحدث هذا إذا حصلت على إعانة أكثر مما يجب.</translation>
+    </message>
+    <message>
+        <source>Je kan vaak in delen terugbetalen. Ben je het niet eens? Dan kan je bezwaar maken.</source>
+        <translation>غالبًا يمكنك أن تُرجع المال على أجزاء. هل أنت غير موافق؟ عندها يمكنك أن تعترض.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>مسؤول ملفك (klantmanager)، أو مساعدة الديون في البلدية، أو Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Toeslagen</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Toeslagen (البدلات)</translation>
+    </message>
+    <message>
+        <source>Toeslagen zijn bijdragen van de overheid. Bijvoorbeeld voor je huur, zorgverzekering of kinderen. Je krijgt ze als je inkomen niet te hoog is.</source>
+        <translation>البدلات مساهمات مالية من الحكومة. مثلًا للإيجار أو التأمين الصحي أو الأطفال. تحصل عليها إذا لم يكن دخلك مرتفعًا جدًا.</translation>
+    </message>
+    <message>
+        <source>Een toeslag is een voorschot. Verandert je inkomen? Geef dat dan snel door. Anders moet je later misschien terugbetalen.</source>
+        <translation>البدل دفعة مسبقة. هل تغيّر دخلك؟ أبلغ عن ذلك بسرعة. وإلا قد تضطر لاحقًا إلى إرجاع المال.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of hulp via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
+        <translation>Dienst Toeslagen (مصلحة البدلات)، أو مساعدة من Informatiepunt Digitale Overheid أو من مستشار اجتماعي (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Uitkering (إعانة)</translation>
+    </message>
+    <message>
+        <source>Een uitkering is geld om van te leven als je geen of te weinig inkomen hebt. Bijvoorbeeld bijstand, WW of AOW.</source>
+        <translation>الإعانة مال للعيش عندما لا يكون عندك دخل أو يكون دخلك قليلًا جدًا. مثلًا الـ bijstand أو الـ WW أو الـ AOW.</translation>
+    </message>
+    <message>
+        <source>Bij een uitkering horen regels. Je moet bijvoorbeeld veranderingen doorgeven.</source>
+        <translation>مع الإعانة توجد قواعد. مثلًا يجب أن تُبلغ عن التغييرات.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het UWV of de SVB. Dat hangt af van welke uitkering je hebt.</source>
+        <translation>البلدية أو UWV أو SVB. هذا يعتمد على نوع إعانتك.</translation>
+    </message>
+    <message>
+        <source>UWV</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>UWV (هيئة تأمينات العاملين)</translation>
+    </message>
+    <message>
+        <source>Het UWV regelt uitkeringen voor mensen die werkten. Bijvoorbeeld de WW als je je baan kwijt bent. En uitkeringen als je ziek bent.</source>
+        <translation>الـ UWV ينظّم الإعانات للناس الذين كانوا يعملون. مثلًا الـ WW إذا فقدت عملك. وإعانات عندما تكون مريضًا.</translation>
+    </message>
+    <message>
+        <source>Heb je een uitkering van het UWV? Dan gelden de afspraken van het UWV.</source>
+        <translation>هل تحصل على إعانة من UWV؟ عندها تنطبق عليك اتفاقات UWV.</translation>
+    </message>
+    <message>
+        <source>Het UWV, of een sociaal raadslid voor hulp bij vragen.</source>
+        <translation>UWV، أو مستشار اجتماعي (sociaal raadslid) للمساعدة في الأسئلة.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Veilig Thuis (بيت آمن)</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis helpt bij geweld of zorgen over veiligheid thuis. Ook als het om een ander gaat. Je kan er anoniem advies vragen.</source>
+        <translation>Veilig Thuis يساعد عند العنف أو القلق على الأمان في البيت. وأيضًا إذا كان الأمر يخصّ شخصًا آخر. يمكنك أن تطلب نصيحة دون ذكر اسمك.</translation>
+    </message>
+    <message>
+        <source>Je hoeft het niet alleen op te lossen. Veilig Thuis denkt met je mee over wat nodig is.</source>
+        <translation>لست مضطرًا أن تحلّ الأمر وحدك. Veilig Thuis يفكّر معك فيما هو ضروري.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis, dag en nacht. Bij direct gevaar: bel het alarmnummer.</source>
+        <translation>Veilig Thuis، ليلًا ونهارًا. عند خطر مباشر: اتصل برقم الطوارئ.</translation>
+    </message>
+    <message>
+        <source>Voedselbank</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Voedselbank (بنك الطعام)</translation>
+    </message>
+    <message>
+        <source>De voedselbank geeft gratis eten aan mensen met heel weinig geld. Je krijgt meestal elke week een pakket.</source>
+        <translation>بنك الطعام يعطي طعامًا مجانيًا للناس الذين عندهم مال قليل جدًا. غالبًا تحصل على طرد كل أسبوع.</translation>
+    </message>
+    <message>
+        <source>Je hebt een verwijzing nodig van bijvoorbeeld het wijkteam. Je hoeft je niet te schamen. Veel mensen hebben het soms even nodig.</source>
+        <translation>تحتاج إلى إحالة، مثلًا من فريق الحيّ. لا داعي للخجل. كثير من الناس يحتاجون إليه لفترة.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, schuldhulp van de gemeente of de voedselbank in je buurt.</source>
+        <translation>فريق الحيّ (wijkteam)، أو مساعدة الديون في البلدية، أو بنك الطعام القريب منك.</translation>
+    </message>
+    <message>
+        <source>Wajong</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wajong (إعانة للشباب ذوي الإعاقة)</translation>
+    </message>
+    <message>
+        <source>Wajong is een uitkering van het UWV. Die is voor mensen die al jong ziek werden of een beperking kregen.</source>
+        <translation>الـ Wajong إعانة من UWV. وهي للناس الذين مرضوا أو أصبحت عندهم إعاقة في سن صغيرة.</translation>
+    </message>
+    <message>
+        <source>Vraag je Wajong nu aan? Dan krijg je het alleen als je nooit kan werken. Kan je wel werken? Dan helpt de gemeente.</source>
+        <translation>هل تطلب الـ Wajong الآن؟ عندها تحصل عليها فقط إذا كنت لن تستطيع العمل أبدًا. تستطيع أن تعمل؟ عندها تساعدك البلدية.</translation>
+    </message>
+    <message>
+        <source>Het UWV, of een sociaal raadslid voor hulp.</source>
+        <translation>UWV، أو مستشار اجتماعي (sociaal raadslid) للمساعدة.</translation>
+    </message>
+    <message>
+        <source>Wijkteam</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wijkteam (فريق الحيّ)</translation>
+    </message>
+    <message>
+        <source>Het wijkteam is een team van hulpverleners in je buurt. Je kan er terecht met vragen over geld, zorg, opvoeden of wonen.</source>
+        <translation>فريق الحيّ فريق من مقدّمي المساعدة في منطقتك. يمكنك أن تذهب إليه بأسئلة عن المال أو الرعاية أو التربية أو السكن.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam helpt je zelf of zoekt de juiste hulp. Dat is gratis. Het heet soms sociaal team of buurtteam.</source>
+        <translation>فريق الحيّ يساعدك بنفسه أو يبحث لك عن المساعدة المناسبة. وهذا مجاني. أحيانًا اسمه الفريق الاجتماعي أو فريق المنطقة.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam in je buurt. De gemeente weet waar het zit.</source>
+        <translation>فريق الحيّ في منطقتك. البلدية تعرف أين هو.</translation>
+    </message>
+    <message>
+        <source>Wlz</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wlz (قانون الرعاية طويلة الأمد)</translation>
+    </message>
+    <message>
+        <source>De Wlz is de Wet langdurige zorg. Die is voor mensen die altijd zorg of toezicht dichtbij nodig hebben.</source>
+        <translation>الـ Wlz هو قانون الرعاية طويلة الأمد. وهو للناس الذين يحتاجون دائمًا إلى رعاية أو مراقبة قريبة منهم.</translation>
+    </message>
+    <message>
+        <source>Je hebt eerst een indicatie van het CIZ nodig. Daarna krijg je zorg thuis of in een zorginstelling.</source>
+        <translation>تحتاج أولًا إلى تقييم من CIZ. بعد ذلك تحصل على الرعاية في البيت أو في مؤسسة رعاية.</translation>
+    </message>
+    <message>
+        <source>Het CIZ, het zorgkantoor of het wijkteam.</source>
+        <translation>CIZ، أو مكتب الرعاية (zorgkantoor)، أو فريق الحيّ (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Wmo</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wmo (قانون الدعم الاجتماعي)</translation>
+    </message>
+    <message>
+        <source>Wmo is de Wet maatschappelijke ondersteuning. Daarmee helpt de gemeente je om thuis te blijven wonen en mee te doen.</source>
+        <translation>الـ Wmo هو قانون الدعم الاجتماعي. به تساعدك البلدية لتبقى تعيش في بيتك وتشارك في المجتمع.</translation>
+    </message>
+    <message>
+        <source>Je kan bijvoorbeeld hulp in huis, vervoer of een hulpmiddel krijgen. Soms betaal je een eigen bijdrage.</source>
+        <translation>يمكن أن تحصل مثلًا على مساعدة في البيت، أو مواصلات، أو أداة مساعدة. أحيانًا تدفع مساهمة شخصية.</translation>
+    </message>
+    <message>
+        <source>WW</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>WW (إعانة البطالة)</translation>
+    </message>
+    <message>
+        <source>De WW is een uitkering van het UWV. Die krijg je als je je baan verliest en genoeg hebt gewerkt. De WW duurt een tijd.</source>
+        <translation>الـ WW إعانة من UWV. تحصل عليها إذا فقدت عملك وكنت قد عملت مدة كافية. الـ WW تستمر لفترة محدودة.</translation>
+    </message>
+    <message>
+        <source>Met WW moet je werk zoeken. Houdt de WW op en heb je te weinig geld? Dan kan je misschien bijstand krijgen.</source>
+        <translation>مع الـ WW يجب أن تبحث عن عمل. هل انتهت الـ WW وليس عندك مال كافٍ؟ عندها قد تستطيع أن تحصل على bijstand.</translation>
+    </message>
+    <message>
+        <source>Het UWV.</source>
+        <translation>UWV.</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Zorgtoeslag (بدل التأمين الصحي)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag is geld van de overheid voor je zorgverzekering. Je krijgt het als je inkomen niet te hoog is.</source>
+        <translation>بدل التأمين الصحي مال من الحكومة لتأمينك الصحي. تحصل عليه إذا لم يكن دخلك مرتفعًا جدًا.</translation>
+    </message>
+    <message>
+        <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien terugbetalen.</source>
+        <translation>أبلغ عن التغييرات في دخلك في الوقت المناسب. وإلا قد تضطر لاحقًا إلى إرجاع المال.</translation>
+    </message>
+    <message>
+        <source>Zorgverzekering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Zorgverzekering (التأمين الصحي)</translation>
+    </message>
+    <message>
+        <source>Iedereen die in Nederland woont of werkt, moet een zorgverzekering hebben. Dat staat in de Zorgverzekeringswet (Zvw). De basisverzekering betaalt de meeste zorg.</source>
+        <translation>كل من يسكن أو يعمل في هولندا يجب أن يكون عنده تأمين صحي. هذا مكتوب في قانون التأمين الصحي (Zvw). التأمين الأساسي يدفع معظم الرعاية.</translation>
+    </message>
+    <message>
+        <source>Je betaalt elke maand premie. Heb je weinig inkomen? Dan krijg je misschien zorgtoeslag.</source>
+        <translation>تدفع كل شهر قسطًا. دخلك قليل؟ عندها قد تحصل على بدل التأمين الصحي (zorgtoeslag).</translation>
+    </message>
+    <message>
+        <source>Je zorgverzekeraar, of de gemeente voor een zorgverzekering met extra hulp.</source>
+        <translation>شركة التأمين الصحي، أو البلدية إذا أردت تأمينًا صحيًا فيه مساعدة إضافية.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Moeilijke woorden</source>
+        <translation>كلمات صعبة</translation>
+    </message>
+    <message>
+        <source>Hier staan woorden die je tegenkomt bij de gemeente. Kies een woord voor de uitleg.</source>
+        <translation>هنا كلمات تلتقي بها عند البلدية. اختر كلمة لترى شرحها.</translation>
+    </message>
+    <message>
+        <source>Zoek een woord</source>
+        <translation>ابحث عن كلمة</translation>
+    </message>
+    <message>
+        <source>Dit woord staat er niet in. Probeer een ander woord.</source>
+        <translation>هذه الكلمة غير موجودة في القائمة. جرّب كلمة أخرى.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1718,11 @@
     <message>
         <source>Op slot doen</source>
         <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>كلمات صعبة</translation>
     </message>
 </context>
 <context>
@@ -999,6 +2041,14 @@
     </message>
 </context>
 <context>
+    <name>MapjeRichLabel</name>
+    <message>
+        <source>Uitleg: %1</source>
+        <extracomment>A small button under a text that opens the explanation of a hard word in it.</extracomment>
+        <translation>شرح: %1</translation>
+    </message>
+</context>
+<context>
     <name>MapjeSwitch</name>
     <message>
         <source>Aan</source>
@@ -1125,6 +2175,11 @@
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
+    <message>
+        <source>Wat doet een hulpverlener? En een ervaringswerker?</source>
+        <extracomment>Under the choice of who joins; both words link to their explanation.</extracomment>
+        <translation>ماذا يفعل مقدّم المساعدة؟ وماذا يفعل مرافق عاش التجربة؟</translation>
+    </message>
 </context>
 <context>
     <name>Placement</name>
@@ -1230,6 +2285,24 @@
     <message>
         <source>Terug</source>
         <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Snelheid van voorlezen</source>
+        <extracomment>Heading above the three speeds of &quot;Lees voor&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langzaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewoon</source>
+        <extracomment>The normal speed of reading aloud.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1390,6 +2463,11 @@
         <source>Weergave: tekstgrootte en contrast</source>
         <extracomment>Opens the page with contrast, text size and motion.</extracomment>
         <translation>طريقة العرض: حجم النص والتباين</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>كلمات صعبة</translation>
     </message>
 </context>
 </TS>

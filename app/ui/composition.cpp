@@ -6,6 +6,7 @@
 #include "storage/vault.h"
 #include "ui/boardcontroller.h"
 #include "ui/displaysettings.h"
+#include "ui/glossarycontroller.h"
 #include "ui/languagecontroller.h"
 #include "ui/notescontroller.h"
 #include "ui/vaultcontroller.h"
@@ -23,6 +24,9 @@ Composition::Composition(Options options, QObject *parent)
     m_displaySettings = new DisplaySettings(m_options.settingsFile, this);
     connect(m_languageController, &LanguageController::currentChanged, m_boardController,
         &BoardController::retranslate);
+    m_glossaryController = new GlossaryController(this);
+    connect(m_languageController, &LanguageController::currentChanged, m_glossaryController,
+        &GlossaryController::retranslate);
     connect(m_vaultController, &VaultController::opened, this, &Composition::connectStores);
     connect(m_vaultController, &VaultController::closing, this, &Composition::disconnectStores);
     m_vaultController->setSafeToCloseCheck([this] {
@@ -50,6 +54,7 @@ void Composition::publish()
     LanguageController::published = m_languageController;
     BoardController::published = m_boardController;
     DisplaySettings::published = m_displaySettings;
+    GlossaryController::published = m_glossaryController;
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)

@@ -17,6 +17,7 @@ class VaultController;
 class NotesController;
 class LanguageController;
 class DisplaySettings;
+class GlossaryController;
 
 /** Builds the vault, stores and controllers and wires them; main.cpp and the tests each make one.
  */
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] LanguageController *languageController() const { return m_languageController; }
     [[nodiscard]] DisplaySettings *displaySettings() const { return m_displaySettings; }
     [[nodiscard]] BoardController *boardController() const { return m_boardController; }
+    [[nodiscard]] GlossaryController *glossaryController() const { return m_glossaryController; }
 
 private:
     void connectStores();
@@ -65,4 +67,5 @@ private:
     LanguageController *m_languageController;
     BoardController *m_boardController;
     DisplaySettings *m_displaySettings;
+    GlossaryController *m_glossaryController;
 };

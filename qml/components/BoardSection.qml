@@ -7,13 +7,16 @@ ColumnLayout {
     id: root
 
     signal pageRequested(string name)
+    signal explanationRequested(string id)
 
     Layout.fillWidth: true
     spacing: Theme.spacing
 
-    MapjeLabel {
+    MapjeRichLabel {
+        objectName: "boardIntro"
         visible: !Board.hasBoard
-        text: qsTr("Op je bord kies je wat voor jou belangrijk is. Je doet het in je eigen tempo.")
+        text: qsTr("Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.")
+        onExplanationRequested: id => root.explanationRequested(id)
     }
     MapjeButton {
         objectName: "makeBoardButton"

@@ -12,6 +12,9 @@ Page {
     // Pages with tiles may use more of a large screen than pages of text.
     property int maxContentWidth: Theme.contentMaxWidth
 
+    // A hard word's link or "Uitleg" button was used; Main opens the explanation of that id.
+    signal explanationRequested(string id)
+
     background: Rectangle {
         color: Theme.background
     }

@@ -10,6 +10,7 @@ MapjePage {
     signal languageRequested
     signal displayRequested
     signal boardPageRequested(string name)
+    signal glossaryRequested
 
     objectName: "homePage"
     title: qsTr("Mijn mapje")
@@ -21,6 +22,7 @@ MapjePage {
     }
     BoardSection {
         onPageRequested: name => root.boardPageRequested(name)
+        onExplanationRequested: id => root.explanationRequested(id)
     }
     MapjeTextArea {
         id: notepad
@@ -44,6 +46,12 @@ MapjePage {
         objectName: "messageNotice"
         visible: Vault.message !== ""
         text: Vault.message
+    }
+    MapjeButton {
+        objectName: "glossaryButton"
+        //: Opens the list of hard words with a short explanation of each.
+        text: qsTr("Moeilijke woorden")
+        onClicked: root.glossaryRequested()
     }
     MapjeButton {
         objectName: "changePinButton"

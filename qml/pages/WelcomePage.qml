@@ -8,6 +8,7 @@ MapjePage {
     signal startRequested
     signal languageRequested
     signal displayRequested
+    signal glossaryRequested
 
     objectName: "welcomePage"
     title: qsTr("Welkom bij Mapje")
@@ -41,5 +42,11 @@ MapjePage {
         //: Opens the page with contrast, text size and motion.
         text: qsTr("Weergave: tekstgrootte en contrast")
         onClicked: root.displayRequested()
+    }
+    MapjeLinkButton {
+        objectName: "glossaryButton"
+        //: Opens the list of hard words with a short explanation of each.
+        text: qsTr("Moeilijke woorden")
+        onClicked: root.glossaryRequested()
     }
 }

@@ -24,7 +24,8 @@ TestCase {
             "none": ["", "choosePin", "language", "settings"],
             "locked": ["", "forgotPin"],
             "open": ["", "changePin", "chooseDomains", { "name": "domainInfo", "properties": { "domainKey": "money" } },
-                "feelings", "order", "perspectives", "history"],
+                "feelings", "order", "perspectives", "history", "glossary",
+                { "name": "explanation", "properties": { "entryId": "bijstand" } }],
             "damaged": [""],
             "tooNew": [""]
         })

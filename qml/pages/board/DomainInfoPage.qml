@@ -49,10 +49,11 @@ MapjePage {
     }
     Repeater {
         model: root.info.helpPlaces ?? []
-        MapjeLabel {
+        MapjeRichLabel {
             required property string modelData
-            text: "• " + modelData
-            Accessible.name: modelData
+            prefix: "• "
+            text: modelData
+            onExplanationRequested: id => root.explanationRequested(id)
         }
     }
     MapjeButton {

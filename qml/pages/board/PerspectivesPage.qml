@@ -95,6 +95,12 @@ MapjePage {
             }
         }
     }
+    MapjeRichLabel {
+        objectName: "kindsExplained"
+        //: Under the choice of who joins; both words link to their explanation.
+        text: qsTr("Wat doet een hulpverlener? En een ervaringswerker?")
+        onExplanationRequested: id => root.explanationRequested(id)
+    }
     MapjeTextField {
         id: nameField
         objectName: "personName"
