@@ -54,8 +54,8 @@
 <context>
     <name>BoardSection</name>
     <message>
-        <source>Op je bord kies je wat voor jou belangrijk is. Je doet het in je eigen tempo.</source>
-        <translation>On your board you choose what matters to you. You go at your own pace.</translation>
+        <source>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</source>
+        <translation>On your board you choose which life areas matter to you now. You go at your own pace.</translation>
     </message>
     <message>
         <source>Maak je bord</source>
@@ -316,6 +316,25 @@
     </message>
 </context>
 <context>
+    <name>ExplanationPage</name>
+    <message>
+        <source>Wat is het?</source>
+        <translation>What is it?</translation>
+    </message>
+    <message>
+        <source>Wat betekent het voor jou?</source>
+        <translation>What does it mean for you?</translation>
+    </message>
+    <message>
+        <source>Waar kan je terecht?</source>
+        <translation>Where can you go?</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>FeelingsPage</name>
     <message>
         <source>Fiche van %1</source>
@@ -446,6 +465,1024 @@
     <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Delete everything and start again</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>AOW</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>AOW (state pension)</translation>
+    </message>
+    <message>
+        <source>De AOW is het basispensioen van de overheid. Je krijgt het vanaf je AOW-leeftijd. Die leeftijd ligt rond de 67 jaar.</source>
+        <translation>The AOW is the basic state pension. You get it from your AOW age. That age is around 67.</translation>
+    </message>
+    <message>
+        <source>Woonde of werkte je in Nederland? Dan bouw je AOW op. Woonde je hier niet altijd? Dan kan je AOW lager zijn.</source>
+        <translation>Did you live or work in the Netherlands? Then you build up AOW. Did you not always live here? Then your AOW can be lower.</translation>
+    </message>
+    <message>
+        <source>De SVB, of een sociaal raadslid als je hulp wilt bij vragen.</source>
+        <translation>The SVB, or a social adviser if you want help with questions.</translation>
+    </message>
+    <message>
+        <source>AVG</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>AVG (GDPR)</translation>
+    </message>
+    <message>
+        <source>AVG is de privacywet van Europa. Daarin staat hoe organisaties met jouw gegevens moeten omgaan.</source>
+        <translation>The AVG is the European privacy law (GDPR). It says how organisations must handle your data.</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens een organisatie over jou heeft. Kloppen ze niet? Dan mag je vragen om ze te verbeteren.</source>
+        <translation>You may ask which data an organisation has about you. Is it wrong? Then you may ask them to correct it.</translation>
+    </message>
+    <message>
+        <source>De privacy-medewerker van de organisatie, of het Juridisch Loket.</source>
+        <translation>The organisation&apos;s privacy officer, or the Legal Services Counter.</translation>
+    </message>
+    <message>
+        <source>Awb</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Awb (General Administrative Law Act)</translation>
+    </message>
+    <message>
+        <source>Awb is de Algemene wet bestuursrecht. Daarin staan regels voor de overheid. Bijvoorbeeld hoe een besluit moet worden gemaakt. En hoe je bezwaar maakt.</source>
+        <translation>The Awb is the General Administrative Law Act. It has rules for the government. For example how a decision must be made. And how you object to it.</translation>
+    </message>
+    <message>
+        <source>Door deze wet mag je bezwaar maken tegen een besluit. De overheid moet je ook netjes horen.</source>
+        <translation>Because of this law you may object to a decision. The government must also listen to you properly.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket of een sociaal raadslid.</source>
+        <translation>The Legal Services Counter or a social adviser.</translation>
+    </message>
+    <message>
+        <source>Beroep</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beroep (appeal)</translation>
+    </message>
+    <message>
+        <source>Ben je het na je bezwaar nog steeds niet eens met de gemeente? Dan kan je in beroep gaan. Een rechter kijkt dan naar het besluit. Beroep betekent hier dus niet je werk.</source>
+        <translation>Do you still disagree with the municipality after your objection? Then you can appeal. A judge then looks at the decision. Here, beroep does not mean your job.</translation>
+    </message>
+    <message>
+        <source>Ook voor beroep heb je meestal zes weken. Vaak betaal je een bedrag voor de rechtbank. Dat heet griffierecht.</source>
+        <translation>For an appeal you usually also have six weeks. Often you pay a fee to the court. That is called court fee.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket, een sociaal raadslid of een advocaat.</source>
+        <translation>The Legal Services Counter, a social adviser or a lawyer.</translation>
+    </message>
+    <message>
+        <source>Beschikking</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beschikking (decision)</translation>
+    </message>
+    <message>
+        <source>Een beschikking is een besluit van de overheid over jou. Je krijgt het in een brief. Bijvoorbeeld of je een uitkering krijgt.</source>
+        <translation>A beschikking is a government decision about you. You get it in a letter. For example whether you get a benefit.</translation>
+    </message>
+    <message>
+        <source>In de brief staat wat er besloten is en waarom. Ben je het er niet mee eens? Dan kan je bezwaar maken.</source>
+        <translation>The letter says what was decided and why. Do you disagree? Then you can object.</translation>
+    </message>
+    <message>
+        <source>De afzender van de brief, een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>The sender of the letter, a social adviser or the Legal Services Counter.</translation>
+    </message>
+    <message>
+        <source>Beslagvrije voet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beslagvrije voet (protected income)</translation>
+    </message>
+    <message>
+        <source>De beslagvrije voet is het deel van je inkomen dat niemand mag afpakken. Ook niet bij beslag. Zo hou je geld over voor huur en eten.</source>
+        <translation>The beslagvrije voet is the part of your income that nobody may take. Not even when there is a seizure. So you keep money for rent and food.</translation>
+    </message>
+    <message>
+        <source>Wie beslag legt, moet de beslagvrije voet berekenen. Denk je dat hij te laag is? Dan mag je dat laten nakijken.</source>
+        <translation>Whoever seizes your income must work out this amount. Do you think it is too low? Then you may ask for a check.</translation>
+    </message>
+    <message>
+        <source>De deurwaarder of de organisatie die beslag legt, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>The bailiff or the organisation that seizes, debt help from the municipality, or the Legal Services Counter.</translation>
+    </message>
+    <message>
+        <source>Betalingsregeling</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Betalingsregeling (payment plan)</translation>
+    </message>
+    <message>
+        <source>Met een betalingsregeling betaal je een schuld in delen terug. Je spreekt af hoeveel je elke maand betaalt.</source>
+        <translation>With a payment plan you pay back a debt in parts. You agree how much you pay each month.</translation>
+    </message>
+    <message>
+        <source>Spreek alleen een bedrag af dat je echt kan missen. Lukt het niet meer? Neem dan op tijd contact op.</source>
+        <translation>Only agree to an amount you can really spare. Is it no longer possible? Then get in touch in time.</translation>
+    </message>
+    <message>
+        <source>De organisatie waar je de schuld hebt, of schuldhulp van de gemeente.</source>
+        <translation>The organisation you owe money to, or debt help from the municipality.</translation>
+    </message>
+    <message>
+        <source>Bewindvoering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bewindvoering (financial administration)</translation>
+    </message>
+    <message>
+        <source>Bij bewindvoering regelt een bewindvoerder je geld voor je. Een rechter beslist daarover. De bewindvoerder betaalt bijvoorbeeld je rekeningen.</source>
+        <translation>With bewindvoering an administrator manages your money for you. A judge decides on this. The administrator pays your bills, for example.</translation>
+    </message>
+    <message>
+        <source>Je krijgt leefgeld om van te leven. De kosten kan je soms vergoed krijgen via de gemeente.</source>
+        <translation>You get living money to live on. Sometimes the municipality can pay the costs.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>The neighbourhood team, debt help from the municipality, or the Legal Services Counter.</translation>
+    </message>
+    <message>
+        <source>Bezwaar</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bezwaar (objection)</translation>
+    </message>
+    <message>
+        <source>Ben je het niet eens met een besluit van de gemeente? Dan kan je bezwaar maken. Je schrijft dan waarom je het er niet mee eens bent.</source>
+        <translation>Do you disagree with a decision of the municipality? Then you can object. You write down why you disagree.</translation>
+    </message>
+    <message>
+        <source>Doe dit binnen zes weken na de datum van het besluit. De gemeente kijkt dan opnieuw naar het besluit.</source>
+        <translation>Do this within six weeks after the date of the decision. The municipality then looks at the decision again.</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid of het Juridisch Loket helpt je bij het schrijven.</source>
+        <translation>A social adviser or the Legal Services Counter helps you write it.</translation>
+    </message>
+    <message>
+        <source>Bijstand</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bijstand (social assistance)</translation>
+    </message>
+    <message>
+        <source>Bijstand is geld van de gemeente om van te leven. Je krijgt het als je niet genoeg geld hebt. En als je geen andere uitkering kan krijgen.</source>
+        <translation>Bijstand is money from the municipality to live on. You get it if you do not have enough money. And if you cannot get another benefit.</translation>
+    </message>
+    <message>
+        <source>Bij bijstand horen ook afspraken. Bijvoorbeeld over werk zoeken en wijzigingen doorgeven.</source>
+        <translation>Bijstand comes with agreements. For example about looking for work and passing on changes.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of het Werkplein van de gemeente. Voor hulp bij vragen: een sociaal raadslid.</source>
+        <translation>Your client manager or the municipality&apos;s work and income desk. For help with questions: a social adviser.</translation>
+    </message>
+    <message>
+        <source>Bijzondere bijstand</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bijzondere bijstand (special assistance)</translation>
+    </message>
+    <message>
+        <source>Bijzondere bijstand is geld van de gemeente voor nodige extra kosten. Bijvoorbeeld een bril of een kapotte wasmachine. Je hoeft er geen bijstand voor te hebben.</source>
+        <translation>Special assistance is money from the municipality for necessary extra costs. For example glasses or a broken washing machine. You do not need to be on bijstand.</translation>
+    </message>
+    <message>
+        <source>Je vraagt het aan bij de gemeente. De gemeente kijkt naar je inkomen en je kosten.</source>
+        <translation>You apply at the municipality. The municipality looks at your income and your costs.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het wijkteam of een sociaal raadslid.</source>
+        <translation>The municipality, the neighbourhood team or a social adviser.</translation>
+    </message>
+    <message>
+        <source>Boete</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Boete (penalty)</translation>
+    </message>
+    <message>
+        <source>Een boete is geld dat je moet betalen als straf. De gemeente kan een boete geven als je iets niet of te laat hebt doorgegeven.</source>
+        <translation>A fine is money you must pay as a penalty. The municipality can give a fine if you did not pass on something, or too late.</translation>
+    </message>
+    <message>
+        <source>De gemeente moet kijken naar jouw situatie. Je mag altijd uitleggen wat er gebeurd is. Ben je het niet eens? Dan kan je bezwaar maken.</source>
+        <translation>The municipality must look at your situation. You may always explain what happened. Do you disagree? Then you can object.</translation>
+    </message>
+    <message>
+        <source>Budgetbeheer</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Budgetbeheer (budget management)</translation>
+    </message>
+    <message>
+        <source>Bij budgetbeheer betaalt een organisatie je vaste lasten voor je. Bijvoorbeeld huur, energie en zorgverzekering. Daar is geen rechter voor nodig.</source>
+        <translation>With budget management an organisation pays your fixed costs for you. For example rent, energy and health insurance. No judge is needed for this.</translation>
+    </message>
+    <message>
+        <source>Je houdt zelf de rest van het geld om van te leven. Zo blijven je vaste rekeningen betaald.</source>
+        <translation>You keep the rest of the money to live on. This way your fixed bills stay paid.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente of het wijkteam.</source>
+        <translation>Debt help from the municipality or the neighbourhood team.</translation>
+    </message>
+    <message>
+        <source>CJG</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>CJG (Youth and Family Centre)</translation>
+    </message>
+    <message>
+        <source>Het CJG is het Centrum voor Jeugd en Gezin. Je kan er terecht met vragen over opvoeden en opgroeien.</source>
+        <translation>The CJG is the Youth and Family Centre. You can go there with questions about raising and growing up.</translation>
+    </message>
+    <message>
+        <source>Je krijgt er advies of hulp voor jou en je kinderen. Dat is gratis.</source>
+        <translation>You get advice or help for you and your children. It is free.</translation>
+    </message>
+    <message>
+        <source>Het CJG in je gemeente, of het wijkteam.</source>
+        <translation>The CJG in your municipality, or the neighbourhood team.</translation>
+    </message>
+    <message>
+        <source>Consulent</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Consulent (caseworker)</translation>
+    </message>
+    <message>
+        <source>Een consulent is een medewerker van bijvoorbeeld de gemeente of het UWV. Die helpt jou met je uitkering, werk of zorg.</source>
+        <translation>A caseworker works for the municipality or the UWV, for example. They help you with your benefit, work or care.</translation>
+    </message>
+    <message>
+        <source>Je consulent bespreekt met je wat je nodig hebt. Je mag iemand meenemen naar het gesprek.</source>
+        <translation>Your caseworker talks with you about what you need. You may bring someone to the meeting.</translation>
+    </message>
+    <message>
+        <source>Je eigen consulent. Lukt het contact niet? Vraag dan naar een andere medewerker.</source>
+        <translation>Your own caseworker. Is contact difficult? Then ask for another staff member.</translation>
+    </message>
+    <message>
+        <source>Deurwaarder</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Deurwaarder (bailiff)</translation>
+    </message>
+    <message>
+        <source>Een deurwaarder int schulden. Soms mag een deurwaarder beslag leggen op je loon, uitkering of spullen. Dat mag pas als een rechter of de overheid dat toestaat.</source>
+        <translation>A bailiff collects debts. Sometimes a bailiff may seize your wages, benefit or belongings. That is only allowed when a judge or the government allows it.</translation>
+    </message>
+    <message>
+        <source>Er komen dan vaak extra kosten bij. Reageer daarom snel op een brief van een deurwaarder.</source>
+        <translation>This often adds extra costs. So answer a bailiff&apos;s letter quickly.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente, het Juridisch Loket of het wijkteam.</source>
+        <translation>Debt help from the municipality, the Legal Services Counter or the neighbourhood team.</translation>
+    </message>
+    <message>
+        <source>DigiD</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>DigiD (digital ID)</translation>
+    </message>
+    <message>
+        <source>DigiD is je inlog voor de overheid. Je gebruikt het bijvoorbeeld voor de gemeente, toeslagen of je zorgverzekeraar.</source>
+        <translation>DigiD is your login for the government. You use it for the municipality, allowances or your health insurer, for example.</translation>
+    </message>
+    <message>
+        <source>Geef je DigiD nooit aan iemand anders. Wil je dat iemand je helpt? Dan kan die persoon een machtiging krijgen.</source>
+        <translation>Never give your DigiD to someone else. Do you want someone to help you? Then that person can get an authorisation.</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek, of de helpdesk van DigiD.</source>
+        <translation>The Digital Government Information Point in the library, or the DigiD helpdesk.</translation>
+    </message>
+    <message>
+        <source>Eigen risico</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Eigen risico (deductible)</translation>
+    </message>
+    <message>
+        <source>Het eigen risico is het deel van je zorgkosten dat je elk jaar eerst zelf betaalt. Pas daarna betaalt je zorgverzekering.</source>
+        <translation>The deductible is the part of your care costs you pay yourself first each year. Only then your health insurance pays.</translation>
+    </message>
+    <message>
+        <source>Voor de huisarts betaal je geen eigen risico. Kan je het niet in één keer betalen? Vraag dan om een betalingsregeling.</source>
+        <translation>You pay no deductible for your GP. Can you not pay it at once? Then ask for a payment plan.</translation>
+    </message>
+    <message>
+        <source>Je zorgverzekeraar, of de gemeente (sommige gemeenten hebben een zorgverzekering met hulp hierbij).</source>
+        <translation>Your health insurer, or the municipality (some municipalities offer a health insurance that helps with this).</translation>
+    </message>
+    <message>
+        <source>Ervaringsdeskundige</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Ervaringsdeskundige (expert by experience)</translation>
+    </message>
+    <message>
+        <source>Een ervaringsdeskundige heeft zelf moeilijke dingen meegemaakt. Bijvoorbeeld schulden, armoede of ziekte. Die ervaring gebruikt hij of zij om anderen te helpen.</source>
+        <translation>An expert by experience has been through hard things. For example debts, poverty or illness. They use that experience to help others.</translation>
+    </message>
+    <message>
+        <source>Een ervaringsdeskundige begrijpt vaak goed hoe je je voelt. Je kan met hem of haar praten als gelijke.</source>
+        <translation>An expert by experience often understands well how you feel. You can talk with them as an equal.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, een welzijnsorganisatie of een cliëntenraad.</source>
+        <translation>The neighbourhood team, a welfare organisation or a client council.</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Peer worker</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker is een ervaringsdeskundige die dit als werk doet. Die heeft vaak een opleiding gedaan.</source>
+        <translation>A peer worker is an expert by experience who does this as a job. They often took a training.</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker kan naast je zitten bij een gesprek. Jij houdt de regie.</source>
+        <translation>A peer worker can sit beside you in a meeting. You stay in charge.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of een welzijnsorganisatie.</source>
+        <translation>The neighbourhood team or a welfare organisation.</translation>
+    </message>
+    <message>
+        <source>Herziening</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Herziening (revision)</translation>
+    </message>
+    <message>
+        <source>Bij een herziening verandert de gemeente een eerder besluit. Bijvoorbeeld omdat je situatie anders blijkt te zijn.</source>
+        <translation>With a revision the municipality changes an earlier decision. For example because your situation turns out to be different.</translation>
+    </message>
+    <message>
+        <source>Je uitkering kan dan hoger of lager worden. Soms ook voor een periode die al voorbij is. Je kan bezwaar maken.</source>
+        <translation>Your benefit can then go up or down. Sometimes also for a period that has passed. You can object.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Your client manager, a social adviser or the Legal Services Counter.</translation>
+    </message>
+    <message>
+        <source>Hoorzitting</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Hoorzitting (hearing)</translation>
+    </message>
+    <message>
+        <source>Een hoorzitting is een gesprek over je bezwaar. Je vertelt dan zelf waarom je het niet eens bent met het besluit.</source>
+        <translation>A hearing is a meeting about your objection. You explain yourself why you disagree with the decision.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen. Daarna besluit de gemeente opnieuw.</source>
+        <translation>You may bring someone. After that the municipality decides again.</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid of het Juridisch Loket helpt je voorbereiden.</source>
+        <translation>A social adviser or the Legal Services Counter helps you prepare.</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Hulpverlener (support worker)</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener helpt mensen vanuit zijn of haar werk. Bijvoorbeeld iemand van het wijkteam of schuldhulp.</source>
+        <translation>A support worker helps people as their job. For example someone from the neighbourhood team or debt help.</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener denkt met je mee. Jij beslist wat belangrijk is.</source>
+        <translation>A support worker thinks along with you. You decide what matters.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of je huisarts weet welke hulpverlener bij je past.</source>
+        <translation>The neighbourhood team or your GP knows which support worker suits you.</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Huurtoeslag (rent benefit)</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag is geld van de overheid om je huur te helpen betalen. Hoeveel je krijgt, hangt af van je huur en inkomen.</source>
+        <translation>Rent benefit is money from the government to help pay your rent. How much you get depends on your rent and income.</translation>
+    </message>
+    <message>
+        <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien geld terugbetalen.</source>
+        <translation>Pass on changes in your income in time. Otherwise you may have to pay money back later.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of hulp bij het aanvragen via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
+        <translation>The Benefits Service (Dienst Toeslagen), or help with applying at the Digital Government Information Point or from a social adviser.</translation>
+    </message>
+    <message>
+        <source>Incasso</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Incasso (debt collection)</translation>
+    </message>
+    <message>
+        <source>Een incassobureau probeert geld te innen voor een ander bedrijf. Dat gebeurt als je een rekening niet op tijd hebt betaald.</source>
+        <translation>A debt collection agency tries to collect money for another company. This happens when you did not pay a bill in time.</translation>
+    </message>
+    <message>
+        <source>Er komen dan kosten bij. Reageer snel en vraag om een betalingsregeling als dat nodig is.</source>
+        <translation>This adds costs. Answer quickly and ask for a payment plan if you need one.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Debt help from the municipality or the Legal Services Counter.</translation>
+    </message>
+    <message>
+        <source>Inlichtingenplicht</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Inlichtingenplicht (duty to inform)</translation>
+    </message>
+    <message>
+        <source>Heb je een uitkering? Dan moet je veranderingen zelf op tijd doorgeven. Dat heet de inlichtingenplicht.</source>
+        <translation>Do you have a benefit? Then you must pass on changes yourself, in time. This is called the duty to inform.</translation>
+    </message>
+    <message>
+        <source>Het gaat om dingen die je uitkering kunnen veranderen. Bijvoorbeeld werk, geld of wie er bij je woont. Twijfel je? Vraag het dan.</source>
+        <translation>It is about things that can change your benefit. For example work, money or who lives with you. Not sure? Then ask.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of consulent.</source>
+        <translation>Your client manager or caseworker.</translation>
+    </message>
+    <message>
+        <source>Inzagerecht</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Inzagerecht (right of access)</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens een organisatie over jou bewaart. Dat heet inzagerecht.</source>
+        <translation>You may ask which data an organisation keeps about you. This is called the right of access.</translation>
+    </message>
+    <message>
+        <source>De organisatie moet binnen een maand antwoorden. Je krijgt dan een overzicht of een kopie. Dat is gratis.</source>
+        <translation>The organisation must answer within a month. You then get an overview or a copy. It is free.</translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Jeugdwet (Youth Act)</translation>
+    </message>
+    <message>
+        <source>De Jeugdwet is de wet voor hulp aan kinderen en jongeren tot achttien jaar. De gemeente regelt die hulp.</source>
+        <translation>The Youth Act is the law for help to children and young people up to eighteen. The municipality arranges that help.</translation>
+    </message>
+    <message>
+        <source>Heeft je kind hulp of zorg nodig? Dan kan je bij de gemeente terecht. Soms ook via de huisarts.</source>
+        <translation>Does your child need help or care? Then you can go to the municipality. Sometimes also through the GP.</translation>
+    </message>
+    <message>
+        <source>Het CJG, het wijkteam of je huisarts.</source>
+        <translation>The CJG, the neighbourhood team or your GP.</translation>
+    </message>
+    <message>
+        <source>Juridisch Loket</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Legal Services Counter</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket geeft gratis advies over je rechten. Bijvoorbeeld over een uitkering, schulden, huur of werk.</source>
+        <translation>The Legal Services Counter (Juridisch Loket) gives free advice about your rights. For example about a benefit, debts, rent or work.</translation>
+    </message>
+    <message>
+        <source>Je krijgt uitleg over wat je kan doen. Soms helpen ze je aan een advocaat.</source>
+        <translation>They explain what you can do. Sometimes they help you find a lawyer.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket. Je kan er bellen, mailen of langsgaan.</source>
+        <translation>The Legal Services Counter. You can call, email or visit.</translation>
+    </message>
+    <message>
+        <source>Keukentafelgesprek</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Keukentafelgesprek (kitchen table talk)</translation>
+    </message>
+    <message>
+        <source>Een keukentafelgesprek is een gesprek met de gemeente over hulp die je nodig hebt. Het is vaak bij jou thuis.</source>
+        <translation>A kitchen table talk is a talk with the municipality about the help you need. It is often at your home.</translation>
+    </message>
+    <message>
+        <source>Je vertelt wat goed gaat en wat niet. Je mag iemand erbij vragen.</source>
+        <translation>You say what goes well and what does not. You may ask someone to join.</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente of het wijkteam.</source>
+        <translation>The municipality&apos;s Wmo desk or the neighbourhood team.</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kinderbijslag (child benefit)</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag is geld voor ouders van kinderen tot achttien jaar. Je krijgt het elk kwartaal.</source>
+        <translation>Child benefit is money for parents of children up to eighteen. You get it every quarter.</translation>
+    </message>
+    <message>
+        <source>Het maakt niet uit hoeveel je verdient. Je krijgt het van de SVB.</source>
+        <translation>It does not matter how much you earn. You get it from the SVB.</translation>
+    </message>
+    <message>
+        <source>De SVB.</source>
+        <translation>The SVB.</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kindgebonden budget (child budget)</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget is geld voor ouders met kinderen onder de achttien. Hoeveel je krijgt, hangt af van je inkomen.</source>
+        <translation>Child budget is money for parents with children under eighteen. How much you get depends on your income.</translation>
+    </message>
+    <message>
+        <source>Meestal krijg je het vanzelf als je kinderbijslag krijgt. Geef veranderingen op tijd door.</source>
+        <translation>Usually you get it automatically if you get child benefit. Pass on changes in time.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of een sociaal raadslid voor hulp.</source>
+        <translation>The Benefits Service (Dienst Toeslagen), or a social adviser for help.</translation>
+    </message>
+    <message>
+        <source>Klantmanager</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Klantmanager (client manager)</translation>
+    </message>
+    <message>
+        <source>Een klantmanager werkt bij de gemeente. Die is je vaste contact voor je bijstand en voor hulp bij werk.</source>
+        <translation>A client manager works for the municipality. They are your fixed contact for your bijstand and for help with work.</translation>
+    </message>
+    <message>
+        <source>Met je klantmanager maak je afspraken. Je mag zeggen wat jij belangrijk vindt.</source>
+        <translation>You make agreements with your client manager. You may say what matters to you.</translation>
+    </message>
+    <message>
+        <source>Je eigen klantmanager. Lukt het contact niet? Vraag dan bij de gemeente naar een ander.</source>
+        <translation>Your own client manager. Is contact difficult? Then ask the municipality for someone else.</translation>
+    </message>
+    <message>
+        <source>Kostendelersnorm</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kostendelersnorm (cost-sharing rule)</translation>
+    </message>
+    <message>
+        <source>Woon je met andere volwassenen in één huis? Dan krijg je vaak minder bijstand. Je kan dan kosten delen. Dat heet de kostendelersnorm.</source>
+        <translation>Do you live in one house with other adults? Then you often get less bijstand. You can share costs then. This is called the cost-sharing rule.</translation>
+    </message>
+    <message>
+        <source>Niet iedereen in huis telt mee. Bijvoorbeeld jongeren en mensen die huur aan je betalen soms niet. Vraag na wat voor jou geldt.</source>
+        <translation>Not everyone in the house counts. For example young people, and sometimes people who pay you rent. Ask what applies to you.</translation>
+    </message>
+    <message>
+        <source>Kwijtschelding</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kwijtschelding (tax waiver)</translation>
+    </message>
+    <message>
+        <source>Met kwijtschelding hoef je sommige belastingen niet te betalen. Bijvoorbeeld voor afval of water. Dat kan als je weinig geld hebt.</source>
+        <translation>With a tax waiver you do not have to pay some local taxes. For example for waste or water. This is possible if you have little money.</translation>
+    </message>
+    <message>
+        <source>Je moet het zelf aanvragen. Soms gebeurt het vanzelf als je bijstand hebt.</source>
+        <translation>You have to apply yourself. Sometimes it happens automatically if you get bijstand.</translation>
+    </message>
+    <message>
+        <source>De belastingafdeling van de gemeente of het waterschap, of een sociaal raadslid.</source>
+        <translation>The tax office of the municipality or water board, or a social adviser.</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Life area</translation>
+    </message>
+    <message>
+        <source>Een leefgebied is een deel van je leven. Bijvoorbeeld geld, wonen, gezondheid of contact met anderen.</source>
+        <translation>A life area is a part of your life. For example money, housing, health or contact with others.</translation>
+    </message>
+    <message>
+        <source>Op je bord kies jij welke leefgebieden nu belangrijk zijn. Zo bepaal jij waar het gesprek over gaat.</source>
+        <translation>On your board you choose which life areas matter now. This way you decide what the talk is about.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, consulent of het wijkteam. Neem je bord mee naar het gesprek.</source>
+        <translation>Your client manager, caseworker or the neighbourhood team. Take your board to the meeting.</translation>
+    </message>
+    <message>
+        <source>Machtiging</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Machtiging (authorisation)</translation>
+    </message>
+    <message>
+        <source>Met een machtiging geef je iemand toestemming om iets voor jou te regelen. Bijvoorbeeld met DigiD.</source>
+        <translation>With an authorisation you allow someone to arrange something for you. For example with DigiD.</translation>
+    </message>
+    <message>
+        <source>Die persoon kan dan zaken voor je doen. Je kan een machtiging ook weer stoppen.</source>
+        <translation>That person can then do things for you. You can also stop an authorisation again.</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek, of het wijkteam.</source>
+        <translation>The Digital Government Information Point in the library, or the neighbourhood team.</translation>
+    </message>
+    <message>
+        <source>Mantelzorg</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Mantelzorg (informal care)</translation>
+    </message>
+    <message>
+        <source>Mantelzorg is zorg voor iemand die je kent. Bijvoorbeeld je partner, ouder of kind die ziek is. Je doet het zonder dat je ervoor betaald wordt.</source>
+        <translation>Informal care is care for someone you know. For example your partner, parent or child who is ill. You are not paid for it.</translation>
+    </message>
+    <message>
+        <source>Mantelzorg kan zwaar zijn. Je mag hulp vragen, ook voor jezelf. Bijvoorbeeld om even vrij te zijn.</source>
+        <translation>Informal care can be hard. You may ask for help, also for yourself. For example to take a break.</translation>
+    </message>
+    <message>
+        <source>Het steunpunt mantelzorg, het wijkteam of het Wmo-loket van de gemeente.</source>
+        <translation>The carers&apos; support centre, the neighbourhood team or the municipality&apos;s Wmo desk.</translation>
+    </message>
+    <message>
+        <source>Participatiewet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Participatiewet (Participation Act)</translation>
+    </message>
+    <message>
+        <source>De Participatiewet is de wet voor de bijstand. Ook hulp bij werk staat erin. De gemeente voert de wet uit.</source>
+        <translation>The Participation Act is the law for bijstand. Help with work is in it too. The municipality carries out the law.</translation>
+    </message>
+    <message>
+        <source>In de wet staan je rechten en je plichten. De wet verandert de komende jaren op een aantal punten. Vraag wat nu voor jou geldt.</source>
+        <translation>The law sets out your rights and duties. The law is changing on some points in the coming years. Ask what applies to you now.</translation>
+    </message>
+    <message>
+        <source>Pgb</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Pgb (personal budget)</translation>
+    </message>
+    <message>
+        <source>Een pgb is een persoonsgebonden budget. Met dat geld kies en regel je zelf je zorg of hulp.</source>
+        <translation>A pgb is a personal budget. With that money you choose and arrange your own care or help.</translation>
+    </message>
+    <message>
+        <source>Je hebt dan ook taken. Je maakt afspraken met je zorgverlener. En je houdt bij waar het geld naartoe gaat.</source>
+        <translation>You also have tasks then. You make agreements with your care provider. And you keep track of where the money goes.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het zorgkantoor of de SVB.</source>
+        <translation>The municipality, the care office or the SVB.</translation>
+    </message>
+    <message>
+        <source>Re-integratie</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Re-integratie (return to work)</translation>
+    </message>
+    <message>
+        <source>Re-integratie is hulp om (weer) aan het werk te gaan. Bijvoorbeeld een cursus, werkervaring of een proefplaats.</source>
+        <translation>Return to work is help to get (back) into work. For example a course, work experience or a trial placement.</translation>
+    </message>
+    <message>
+        <source>Je maakt er afspraken over met je klantmanager. Jouw wensen en je gezondheid tellen mee.</source>
+        <translation>You make agreements about it with your client manager. Your wishes and your health count.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of het UWV.</source>
+        <translation>Your client manager or the UWV.</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Schuldhulpverlening (debt help)</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening is hulp van de gemeente als je schulden hebt. Het is gratis.</source>
+        <translation>Debt help is help from the municipality when you have debts. It is free.</translation>
+    </message>
+    <message>
+        <source>Samen kijk je naar je geld en je schulden. Soms kan een regeling met al je schuldeisers tegelijk. Hoe eerder je komt, hoe beter.</source>
+        <translation>Together you look at your money and your debts. Sometimes one arrangement with all your creditors is possible. The sooner you come, the better.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente, het wijkteam of een sociaal raadslid.</source>
+        <translation>Debt help from the municipality, the neighbourhood team or a social adviser.</translation>
+    </message>
+    <message>
+        <source>Schuldsanering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Schuldsanering (debt restructuring)</translation>
+    </message>
+    <message>
+        <source>Schuldsanering is een regeling voor mensen met veel schulden. Je betaalt een tijd zoveel als je kan. Daarna ben je meestal van je schulden af.</source>
+        <translation>Debt restructuring is an arrangement for people with many debts. For a while you pay as much as you can. After that you are usually free of your debts.</translation>
+    </message>
+    <message>
+        <source>Je krijgt hulp en je moet je aan afspraken houden. Soms beslist de rechter erover. Dat heet de Wsnp.</source>
+        <translation>You get help and you must keep to agreements. Sometimes a judge decides on it. That is called the Wsnp.</translation>
+    </message>
+    <message>
+        <source>Sociaal raadslid</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Sociaal raadslid (social adviser)</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid helpt je gratis met brieven, formulieren en regels. Bijvoorbeeld over toeslagen of een uitkering.</source>
+        <translation>A social adviser helps you for free with letters, forms and rules. For example about allowances or a benefit.</translation>
+    </message>
+    <message>
+        <source>Je krijgt uitleg en hulp bij het invullen. Ook kan een sociaal raadslid helpen bij bezwaar.</source>
+        <translation>You get explanations and help with filling in. A social adviser can also help with an objection.</translation>
+    </message>
+    <message>
+        <source>Vraag bij de gemeente of de welzijnsorganisatie waar je een sociaal raadslid vindt.</source>
+        <translation>Ask the municipality or the welfare organisation where to find a social adviser.</translation>
+    </message>
+    <message>
+        <source>Spreekkamer</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Spreekkamer (meeting room)</translation>
+    </message>
+    <message>
+        <source>De spreekkamer is de kamer waar je praat met je klantmanager of consulent. Bijvoorbeeld op het gemeentehuis.</source>
+        <translation>The meeting room is the room where you talk with your client manager or caseworker. For example at the town hall.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen naar het gesprek. Mapje helpt je om het gesprek voor te bereiden.</source>
+        <translation>You may bring someone to the meeting. Mapje helps you prepare for the talk.</translation>
+    </message>
+    <message>
+        <source>De balie van de gemeente, als je wilt weten waar je moet zijn.</source>
+        <translation>The municipality&apos;s front desk, if you want to know where to go.</translation>
+    </message>
+    <message>
+        <source>SVB</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>SVB (Social Insurance Bank)</translation>
+    </message>
+    <message>
+        <source>De SVB is de Sociale Verzekeringsbank. Die betaalt onder andere de AOW en de kinderbijslag.</source>
+        <translation>The SVB is the Social Insurance Bank. Among other things it pays the AOW and child benefit.</translation>
+    </message>
+    <message>
+        <source>Heb je een vraag over je AOW, kinderbijslag of pgb? Dan ga je naar de SVB.</source>
+        <translation>Do you have a question about your AOW, child benefit or pgb? Then you go to the SVB.</translation>
+    </message>
+    <message>
+        <source>De SVB. Hulp bij een vraag? Een sociaal raadslid.</source>
+        <translation>The SVB. Help with a question? A social adviser.</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Tegenprestatie (community contribution)</translation>
+    </message>
+    <message>
+        <source>Een tegenprestatie is onbetaald, nuttig werk naast je bijstand. Bijvoorbeeld vrijwilligerswerk. De gemeente kan je dat vragen.</source>
+        <translation>A community contribution is unpaid, useful work next to your bijstand. For example volunteering. The municipality can ask you to do it.</translation>
+    </message>
+    <message>
+        <source>Het mag geen betaald werk vervangen. De gemeente moet kijken wat jij kan. Bespreek het als het niet gaat.</source>
+        <translation>It may not replace paid work. The municipality must look at what you can do. Talk about it if it does not work for you.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, of een sociaal raadslid als je vragen hebt.</source>
+        <translation>Your client manager, or a social adviser if you have questions.</translation>
+    </message>
+    <message>
+        <source>Terugvordering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Terugvordering (reclaim)</translation>
+    </message>
+    <message>
+        <source>Bij een terugvordering vraagt de gemeente geld terug. Dat gebeurt als je te veel uitkering hebt gekregen.</source>
+        <translation>With a reclaim the municipality asks for money back. This happens when you got too much benefit.</translation>
+    </message>
+    <message>
+        <source>Je kan vaak in delen terugbetalen. Ben je het niet eens? Dan kan je bezwaar maken.</source>
+        <translation>You can often pay it back in parts. Do you disagree? Then you can object.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Your client manager, debt help from the municipality or the Legal Services Counter.</translation>
+    </message>
+    <message>
+        <source>Toeslagen</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Toeslagen (allowances)</translation>
+    </message>
+    <message>
+        <source>Toeslagen zijn bijdragen van de overheid. Bijvoorbeeld voor je huur, zorgverzekering of kinderen. Je krijgt ze als je inkomen niet te hoog is.</source>
+        <translation>Allowances are contributions from the government. For example for your rent, health insurance or children. You get them if your income is not too high.</translation>
+    </message>
+    <message>
+        <source>Een toeslag is een voorschot. Verandert je inkomen? Geef dat dan snel door. Anders moet je later misschien terugbetalen.</source>
+        <translation>An allowance is an advance. Does your income change? Then pass it on quickly. Otherwise you may have to pay back later.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of hulp via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
+        <translation>The Benefits Service (Dienst Toeslagen), or help from the Digital Government Information Point or a social adviser.</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Uitkering (benefit)</translation>
+    </message>
+    <message>
+        <source>Een uitkering is geld om van te leven als je geen of te weinig inkomen hebt. Bijvoorbeeld bijstand, WW of AOW.</source>
+        <translation>A benefit is money to live on when you have no income or too little. For example bijstand, WW or AOW.</translation>
+    </message>
+    <message>
+        <source>Bij een uitkering horen regels. Je moet bijvoorbeeld veranderingen doorgeven.</source>
+        <translation>A benefit comes with rules. For example, you must pass on changes.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het UWV of de SVB. Dat hangt af van welke uitkering je hebt.</source>
+        <translation>The municipality, the UWV or the SVB. It depends on which benefit you have.</translation>
+    </message>
+    <message>
+        <source>UWV</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>UWV (Employee Insurance Agency)</translation>
+    </message>
+    <message>
+        <source>Het UWV regelt uitkeringen voor mensen die werkten. Bijvoorbeeld de WW als je je baan kwijt bent. En uitkeringen als je ziek bent.</source>
+        <translation>The UWV arranges benefits for people who worked. For example WW when you lose your job. And benefits when you are ill.</translation>
+    </message>
+    <message>
+        <source>Heb je een uitkering van het UWV? Dan gelden de afspraken van het UWV.</source>
+        <translation>Do you have a benefit from the UWV? Then the UWV&apos;s agreements apply.</translation>
+    </message>
+    <message>
+        <source>Het UWV, of een sociaal raadslid voor hulp bij vragen.</source>
+        <translation>The UWV, or a social adviser for help with questions.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Veilig Thuis (Safe at Home)</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis helpt bij geweld of zorgen over veiligheid thuis. Ook als het om een ander gaat. Je kan er anoniem advies vragen.</source>
+        <translation>Veilig Thuis helps with violence or worries about safety at home. Also when it is about someone else. You can ask for advice anonymously.</translation>
+    </message>
+    <message>
+        <source>Je hoeft het niet alleen op te lossen. Veilig Thuis denkt met je mee over wat nodig is.</source>
+        <translation>You do not have to solve it alone. Veilig Thuis thinks with you about what is needed.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis, dag en nacht. Bij direct gevaar: bel het alarmnummer.</source>
+        <translation>Veilig Thuis, day and night. In immediate danger: call the emergency number.</translation>
+    </message>
+    <message>
+        <source>Voedselbank</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Voedselbank (food bank)</translation>
+    </message>
+    <message>
+        <source>De voedselbank geeft gratis eten aan mensen met heel weinig geld. Je krijgt meestal elke week een pakket.</source>
+        <translation>The food bank gives free food to people with very little money. You usually get a parcel every week.</translation>
+    </message>
+    <message>
+        <source>Je hebt een verwijzing nodig van bijvoorbeeld het wijkteam. Je hoeft je niet te schamen. Veel mensen hebben het soms even nodig.</source>
+        <translation>You need a referral from the neighbourhood team, for example. That is nothing to be ashamed of. Many people need it for a while.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, schuldhulp van de gemeente of de voedselbank in je buurt.</source>
+        <translation>The neighbourhood team, debt help from the municipality, or the food bank near you.</translation>
+    </message>
+    <message>
+        <source>Wajong</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wajong (young disabled benefit)</translation>
+    </message>
+    <message>
+        <source>Wajong is een uitkering van het UWV. Die is voor mensen die al jong ziek werden of een beperking kregen.</source>
+        <translation>Wajong is a benefit from the UWV. It is for people who became ill or disabled at a young age.</translation>
+    </message>
+    <message>
+        <source>Vraag je Wajong nu aan? Dan krijg je het alleen als je nooit kan werken. Kan je wel werken? Dan helpt de gemeente.</source>
+        <translation>Do you apply for Wajong now? Then you only get it if you can never work. Can you work? Then the municipality helps.</translation>
+    </message>
+    <message>
+        <source>Het UWV, of een sociaal raadslid voor hulp.</source>
+        <translation>The UWV, or a social adviser for help.</translation>
+    </message>
+    <message>
+        <source>Wijkteam</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wijkteam (neighbourhood team)</translation>
+    </message>
+    <message>
+        <source>Het wijkteam is een team van hulpverleners in je buurt. Je kan er terecht met vragen over geld, zorg, opvoeden of wonen.</source>
+        <translation>The neighbourhood team is a team of support workers near you. You can go there with questions about money, care, parenting or housing.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam helpt je zelf of zoekt de juiste hulp. Dat is gratis. Het heet soms sociaal team of buurtteam.</source>
+        <translation>The team helps you or finds the right help. It is free. It is sometimes called social team or area team.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam in je buurt. De gemeente weet waar het zit.</source>
+        <translation>The neighbourhood team near you. The municipality knows where it is.</translation>
+    </message>
+    <message>
+        <source>Wlz</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wlz (Long-term Care Act)</translation>
+    </message>
+    <message>
+        <source>De Wlz is de Wet langdurige zorg. Die is voor mensen die altijd zorg of toezicht dichtbij nodig hebben.</source>
+        <translation>The Wlz is the Long-term Care Act. It is for people who always need care or supervision close by.</translation>
+    </message>
+    <message>
+        <source>Je hebt eerst een indicatie van het CIZ nodig. Daarna krijg je zorg thuis of in een zorginstelling.</source>
+        <translation>First you need an assessment from the CIZ. After that you get care at home or in a care home.</translation>
+    </message>
+    <message>
+        <source>Het CIZ, het zorgkantoor of het wijkteam.</source>
+        <translation>The CIZ, the care office or the neighbourhood team.</translation>
+    </message>
+    <message>
+        <source>Wmo</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wmo (Social Support Act)</translation>
+    </message>
+    <message>
+        <source>Wmo is de Wet maatschappelijke ondersteuning. Daarmee helpt de gemeente je om thuis te blijven wonen en mee te doen.</source>
+        <translation>The Wmo is the Social Support Act. With it the municipality helps you keep living at home and take part.</translation>
+    </message>
+    <message>
+        <source>Je kan bijvoorbeeld hulp in huis, vervoer of een hulpmiddel krijgen. Soms betaal je een eigen bijdrage.</source>
+        <translation>For example, you can get help at home, transport or an aid. Sometimes you pay a personal contribution.</translation>
+    </message>
+    <message>
+        <source>WW</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>WW (unemployment benefit)</translation>
+    </message>
+    <message>
+        <source>De WW is een uitkering van het UWV. Die krijg je als je je baan verliest en genoeg hebt gewerkt. De WW duurt een tijd.</source>
+        <translation>WW is a benefit from the UWV. You get it when you lose your job and worked long enough. WW lasts for a while.</translation>
+    </message>
+    <message>
+        <source>Met WW moet je werk zoeken. Houdt de WW op en heb je te weinig geld? Dan kan je misschien bijstand krijgen.</source>
+        <translation>With WW you must look for work. Does WW stop and do you have too little money? Then you may be able to get bijstand.</translation>
+    </message>
+    <message>
+        <source>Het UWV.</source>
+        <translation>The UWV.</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Zorgtoeslag (health care allowance)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag is geld van de overheid voor je zorgverzekering. Je krijgt het als je inkomen niet te hoog is.</source>
+        <translation>Health care allowance is money from the government for your health insurance. You get it if your income is not too high.</translation>
+    </message>
+    <message>
+        <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien terugbetalen.</source>
+        <translation>Pass on changes in your income in time. Otherwise you may have to pay back later.</translation>
+    </message>
+    <message>
+        <source>Zorgverzekering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Zorgverzekering (health insurance)</translation>
+    </message>
+    <message>
+        <source>Iedereen die in Nederland woont of werkt, moet een zorgverzekering hebben. Dat staat in de Zorgverzekeringswet (Zvw). De basisverzekering betaalt de meeste zorg.</source>
+        <translation>Everyone who lives or works in the Netherlands must have health insurance. The Health Insurance Act (Zvw) says so. The basic insurance pays for most care.</translation>
+    </message>
+    <message>
+        <source>Je betaalt elke maand premie. Heb je weinig inkomen? Dan krijg je misschien zorgtoeslag.</source>
+        <translation>You pay a premium every month. Do you have a low income? Then you may get health care allowance.</translation>
+    </message>
+    <message>
+        <source>Je zorgverzekeraar, of de gemeente voor een zorgverzekering met extra hulp.</source>
+        <translation>Your health insurer, or the municipality for a health insurance with extra help.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Moeilijke woorden</source>
+        <translation>Hard words</translation>
+    </message>
+    <message>
+        <source>Hier staan woorden die je tegenkomt bij de gemeente. Kies een woord voor de uitleg.</source>
+        <translation>Here are words you meet at the municipality. Choose a word to see what it means.</translation>
+    </message>
+    <message>
+        <source>Zoek een woord</source>
+        <translation>Search for a word</translation>
+    </message>
+    <message>
+        <source>Dit woord staat er niet in. Probeer een ander woord.</source>
+        <translation>This word is not in the list. Try another word.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1718,11 @@
     <message>
         <source>Weergave</source>
         <translation>Display</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Hard words</translation>
     </message>
 </context>
 <context>
@@ -999,6 +2041,14 @@
     </message>
 </context>
 <context>
+    <name>MapjeRichLabel</name>
+    <message>
+        <source>Uitleg: %1</source>
+        <extracomment>A small button under a text that opens the explanation of a hard word in it.</extracomment>
+        <translation>Explain: %1</translation>
+    </message>
+</context>
+<context>
     <name>MapjeSwitch</name>
     <message>
         <source>Aan</source>
@@ -1124,6 +2174,11 @@
     <message>
         <source>Klaar</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Wat doet een hulpverlener? En een ervaringswerker?</source>
+        <extracomment>Under the choice of who joins; both words link to their explanation.</extracomment>
+        <translation>What does a support worker do? And a peer worker?</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +2412,11 @@
         <source>Weergave: tekstgrootte en contrast</source>
         <extracomment>Opens the page with contrast, text size and motion.</extracomment>
         <translation>Display: text size and contrast</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Hard words</translation>
     </message>
 </context>
 </TS>

@@ -54,8 +54,8 @@
 <context>
     <name>BoardSection</name>
     <message>
-        <source>Op je bord kies je wat voor jou belangrijk is. Je doet het in je eigen tempo.</source>
-        <translation>Op je bord kies je wat voor jou belangrijk is. Je doet het in je eigen tempo.</translation>
+        <source>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</source>
+        <translation>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</translation>
     </message>
     <message>
         <source>Maak je bord</source>
@@ -316,6 +316,25 @@
     </message>
 </context>
 <context>
+    <name>ExplanationPage</name>
+    <message>
+        <source>Wat is het?</source>
+        <translation>Wat is het?</translation>
+    </message>
+    <message>
+        <source>Wat betekent het voor jou?</source>
+        <translation>Wat betekent het voor jou?</translation>
+    </message>
+    <message>
+        <source>Waar kan je terecht?</source>
+        <translation>Waar kan je terecht?</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>FeelingsPage</name>
     <message>
         <source>Fiche van %1</source>
@@ -446,6 +465,1024 @@
     <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Wis alles en begin opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>AOW</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>AOW</translation>
+    </message>
+    <message>
+        <source>De AOW is het basispensioen van de overheid. Je krijgt het vanaf je AOW-leeftijd. Die leeftijd ligt rond de 67 jaar.</source>
+        <translation>De AOW is het basispensioen van de overheid. Je krijgt het vanaf je AOW-leeftijd. Die leeftijd ligt rond de 67 jaar.</translation>
+    </message>
+    <message>
+        <source>Woonde of werkte je in Nederland? Dan bouw je AOW op. Woonde je hier niet altijd? Dan kan je AOW lager zijn.</source>
+        <translation>Woonde of werkte je in Nederland? Dan bouw je AOW op. Woonde je hier niet altijd? Dan kan je AOW lager zijn.</translation>
+    </message>
+    <message>
+        <source>De SVB, of een sociaal raadslid als je hulp wilt bij vragen.</source>
+        <translation>De SVB, of een sociaal raadslid als je hulp wilt bij vragen.</translation>
+    </message>
+    <message>
+        <source>AVG</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>AVG</translation>
+    </message>
+    <message>
+        <source>AVG is de privacywet van Europa. Daarin staat hoe organisaties met jouw gegevens moeten omgaan.</source>
+        <translation>AVG is de privacywet van Europa. Daarin staat hoe organisaties met jouw gegevens moeten omgaan.</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens een organisatie over jou heeft. Kloppen ze niet? Dan mag je vragen om ze te verbeteren.</source>
+        <translation>Je mag vragen welke gegevens een organisatie over jou heeft. Kloppen ze niet? Dan mag je vragen om ze te verbeteren.</translation>
+    </message>
+    <message>
+        <source>De privacy-medewerker van de organisatie, of het Juridisch Loket.</source>
+        <translation>De privacy-medewerker van de organisatie, of het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Awb</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Awb</translation>
+    </message>
+    <message>
+        <source>Awb is de Algemene wet bestuursrecht. Daarin staan regels voor de overheid. Bijvoorbeeld hoe een besluit moet worden gemaakt. En hoe je bezwaar maakt.</source>
+        <translation>Awb is de Algemene wet bestuursrecht. Daarin staan regels voor de overheid. Bijvoorbeeld hoe een besluit moet worden gemaakt. En hoe je bezwaar maakt.</translation>
+    </message>
+    <message>
+        <source>Door deze wet mag je bezwaar maken tegen een besluit. De overheid moet je ook netjes horen.</source>
+        <translation>Door deze wet mag je bezwaar maken tegen een besluit. De overheid moet je ook netjes horen.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket of een sociaal raadslid.</source>
+        <translation>Het Juridisch Loket of een sociaal raadslid.</translation>
+    </message>
+    <message>
+        <source>Beroep</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Ben je het na je bezwaar nog steeds niet eens met de gemeente? Dan kan je in beroep gaan. Een rechter kijkt dan naar het besluit. Beroep betekent hier dus niet je werk.</source>
+        <translation>Ben je het na je bezwaar nog steeds niet eens met de gemeente? Dan kan je in beroep gaan. Een rechter kijkt dan naar het besluit. Beroep betekent hier dus niet je werk.</translation>
+    </message>
+    <message>
+        <source>Ook voor beroep heb je meestal zes weken. Vaak betaal je een bedrag voor de rechtbank. Dat heet griffierecht.</source>
+        <translation>Ook voor beroep heb je meestal zes weken. Vaak betaal je een bedrag voor de rechtbank. Dat heet griffierecht.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket, een sociaal raadslid of een advocaat.</source>
+        <translation>Het Juridisch Loket, een sociaal raadslid of een advocaat.</translation>
+    </message>
+    <message>
+        <source>Beschikking</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beschikking</translation>
+    </message>
+    <message>
+        <source>Een beschikking is een besluit van de overheid over jou. Je krijgt het in een brief. Bijvoorbeeld of je een uitkering krijgt.</source>
+        <translation>Een beschikking is een besluit van de overheid over jou. Je krijgt het in een brief. Bijvoorbeeld of je een uitkering krijgt.</translation>
+    </message>
+    <message>
+        <source>In de brief staat wat er besloten is en waarom. Ben je het er niet mee eens? Dan kan je bezwaar maken.</source>
+        <translation>In de brief staat wat er besloten is en waarom. Ben je het er niet mee eens? Dan kan je bezwaar maken.</translation>
+    </message>
+    <message>
+        <source>De afzender van de brief, een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>De afzender van de brief, een sociaal raadslid of het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Beslagvrije voet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beslagvrije voet</translation>
+    </message>
+    <message>
+        <source>De beslagvrije voet is het deel van je inkomen dat niemand mag afpakken. Ook niet bij beslag. Zo hou je geld over voor huur en eten.</source>
+        <translation>De beslagvrije voet is het deel van je inkomen dat niemand mag afpakken. Ook niet bij beslag. Zo hou je geld over voor huur en eten.</translation>
+    </message>
+    <message>
+        <source>Wie beslag legt, moet de beslagvrije voet berekenen. Denk je dat hij te laag is? Dan mag je dat laten nakijken.</source>
+        <translation>Wie beslag legt, moet de beslagvrije voet berekenen. Denk je dat hij te laag is? Dan mag je dat laten nakijken.</translation>
+    </message>
+    <message>
+        <source>De deurwaarder of de organisatie die beslag legt, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>De deurwaarder of de organisatie die beslag legt, schuldhulp van de gemeente of het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Betalingsregeling</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Betalingsregeling</translation>
+    </message>
+    <message>
+        <source>Met een betalingsregeling betaal je een schuld in delen terug. Je spreekt af hoeveel je elke maand betaalt.</source>
+        <translation>Met een betalingsregeling betaal je een schuld in delen terug. Je spreekt af hoeveel je elke maand betaalt.</translation>
+    </message>
+    <message>
+        <source>Spreek alleen een bedrag af dat je echt kan missen. Lukt het niet meer? Neem dan op tijd contact op.</source>
+        <translation>Spreek alleen een bedrag af dat je echt kan missen. Lukt het niet meer? Neem dan op tijd contact op.</translation>
+    </message>
+    <message>
+        <source>De organisatie waar je de schuld hebt, of schuldhulp van de gemeente.</source>
+        <translation>De organisatie waar je de schuld hebt, of schuldhulp van de gemeente.</translation>
+    </message>
+    <message>
+        <source>Bewindvoering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bewindvoering</translation>
+    </message>
+    <message>
+        <source>Bij bewindvoering regelt een bewindvoerder je geld voor je. Een rechter beslist daarover. De bewindvoerder betaalt bijvoorbeeld je rekeningen.</source>
+        <translation>Bij bewindvoering regelt een bewindvoerder je geld voor je. Een rechter beslist daarover. De bewindvoerder betaalt bijvoorbeeld je rekeningen.</translation>
+    </message>
+    <message>
+        <source>Je krijgt leefgeld om van te leven. De kosten kan je soms vergoed krijgen via de gemeente.</source>
+        <translation>Je krijgt leefgeld om van te leven. De kosten kan je soms vergoed krijgen via de gemeente.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Het wijkteam, schuldhulp van de gemeente of het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Bezwaar</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>Ben je het niet eens met een besluit van de gemeente? Dan kan je bezwaar maken. Je schrijft dan waarom je het er niet mee eens bent.</source>
+        <translation>Ben je het niet eens met een besluit van de gemeente? Dan kan je bezwaar maken. Je schrijft dan waarom je het er niet mee eens bent.</translation>
+    </message>
+    <message>
+        <source>Doe dit binnen zes weken na de datum van het besluit. De gemeente kijkt dan opnieuw naar het besluit.</source>
+        <translation>Doe dit binnen zes weken na de datum van het besluit. De gemeente kijkt dan opnieuw naar het besluit.</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid of het Juridisch Loket helpt je bij het schrijven.</source>
+        <translation>Een sociaal raadslid of het Juridisch Loket helpt je bij het schrijven.</translation>
+    </message>
+    <message>
+        <source>Bijstand</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bijstand</translation>
+    </message>
+    <message>
+        <source>Bijstand is geld van de gemeente om van te leven. Je krijgt het als je niet genoeg geld hebt. En als je geen andere uitkering kan krijgen.</source>
+        <translation>Bijstand is geld van de gemeente om van te leven. Je krijgt het als je niet genoeg geld hebt. En als je geen andere uitkering kan krijgen.</translation>
+    </message>
+    <message>
+        <source>Bij bijstand horen ook afspraken. Bijvoorbeeld over werk zoeken en wijzigingen doorgeven.</source>
+        <translation>Bij bijstand horen ook afspraken. Bijvoorbeeld over werk zoeken en wijzigingen doorgeven.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of het Werkplein van de gemeente. Voor hulp bij vragen: een sociaal raadslid.</source>
+        <translation>Je klantmanager of het Werkplein van de gemeente. Voor hulp bij vragen: een sociaal raadslid.</translation>
+    </message>
+    <message>
+        <source>Bijzondere bijstand</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bijzondere bijstand</translation>
+    </message>
+    <message>
+        <source>Bijzondere bijstand is geld van de gemeente voor nodige extra kosten. Bijvoorbeeld een bril of een kapotte wasmachine. Je hoeft er geen bijstand voor te hebben.</source>
+        <translation>Bijzondere bijstand is geld van de gemeente voor nodige extra kosten. Bijvoorbeeld een bril of een kapotte wasmachine. Je hoeft er geen bijstand voor te hebben.</translation>
+    </message>
+    <message>
+        <source>Je vraagt het aan bij de gemeente. De gemeente kijkt naar je inkomen en je kosten.</source>
+        <translation>Je vraagt het aan bij de gemeente. De gemeente kijkt naar je inkomen en je kosten.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het wijkteam of een sociaal raadslid.</source>
+        <translation>De gemeente, het wijkteam of een sociaal raadslid.</translation>
+    </message>
+    <message>
+        <source>Boete</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Boete</translation>
+    </message>
+    <message>
+        <source>Een boete is geld dat je moet betalen als straf. De gemeente kan een boete geven als je iets niet of te laat hebt doorgegeven.</source>
+        <translation>Een boete is geld dat je moet betalen als straf. De gemeente kan een boete geven als je iets niet of te laat hebt doorgegeven.</translation>
+    </message>
+    <message>
+        <source>De gemeente moet kijken naar jouw situatie. Je mag altijd uitleggen wat er gebeurd is. Ben je het niet eens? Dan kan je bezwaar maken.</source>
+        <translation>De gemeente moet kijken naar jouw situatie. Je mag altijd uitleggen wat er gebeurd is. Ben je het niet eens? Dan kan je bezwaar maken.</translation>
+    </message>
+    <message>
+        <source>Budgetbeheer</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Budgetbeheer</translation>
+    </message>
+    <message>
+        <source>Bij budgetbeheer betaalt een organisatie je vaste lasten voor je. Bijvoorbeeld huur, energie en zorgverzekering. Daar is geen rechter voor nodig.</source>
+        <translation>Bij budgetbeheer betaalt een organisatie je vaste lasten voor je. Bijvoorbeeld huur, energie en zorgverzekering. Daar is geen rechter voor nodig.</translation>
+    </message>
+    <message>
+        <source>Je houdt zelf de rest van het geld om van te leven. Zo blijven je vaste rekeningen betaald.</source>
+        <translation>Je houdt zelf de rest van het geld om van te leven. Zo blijven je vaste rekeningen betaald.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente of het wijkteam.</source>
+        <translation>Schuldhulp van de gemeente of het wijkteam.</translation>
+    </message>
+    <message>
+        <source>CJG</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>CJG</translation>
+    </message>
+    <message>
+        <source>Het CJG is het Centrum voor Jeugd en Gezin. Je kan er terecht met vragen over opvoeden en opgroeien.</source>
+        <translation>Het CJG is het Centrum voor Jeugd en Gezin. Je kan er terecht met vragen over opvoeden en opgroeien.</translation>
+    </message>
+    <message>
+        <source>Je krijgt er advies of hulp voor jou en je kinderen. Dat is gratis.</source>
+        <translation>Je krijgt er advies of hulp voor jou en je kinderen. Dat is gratis.</translation>
+    </message>
+    <message>
+        <source>Het CJG in je gemeente, of het wijkteam.</source>
+        <translation>Het CJG in je gemeente, of het wijkteam.</translation>
+    </message>
+    <message>
+        <source>Consulent</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Een consulent is een medewerker van bijvoorbeeld de gemeente of het UWV. Die helpt jou met je uitkering, werk of zorg.</source>
+        <translation>Een consulent is een medewerker van bijvoorbeeld de gemeente of het UWV. Die helpt jou met je uitkering, werk of zorg.</translation>
+    </message>
+    <message>
+        <source>Je consulent bespreekt met je wat je nodig hebt. Je mag iemand meenemen naar het gesprek.</source>
+        <translation>Je consulent bespreekt met je wat je nodig hebt. Je mag iemand meenemen naar het gesprek.</translation>
+    </message>
+    <message>
+        <source>Je eigen consulent. Lukt het contact niet? Vraag dan naar een andere medewerker.</source>
+        <translation>Je eigen consulent. Lukt het contact niet? Vraag dan naar een andere medewerker.</translation>
+    </message>
+    <message>
+        <source>Deurwaarder</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Deurwaarder</translation>
+    </message>
+    <message>
+        <source>Een deurwaarder int schulden. Soms mag een deurwaarder beslag leggen op je loon, uitkering of spullen. Dat mag pas als een rechter of de overheid dat toestaat.</source>
+        <translation>Een deurwaarder int schulden. Soms mag een deurwaarder beslag leggen op je loon, uitkering of spullen. Dat mag pas als een rechter of de overheid dat toestaat.</translation>
+    </message>
+    <message>
+        <source>Er komen dan vaak extra kosten bij. Reageer daarom snel op een brief van een deurwaarder.</source>
+        <translation>Er komen dan vaak extra kosten bij. Reageer daarom snel op een brief van een deurwaarder.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente, het Juridisch Loket of het wijkteam.</source>
+        <translation>Schuldhulp van de gemeente, het Juridisch Loket of het wijkteam.</translation>
+    </message>
+    <message>
+        <source>DigiD</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>DigiD</translation>
+    </message>
+    <message>
+        <source>DigiD is je inlog voor de overheid. Je gebruikt het bijvoorbeeld voor de gemeente, toeslagen of je zorgverzekeraar.</source>
+        <translation>DigiD is je inlog voor de overheid. Je gebruikt het bijvoorbeeld voor de gemeente, toeslagen of je zorgverzekeraar.</translation>
+    </message>
+    <message>
+        <source>Geef je DigiD nooit aan iemand anders. Wil je dat iemand je helpt? Dan kan die persoon een machtiging krijgen.</source>
+        <translation>Geef je DigiD nooit aan iemand anders. Wil je dat iemand je helpt? Dan kan die persoon een machtiging krijgen.</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek, of de helpdesk van DigiD.</source>
+        <translation>Het Informatiepunt Digitale Overheid in de bibliotheek, of de helpdesk van DigiD.</translation>
+    </message>
+    <message>
+        <source>Eigen risico</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Eigen risico</translation>
+    </message>
+    <message>
+        <source>Het eigen risico is het deel van je zorgkosten dat je elk jaar eerst zelf betaalt. Pas daarna betaalt je zorgverzekering.</source>
+        <translation>Het eigen risico is het deel van je zorgkosten dat je elk jaar eerst zelf betaalt. Pas daarna betaalt je zorgverzekering.</translation>
+    </message>
+    <message>
+        <source>Voor de huisarts betaal je geen eigen risico. Kan je het niet in één keer betalen? Vraag dan om een betalingsregeling.</source>
+        <translation>Voor de huisarts betaal je geen eigen risico. Kan je het niet in één keer betalen? Vraag dan om een betalingsregeling.</translation>
+    </message>
+    <message>
+        <source>Je zorgverzekeraar, of de gemeente (sommige gemeenten hebben een zorgverzekering met hulp hierbij).</source>
+        <translation>Je zorgverzekeraar, of de gemeente (sommige gemeenten hebben een zorgverzekering met hulp hierbij).</translation>
+    </message>
+    <message>
+        <source>Ervaringsdeskundige</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Ervaringsdeskundige</translation>
+    </message>
+    <message>
+        <source>Een ervaringsdeskundige heeft zelf moeilijke dingen meegemaakt. Bijvoorbeeld schulden, armoede of ziekte. Die ervaring gebruikt hij of zij om anderen te helpen.</source>
+        <translation>Een ervaringsdeskundige heeft zelf moeilijke dingen meegemaakt. Bijvoorbeeld schulden, armoede of ziekte. Die ervaring gebruikt hij of zij om anderen te helpen.</translation>
+    </message>
+    <message>
+        <source>Een ervaringsdeskundige begrijpt vaak goed hoe je je voelt. Je kan met hem of haar praten als gelijke.</source>
+        <translation>Een ervaringsdeskundige begrijpt vaak goed hoe je je voelt. Je kan met hem of haar praten als gelijke.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, een welzijnsorganisatie of een cliëntenraad.</source>
+        <translation>Het wijkteam, een welzijnsorganisatie of een cliëntenraad.</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Ervaringswerker</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker is een ervaringsdeskundige die dit als werk doet. Die heeft vaak een opleiding gedaan.</source>
+        <translation>Een ervaringswerker is een ervaringsdeskundige die dit als werk doet. Die heeft vaak een opleiding gedaan.</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker kan naast je zitten bij een gesprek. Jij houdt de regie.</source>
+        <translation>Een ervaringswerker kan naast je zitten bij een gesprek. Jij houdt de regie.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of een welzijnsorganisatie.</source>
+        <translation>Het wijkteam of een welzijnsorganisatie.</translation>
+    </message>
+    <message>
+        <source>Herziening</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Herziening</translation>
+    </message>
+    <message>
+        <source>Bij een herziening verandert de gemeente een eerder besluit. Bijvoorbeeld omdat je situatie anders blijkt te zijn.</source>
+        <translation>Bij een herziening verandert de gemeente een eerder besluit. Bijvoorbeeld omdat je situatie anders blijkt te zijn.</translation>
+    </message>
+    <message>
+        <source>Je uitkering kan dan hoger of lager worden. Soms ook voor een periode die al voorbij is. Je kan bezwaar maken.</source>
+        <translation>Je uitkering kan dan hoger of lager worden. Soms ook voor een periode die al voorbij is. Je kan bezwaar maken.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Je klantmanager, een sociaal raadslid of het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Hoorzitting</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Hoorzitting</translation>
+    </message>
+    <message>
+        <source>Een hoorzitting is een gesprek over je bezwaar. Je vertelt dan zelf waarom je het niet eens bent met het besluit.</source>
+        <translation>Een hoorzitting is een gesprek over je bezwaar. Je vertelt dan zelf waarom je het niet eens bent met het besluit.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen. Daarna besluit de gemeente opnieuw.</source>
+        <translation>Je mag iemand meenemen. Daarna besluit de gemeente opnieuw.</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid of het Juridisch Loket helpt je voorbereiden.</source>
+        <translation>Een sociaal raadslid of het Juridisch Loket helpt je voorbereiden.</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener helpt mensen vanuit zijn of haar werk. Bijvoorbeeld iemand van het wijkteam of schuldhulp.</source>
+        <translation>Een hulpverlener helpt mensen vanuit zijn of haar werk. Bijvoorbeeld iemand van het wijkteam of schuldhulp.</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener denkt met je mee. Jij beslist wat belangrijk is.</source>
+        <translation>Een hulpverlener denkt met je mee. Jij beslist wat belangrijk is.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of je huisarts weet welke hulpverlener bij je past.</source>
+        <translation>Het wijkteam of je huisarts weet welke hulpverlener bij je past.</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Huurtoeslag</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag is geld van de overheid om je huur te helpen betalen. Hoeveel je krijgt, hangt af van je huur en inkomen.</source>
+        <translation>Huurtoeslag is geld van de overheid om je huur te helpen betalen. Hoeveel je krijgt, hangt af van je huur en inkomen.</translation>
+    </message>
+    <message>
+        <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien geld terugbetalen.</source>
+        <translation>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien geld terugbetalen.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of hulp bij het aanvragen via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
+        <translation>Dienst Toeslagen, of hulp bij het aanvragen via het Informatiepunt Digitale Overheid of een sociaal raadslid.</translation>
+    </message>
+    <message>
+        <source>Incasso</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Incasso</translation>
+    </message>
+    <message>
+        <source>Een incassobureau probeert geld te innen voor een ander bedrijf. Dat gebeurt als je een rekening niet op tijd hebt betaald.</source>
+        <translation>Een incassobureau probeert geld te innen voor een ander bedrijf. Dat gebeurt als je een rekening niet op tijd hebt betaald.</translation>
+    </message>
+    <message>
+        <source>Er komen dan kosten bij. Reageer snel en vraag om een betalingsregeling als dat nodig is.</source>
+        <translation>Er komen dan kosten bij. Reageer snel en vraag om een betalingsregeling als dat nodig is.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Schuldhulp van de gemeente of het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Inlichtingenplicht</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Inlichtingenplicht</translation>
+    </message>
+    <message>
+        <source>Heb je een uitkering? Dan moet je veranderingen zelf op tijd doorgeven. Dat heet de inlichtingenplicht.</source>
+        <translation>Heb je een uitkering? Dan moet je veranderingen zelf op tijd doorgeven. Dat heet de inlichtingenplicht.</translation>
+    </message>
+    <message>
+        <source>Het gaat om dingen die je uitkering kunnen veranderen. Bijvoorbeeld werk, geld of wie er bij je woont. Twijfel je? Vraag het dan.</source>
+        <translation>Het gaat om dingen die je uitkering kunnen veranderen. Bijvoorbeeld werk, geld of wie er bij je woont. Twijfel je? Vraag het dan.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of consulent.</source>
+        <translation>Je klantmanager of consulent.</translation>
+    </message>
+    <message>
+        <source>Inzagerecht</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Inzagerecht</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens een organisatie over jou bewaart. Dat heet inzagerecht.</source>
+        <translation>Je mag vragen welke gegevens een organisatie over jou bewaart. Dat heet inzagerecht.</translation>
+    </message>
+    <message>
+        <source>De organisatie moet binnen een maand antwoorden. Je krijgt dan een overzicht of een kopie. Dat is gratis.</source>
+        <translation>De organisatie moet binnen een maand antwoorden. Je krijgt dan een overzicht of een kopie. Dat is gratis.</translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Jeugdwet</translation>
+    </message>
+    <message>
+        <source>De Jeugdwet is de wet voor hulp aan kinderen en jongeren tot achttien jaar. De gemeente regelt die hulp.</source>
+        <translation>De Jeugdwet is de wet voor hulp aan kinderen en jongeren tot achttien jaar. De gemeente regelt die hulp.</translation>
+    </message>
+    <message>
+        <source>Heeft je kind hulp of zorg nodig? Dan kan je bij de gemeente terecht. Soms ook via de huisarts.</source>
+        <translation>Heeft je kind hulp of zorg nodig? Dan kan je bij de gemeente terecht. Soms ook via de huisarts.</translation>
+    </message>
+    <message>
+        <source>Het CJG, het wijkteam of je huisarts.</source>
+        <translation>Het CJG, het wijkteam of je huisarts.</translation>
+    </message>
+    <message>
+        <source>Juridisch Loket</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Juridisch Loket</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket geeft gratis advies over je rechten. Bijvoorbeeld over een uitkering, schulden, huur of werk.</source>
+        <translation>Het Juridisch Loket geeft gratis advies over je rechten. Bijvoorbeeld over een uitkering, schulden, huur of werk.</translation>
+    </message>
+    <message>
+        <source>Je krijgt uitleg over wat je kan doen. Soms helpen ze je aan een advocaat.</source>
+        <translation>Je krijgt uitleg over wat je kan doen. Soms helpen ze je aan een advocaat.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket. Je kan er bellen, mailen of langsgaan.</source>
+        <translation>Het Juridisch Loket. Je kan er bellen, mailen of langsgaan.</translation>
+    </message>
+    <message>
+        <source>Keukentafelgesprek</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Keukentafelgesprek</translation>
+    </message>
+    <message>
+        <source>Een keukentafelgesprek is een gesprek met de gemeente over hulp die je nodig hebt. Het is vaak bij jou thuis.</source>
+        <translation>Een keukentafelgesprek is een gesprek met de gemeente over hulp die je nodig hebt. Het is vaak bij jou thuis.</translation>
+    </message>
+    <message>
+        <source>Je vertelt wat goed gaat en wat niet. Je mag iemand erbij vragen.</source>
+        <translation>Je vertelt wat goed gaat en wat niet. Je mag iemand erbij vragen.</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente of het wijkteam.</source>
+        <translation>Het Wmo-loket van de gemeente of het wijkteam.</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kinderbijslag</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag is geld voor ouders van kinderen tot achttien jaar. Je krijgt het elk kwartaal.</source>
+        <translation>Kinderbijslag is geld voor ouders van kinderen tot achttien jaar. Je krijgt het elk kwartaal.</translation>
+    </message>
+    <message>
+        <source>Het maakt niet uit hoeveel je verdient. Je krijgt het van de SVB.</source>
+        <translation>Het maakt niet uit hoeveel je verdient. Je krijgt het van de SVB.</translation>
+    </message>
+    <message>
+        <source>De SVB.</source>
+        <translation>De SVB.</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kindgebonden budget</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget is geld voor ouders met kinderen onder de achttien. Hoeveel je krijgt, hangt af van je inkomen.</source>
+        <translation>Kindgebonden budget is geld voor ouders met kinderen onder de achttien. Hoeveel je krijgt, hangt af van je inkomen.</translation>
+    </message>
+    <message>
+        <source>Meestal krijg je het vanzelf als je kinderbijslag krijgt. Geef veranderingen op tijd door.</source>
+        <translation>Meestal krijg je het vanzelf als je kinderbijslag krijgt. Geef veranderingen op tijd door.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of een sociaal raadslid voor hulp.</source>
+        <translation>Dienst Toeslagen, of een sociaal raadslid voor hulp.</translation>
+    </message>
+    <message>
+        <source>Klantmanager</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Klantmanager</translation>
+    </message>
+    <message>
+        <source>Een klantmanager werkt bij de gemeente. Die is je vaste contact voor je bijstand en voor hulp bij werk.</source>
+        <translation>Een klantmanager werkt bij de gemeente. Die is je vaste contact voor je bijstand en voor hulp bij werk.</translation>
+    </message>
+    <message>
+        <source>Met je klantmanager maak je afspraken. Je mag zeggen wat jij belangrijk vindt.</source>
+        <translation>Met je klantmanager maak je afspraken. Je mag zeggen wat jij belangrijk vindt.</translation>
+    </message>
+    <message>
+        <source>Je eigen klantmanager. Lukt het contact niet? Vraag dan bij de gemeente naar een ander.</source>
+        <translation>Je eigen klantmanager. Lukt het contact niet? Vraag dan bij de gemeente naar een ander.</translation>
+    </message>
+    <message>
+        <source>Kostendelersnorm</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kostendelersnorm</translation>
+    </message>
+    <message>
+        <source>Woon je met andere volwassenen in één huis? Dan krijg je vaak minder bijstand. Je kan dan kosten delen. Dat heet de kostendelersnorm.</source>
+        <translation>Woon je met andere volwassenen in één huis? Dan krijg je vaak minder bijstand. Je kan dan kosten delen. Dat heet de kostendelersnorm.</translation>
+    </message>
+    <message>
+        <source>Niet iedereen in huis telt mee. Bijvoorbeeld jongeren en mensen die huur aan je betalen soms niet. Vraag na wat voor jou geldt.</source>
+        <translation>Niet iedereen in huis telt mee. Bijvoorbeeld jongeren en mensen die huur aan je betalen soms niet. Vraag na wat voor jou geldt.</translation>
+    </message>
+    <message>
+        <source>Kwijtschelding</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kwijtschelding</translation>
+    </message>
+    <message>
+        <source>Met kwijtschelding hoef je sommige belastingen niet te betalen. Bijvoorbeeld voor afval of water. Dat kan als je weinig geld hebt.</source>
+        <translation>Met kwijtschelding hoef je sommige belastingen niet te betalen. Bijvoorbeeld voor afval of water. Dat kan als je weinig geld hebt.</translation>
+    </message>
+    <message>
+        <source>Je moet het zelf aanvragen. Soms gebeurt het vanzelf als je bijstand hebt.</source>
+        <translation>Je moet het zelf aanvragen. Soms gebeurt het vanzelf als je bijstand hebt.</translation>
+    </message>
+    <message>
+        <source>De belastingafdeling van de gemeente of het waterschap, of een sociaal raadslid.</source>
+        <translation>De belastingafdeling van de gemeente of het waterschap, of een sociaal raadslid.</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Een leefgebied is een deel van je leven. Bijvoorbeeld geld, wonen, gezondheid of contact met anderen.</source>
+        <translation>Een leefgebied is een deel van je leven. Bijvoorbeeld geld, wonen, gezondheid of contact met anderen.</translation>
+    </message>
+    <message>
+        <source>Op je bord kies jij welke leefgebieden nu belangrijk zijn. Zo bepaal jij waar het gesprek over gaat.</source>
+        <translation>Op je bord kies jij welke leefgebieden nu belangrijk zijn. Zo bepaal jij waar het gesprek over gaat.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, consulent of het wijkteam. Neem je bord mee naar het gesprek.</source>
+        <translation>Je klantmanager, consulent of het wijkteam. Neem je bord mee naar het gesprek.</translation>
+    </message>
+    <message>
+        <source>Machtiging</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Machtiging</translation>
+    </message>
+    <message>
+        <source>Met een machtiging geef je iemand toestemming om iets voor jou te regelen. Bijvoorbeeld met DigiD.</source>
+        <translation>Met een machtiging geef je iemand toestemming om iets voor jou te regelen. Bijvoorbeeld met DigiD.</translation>
+    </message>
+    <message>
+        <source>Die persoon kan dan zaken voor je doen. Je kan een machtiging ook weer stoppen.</source>
+        <translation>Die persoon kan dan zaken voor je doen. Je kan een machtiging ook weer stoppen.</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek, of het wijkteam.</source>
+        <translation>Het Informatiepunt Digitale Overheid in de bibliotheek, of het wijkteam.</translation>
+    </message>
+    <message>
+        <source>Mantelzorg</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Mantelzorg</translation>
+    </message>
+    <message>
+        <source>Mantelzorg is zorg voor iemand die je kent. Bijvoorbeeld je partner, ouder of kind die ziek is. Je doet het zonder dat je ervoor betaald wordt.</source>
+        <translation>Mantelzorg is zorg voor iemand die je kent. Bijvoorbeeld je partner, ouder of kind die ziek is. Je doet het zonder dat je ervoor betaald wordt.</translation>
+    </message>
+    <message>
+        <source>Mantelzorg kan zwaar zijn. Je mag hulp vragen, ook voor jezelf. Bijvoorbeeld om even vrij te zijn.</source>
+        <translation>Mantelzorg kan zwaar zijn. Je mag hulp vragen, ook voor jezelf. Bijvoorbeeld om even vrij te zijn.</translation>
+    </message>
+    <message>
+        <source>Het steunpunt mantelzorg, het wijkteam of het Wmo-loket van de gemeente.</source>
+        <translation>Het steunpunt mantelzorg, het wijkteam of het Wmo-loket van de gemeente.</translation>
+    </message>
+    <message>
+        <source>Participatiewet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Participatiewet</translation>
+    </message>
+    <message>
+        <source>De Participatiewet is de wet voor de bijstand. Ook hulp bij werk staat erin. De gemeente voert de wet uit.</source>
+        <translation>De Participatiewet is de wet voor de bijstand. Ook hulp bij werk staat erin. De gemeente voert de wet uit.</translation>
+    </message>
+    <message>
+        <source>In de wet staan je rechten en je plichten. De wet verandert de komende jaren op een aantal punten. Vraag wat nu voor jou geldt.</source>
+        <translation>In de wet staan je rechten en je plichten. De wet verandert de komende jaren op een aantal punten. Vraag wat nu voor jou geldt.</translation>
+    </message>
+    <message>
+        <source>Pgb</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Pgb</translation>
+    </message>
+    <message>
+        <source>Een pgb is een persoonsgebonden budget. Met dat geld kies en regel je zelf je zorg of hulp.</source>
+        <translation>Een pgb is een persoonsgebonden budget. Met dat geld kies en regel je zelf je zorg of hulp.</translation>
+    </message>
+    <message>
+        <source>Je hebt dan ook taken. Je maakt afspraken met je zorgverlener. En je houdt bij waar het geld naartoe gaat.</source>
+        <translation>Je hebt dan ook taken. Je maakt afspraken met je zorgverlener. En je houdt bij waar het geld naartoe gaat.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het zorgkantoor of de SVB.</source>
+        <translation>De gemeente, het zorgkantoor of de SVB.</translation>
+    </message>
+    <message>
+        <source>Re-integratie</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Re-integratie</translation>
+    </message>
+    <message>
+        <source>Re-integratie is hulp om (weer) aan het werk te gaan. Bijvoorbeeld een cursus, werkervaring of een proefplaats.</source>
+        <translation>Re-integratie is hulp om (weer) aan het werk te gaan. Bijvoorbeeld een cursus, werkervaring of een proefplaats.</translation>
+    </message>
+    <message>
+        <source>Je maakt er afspraken over met je klantmanager. Jouw wensen en je gezondheid tellen mee.</source>
+        <translation>Je maakt er afspraken over met je klantmanager. Jouw wensen en je gezondheid tellen mee.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of het UWV.</source>
+        <translation>Je klantmanager of het UWV.</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Schuldhulpverlening</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening is hulp van de gemeente als je schulden hebt. Het is gratis.</source>
+        <translation>Schuldhulpverlening is hulp van de gemeente als je schulden hebt. Het is gratis.</translation>
+    </message>
+    <message>
+        <source>Samen kijk je naar je geld en je schulden. Soms kan een regeling met al je schuldeisers tegelijk. Hoe eerder je komt, hoe beter.</source>
+        <translation>Samen kijk je naar je geld en je schulden. Soms kan een regeling met al je schuldeisers tegelijk. Hoe eerder je komt, hoe beter.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente, het wijkteam of een sociaal raadslid.</source>
+        <translation>Schuldhulp van de gemeente, het wijkteam of een sociaal raadslid.</translation>
+    </message>
+    <message>
+        <source>Schuldsanering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Schuldsanering</translation>
+    </message>
+    <message>
+        <source>Schuldsanering is een regeling voor mensen met veel schulden. Je betaalt een tijd zoveel als je kan. Daarna ben je meestal van je schulden af.</source>
+        <translation>Schuldsanering is een regeling voor mensen met veel schulden. Je betaalt een tijd zoveel als je kan. Daarna ben je meestal van je schulden af.</translation>
+    </message>
+    <message>
+        <source>Je krijgt hulp en je moet je aan afspraken houden. Soms beslist de rechter erover. Dat heet de Wsnp.</source>
+        <translation>Je krijgt hulp en je moet je aan afspraken houden. Soms beslist de rechter erover. Dat heet de Wsnp.</translation>
+    </message>
+    <message>
+        <source>Sociaal raadslid</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Sociaal raadslid</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid helpt je gratis met brieven, formulieren en regels. Bijvoorbeeld over toeslagen of een uitkering.</source>
+        <translation>Een sociaal raadslid helpt je gratis met brieven, formulieren en regels. Bijvoorbeeld over toeslagen of een uitkering.</translation>
+    </message>
+    <message>
+        <source>Je krijgt uitleg en hulp bij het invullen. Ook kan een sociaal raadslid helpen bij bezwaar.</source>
+        <translation>Je krijgt uitleg en hulp bij het invullen. Ook kan een sociaal raadslid helpen bij bezwaar.</translation>
+    </message>
+    <message>
+        <source>Vraag bij de gemeente of de welzijnsorganisatie waar je een sociaal raadslid vindt.</source>
+        <translation>Vraag bij de gemeente of de welzijnsorganisatie waar je een sociaal raadslid vindt.</translation>
+    </message>
+    <message>
+        <source>Spreekkamer</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Spreekkamer</translation>
+    </message>
+    <message>
+        <source>De spreekkamer is de kamer waar je praat met je klantmanager of consulent. Bijvoorbeeld op het gemeentehuis.</source>
+        <translation>De spreekkamer is de kamer waar je praat met je klantmanager of consulent. Bijvoorbeeld op het gemeentehuis.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen naar het gesprek. Mapje helpt je om het gesprek voor te bereiden.</source>
+        <translation>Je mag iemand meenemen naar het gesprek. Mapje helpt je om het gesprek voor te bereiden.</translation>
+    </message>
+    <message>
+        <source>De balie van de gemeente, als je wilt weten waar je moet zijn.</source>
+        <translation>De balie van de gemeente, als je wilt weten waar je moet zijn.</translation>
+    </message>
+    <message>
+        <source>SVB</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>SVB</translation>
+    </message>
+    <message>
+        <source>De SVB is de Sociale Verzekeringsbank. Die betaalt onder andere de AOW en de kinderbijslag.</source>
+        <translation>De SVB is de Sociale Verzekeringsbank. Die betaalt onder andere de AOW en de kinderbijslag.</translation>
+    </message>
+    <message>
+        <source>Heb je een vraag over je AOW, kinderbijslag of pgb? Dan ga je naar de SVB.</source>
+        <translation>Heb je een vraag over je AOW, kinderbijslag of pgb? Dan ga je naar de SVB.</translation>
+    </message>
+    <message>
+        <source>De SVB. Hulp bij een vraag? Een sociaal raadslid.</source>
+        <translation>De SVB. Hulp bij een vraag? Een sociaal raadslid.</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Tegenprestatie</translation>
+    </message>
+    <message>
+        <source>Een tegenprestatie is onbetaald, nuttig werk naast je bijstand. Bijvoorbeeld vrijwilligerswerk. De gemeente kan je dat vragen.</source>
+        <translation>Een tegenprestatie is onbetaald, nuttig werk naast je bijstand. Bijvoorbeeld vrijwilligerswerk. De gemeente kan je dat vragen.</translation>
+    </message>
+    <message>
+        <source>Het mag geen betaald werk vervangen. De gemeente moet kijken wat jij kan. Bespreek het als het niet gaat.</source>
+        <translation>Het mag geen betaald werk vervangen. De gemeente moet kijken wat jij kan. Bespreek het als het niet gaat.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, of een sociaal raadslid als je vragen hebt.</source>
+        <translation>Je klantmanager, of een sociaal raadslid als je vragen hebt.</translation>
+    </message>
+    <message>
+        <source>Terugvordering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Terugvordering</translation>
+    </message>
+    <message>
+        <source>Bij een terugvordering vraagt de gemeente geld terug. Dat gebeurt als je te veel uitkering hebt gekregen.</source>
+        <translation>Bij een terugvordering vraagt de gemeente geld terug. Dat gebeurt als je te veel uitkering hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>Je kan vaak in delen terugbetalen. Ben je het niet eens? Dan kan je bezwaar maken.</source>
+        <translation>Je kan vaak in delen terugbetalen. Ben je het niet eens? Dan kan je bezwaar maken.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Je klantmanager, schuldhulp van de gemeente of het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Toeslagen</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Toeslagen</translation>
+    </message>
+    <message>
+        <source>Toeslagen zijn bijdragen van de overheid. Bijvoorbeeld voor je huur, zorgverzekering of kinderen. Je krijgt ze als je inkomen niet te hoog is.</source>
+        <translation>Toeslagen zijn bijdragen van de overheid. Bijvoorbeeld voor je huur, zorgverzekering of kinderen. Je krijgt ze als je inkomen niet te hoog is.</translation>
+    </message>
+    <message>
+        <source>Een toeslag is een voorschot. Verandert je inkomen? Geef dat dan snel door. Anders moet je later misschien terugbetalen.</source>
+        <translation>Een toeslag is een voorschot. Verandert je inkomen? Geef dat dan snel door. Anders moet je later misschien terugbetalen.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of hulp via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
+        <translation>Dienst Toeslagen, of hulp via het Informatiepunt Digitale Overheid of een sociaal raadslid.</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Uitkering</translation>
+    </message>
+    <message>
+        <source>Een uitkering is geld om van te leven als je geen of te weinig inkomen hebt. Bijvoorbeeld bijstand, WW of AOW.</source>
+        <translation>Een uitkering is geld om van te leven als je geen of te weinig inkomen hebt. Bijvoorbeeld bijstand, WW of AOW.</translation>
+    </message>
+    <message>
+        <source>Bij een uitkering horen regels. Je moet bijvoorbeeld veranderingen doorgeven.</source>
+        <translation>Bij een uitkering horen regels. Je moet bijvoorbeeld veranderingen doorgeven.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het UWV of de SVB. Dat hangt af van welke uitkering je hebt.</source>
+        <translation>De gemeente, het UWV of de SVB. Dat hangt af van welke uitkering je hebt.</translation>
+    </message>
+    <message>
+        <source>UWV</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>UWV</translation>
+    </message>
+    <message>
+        <source>Het UWV regelt uitkeringen voor mensen die werkten. Bijvoorbeeld de WW als je je baan kwijt bent. En uitkeringen als je ziek bent.</source>
+        <translation>Het UWV regelt uitkeringen voor mensen die werkten. Bijvoorbeeld de WW als je je baan kwijt bent. En uitkeringen als je ziek bent.</translation>
+    </message>
+    <message>
+        <source>Heb je een uitkering van het UWV? Dan gelden de afspraken van het UWV.</source>
+        <translation>Heb je een uitkering van het UWV? Dan gelden de afspraken van het UWV.</translation>
+    </message>
+    <message>
+        <source>Het UWV, of een sociaal raadslid voor hulp bij vragen.</source>
+        <translation>Het UWV, of een sociaal raadslid voor hulp bij vragen.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis helpt bij geweld of zorgen over veiligheid thuis. Ook als het om een ander gaat. Je kan er anoniem advies vragen.</source>
+        <translation>Veilig Thuis helpt bij geweld of zorgen over veiligheid thuis. Ook als het om een ander gaat. Je kan er anoniem advies vragen.</translation>
+    </message>
+    <message>
+        <source>Je hoeft het niet alleen op te lossen. Veilig Thuis denkt met je mee over wat nodig is.</source>
+        <translation>Je hoeft het niet alleen op te lossen. Veilig Thuis denkt met je mee over wat nodig is.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis, dag en nacht. Bij direct gevaar: bel het alarmnummer.</source>
+        <translation>Veilig Thuis, dag en nacht. Bij direct gevaar: bel het alarmnummer.</translation>
+    </message>
+    <message>
+        <source>Voedselbank</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Voedselbank</translation>
+    </message>
+    <message>
+        <source>De voedselbank geeft gratis eten aan mensen met heel weinig geld. Je krijgt meestal elke week een pakket.</source>
+        <translation>De voedselbank geeft gratis eten aan mensen met heel weinig geld. Je krijgt meestal elke week een pakket.</translation>
+    </message>
+    <message>
+        <source>Je hebt een verwijzing nodig van bijvoorbeeld het wijkteam. Je hoeft je niet te schamen. Veel mensen hebben het soms even nodig.</source>
+        <translation>Je hebt een verwijzing nodig van bijvoorbeeld het wijkteam. Je hoeft je niet te schamen. Veel mensen hebben het soms even nodig.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, schuldhulp van de gemeente of de voedselbank in je buurt.</source>
+        <translation>Het wijkteam, schuldhulp van de gemeente of de voedselbank in je buurt.</translation>
+    </message>
+    <message>
+        <source>Wajong</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wajong</translation>
+    </message>
+    <message>
+        <source>Wajong is een uitkering van het UWV. Die is voor mensen die al jong ziek werden of een beperking kregen.</source>
+        <translation>Wajong is een uitkering van het UWV. Die is voor mensen die al jong ziek werden of een beperking kregen.</translation>
+    </message>
+    <message>
+        <source>Vraag je Wajong nu aan? Dan krijg je het alleen als je nooit kan werken. Kan je wel werken? Dan helpt de gemeente.</source>
+        <translation>Vraag je Wajong nu aan? Dan krijg je het alleen als je nooit kan werken. Kan je wel werken? Dan helpt de gemeente.</translation>
+    </message>
+    <message>
+        <source>Het UWV, of een sociaal raadslid voor hulp.</source>
+        <translation>Het UWV, of een sociaal raadslid voor hulp.</translation>
+    </message>
+    <message>
+        <source>Wijkteam</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wijkteam</translation>
+    </message>
+    <message>
+        <source>Het wijkteam is een team van hulpverleners in je buurt. Je kan er terecht met vragen over geld, zorg, opvoeden of wonen.</source>
+        <translation>Het wijkteam is een team van hulpverleners in je buurt. Je kan er terecht met vragen over geld, zorg, opvoeden of wonen.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam helpt je zelf of zoekt de juiste hulp. Dat is gratis. Het heet soms sociaal team of buurtteam.</source>
+        <translation>Het wijkteam helpt je zelf of zoekt de juiste hulp. Dat is gratis. Het heet soms sociaal team of buurtteam.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam in je buurt. De gemeente weet waar het zit.</source>
+        <translation>Het wijkteam in je buurt. De gemeente weet waar het zit.</translation>
+    </message>
+    <message>
+        <source>Wlz</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wlz</translation>
+    </message>
+    <message>
+        <source>De Wlz is de Wet langdurige zorg. Die is voor mensen die altijd zorg of toezicht dichtbij nodig hebben.</source>
+        <translation>De Wlz is de Wet langdurige zorg. Die is voor mensen die altijd zorg of toezicht dichtbij nodig hebben.</translation>
+    </message>
+    <message>
+        <source>Je hebt eerst een indicatie van het CIZ nodig. Daarna krijg je zorg thuis of in een zorginstelling.</source>
+        <translation>Je hebt eerst een indicatie van het CIZ nodig. Daarna krijg je zorg thuis of in een zorginstelling.</translation>
+    </message>
+    <message>
+        <source>Het CIZ, het zorgkantoor of het wijkteam.</source>
+        <translation>Het CIZ, het zorgkantoor of het wijkteam.</translation>
+    </message>
+    <message>
+        <source>Wmo</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wmo</translation>
+    </message>
+    <message>
+        <source>Wmo is de Wet maatschappelijke ondersteuning. Daarmee helpt de gemeente je om thuis te blijven wonen en mee te doen.</source>
+        <translation>Wmo is de Wet maatschappelijke ondersteuning. Daarmee helpt de gemeente je om thuis te blijven wonen en mee te doen.</translation>
+    </message>
+    <message>
+        <source>Je kan bijvoorbeeld hulp in huis, vervoer of een hulpmiddel krijgen. Soms betaal je een eigen bijdrage.</source>
+        <translation>Je kan bijvoorbeeld hulp in huis, vervoer of een hulpmiddel krijgen. Soms betaal je een eigen bijdrage.</translation>
+    </message>
+    <message>
+        <source>WW</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>WW</translation>
+    </message>
+    <message>
+        <source>De WW is een uitkering van het UWV. Die krijg je als je je baan verliest en genoeg hebt gewerkt. De WW duurt een tijd.</source>
+        <translation>De WW is een uitkering van het UWV. Die krijg je als je je baan verliest en genoeg hebt gewerkt. De WW duurt een tijd.</translation>
+    </message>
+    <message>
+        <source>Met WW moet je werk zoeken. Houdt de WW op en heb je te weinig geld? Dan kan je misschien bijstand krijgen.</source>
+        <translation>Met WW moet je werk zoeken. Houdt de WW op en heb je te weinig geld? Dan kan je misschien bijstand krijgen.</translation>
+    </message>
+    <message>
+        <source>Het UWV.</source>
+        <translation>Het UWV.</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Zorgtoeslag</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag is geld van de overheid voor je zorgverzekering. Je krijgt het als je inkomen niet te hoog is.</source>
+        <translation>Zorgtoeslag is geld van de overheid voor je zorgverzekering. Je krijgt het als je inkomen niet te hoog is.</translation>
+    </message>
+    <message>
+        <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien terugbetalen.</source>
+        <translation>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien terugbetalen.</translation>
+    </message>
+    <message>
+        <source>Zorgverzekering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Zorgverzekering</translation>
+    </message>
+    <message>
+        <source>Iedereen die in Nederland woont of werkt, moet een zorgverzekering hebben. Dat staat in de Zorgverzekeringswet (Zvw). De basisverzekering betaalt de meeste zorg.</source>
+        <translation>Iedereen die in Nederland woont of werkt, moet een zorgverzekering hebben. Dat staat in de Zorgverzekeringswet (Zvw). De basisverzekering betaalt de meeste zorg.</translation>
+    </message>
+    <message>
+        <source>Je betaalt elke maand premie. Heb je weinig inkomen? Dan krijg je misschien zorgtoeslag.</source>
+        <translation>Je betaalt elke maand premie. Heb je weinig inkomen? Dan krijg je misschien zorgtoeslag.</translation>
+    </message>
+    <message>
+        <source>Je zorgverzekeraar, of de gemeente voor een zorgverzekering met extra hulp.</source>
+        <translation>Je zorgverzekeraar, of de gemeente voor een zorgverzekering met extra hulp.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Moeilijke woorden</source>
+        <translation>Moeilijke woorden</translation>
+    </message>
+    <message>
+        <source>Hier staan woorden die je tegenkomt bij de gemeente. Kies een woord voor de uitleg.</source>
+        <translation>Hier staan woorden die je tegenkomt bij de gemeente. Kies een woord voor de uitleg.</translation>
+    </message>
+    <message>
+        <source>Zoek een woord</source>
+        <translation>Zoek een woord</translation>
+    </message>
+    <message>
+        <source>Dit woord staat er niet in. Probeer een ander woord.</source>
+        <translation>Dit woord staat er niet in. Probeer een ander woord.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1718,11 @@
     <message>
         <source>Weergave</source>
         <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Moeilijke woorden</translation>
     </message>
 </context>
 <context>
@@ -999,6 +2041,14 @@
     </message>
 </context>
 <context>
+    <name>MapjeRichLabel</name>
+    <message>
+        <source>Uitleg: %1</source>
+        <extracomment>A small button under a text that opens the explanation of a hard word in it.</extracomment>
+        <translation>Uitleg: %1</translation>
+    </message>
+</context>
+<context>
     <name>MapjeSwitch</name>
     <message>
         <source>Aan</source>
@@ -1124,6 +2174,11 @@
     <message>
         <source>Klaar</source>
         <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Wat doet een hulpverlener? En een ervaringswerker?</source>
+        <extracomment>Under the choice of who joins; both words link to their explanation.</extracomment>
+        <translation>Wat doet een hulpverlener? En een ervaringswerker?</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +2412,11 @@
         <source>Weergave: tekstgrootte en contrast</source>
         <extracomment>Opens the page with contrast, text size and motion.</extracomment>
         <translation>Weergave: tekstgrootte en contrast</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Moeilijke woorden</translation>
     </message>
 </context>
 </TS>
