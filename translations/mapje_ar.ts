@@ -2289,20 +2289,20 @@
     <message>
         <source>Snelheid van voorlezen</source>
         <extracomment>Heading above the three speeds of &quot;Lees voor&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سرعة القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <source>Langzaam</source>
-        <translation type="unfinished"></translation>
+        <translation>بطيء</translation>
     </message>
     <message>
         <source>Gewoon</source>
         <extracomment>The normal speed of reading aloud.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عادي</translation>
     </message>
     <message>
         <source>Snel</source>
-        <translation type="unfinished"></translation>
+        <translation>سريع</translation>
     </message>
 </context>
 <context>
