@@ -36,8 +36,8 @@
         <translation>Panonuz: %1</translation>
     </message>
     <message>
-        <source>Je bord is nog leeg. Sleep een leefgebied hierheen.</source>
-        <translation>Panonuz henüz boş. Bir yaşam alanını buraya sürükleyin.</translation>
+        <source>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</source>
+        <translation>Panonuz henüz boş. Sizin için önemli olanı buraya sürükleyin.</translation>
     </message>
 </context>
 <context>
@@ -53,10 +53,6 @@
 </context>
 <context>
     <name>BoardSection</name>
-    <message>
-        <source>Op je bord kies je wat voor jou belangrijk is. Je doet het in je eigen tempo.</source>
-        <translation>Panonuzda sizin için önemli olanı seçersiniz. Acele etmeyin, kendi hızınızda ilerleyin.</translation>
-    </message>
     <message>
         <source>Maak je bord</source>
         <translation>Panonuzu oluşturun</translation>
@@ -101,13 +97,13 @@
         <source>Nieuw bord voor vandaag</source>
         <translation>Bugün için yeni pano</translation>
     </message>
+    <message>
+        <source>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</source>
+        <translation>Panonuzda şu an sizin için önemli olan yaşam alanlarını seçersiniz. Kendi hızınızda ilerleyin.</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
-    <message>
-        <source>Je hebt nog geen leefgebied gekozen.</source>
-        <translation>Henüz bir yaşam alanı seçmediniz.</translation>
-    </message>
     <message>
         <source>Plaats %1: %2</source>
         <translation>%1. sıra: %2</translation>
@@ -115,6 +111,10 @@
     <message>
         <source>Nog geen fiche.</source>
         <translation>Henüz pul yok.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen.</source>
+        <translation>Henüz bir şey seçmediniz.</translation>
     </message>
 </context>
 <context>
@@ -316,14 +316,29 @@
     </message>
 </context>
 <context>
+    <name>ExplanationPage</name>
+    <message>
+        <source>Wat is het?</source>
+        <translation>Bu nedir?</translation>
+    </message>
+    <message>
+        <source>Wat betekent het voor jou?</source>
+        <translation>Sizin için ne anlama gelir?</translation>
+    </message>
+    <message>
+        <source>Waar kan je terecht?</source>
+        <translation>Nereye başvurabilirsiniz?</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+</context>
+<context>
     <name>FeelingsPage</name>
     <message>
         <source>Fiche van %1</source>
         <translation>Pul: %1</translation>
-    </message>
-    <message>
-        <source>Je hebt nog geen leefgebied gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>Henüz bir yaşam alanı seçmediniz. Önce sizin için önemli olanı seçin.</translation>
     </message>
     <message>
         <source>Hoe voelt het hier?</source>
@@ -380,6 +395,10 @@
     <message>
         <source>Klaar</source>
         <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>Henüz bir şey seçmediniz. Önce sizin için önemli olanı seçin.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +465,1024 @@
     <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Her şeyi sil ve yeniden başla</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>AOW</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>AOW (devlet emekli maaşı)</translation>
+    </message>
+    <message>
+        <source>De AOW is het basispensioen van de overheid. Je krijgt het vanaf je AOW-leeftijd. Die leeftijd ligt rond de 67 jaar.</source>
+        <translation>AOW, devletin verdiği temel emekli maaşıdır. AOW yaşına gelince alırsınız. Bu yaş 67 civarındadır.</translation>
+    </message>
+    <message>
+        <source>Woonde of werkte je in Nederland? Dan bouw je AOW op. Woonde je hier niet altijd? Dan kan je AOW lager zijn.</source>
+        <translation>Hollanda&apos;da yaşadınız ya da çalıştınız mı? O zaman AOW hakkı biriktirirsiniz. Hep burada yaşamadınız mı? O zaman AOW&apos;niz daha düşük olabilir.</translation>
+    </message>
+    <message>
+        <source>De SVB, of een sociaal raadslid als je hulp wilt bij vragen.</source>
+        <translation>SVB ya da sorularınızda yardım isterseniz bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>AVG</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>AVG (veri koruma yasası)</translation>
+    </message>
+    <message>
+        <source>AVG is de privacywet van Europa. Daarin staat hoe organisaties met jouw gegevens moeten omgaan.</source>
+        <translation>AVG, Avrupa&apos;nın gizlilik yasasıdır. Kurumların bilgilerinizi nasıl kullanması gerektiğini anlatır.</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens een organisatie over jou heeft. Kloppen ze niet? Dan mag je vragen om ze te verbeteren.</source>
+        <translation>Bir kurumun sizinle ilgili hangi bilgileri olduğunu sorabilirsiniz. Bilgiler yanlış mı? O zaman düzeltilmesini isteyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>De privacy-medewerker van de organisatie, of het Juridisch Loket.</source>
+        <translation>Kurumun gizlilik görevlisi ya da Juridisch Loket (ücretsiz hukuki danışma).</translation>
+    </message>
+    <message>
+        <source>Awb</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Awb (Genel İdare Hukuku Yasası)</translation>
+    </message>
+    <message>
+        <source>Awb is de Algemene wet bestuursrecht. Daarin staan regels voor de overheid. Bijvoorbeeld hoe een besluit moet worden gemaakt. En hoe je bezwaar maakt.</source>
+        <translation>Awb, Genel İdare Hukuku Yasası&apos;dır. Devlet için kurallar içerir. Örneğin bir kararın nasıl verilmesi gerektiği. Ve nasıl itiraz edeceğiniz.</translation>
+    </message>
+    <message>
+        <source>Door deze wet mag je bezwaar maken tegen een besluit. De overheid moet je ook netjes horen.</source>
+        <translation>Bu yasa sayesinde bir karara itiraz edebilirsiniz. Devlet de sizi düzgün bir şekilde dinlemek zorundadır.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket of een sociaal raadslid.</source>
+        <translation>Juridisch Loket ya da bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Beroep</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beroep (mahkemeye başvuru)</translation>
+    </message>
+    <message>
+        <source>Ben je het na je bezwaar nog steeds niet eens met de gemeente? Dan kan je in beroep gaan. Een rechter kijkt dan naar het besluit. Beroep betekent hier dus niet je werk.</source>
+        <translation>İtirazınızdan sonra hâlâ belediyeyle aynı fikirde değil misiniz? O zaman mahkemeye başvurabilirsiniz. Bir hâkim kararı inceler. Burada beroep kelimesi mesleğiniz anlamına gelmez.</translation>
+    </message>
+    <message>
+        <source>Ook voor beroep heb je meestal zes weken. Vaak betaal je een bedrag voor de rechtbank. Dat heet griffierecht.</source>
+        <translation>Mahkemeye başvuru için de genellikle altı haftanız vardır. Çoğu zaman mahkemeye bir ücret ödersiniz. Buna harç (griffierecht) denir.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket, een sociaal raadslid of een advocaat.</source>
+        <translation>Juridisch Loket, bir sosyal danışman (sociaal raadslid) ya da bir avukat.</translation>
+    </message>
+    <message>
+        <source>Beschikking</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beschikking (resmî karar)</translation>
+    </message>
+    <message>
+        <source>Een beschikking is een besluit van de overheid over jou. Je krijgt het in een brief. Bijvoorbeeld of je een uitkering krijgt.</source>
+        <translation>Beschikking, devletin sizin hakkınızda verdiği bir karardır. Size mektupla gelir. Örneğin ödenek alıp almayacağınız.</translation>
+    </message>
+    <message>
+        <source>In de brief staat wat er besloten is en waarom. Ben je het er niet mee eens? Dan kan je bezwaar maken.</source>
+        <translation>Mektupta ne karar verildiği ve neden verildiği yazar. Katılmıyor musunuz? O zaman itiraz edebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>De afzender van de brief, een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Mektubu gönderen kurum, bir sosyal danışman (sociaal raadslid) ya da Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Beslagvrije voet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beslagvrije voet (haczedilemez gelir)</translation>
+    </message>
+    <message>
+        <source>De beslagvrije voet is het deel van je inkomen dat niemand mag afpakken. Ook niet bij beslag. Zo hou je geld over voor huur en eten.</source>
+        <translation>Beslagvrije voet, gelirinizin kimsenin alamayacağı kısmıdır. Haciz olsa bile. Böylece kira ve yemek için paranız kalır.</translation>
+    </message>
+    <message>
+        <source>Wie beslag legt, moet de beslagvrije voet berekenen. Denk je dat hij te laag is? Dan mag je dat laten nakijken.</source>
+        <translation>Haciz koyan kişi ya da kurum bu tutarı hesaplamak zorundadır. Tutarın çok düşük olduğunu mu düşünüyorsunuz? O zaman kontrol edilmesini isteyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>De deurwaarder of de organisatie die beslag legt, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>İcra memuru (deurwaarder) ya da haciz koyan kurum, belediyenin borç yardımı ya da Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Betalingsregeling</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Betalingsregeling (taksitli ödeme)</translation>
+    </message>
+    <message>
+        <source>Met een betalingsregeling betaal je een schuld in delen terug. Je spreekt af hoeveel je elke maand betaalt.</source>
+        <translation>Taksitli ödemeyle bir borcu parça parça geri ödersiniz. Her ay ne kadar ödeyeceğinizi konuşup kararlaştırırsınız.</translation>
+    </message>
+    <message>
+        <source>Spreek alleen een bedrag af dat je echt kan missen. Lukt het niet meer? Neem dan op tijd contact op.</source>
+        <translation>Sadece gerçekten ayırabileceğiniz bir tutar kabul edin. Artık ödeyemiyor musunuz? O zaman zamanında iletişime geçin.</translation>
+    </message>
+    <message>
+        <source>De organisatie waar je de schuld hebt, of schuldhulp van de gemeente.</source>
+        <translation>Borçlu olduğunuz kurum ya da belediyenin borç yardımı.</translation>
+    </message>
+    <message>
+        <source>Bewindvoering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bewindvoering (mali vesayet)</translation>
+    </message>
+    <message>
+        <source>Bij bewindvoering regelt een bewindvoerder je geld voor je. Een rechter beslist daarover. De bewindvoerder betaalt bijvoorbeeld je rekeningen.</source>
+        <translation>Mali vesayette bir yönetici (bewindvoerder) paranızı sizin yerinize yönetir. Buna bir hâkim karar verir. Yönetici örneğin faturalarınızı öder.</translation>
+    </message>
+    <message>
+        <source>Je krijgt leefgeld om van te leven. De kosten kan je soms vergoed krijgen via de gemeente.</source>
+        <translation>Geçiminiz için harçlık alırsınız. Masrafları bazen belediye karşılayabilir.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Mahalle ekibi (wijkteam), belediyenin borç yardımı ya da Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Bezwaar</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bezwaar (itiraz)</translation>
+    </message>
+    <message>
+        <source>Ben je het niet eens met een besluit van de gemeente? Dan kan je bezwaar maken. Je schrijft dan waarom je het er niet mee eens bent.</source>
+        <translation>Belediyenin bir kararına katılmıyor musunuz? O zaman itiraz edebilirsiniz. Neden katılmadığınızı yazarsınız.</translation>
+    </message>
+    <message>
+        <source>Doe dit binnen zes weken na de datum van het besluit. De gemeente kijkt dan opnieuw naar het besluit.</source>
+        <translation>Bunu kararın tarihinden sonraki altı hafta içinde yapın. Belediye kararı o zaman yeniden inceler.</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid of het Juridisch Loket helpt je bij het schrijven.</source>
+        <translation>Bir sosyal danışman (sociaal raadslid) ya da Juridisch Loket yazmanıza yardım eder.</translation>
+    </message>
+    <message>
+        <source>Bijstand</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bijstand (sosyal yardım)</translation>
+    </message>
+    <message>
+        <source>Bijstand is geld van de gemeente om van te leven. Je krijgt het als je niet genoeg geld hebt. En als je geen andere uitkering kan krijgen.</source>
+        <translation>Bijstand, belediyeden geçiminiz için aldığınız paradır. Yeterli paranız yoksa alırsınız. Ve başka bir ödenek alamıyorsanız.</translation>
+    </message>
+    <message>
+        <source>Bij bijstand horen ook afspraken. Bijvoorbeeld over werk zoeken en wijzigingen doorgeven.</source>
+        <translation>Bijstand ile birlikte bazı anlaşmalar da gelir. Örneğin iş aramak ve değişiklikleri bildirmek.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of het Werkplein van de gemeente. Voor hulp bij vragen: een sociaal raadslid.</source>
+        <translation>Dosya sorumlunuz (klantmanager) ya da belediyenin iş ve gelir masası (Werkplein). Sorularınızda yardım için: bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Bijzondere bijstand</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bijzondere bijstand (özel yardım)</translation>
+    </message>
+    <message>
+        <source>Bijzondere bijstand is geld van de gemeente voor nodige extra kosten. Bijvoorbeeld een bril of een kapotte wasmachine. Je hoeft er geen bijstand voor te hebben.</source>
+        <translation>Özel yardım, gerekli ek masraflar için belediyeden gelen paradır. Örneğin gözlük ya da bozulan bir çamaşır makinesi. Bunun için bijstand almanız gerekmez.</translation>
+    </message>
+    <message>
+        <source>Je vraagt het aan bij de gemeente. De gemeente kijkt naar je inkomen en je kosten.</source>
+        <translation>Başvuruyu belediyeye yaparsınız. Belediye gelirinize ve masraflarınıza bakar.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het wijkteam of een sociaal raadslid.</source>
+        <translation>Belediye, mahalle ekibi (wijkteam) ya da bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Boete</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Boete (para cezası)</translation>
+    </message>
+    <message>
+        <source>Een boete is geld dat je moet betalen als straf. De gemeente kan een boete geven als je iets niet of te laat hebt doorgegeven.</source>
+        <translation>Para cezası, ceza olarak ödemeniz gereken paradır. Bir şeyi bildirmediyseniz ya da geç bildirdiyseniz belediye ceza verebilir.</translation>
+    </message>
+    <message>
+        <source>De gemeente moet kijken naar jouw situatie. Je mag altijd uitleggen wat er gebeurd is. Ben je het niet eens? Dan kan je bezwaar maken.</source>
+        <translation>Belediye sizin durumunuza bakmak zorundadır. Ne olduğunu her zaman anlatabilirsiniz. Katılmıyor musunuz? O zaman itiraz edebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Budgetbeheer</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Budgetbeheer (bütçe yönetimi)</translation>
+    </message>
+    <message>
+        <source>Bij budgetbeheer betaalt een organisatie je vaste lasten voor je. Bijvoorbeeld huur, energie en zorgverzekering. Daar is geen rechter voor nodig.</source>
+        <translation>Bütçe yönetiminde bir kurum sabit giderlerinizi sizin yerinize öder. Örneğin kira, enerji ve sağlık sigortası. Bunun için hâkim gerekmez.</translation>
+    </message>
+    <message>
+        <source>Je houdt zelf de rest van het geld om van te leven. Zo blijven je vaste rekeningen betaald.</source>
+        <translation>Paranın geri kalanı geçiminiz için sizde kalır. Böylece sabit faturalarınız ödenmiş olur.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente of het wijkteam.</source>
+        <translation>Belediyenin borç yardımı ya da mahalle ekibi (wijkteam).</translation>
+    </message>
+    <message>
+        <source>CJG</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>CJG (Gençlik ve Aile Merkezi)</translation>
+    </message>
+    <message>
+        <source>Het CJG is het Centrum voor Jeugd en Gezin. Je kan er terecht met vragen over opvoeden en opgroeien.</source>
+        <translation>CJG, Gençlik ve Aile Merkezi&apos;dir. Çocuk yetiştirme ve büyüme ile ilgili sorularınız için gidebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Je krijgt er advies of hulp voor jou en je kinderen. Dat is gratis.</source>
+        <translation>Orada kendiniz ve çocuklarınız için tavsiye ya da yardım alırsınız. Bu ücretsizdir.</translation>
+    </message>
+    <message>
+        <source>Het CJG in je gemeente, of het wijkteam.</source>
+        <translation>Belediyenizdeki CJG ya da mahalle ekibi (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Consulent</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Consulent (vaka sorumlusu)</translation>
+    </message>
+    <message>
+        <source>Een consulent is een medewerker van bijvoorbeeld de gemeente of het UWV. Die helpt jou met je uitkering, werk of zorg.</source>
+        <translation>Vaka sorumlusu, örneğin belediyede ya da UWV&apos;de çalışan bir görevlidir. Ödeneğiniz, işiniz ya da bakımınız konusunda size yardım eder.</translation>
+    </message>
+    <message>
+        <source>Je consulent bespreekt met je wat je nodig hebt. Je mag iemand meenemen naar het gesprek.</source>
+        <translation>Vaka sorumlunuz neye ihtiyacınız olduğunu sizinle konuşur. Görüşmeye yanınızda birini getirebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Je eigen consulent. Lukt het contact niet? Vraag dan naar een andere medewerker.</source>
+        <translation>Kendi vaka sorumlunuz. İletişim zor mu? O zaman başka bir görevli isteyin.</translation>
+    </message>
+    <message>
+        <source>Deurwaarder</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Deurwaarder (icra memuru)</translation>
+    </message>
+    <message>
+        <source>Een deurwaarder int schulden. Soms mag een deurwaarder beslag leggen op je loon, uitkering of spullen. Dat mag pas als een rechter of de overheid dat toestaat.</source>
+        <translation>İcra memuru borçları tahsil eder. Bazen maaşınıza, ödeneğinize ya da eşyalarınıza haciz koyabilir. Buna ancak bir hâkim ya da devlet izin verirse yapabilir.</translation>
+    </message>
+    <message>
+        <source>Er komen dan vaak extra kosten bij. Reageer daarom snel op een brief van een deurwaarder.</source>
+        <translation>Bu durumda çoğu zaman ek masraflar çıkar. Bu yüzden icra memurunun mektubuna hızlı cevap verin.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente, het Juridisch Loket of het wijkteam.</source>
+        <translation>Belediyenin borç yardımı, Juridisch Loket ya da mahalle ekibi (wijkteam).</translation>
+    </message>
+    <message>
+        <source>DigiD</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>DigiD (dijital kimlik)</translation>
+    </message>
+    <message>
+        <source>DigiD is je inlog voor de overheid. Je gebruikt het bijvoorbeeld voor de gemeente, toeslagen of je zorgverzekeraar.</source>
+        <translation>DigiD, devlet hizmetlerine giriş yapmanızı sağlar. Örneğin belediye, devlet katkıları (toeslagen) ya da sağlık sigortanız için kullanırsınız.</translation>
+    </message>
+    <message>
+        <source>Geef je DigiD nooit aan iemand anders. Wil je dat iemand je helpt? Dan kan die persoon een machtiging krijgen.</source>
+        <translation>DigiD&apos;nizi asla başka birine vermeyin. Birinin size yardım etmesini mi istiyorsunuz? O zaman o kişi yetki (machtiging) alabilir.</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek, of de helpdesk van DigiD.</source>
+        <translation>Kütüphanedeki Informatiepunt Digitale Overheid ya da DigiD yardım masası.</translation>
+    </message>
+    <message>
+        <source>Eigen risico</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Eigen risico (kendi payı)</translation>
+    </message>
+    <message>
+        <source>Het eigen risico is het deel van je zorgkosten dat je elk jaar eerst zelf betaalt. Pas daarna betaalt je zorgverzekering.</source>
+        <translation>Kendi payı, sağlık masraflarınızın her yıl önce kendinizin ödediği kısmıdır. Ancak ondan sonra sağlık sigortanız öder.</translation>
+    </message>
+    <message>
+        <source>Voor de huisarts betaal je geen eigen risico. Kan je het niet in één keer betalen? Vraag dan om een betalingsregeling.</source>
+        <translation>Aile hekimi için kendi payı ödemezsiniz. Bir kerede ödeyemiyor musunuz? O zaman taksitli ödeme isteyin.</translation>
+    </message>
+    <message>
+        <source>Je zorgverzekeraar, of de gemeente (sommige gemeenten hebben een zorgverzekering met hulp hierbij).</source>
+        <translation>Sağlık sigortası şirketiniz ya da belediye (bazı belediyelerin bu konuda yardım eden bir sağlık sigortası vardır).</translation>
+    </message>
+    <message>
+        <source>Ervaringsdeskundige</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Ervaringsdeskundige (deneyim uzmanı)</translation>
+    </message>
+    <message>
+        <source>Een ervaringsdeskundige heeft zelf moeilijke dingen meegemaakt. Bijvoorbeeld schulden, armoede of ziekte. Die ervaring gebruikt hij of zij om anderen te helpen.</source>
+        <translation>Deneyim uzmanı, zor şeyleri kendisi yaşamış biridir. Örneğin borç, yoksulluk ya da hastalık. Bu deneyimi başkalarına yardım etmek için kullanır.</translation>
+    </message>
+    <message>
+        <source>Een ervaringsdeskundige begrijpt vaak goed hoe je je voelt. Je kan met hem of haar praten als gelijke.</source>
+        <translation>Deneyim uzmanı nasıl hissettiğinizi çoğu zaman iyi anlar. Onunla eşit biri olarak konuşabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, een welzijnsorganisatie of een cliëntenraad.</source>
+        <translation>Mahalle ekibi (wijkteam), bir sosyal destek kuruluşu ya da bir danışan konseyi.</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Ervaringswerker (deneyimli destekçi)</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker is een ervaringsdeskundige die dit als werk doet. Die heeft vaak een opleiding gedaan.</source>
+        <translation>Deneyimli destekçi, bunu iş olarak yapan bir deneyim uzmanıdır. Çoğu zaman bunun için eğitim almıştır.</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker kan naast je zitten bij een gesprek. Jij houdt de regie.</source>
+        <translation>Deneyimli destekçi bir görüşmede yanınızda oturabilir. Kararları siz verirsiniz.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of een welzijnsorganisatie.</source>
+        <translation>Mahalle ekibi (wijkteam) ya da bir sosyal destek kuruluşu.</translation>
+    </message>
+    <message>
+        <source>Herziening</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Herziening (kararın değiştirilmesi)</translation>
+    </message>
+    <message>
+        <source>Bij een herziening verandert de gemeente een eerder besluit. Bijvoorbeeld omdat je situatie anders blijkt te zijn.</source>
+        <translation>Bu durumda belediye daha önce verdiği bir kararı değiştirir. Örneğin durumunuzun farklı olduğu ortaya çıktığı için.</translation>
+    </message>
+    <message>
+        <source>Je uitkering kan dan hoger of lager worden. Soms ook voor een periode die al voorbij is. Je kan bezwaar maken.</source>
+        <translation>Ödeneğiniz o zaman artabilir ya da azalabilir. Bazen geçmiş bir dönem için de. İtiraz edebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Dosya sorumlunuz (klantmanager), bir sosyal danışman (sociaal raadslid) ya da Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Hoorzitting</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Hoorzitting (dinleme toplantısı)</translation>
+    </message>
+    <message>
+        <source>Een hoorzitting is een gesprek over je bezwaar. Je vertelt dan zelf waarom je het niet eens bent met het besluit.</source>
+        <translation>Dinleme toplantısı, itirazınız hakkında bir görüşmedir. Karara neden katılmadığınızı kendiniz anlatırsınız.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen. Daarna besluit de gemeente opnieuw.</source>
+        <translation>Yanınızda birini getirebilirsiniz. Sonra belediye yeniden karar verir.</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid of het Juridisch Loket helpt je voorbereiden.</source>
+        <translation>Bir sosyal danışman (sociaal raadslid) ya da Juridisch Loket hazırlanmanıza yardım eder.</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Hulpverlener (destek görevlisi)</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener helpt mensen vanuit zijn of haar werk. Bijvoorbeeld iemand van het wijkteam of schuldhulp.</source>
+        <translation>Destek görevlisi, işi gereği insanlara yardım eden kişidir. Örneğin mahalle ekibinden ya da borç yardımından biri.</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener denkt met je mee. Jij beslist wat belangrijk is.</source>
+        <translation>Destek görevlisi sizinle birlikte düşünür. Neyin önemli olduğuna siz karar verirsiniz.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of je huisarts weet welke hulpverlener bij je past.</source>
+        <translation>Mahalle ekibi (wijkteam) ya da aile hekiminiz size uygun destek görevlisini bilir.</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Huurtoeslag (kira yardımı)</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag is geld van de overheid om je huur te helpen betalen. Hoeveel je krijgt, hangt af van je huur en inkomen.</source>
+        <translation>Kira yardımı, kiranızı ödemenize yardım eden devlet parasıdır. Ne kadar alacağınız kiranıza ve gelirinize bağlıdır.</translation>
+    </message>
+    <message>
+        <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien geld terugbetalen.</source>
+        <translation>Gelirinizdeki değişiklikleri zamanında bildirin. Yoksa sonra para geri ödemeniz gerekebilir.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of hulp bij het aanvragen via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
+        <translation>Dienst Toeslagen (devlet katkıları dairesi) ya da başvuruda yardım için Informatiepunt Digitale Overheid veya bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Incasso</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Incasso (borç tahsilatı)</translation>
+    </message>
+    <message>
+        <source>Een incassobureau probeert geld te innen voor een ander bedrijf. Dat gebeurt als je een rekening niet op tijd hebt betaald.</source>
+        <translation>Bir tahsilat bürosu başka bir şirket adına para toplamaya çalışır. Bir faturayı zamanında ödemediğinizde bu olur.</translation>
+    </message>
+    <message>
+        <source>Er komen dan kosten bij. Reageer snel en vraag om een betalingsregeling als dat nodig is.</source>
+        <translation>Bu durumda ek masraflar çıkar. Hızlı cevap verin ve gerekirse taksitli ödeme isteyin.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Belediyenin borç yardımı ya da Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Inlichtingenplicht</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Inlichtingenplicht (bildirim yükümlülüğü)</translation>
+    </message>
+    <message>
+        <source>Heb je een uitkering? Dan moet je veranderingen zelf op tijd doorgeven. Dat heet de inlichtingenplicht.</source>
+        <translation>Ödenek mi alıyorsunuz? O zaman değişiklikleri kendiniz zamanında bildirmelisiniz. Buna bildirim yükümlülüğü denir.</translation>
+    </message>
+    <message>
+        <source>Het gaat om dingen die je uitkering kunnen veranderen. Bijvoorbeeld werk, geld of wie er bij je woont. Twijfel je? Vraag het dan.</source>
+        <translation>Ödeneğinizi değiştirebilecek şeyler önemlidir. Örneğin iş, para ya da sizinle kimin yaşadığı. Emin değil misiniz? O zaman sorun.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of consulent.</source>
+        <translation>Dosya sorumlunuz (klantmanager) ya da vaka sorumlunuz (consulent).</translation>
+    </message>
+    <message>
+        <source>Inzagerecht</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Inzagerecht (bilgileri görme hakkı)</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens een organisatie over jou bewaart. Dat heet inzagerecht.</source>
+        <translation>Bir kurumun sizinle ilgili hangi bilgileri sakladığını sorabilirsiniz. Buna bilgileri görme hakkı denir.</translation>
+    </message>
+    <message>
+        <source>De organisatie moet binnen een maand antwoorden. Je krijgt dan een overzicht of een kopie. Dat is gratis.</source>
+        <translation>Kurum bir ay içinde cevap vermek zorundadır. Size bir liste ya da kopya verilir. Bu ücretsizdir.</translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Jeugdwet (Gençlik Yasası)</translation>
+    </message>
+    <message>
+        <source>De Jeugdwet is de wet voor hulp aan kinderen en jongeren tot achttien jaar. De gemeente regelt die hulp.</source>
+        <translation>Gençlik Yasası, on sekiz yaşına kadar çocuklara ve gençlere yardımla ilgili yasadır. Bu yardımı belediye düzenler.</translation>
+    </message>
+    <message>
+        <source>Heeft je kind hulp of zorg nodig? Dan kan je bij de gemeente terecht. Soms ook via de huisarts.</source>
+        <translation>Çocuğunuzun yardıma ya da bakıma mı ihtiyacı var? O zaman belediyeye başvurabilirsiniz. Bazen aile hekimi aracılığıyla da olur.</translation>
+    </message>
+    <message>
+        <source>Het CJG, het wijkteam of je huisarts.</source>
+        <translation>CJG, mahalle ekibi (wijkteam) ya da aile hekiminiz.</translation>
+    </message>
+    <message>
+        <source>Juridisch Loket</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Juridisch Loket (ücretsiz hukuki danışma)</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket geeft gratis advies over je rechten. Bijvoorbeeld over een uitkering, schulden, huur of werk.</source>
+        <translation>Juridisch Loket, haklarınız hakkında ücretsiz tavsiye verir. Örneğin ödenek, borç, kira ya da iş hakkında.</translation>
+    </message>
+    <message>
+        <source>Je krijgt uitleg over wat je kan doen. Soms helpen ze je aan een advocaat.</source>
+        <translation>Neler yapabileceğinizi size anlatırlar. Bazen bir avukat bulmanıza yardım ederler.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket. Je kan er bellen, mailen of langsgaan.</source>
+        <translation>Juridisch Loket. Arayabilir, e-posta gönderebilir ya da gidebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Keukentafelgesprek</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Keukentafelgesprek (mutfak masası görüşmesi)</translation>
+    </message>
+    <message>
+        <source>Een keukentafelgesprek is een gesprek met de gemeente over hulp die je nodig hebt. Het is vaak bij jou thuis.</source>
+        <translation>Mutfak masası görüşmesi, ihtiyacınız olan yardım hakkında belediyeyle yapılan bir konuşmadır. Çoğu zaman sizin evinizde olur.</translation>
+    </message>
+    <message>
+        <source>Je vertelt wat goed gaat en wat niet. Je mag iemand erbij vragen.</source>
+        <translation>Neyin iyi gittiğini, neyin gitmediğini anlatırsınız. Yanınızda birinin olmasını isteyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente of het wijkteam.</source>
+        <translation>Belediyenin Wmo masası (Wmo-loket) ya da mahalle ekibi (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kinderbijslag (çocuk parası)</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag is geld voor ouders van kinderen tot achttien jaar. Je krijgt het elk kwartaal.</source>
+        <translation>Çocuk parası, on sekiz yaşına kadar çocuğu olan anne babalara verilen paradır. Her üç ayda bir alırsınız.</translation>
+    </message>
+    <message>
+        <source>Het maakt niet uit hoeveel je verdient. Je krijgt het van de SVB.</source>
+        <translation>Ne kadar kazandığınız önemli değildir. Bu parayı SVB&apos;den alırsınız.</translation>
+    </message>
+    <message>
+        <source>De SVB.</source>
+        <translation>SVB.</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kindgebonden budget (çocuk bütçesi)</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget is geld voor ouders met kinderen onder de achttien. Hoeveel je krijgt, hangt af van je inkomen.</source>
+        <translation>Çocuk bütçesi, on sekiz yaşından küçük çocuğu olan anne babalara verilen paradır. Ne kadar alacağınız gelirinize bağlıdır.</translation>
+    </message>
+    <message>
+        <source>Meestal krijg je het vanzelf als je kinderbijslag krijgt. Geef veranderingen op tijd door.</source>
+        <translation>Çocuk parası alıyorsanız genellikle bunu da kendiliğinden alırsınız. Değişiklikleri zamanında bildirin.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of een sociaal raadslid voor hulp.</source>
+        <translation>Dienst Toeslagen (devlet katkıları dairesi) ya da yardım için bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Klantmanager</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Klantmanager (dosya sorumlusu)</translation>
+    </message>
+    <message>
+        <source>Een klantmanager werkt bij de gemeente. Die is je vaste contact voor je bijstand en voor hulp bij werk.</source>
+        <translation>Dosya sorumlusu belediyede çalışır. Bijstand ve iş bulma yardımı için sabit iletişim kişinizdir.</translation>
+    </message>
+    <message>
+        <source>Met je klantmanager maak je afspraken. Je mag zeggen wat jij belangrijk vindt.</source>
+        <translation>Dosya sorumlunuzla anlaşmalar yaparsınız. Sizin için neyin önemli olduğunu söyleyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Je eigen klantmanager. Lukt het contact niet? Vraag dan bij de gemeente naar een ander.</source>
+        <translation>Kendi dosya sorumlunuz. İletişim zor mu? O zaman belediyeden başka birini isteyin.</translation>
+    </message>
+    <message>
+        <source>Kostendelersnorm</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kostendelersnorm (masraf paylaşma kuralı)</translation>
+    </message>
+    <message>
+        <source>Woon je met andere volwassenen in één huis? Dan krijg je vaak minder bijstand. Je kan dan kosten delen. Dat heet de kostendelersnorm.</source>
+        <translation>Başka yetişkinlerle aynı evde mi yaşıyorsunuz? O zaman çoğu zaman daha az bijstand alırsınız. Çünkü masrafları paylaşabilirsiniz. Buna masraf paylaşma kuralı denir.</translation>
+    </message>
+    <message>
+        <source>Niet iedereen in huis telt mee. Bijvoorbeeld jongeren en mensen die huur aan je betalen soms niet. Vraag na wat voor jou geldt.</source>
+        <translation>Evdeki herkes hesaba katılmaz. Örneğin gençler, bazen de size kira ödeyen kişiler. Sizin için neyin geçerli olduğunu sorun.</translation>
+    </message>
+    <message>
+        <source>Kwijtschelding</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kwijtschelding (vergi affı)</translation>
+    </message>
+    <message>
+        <source>Met kwijtschelding hoef je sommige belastingen niet te betalen. Bijvoorbeeld voor afval of water. Dat kan als je weinig geld hebt.</source>
+        <translation>Vergi affıyla bazı yerel vergileri ödemek zorunda kalmazsınız. Örneğin çöp ya da su vergisi. Az paranız varsa bu mümkündür.</translation>
+    </message>
+    <message>
+        <source>Je moet het zelf aanvragen. Soms gebeurt het vanzelf als je bijstand hebt.</source>
+        <translation>Bunu kendiniz başvurarak istemelisiniz. Bijstand alıyorsanız bazen kendiliğinden olur.</translation>
+    </message>
+    <message>
+        <source>De belastingafdeling van de gemeente of het waterschap, of een sociaal raadslid.</source>
+        <translation>Belediyenin ya da su idaresinin (waterschap) vergi bölümü ya da bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Leefgebied (yaşam alanı)</translation>
+    </message>
+    <message>
+        <source>Een leefgebied is een deel van je leven. Bijvoorbeeld geld, wonen, gezondheid of contact met anderen.</source>
+        <translation>Yaşam alanı, hayatınızın bir parçasıdır. Örneğin para, konut, sağlık ya da başkalarıyla ilişkiler.</translation>
+    </message>
+    <message>
+        <source>Op je bord kies jij welke leefgebieden nu belangrijk zijn. Zo bepaal jij waar het gesprek over gaat.</source>
+        <translation>Panonuzda şu an hangi yaşam alanlarının önemli olduğunu siz seçersiniz. Böylece görüşmenin konusunu siz belirlersiniz.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, consulent of het wijkteam. Neem je bord mee naar het gesprek.</source>
+        <translation>Dosya sorumlunuz (klantmanager), vaka sorumlunuz (consulent) ya da mahalle ekibi (wijkteam). Panonuzu görüşmeye götürün.</translation>
+    </message>
+    <message>
+        <source>Machtiging</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Machtiging (yetki)</translation>
+    </message>
+    <message>
+        <source>Met een machtiging geef je iemand toestemming om iets voor jou te regelen. Bijvoorbeeld met DigiD.</source>
+        <translation>Yetkiyle birine sizin için bir işi halletme izni verirsiniz. Örneğin DigiD ile.</translation>
+    </message>
+    <message>
+        <source>Die persoon kan dan zaken voor je doen. Je kan een machtiging ook weer stoppen.</source>
+        <translation>O kişi o zaman işlerinizi sizin yerinize yapabilir. Yetkiyi istediğiniz zaman durdurabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek, of het wijkteam.</source>
+        <translation>Kütüphanedeki Informatiepunt Digitale Overheid ya da mahalle ekibi (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Mantelzorg</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Mantelzorg (yakın bakımı)</translation>
+    </message>
+    <message>
+        <source>Mantelzorg is zorg voor iemand die je kent. Bijvoorbeeld je partner, ouder of kind die ziek is. Je doet het zonder dat je ervoor betaald wordt.</source>
+        <translation>Yakın bakımı, tanıdığınız birine bakmaktır. Örneğin hasta olan eşiniz, anne babanız ya da çocuğunuz. Bunun için para almazsınız.</translation>
+    </message>
+    <message>
+        <source>Mantelzorg kan zwaar zijn. Je mag hulp vragen, ook voor jezelf. Bijvoorbeeld om even vrij te zijn.</source>
+        <translation>Yakın bakımı yorucu olabilir. Yardım isteyebilirsiniz, kendiniz için de. Örneğin biraz dinlenmek için.</translation>
+    </message>
+    <message>
+        <source>Het steunpunt mantelzorg, het wijkteam of het Wmo-loket van de gemeente.</source>
+        <translation>Bakım veren yakınlar için destek merkezi (steunpunt mantelzorg), mahalle ekibi (wijkteam) ya da belediyenin Wmo masası.</translation>
+    </message>
+    <message>
+        <source>Participatiewet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Participatiewet (Katılım Yasası)</translation>
+    </message>
+    <message>
+        <source>De Participatiewet is de wet voor de bijstand. Ook hulp bij werk staat erin. De gemeente voert de wet uit.</source>
+        <translation>Katılım Yasası, bijstand ile ilgili yasadır. İş bulma yardımı da bu yasada yer alır. Yasayı belediye uygular.</translation>
+    </message>
+    <message>
+        <source>In de wet staan je rechten en je plichten. De wet verandert de komende jaren op een aantal punten. Vraag wat nu voor jou geldt.</source>
+        <translation>Yasada haklarınız ve yükümlülükleriniz yazar. Yasa önümüzdeki yıllarda bazı noktalarda değişiyor. Şu an sizin için neyin geçerli olduğunu sorun.</translation>
+    </message>
+    <message>
+        <source>Pgb</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Pgb (kişisel bütçe)</translation>
+    </message>
+    <message>
+        <source>Een pgb is een persoonsgebonden budget. Met dat geld kies en regel je zelf je zorg of hulp.</source>
+        <translation>Pgb, kişiye özel bir bütçedir. Bu parayla bakımınızı ya da yardımınızı kendiniz seçer ve düzenlersiniz.</translation>
+    </message>
+    <message>
+        <source>Je hebt dan ook taken. Je maakt afspraken met je zorgverlener. En je houdt bij waar het geld naartoe gaat.</source>
+        <translation>O zaman sizin de görevleriniz olur. Bakım verenle anlaşmalar yaparsınız. Ve paranın nereye gittiğini kaydedersiniz.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het zorgkantoor of de SVB.</source>
+        <translation>Belediye, bakım ofisi (zorgkantoor) ya da SVB.</translation>
+    </message>
+    <message>
+        <source>Re-integratie</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Re-integratie (işe dönüş)</translation>
+    </message>
+    <message>
+        <source>Re-integratie is hulp om (weer) aan het werk te gaan. Bijvoorbeeld een cursus, werkervaring of een proefplaats.</source>
+        <translation>İşe dönüş, (yeniden) çalışmaya başlamanız için yardımdır. Örneğin bir kurs, iş deneyimi ya da deneme amaçlı bir iş yeri.</translation>
+    </message>
+    <message>
+        <source>Je maakt er afspraken over met je klantmanager. Jouw wensen en je gezondheid tellen mee.</source>
+        <translation>Bunu dosya sorumlunuzla konuşup kararlaştırırsınız. İstekleriniz ve sağlığınız da hesaba katılır.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of het UWV.</source>
+        <translation>Dosya sorumlunuz (klantmanager) ya da UWV.</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Schuldhulpverlening (borç yardımı)</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening is hulp van de gemeente als je schulden hebt. Het is gratis.</source>
+        <translation>Borç yardımı, borcunuz varsa belediyeden aldığınız yardımdır. Ücretsizdir.</translation>
+    </message>
+    <message>
+        <source>Samen kijk je naar je geld en je schulden. Soms kan een regeling met al je schuldeisers tegelijk. Hoe eerder je komt, hoe beter.</source>
+        <translation>Paranıza ve borçlarınıza birlikte bakarsınız. Bazen tüm alacaklılarla aynı anda tek bir anlaşma yapılabilir. Ne kadar erken gelirseniz o kadar iyi.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente, het wijkteam of een sociaal raadslid.</source>
+        <translation>Belediyenin borç yardımı, mahalle ekibi (wijkteam) ya da bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Schuldsanering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Schuldsanering (borç yapılandırma)</translation>
+    </message>
+    <message>
+        <source>Schuldsanering is een regeling voor mensen met veel schulden. Je betaalt een tijd zoveel als je kan. Daarna ben je meestal van je schulden af.</source>
+        <translation>Borç yapılandırma, çok borcu olan insanlar için bir düzenlemedir. Bir süre ödeyebildiğiniz kadar ödersiniz. Sonra genellikle borçlarınızdan kurtulursunuz.</translation>
+    </message>
+    <message>
+        <source>Je krijgt hulp en je moet je aan afspraken houden. Soms beslist de rechter erover. Dat heet de Wsnp.</source>
+        <translation>Yardım alırsınız ve anlaşmalara uymanız gerekir. Bazen buna hâkim karar verir. Buna Wsnp denir.</translation>
+    </message>
+    <message>
+        <source>Sociaal raadslid</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Sociaal raadslid (sosyal danışman)</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid helpt je gratis met brieven, formulieren en regels. Bijvoorbeeld over toeslagen of een uitkering.</source>
+        <translation>Sosyal danışman; mektuplar, formlar ve kurallar konusunda size ücretsiz yardım eder. Örneğin devlet katkıları ya da ödenek hakkında.</translation>
+    </message>
+    <message>
+        <source>Je krijgt uitleg en hulp bij het invullen. Ook kan een sociaal raadslid helpen bij bezwaar.</source>
+        <translation>Açıklama ve form doldurmada yardım alırsınız. Sosyal danışman itirazda da yardım edebilir.</translation>
+    </message>
+    <message>
+        <source>Vraag bij de gemeente of de welzijnsorganisatie waar je een sociaal raadslid vindt.</source>
+        <translation>Sosyal danışmanı nerede bulacağınızı belediyeye ya da sosyal destek kuruluşuna sorun.</translation>
+    </message>
+    <message>
+        <source>Spreekkamer</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Spreekkamer (görüşme odası)</translation>
+    </message>
+    <message>
+        <source>De spreekkamer is de kamer waar je praat met je klantmanager of consulent. Bijvoorbeeld op het gemeentehuis.</source>
+        <translation>Görüşme odası, dosya sorumlunuzla ya da vaka sorumlunuzla konuştuğunuz odadır. Örneğin belediye binasında.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen naar het gesprek. Mapje helpt je om het gesprek voor te bereiden.</source>
+        <translation>Görüşmeye yanınızda birini getirebilirsiniz. Mapje görüşmeye hazırlanmanıza yardım eder.</translation>
+    </message>
+    <message>
+        <source>De balie van de gemeente, als je wilt weten waar je moet zijn.</source>
+        <translation>Nereye gitmeniz gerektiğini öğrenmek isterseniz belediyenin danışma masası.</translation>
+    </message>
+    <message>
+        <source>SVB</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>SVB (Sosyal Sigorta Bankası)</translation>
+    </message>
+    <message>
+        <source>De SVB is de Sociale Verzekeringsbank. Die betaalt onder andere de AOW en de kinderbijslag.</source>
+        <translation>SVB, Sosyal Sigorta Bankası&apos;dır. Başka şeylerin yanında AOW&apos;yi ve çocuk parasını öder.</translation>
+    </message>
+    <message>
+        <source>Heb je een vraag over je AOW, kinderbijslag of pgb? Dan ga je naar de SVB.</source>
+        <translation>AOW, çocuk parası ya da pgb hakkında bir sorunuz mu var? O zaman SVB&apos;ye başvurursunuz.</translation>
+    </message>
+    <message>
+        <source>De SVB. Hulp bij een vraag? Een sociaal raadslid.</source>
+        <translation>SVB. Bir soruda yardım mı lazım? Bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Tegenprestatie (karşılık olarak yapılan iş)</translation>
+    </message>
+    <message>
+        <source>Een tegenprestatie is onbetaald, nuttig werk naast je bijstand. Bijvoorbeeld vrijwilligerswerk. De gemeente kan je dat vragen.</source>
+        <translation>Tegenprestatie, bijstand alırken yaptığınız ücretsiz ve yararlı bir iştir. Örneğin gönüllü çalışma. Belediye bunu sizden isteyebilir.</translation>
+    </message>
+    <message>
+        <source>Het mag geen betaald werk vervangen. De gemeente moet kijken wat jij kan. Bespreek het als het niet gaat.</source>
+        <translation>Ücretli bir işin yerini alamaz. Belediye neler yapabileceğinize bakmak zorundadır. Olmuyorsa bunu konuşun.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, of een sociaal raadslid als je vragen hebt.</source>
+        <translation>Dosya sorumlunuz (klantmanager) ya da sorularınız varsa bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Terugvordering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Terugvordering (geri ödeme talebi)</translation>
+    </message>
+    <message>
+        <source>Bij een terugvordering vraagt de gemeente geld terug. Dat gebeurt als je te veel uitkering hebt gekregen.</source>
+        <translation>Geri ödeme talebinde belediye parayı geri ister. Bu, gereğinden fazla ödenek aldığınızda olur.</translation>
+    </message>
+    <message>
+        <source>Je kan vaak in delen terugbetalen. Ben je het niet eens? Dan kan je bezwaar maken.</source>
+        <translation>Çoğu zaman parça parça geri ödeyebilirsiniz. Katılmıyor musunuz? O zaman itiraz edebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Dosya sorumlunuz (klantmanager), belediyenin borç yardımı ya da Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Toeslagen</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Toeslagen (devlet katkıları)</translation>
+    </message>
+    <message>
+        <source>Toeslagen zijn bijdragen van de overheid. Bijvoorbeeld voor je huur, zorgverzekering of kinderen. Je krijgt ze als je inkomen niet te hoog is.</source>
+        <translation>Devlet katkıları, devletin yaptığı ödemelerdir. Örneğin kiranız, sağlık sigortanız ya da çocuklarınız için. Geliriniz çok yüksek değilse alırsınız.</translation>
+    </message>
+    <message>
+        <source>Een toeslag is een voorschot. Verandert je inkomen? Geef dat dan snel door. Anders moet je later misschien terugbetalen.</source>
+        <translation>Devlet katkısı bir avanstır. Geliriniz değişiyor mu? O zaman bunu hızla bildirin. Yoksa sonra geri ödemeniz gerekebilir.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of hulp via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
+        <translation>Dienst Toeslagen (devlet katkıları dairesi) ya da yardım için Informatiepunt Digitale Overheid veya bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Uitkering (ödenek)</translation>
+    </message>
+    <message>
+        <source>Een uitkering is geld om van te leven als je geen of te weinig inkomen hebt. Bijvoorbeeld bijstand, WW of AOW.</source>
+        <translation>Ödenek, hiç geliriniz yoksa ya da geliriniz çok azsa geçiminiz için aldığınız paradır. Örneğin bijstand, WW ya da AOW.</translation>
+    </message>
+    <message>
+        <source>Bij een uitkering horen regels. Je moet bijvoorbeeld veranderingen doorgeven.</source>
+        <translation>Ödeneğin kuralları vardır. Örneğin değişiklikleri bildirmeniz gerekir.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het UWV of de SVB. Dat hangt af van welke uitkering je hebt.</source>
+        <translation>Belediye, UWV ya da SVB. Bu, hangi ödeneği aldığınıza bağlıdır.</translation>
+    </message>
+    <message>
+        <source>UWV</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>UWV (İşçi Sigortaları Kurumu)</translation>
+    </message>
+    <message>
+        <source>Het UWV regelt uitkeringen voor mensen die werkten. Bijvoorbeeld de WW als je je baan kwijt bent. En uitkeringen als je ziek bent.</source>
+        <translation>UWV, çalışmış olan insanların ödeneklerini düzenler. Örneğin işinizi kaybettiğinizde WW. Ve hasta olduğunuzda alınan ödenekler.</translation>
+    </message>
+    <message>
+        <source>Heb je een uitkering van het UWV? Dan gelden de afspraken van het UWV.</source>
+        <translation>UWV&apos;den ödenek mi alıyorsunuz? O zaman UWV&apos;nin kuralları geçerlidir.</translation>
+    </message>
+    <message>
+        <source>Het UWV, of een sociaal raadslid voor hulp bij vragen.</source>
+        <translation>UWV ya da sorularınızda yardım için bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Veilig Thuis (Güvenli Ev)</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis helpt bij geweld of zorgen over veiligheid thuis. Ook als het om een ander gaat. Je kan er anoniem advies vragen.</source>
+        <translation>Veilig Thuis, şiddette ya da evdeki güvenlikle ilgili endişelerde yardım eder. Başka biri için endişeleniyorsanız da. Adınızı vermeden tavsiye isteyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Je hoeft het niet alleen op te lossen. Veilig Thuis denkt met je mee over wat nodig is.</source>
+        <translation>Bunu tek başınıza çözmek zorunda değilsiniz. Veilig Thuis neyin gerektiğini sizinle birlikte düşünür.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis, dag en nacht. Bij direct gevaar: bel het alarmnummer.</source>
+        <translation>Veilig Thuis, gece gündüz. Acil tehlikede: acil durum numarasını arayın.</translation>
+    </message>
+    <message>
+        <source>Voedselbank</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Voedselbank (gıda bankası)</translation>
+    </message>
+    <message>
+        <source>De voedselbank geeft gratis eten aan mensen met heel weinig geld. Je krijgt meestal elke week een pakket.</source>
+        <translation>Gıda bankası, çok az parası olan insanlara ücretsiz yiyecek verir. Genellikle her hafta bir paket alırsınız.</translation>
+    </message>
+    <message>
+        <source>Je hebt een verwijzing nodig van bijvoorbeeld het wijkteam. Je hoeft je niet te schamen. Veel mensen hebben het soms even nodig.</source>
+        <translation>Örneğin mahalle ekibinden bir yönlendirme gerekir. Utanmanıza gerek yok. Birçok insanın bir süre buna ihtiyacı olur.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, schuldhulp van de gemeente of de voedselbank in je buurt.</source>
+        <translation>Mahalle ekibi (wijkteam), belediyenin borç yardımı ya da yakınınızdaki gıda bankası.</translation>
+    </message>
+    <message>
+        <source>Wajong</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wajong (genç yaşta engelli olanlar için ödenek)</translation>
+    </message>
+    <message>
+        <source>Wajong is een uitkering van het UWV. Die is voor mensen die al jong ziek werden of een beperking kregen.</source>
+        <translation>Wajong, UWV&apos;nin verdiği bir ödenektir. Genç yaşta hastalanan ya da engeli olan insanlar içindir.</translation>
+    </message>
+    <message>
+        <source>Vraag je Wajong nu aan? Dan krijg je het alleen als je nooit kan werken. Kan je wel werken? Dan helpt de gemeente.</source>
+        <translation>Wajong&apos;a şimdi mi başvuruyorsunuz? O zaman sadece hiç çalışamayacaksanız alırsınız. Çalışabiliyor musunuz? O zaman belediye yardım eder.</translation>
+    </message>
+    <message>
+        <source>Het UWV, of een sociaal raadslid voor hulp.</source>
+        <translation>UWV ya da yardım için bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Wijkteam</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wijkteam (mahalle ekibi)</translation>
+    </message>
+    <message>
+        <source>Het wijkteam is een team van hulpverleners in je buurt. Je kan er terecht met vragen over geld, zorg, opvoeden of wonen.</source>
+        <translation>Mahalle ekibi, semtinizde çalışan yardım uzmanlarından oluşan bir ekiptir. Para, bakım, çocuk yetiştirme ya da konut hakkındaki sorularınız için gidebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam helpt je zelf of zoekt de juiste hulp. Dat is gratis. Het heet soms sociaal team of buurtteam.</source>
+        <translation>Mahalle ekibi size kendisi yardım eder ya da doğru yardımı bulur. Bu ücretsizdir. Bazen adı sosyal ekip ya da semt ekibidir.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam in je buurt. De gemeente weet waar het zit.</source>
+        <translation>Semtinizdeki mahalle ekibi. Nerede olduğunu belediye bilir.</translation>
+    </message>
+    <message>
+        <source>Wlz</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wlz (Uzun Süreli Bakım Yasası)</translation>
+    </message>
+    <message>
+        <source>De Wlz is de Wet langdurige zorg. Die is voor mensen die altijd zorg of toezicht dichtbij nodig hebben.</source>
+        <translation>Wlz, Uzun Süreli Bakım Yasası&apos;dır. Her zaman yakında bakıma ya da gözetime ihtiyacı olan insanlar içindir.</translation>
+    </message>
+    <message>
+        <source>Je hebt eerst een indicatie van het CIZ nodig. Daarna krijg je zorg thuis of in een zorginstelling.</source>
+        <translation>Önce CIZ&apos;den bir değerlendirme (indicatie) almanız gerekir. Sonra bakımı evde ya da bir bakım kurumunda alırsınız.</translation>
+    </message>
+    <message>
+        <source>Het CIZ, het zorgkantoor of het wijkteam.</source>
+        <translation>CIZ, bakım ofisi (zorgkantoor) ya da mahalle ekibi (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Wmo</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wmo (Sosyal Destek Yasası)</translation>
+    </message>
+    <message>
+        <source>Wmo is de Wet maatschappelijke ondersteuning. Daarmee helpt de gemeente je om thuis te blijven wonen en mee te doen.</source>
+        <translation>Wmo, Sosyal Destek Yasası&apos;dır. Bu yasayla belediye, evinizde yaşamaya devam etmeniz ve topluma katılmanız için size yardım eder.</translation>
+    </message>
+    <message>
+        <source>Je kan bijvoorbeeld hulp in huis, vervoer of een hulpmiddel krijgen. Soms betaal je een eigen bijdrage.</source>
+        <translation>Örneğin ev işlerinde yardım, ulaşım ya da bir yardımcı araç alabilirsiniz. Bazen kendi katkı payınızı ödersiniz.</translation>
+    </message>
+    <message>
+        <source>WW</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>WW (işsizlik ödeneği)</translation>
+    </message>
+    <message>
+        <source>De WW is een uitkering van het UWV. Die krijg je als je je baan verliest en genoeg hebt gewerkt. De WW duurt een tijd.</source>
+        <translation>WW, UWV&apos;nin verdiği bir ödenektir. İşinizi kaybederseniz ve yeterince çalışmışsanız alırsınız. WW belli bir süre devam eder.</translation>
+    </message>
+    <message>
+        <source>Met WW moet je werk zoeken. Houdt de WW op en heb je te weinig geld? Dan kan je misschien bijstand krijgen.</source>
+        <translation>WW alırken iş aramanız gerekir. WW bitti ve paranız yetmiyor mu? O zaman belki bijstand alabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Het UWV.</source>
+        <translation>UWV.</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Zorgtoeslag (sağlık sigortası katkısı)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag is geld van de overheid voor je zorgverzekering. Je krijgt het als je inkomen niet te hoog is.</source>
+        <translation>Sağlık sigortası katkısı, sağlık sigortanız için devletin verdiği paradır. Geliriniz çok yüksek değilse alırsınız.</translation>
+    </message>
+    <message>
+        <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien terugbetalen.</source>
+        <translation>Gelirinizdeki değişiklikleri zamanında bildirin. Yoksa sonra geri ödemeniz gerekebilir.</translation>
+    </message>
+    <message>
+        <source>Zorgverzekering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Zorgverzekering (sağlık sigortası)</translation>
+    </message>
+    <message>
+        <source>Iedereen die in Nederland woont of werkt, moet een zorgverzekering hebben. Dat staat in de Zorgverzekeringswet (Zvw). De basisverzekering betaalt de meeste zorg.</source>
+        <translation>Hollanda&apos;da yaşayan ya da çalışan herkesin sağlık sigortası olmalıdır. Bu, Sağlık Sigortası Yasası&apos;nda (Zvw) yazar. Temel sigorta çoğu bakımı öder.</translation>
+    </message>
+    <message>
+        <source>Je betaalt elke maand premie. Heb je weinig inkomen? Dan krijg je misschien zorgtoeslag.</source>
+        <translation>Her ay prim ödersiniz. Geliriniz az mı? O zaman belki sağlık sigortası katkısı (zorgtoeslag) alırsınız.</translation>
+    </message>
+    <message>
+        <source>Je zorgverzekeraar, of de gemeente voor een zorgverzekering met extra hulp.</source>
+        <translation>Sağlık sigortası şirketiniz ya da ek yardımlı bir sağlık sigortası için belediye.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Moeilijke woorden</source>
+        <translation>Zor kelimeler</translation>
+    </message>
+    <message>
+        <source>Hier staan woorden die je tegenkomt bij de gemeente. Kies een woord voor de uitleg.</source>
+        <translation>Burada belediyede karşılaşacağınız kelimeler var. Açıklamasını görmek için bir kelime seçin.</translation>
+    </message>
+    <message>
+        <source>Zoek een woord</source>
+        <translation>Bir kelime arayın</translation>
+    </message>
+    <message>
+        <source>Dit woord staat er niet in. Probeer een ander woord.</source>
+        <translation>Bu kelime listede yok. Başka bir kelime deneyin.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Geri</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1718,11 @@
     <message>
         <source>Op slot doen</source>
         <translation>Kilitle</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Zor kelimeler</translation>
     </message>
 </context>
 <context>
@@ -999,6 +2041,14 @@
     </message>
 </context>
 <context>
+    <name>MapjeRichLabel</name>
+    <message>
+        <source>Uitleg: %1</source>
+        <extracomment>A small button under a text that opens the explanation of a hard word in it.</extracomment>
+        <translation>Açıklama: %1</translation>
+    </message>
+</context>
+<context>
     <name>MapjeSwitch</name>
     <message>
         <source>Aan</source>
@@ -1125,6 +2175,11 @@
         <source>Klaar</source>
         <translation>Tamam</translation>
     </message>
+    <message>
+        <source>Wat doet een hulpverlener? En een ervaringswerker?</source>
+        <extracomment>Under the choice of who joins; both words link to their explanation.</extracomment>
+        <translation>Destek görevlisi ne yapar? Peki deneyimli destekçi?</translation>
+    </message>
 </context>
 <context>
     <name>Placement</name>
@@ -1230,6 +2285,24 @@
     <message>
         <source>Terug</source>
         <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Snelheid van voorlezen</source>
+        <extracomment>Heading above the three speeds of &quot;Lees voor&quot;.</extracomment>
+        <translation>Sesli okuma hızı</translation>
+    </message>
+    <message>
+        <source>Langzaam</source>
+        <translation>Yavaş</translation>
+    </message>
+    <message>
+        <source>Gewoon</source>
+        <extracomment>The normal speed of reading aloud.</extracomment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Snel</source>
+        <translation>Hızlı</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +2453,11 @@
         <source>Weergave: tekstgrootte en contrast</source>
         <extracomment>Opens the page with contrast, text size and motion.</extracomment>
         <translation>Görünüm: yazı boyutu ve kontrast</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Zor kelimeler</translation>
     </message>
 </context>
 </TS>
