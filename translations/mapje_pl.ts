@@ -36,8 +36,8 @@
         <translation>Twoja tablica: %1</translation>
     </message>
     <message>
-        <source>Je bord is nog leeg. Sleep een leefgebied hierheen.</source>
-        <translation>Twoja tablica jest jeszcze pusta. Przeciągnij tu obszar życia.</translation>
+        <source>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</source>
+        <translation>Twoja tablica jest jeszcze pusta. Przeciągnij tutaj to, co jest dla Ciebie ważne.</translation>
     </message>
 </context>
 <context>
@@ -53,10 +53,6 @@
 </context>
 <context>
     <name>BoardSection</name>
-    <message>
-        <source>Op je bord kies je wat voor jou belangrijk is. Je doet het in je eigen tempo.</source>
-        <translation>Na swojej tablicy wybierasz, co jest dla Ciebie ważne. Robisz to we własnym tempie.</translation>
-    </message>
     <message>
         <source>Maak je bord</source>
         <translation>Zrób swoją tablicę</translation>
@@ -101,13 +97,13 @@
         <source>Nieuw bord voor vandaag</source>
         <translation>Nowa tablica na dziś</translation>
     </message>
+    <message>
+        <source>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</source>
+        <translation>Na swojej tablicy wybierasz, które obszary życia są teraz dla Ciebie ważne. Robisz to we własnym tempie.</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
-    <message>
-        <source>Je hebt nog geen leefgebied gekozen.</source>
-        <translation>Nie masz jeszcze wybranego obszaru życia.</translation>
-    </message>
     <message>
         <source>Plaats %1: %2</source>
         <translation>Miejsce %1: %2</translation>
@@ -115,6 +111,10 @@
     <message>
         <source>Nog geen fiche.</source>
         <translation>Jeszcze bez żetonu.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen.</source>
+        <translation>Nic jeszcze nie wybrano.</translation>
     </message>
 </context>
 <context>
@@ -316,14 +316,29 @@
     </message>
 </context>
 <context>
+    <name>ExplanationPage</name>
+    <message>
+        <source>Wat is het?</source>
+        <translation>Co to jest?</translation>
+    </message>
+    <message>
+        <source>Wat betekent het voor jou?</source>
+        <translation>Co to dla Ciebie znaczy?</translation>
+    </message>
+    <message>
+        <source>Waar kan je terecht?</source>
+        <translation>Gdzie możesz się zwrócić?</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Wstecz</translation>
+    </message>
+</context>
+<context>
     <name>FeelingsPage</name>
     <message>
         <source>Fiche van %1</source>
         <translation>Żeton: %1</translation>
-    </message>
-    <message>
-        <source>Je hebt nog geen leefgebied gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>Nie masz jeszcze wybranego obszaru życia. Najpierw wybierz, co jest ważne.</translation>
     </message>
     <message>
         <source>Hoe voelt het hier?</source>
@@ -380,6 +395,10 @@
     <message>
         <source>Klaar</source>
         <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>Nic jeszcze nie wybrano. Najpierw wybierz, co jest dla Ciebie ważne.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +465,1024 @@
     <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Usuń wszystko i zacznij od nowa</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>AOW</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>AOW (emerytura państwowa)</translation>
+    </message>
+    <message>
+        <source>De AOW is het basispensioen van de overheid. Je krijgt het vanaf je AOW-leeftijd. Die leeftijd ligt rond de 67 jaar.</source>
+        <translation>AOW to podstawowa emerytura od państwa. Dostajesz ją od wieku emerytalnego AOW. To około 67 lat.</translation>
+    </message>
+    <message>
+        <source>Woonde of werkte je in Nederland? Dan bouw je AOW op. Woonde je hier niet altijd? Dan kan je AOW lager zijn.</source>
+        <translation>Mieszkasz lub pracujesz w Holandii? Wtedy zbierasz prawo do AOW. Nie zawsze mieszkałeś tutaj? Wtedy Twoja AOW może być niższa.</translation>
+    </message>
+    <message>
+        <source>De SVB, of een sociaal raadslid als je hulp wilt bij vragen.</source>
+        <translation>SVB albo doradca socjalny (sociaal raadslid), jeśli chcesz pomocy przy pytaniach.</translation>
+    </message>
+    <message>
+        <source>AVG</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>AVG (RODO – ochrona danych)</translation>
+    </message>
+    <message>
+        <source>AVG is de privacywet van Europa. Daarin staat hoe organisaties met jouw gegevens moeten omgaan.</source>
+        <translation>AVG to europejskie prawo o prywatności (po polsku RODO). Mówi, jak organizacje muszą postępować z Twoimi danymi.</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens een organisatie over jou heeft. Kloppen ze niet? Dan mag je vragen om ze te verbeteren.</source>
+        <translation>Możesz zapytać, jakie dane ma o Tobie organizacja. Dane są błędne? Wtedy możesz poprosić o ich poprawienie.</translation>
+    </message>
+    <message>
+        <source>De privacy-medewerker van de organisatie, of het Juridisch Loket.</source>
+        <translation>Osoba od ochrony danych w tej organizacji albo Juridisch Loket (porady prawne).</translation>
+    </message>
+    <message>
+        <source>Awb</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Awb (ustawa o prawie administracyjnym)</translation>
+    </message>
+    <message>
+        <source>Awb is de Algemene wet bestuursrecht. Daarin staan regels voor de overheid. Bijvoorbeeld hoe een besluit moet worden gemaakt. En hoe je bezwaar maakt.</source>
+        <translation>Awb to ogólna ustawa o prawie administracyjnym. Są w niej zasady dla urzędów. Na przykład jak trzeba wydać decyzję. I jak złożyć sprzeciw.</translation>
+    </message>
+    <message>
+        <source>Door deze wet mag je bezwaar maken tegen een besluit. De overheid moet je ook netjes horen.</source>
+        <translation>Dzięki tej ustawie możesz złożyć sprzeciw wobec decyzji. Urząd musi też porządnie Cię wysłuchać.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket of een sociaal raadslid.</source>
+        <translation>Juridisch Loket albo doradca socjalny (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Beroep</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beroep (odwołanie do sądu)</translation>
+    </message>
+    <message>
+        <source>Ben je het na je bezwaar nog steeds niet eens met de gemeente? Dan kan je in beroep gaan. Een rechter kijkt dan naar het besluit. Beroep betekent hier dus niet je werk.</source>
+        <translation>Po sprzeciwie nadal nie zgadzasz się z gminą? Wtedy możesz złożyć odwołanie do sądu. Sędzia sprawdza wtedy decyzję. Słowo beroep nie oznacza tu Twojego zawodu.</translation>
+    </message>
+    <message>
+        <source>Ook voor beroep heb je meestal zes weken. Vaak betaal je een bedrag voor de rechtbank. Dat heet griffierecht.</source>
+        <translation>Na odwołanie masz zwykle też sześć tygodni. Często płacisz opłatę sądową. Nazywa się ona griffierecht.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket, een sociaal raadslid of een advocaat.</source>
+        <translation>Juridisch Loket, doradca socjalny (sociaal raadslid) albo adwokat.</translation>
+    </message>
+    <message>
+        <source>Beschikking</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beschikking (decyzja urzędowa)</translation>
+    </message>
+    <message>
+        <source>Een beschikking is een besluit van de overheid over jou. Je krijgt het in een brief. Bijvoorbeeld of je een uitkering krijgt.</source>
+        <translation>Beschikking to decyzja urzędu w Twojej sprawie. Dostajesz ją w liście. Na przykład, czy dostaniesz zasiłek.</translation>
+    </message>
+    <message>
+        <source>In de brief staat wat er besloten is en waarom. Ben je het er niet mee eens? Dan kan je bezwaar maken.</source>
+        <translation>W liście jest napisane, co postanowiono i dlaczego. Nie zgadzasz się? Wtedy możesz złożyć sprzeciw.</translation>
+    </message>
+    <message>
+        <source>De afzender van de brief, een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Nadawca listu, doradca socjalny (sociaal raadslid) albo Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Beslagvrije voet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beslagvrije voet (kwota wolna od zajęcia)</translation>
+    </message>
+    <message>
+        <source>De beslagvrije voet is het deel van je inkomen dat niemand mag afpakken. Ook niet bij beslag. Zo hou je geld over voor huur en eten.</source>
+        <translation>Beslagvrije voet to część Twojego dochodu, której nikt nie może zabrać. Nawet przy zajęciu komorniczym. Dzięki temu zostają Ci pieniądze na czynsz i jedzenie.</translation>
+    </message>
+    <message>
+        <source>Wie beslag legt, moet de beslagvrije voet berekenen. Denk je dat hij te laag is? Dan mag je dat laten nakijken.</source>
+        <translation>Kto zajmuje Twój dochód, musi obliczyć tę kwotę. Myślisz, że jest za niska? Wtedy możesz poprosić o sprawdzenie.</translation>
+    </message>
+    <message>
+        <source>De deurwaarder of de organisatie die beslag legt, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Komornik (deurwaarder) albo organizacja, która robi zajęcie, pomoc przy długach z gminy albo Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Betalingsregeling</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Betalingsregeling (spłata w ratach)</translation>
+    </message>
+    <message>
+        <source>Met een betalingsregeling betaal je een schuld in delen terug. Je spreekt af hoeveel je elke maand betaalt.</source>
+        <translation>Przy spłacie w ratach oddajesz dług w częściach. Ustalasz, ile płacisz co miesiąc.</translation>
+    </message>
+    <message>
+        <source>Spreek alleen een bedrag af dat je echt kan missen. Lukt het niet meer? Neem dan op tijd contact op.</source>
+        <translation>Zgódź się tylko na kwotę, na którą naprawdę Cię stać. Nie dajesz już rady? Wtedy odezwij się na czas.</translation>
+    </message>
+    <message>
+        <source>De organisatie waar je de schuld hebt, of schuldhulp van de gemeente.</source>
+        <translation>Organizacja, której jesteś winien pieniądze, albo pomoc przy długach z gminy.</translation>
+    </message>
+    <message>
+        <source>Bewindvoering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bewindvoering (zarząd finansami)</translation>
+    </message>
+    <message>
+        <source>Bij bewindvoering regelt een bewindvoerder je geld voor je. Een rechter beslist daarover. De bewindvoerder betaalt bijvoorbeeld je rekeningen.</source>
+        <translation>Przy zarządzie finansami zarządca (bewindvoerder) zajmuje się Twoimi pieniędzmi za Ciebie. Decyduje o tym sędzia. Zarządca płaci na przykład Twoje rachunki.</translation>
+    </message>
+    <message>
+        <source>Je krijgt leefgeld om van te leven. De kosten kan je soms vergoed krijgen via de gemeente.</source>
+        <translation>Dostajesz pieniądze na życie. Koszty może czasem pokryć gmina.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Zespół dzielnicowy (wijkteam), pomoc przy długach z gminy albo Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Bezwaar</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bezwaar (sprzeciw)</translation>
+    </message>
+    <message>
+        <source>Ben je het niet eens met een besluit van de gemeente? Dan kan je bezwaar maken. Je schrijft dan waarom je het er niet mee eens bent.</source>
+        <translation>Nie zgadzasz się z decyzją gminy? Wtedy możesz złożyć sprzeciw. Piszesz, dlaczego się nie zgadzasz.</translation>
+    </message>
+    <message>
+        <source>Doe dit binnen zes weken na de datum van het besluit. De gemeente kijkt dan opnieuw naar het besluit.</source>
+        <translation>Zrób to w ciągu sześciu tygodni od daty decyzji. Gmina wtedy jeszcze raz sprawdza decyzję.</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid of het Juridisch Loket helpt je bij het schrijven.</source>
+        <translation>Doradca socjalny (sociaal raadslid) albo Juridisch Loket pomoże Ci to napisać.</translation>
+    </message>
+    <message>
+        <source>Bijstand</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bijstand (zasiłek socjalny)</translation>
+    </message>
+    <message>
+        <source>Bijstand is geld van de gemeente om van te leven. Je krijgt het als je niet genoeg geld hebt. En als je geen andere uitkering kan krijgen.</source>
+        <translation>Bijstand to pieniądze od gminy na życie. Dostajesz je, gdy nie masz wystarczająco pieniędzy. I gdy nie możesz dostać innego zasiłku.</translation>
+    </message>
+    <message>
+        <source>Bij bijstand horen ook afspraken. Bijvoorbeeld over werk zoeken en wijzigingen doorgeven.</source>
+        <translation>Do bijstand należą też ustalenia. Na przykład o szukaniu pracy i zgłaszaniu zmian.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of het Werkplein van de gemeente. Voor hulp bij vragen: een sociaal raadslid.</source>
+        <translation>Twój opiekun sprawy (klantmanager) albo punkt pracy i dochodu w gminie (Werkplein). Pomoc przy pytaniach: doradca socjalny (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Bijzondere bijstand</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bijzondere bijstand (pomoc specjalna)</translation>
+    </message>
+    <message>
+        <source>Bijzondere bijstand is geld van de gemeente voor nodige extra kosten. Bijvoorbeeld een bril of een kapotte wasmachine. Je hoeft er geen bijstand voor te hebben.</source>
+        <translation>Pomoc specjalna to pieniądze od gminy na potrzebne dodatkowe koszty. Na przykład okulary albo zepsuta pralka. Nie musisz przy tym dostawać bijstand.</translation>
+    </message>
+    <message>
+        <source>Je vraagt het aan bij de gemeente. De gemeente kijkt naar je inkomen en je kosten.</source>
+        <translation>Wniosek składasz w gminie. Gmina sprawdza Twój dochód i Twoje koszty.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het wijkteam of een sociaal raadslid.</source>
+        <translation>Gmina, zespół dzielnicowy (wijkteam) albo doradca socjalny (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Boete</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Boete (kara pieniężna)</translation>
+    </message>
+    <message>
+        <source>Een boete is geld dat je moet betalen als straf. De gemeente kan een boete geven als je iets niet of te laat hebt doorgegeven.</source>
+        <translation>Kara pieniężna to pieniądze, które musisz zapłacić za karę. Gmina może dać karę, jeśli czegoś nie zgłosisz albo zgłosisz za późno.</translation>
+    </message>
+    <message>
+        <source>De gemeente moet kijken naar jouw situatie. Je mag altijd uitleggen wat er gebeurd is. Ben je het niet eens? Dan kan je bezwaar maken.</source>
+        <translation>Gmina musi wziąć pod uwagę Twoją sytuację. Zawsze możesz wyjaśnić, co się stało. Nie zgadzasz się? Wtedy możesz złożyć sprzeciw.</translation>
+    </message>
+    <message>
+        <source>Budgetbeheer</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Budgetbeheer (zarządzanie budżetem)</translation>
+    </message>
+    <message>
+        <source>Bij budgetbeheer betaalt een organisatie je vaste lasten voor je. Bijvoorbeeld huur, energie en zorgverzekering. Daar is geen rechter voor nodig.</source>
+        <translation>Przy zarządzaniu budżetem organizacja płaci za Ciebie stałe opłaty. Na przykład czynsz, energię i ubezpieczenie zdrowotne. Nie potrzeba do tego sędziego.</translation>
+    </message>
+    <message>
+        <source>Je houdt zelf de rest van het geld om van te leven. Zo blijven je vaste rekeningen betaald.</source>
+        <translation>Resztę pieniędzy na życie zatrzymujesz. Dzięki temu Twoje stałe rachunki są zapłacone.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente of het wijkteam.</source>
+        <translation>Pomoc przy długach z gminy albo zespół dzielnicowy (wijkteam).</translation>
+    </message>
+    <message>
+        <source>CJG</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>CJG (Centrum dla Młodzieży i Rodziny)</translation>
+    </message>
+    <message>
+        <source>Het CJG is het Centrum voor Jeugd en Gezin. Je kan er terecht met vragen over opvoeden en opgroeien.</source>
+        <translation>CJG to Centrum dla Młodzieży i Rodziny. Możesz tam przyjść z pytaniami o wychowanie i dorastanie dzieci.</translation>
+    </message>
+    <message>
+        <source>Je krijgt er advies of hulp voor jou en je kinderen. Dat is gratis.</source>
+        <translation>Dostajesz tam radę albo pomoc dla siebie i swoich dzieci. To nic nie kosztuje.</translation>
+    </message>
+    <message>
+        <source>Het CJG in je gemeente, of het wijkteam.</source>
+        <translation>CJG w Twojej gminie albo zespół dzielnicowy (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Consulent</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Consulent (konsultant)</translation>
+    </message>
+    <message>
+        <source>Een consulent is een medewerker van bijvoorbeeld de gemeente of het UWV. Die helpt jou met je uitkering, werk of zorg.</source>
+        <translation>Konsultant to pracownik na przykład gminy albo UWV. Pomaga Ci w sprawie zasiłku, pracy albo opieki.</translation>
+    </message>
+    <message>
+        <source>Je consulent bespreekt met je wat je nodig hebt. Je mag iemand meenemen naar het gesprek.</source>
+        <translation>Twój konsultant rozmawia z Tobą o tym, czego potrzebujesz. Możesz zabrać kogoś na rozmowę.</translation>
+    </message>
+    <message>
+        <source>Je eigen consulent. Lukt het contact niet? Vraag dan naar een andere medewerker.</source>
+        <translation>Twój konsultant. Kontakt nie wychodzi? Wtedy poproś o innego pracownika.</translation>
+    </message>
+    <message>
+        <source>Deurwaarder</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Deurwaarder (komornik)</translation>
+    </message>
+    <message>
+        <source>Een deurwaarder int schulden. Soms mag een deurwaarder beslag leggen op je loon, uitkering of spullen. Dat mag pas als een rechter of de overheid dat toestaat.</source>
+        <translation>Komornik ściąga długi. Czasem komornik może zająć Twoją pensję, zasiłek albo rzeczy. Może to zrobić dopiero wtedy, gdy pozwoli na to sędzia albo urząd.</translation>
+    </message>
+    <message>
+        <source>Er komen dan vaak extra kosten bij. Reageer daarom snel op een brief van een deurwaarder.</source>
+        <translation>Często dochodzą wtedy dodatkowe koszty. Dlatego szybko odpowiadaj na list od komornika.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente, het Juridisch Loket of het wijkteam.</source>
+        <translation>Pomoc przy długach z gminy, Juridisch Loket albo zespół dzielnicowy (wijkteam).</translation>
+    </message>
+    <message>
+        <source>DigiD</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>DigiD (cyfrowy identyfikator)</translation>
+    </message>
+    <message>
+        <source>DigiD is je inlog voor de overheid. Je gebruikt het bijvoorbeeld voor de gemeente, toeslagen of je zorgverzekeraar.</source>
+        <translation>DigiD to Twój login do spraw urzędowych. Używasz go na przykład w gminie, przy dodatkach (toeslagen) albo u ubezpieczyciela zdrowotnego.</translation>
+    </message>
+    <message>
+        <source>Geef je DigiD nooit aan iemand anders. Wil je dat iemand je helpt? Dan kan die persoon een machtiging krijgen.</source>
+        <translation>Nigdy nie dawaj nikomu swojego DigiD. Chcesz, żeby ktoś Ci pomógł? Wtedy ta osoba może dostać upoważnienie (machtiging).</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek, of de helpdesk van DigiD.</source>
+        <translation>Informatiepunt Digitale Overheid w bibliotece albo infolinia DigiD.</translation>
+    </message>
+    <message>
+        <source>Eigen risico</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Eigen risico (udział własny)</translation>
+    </message>
+    <message>
+        <source>Het eigen risico is het deel van je zorgkosten dat je elk jaar eerst zelf betaalt. Pas daarna betaalt je zorgverzekering.</source>
+        <translation>Udział własny to część kosztów leczenia, którą co roku najpierw płacisz sam. Dopiero potem płaci Twoje ubezpieczenie zdrowotne.</translation>
+    </message>
+    <message>
+        <source>Voor de huisarts betaal je geen eigen risico. Kan je het niet in één keer betalen? Vraag dan om een betalingsregeling.</source>
+        <translation>Za lekarza rodzinnego nie płacisz udziału własnego. Nie możesz zapłacić od razu całości? Wtedy poproś o spłatę w ratach.</translation>
+    </message>
+    <message>
+        <source>Je zorgverzekeraar, of de gemeente (sommige gemeenten hebben een zorgverzekering met hulp hierbij).</source>
+        <translation>Twój ubezpieczyciel zdrowotny albo gmina (niektóre gminy mają ubezpieczenie zdrowotne, które w tym pomaga).</translation>
+    </message>
+    <message>
+        <source>Ervaringsdeskundige</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Ervaringsdeskundige (ekspert z własnego doświadczenia)</translation>
+    </message>
+    <message>
+        <source>Een ervaringsdeskundige heeft zelf moeilijke dingen meegemaakt. Bijvoorbeeld schulden, armoede of ziekte. Die ervaring gebruikt hij of zij om anderen te helpen.</source>
+        <translation>Ekspert z własnego doświadczenia sam przeżył trudne rzeczy. Na przykład długi, biedę albo chorobę. Wykorzystuje to doświadczenie, żeby pomagać innym.</translation>
+    </message>
+    <message>
+        <source>Een ervaringsdeskundige begrijpt vaak goed hoe je je voelt. Je kan met hem of haar praten als gelijke.</source>
+        <translation>Taka osoba często dobrze rozumie, jak się czujesz. Możesz z nią rozmawiać jak równy z równym.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, een welzijnsorganisatie of een cliëntenraad.</source>
+        <translation>Zespół dzielnicowy (wijkteam), organizacja pomocy społecznej albo rada klientów.</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Ervaringswerker (ekspert przez doświadczenie)</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker is een ervaringsdeskundige die dit als werk doet. Die heeft vaak een opleiding gedaan.</source>
+        <translation>Ekspert przez doświadczenie to ktoś, kto ma własne trudne doświadczenia i pracuje z tym zawodowo. Często przeszedł szkolenie.</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker kan naast je zitten bij een gesprek. Jij houdt de regie.</source>
+        <translation>Ekspert przez doświadczenie może siedzieć obok Ciebie podczas rozmowy. To Ty decydujesz.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of een welzijnsorganisatie.</source>
+        <translation>Zespół dzielnicowy (wijkteam) albo organizacja pomocy społecznej.</translation>
+    </message>
+    <message>
+        <source>Herziening</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Herziening (zmiana decyzji)</translation>
+    </message>
+    <message>
+        <source>Bij een herziening verandert de gemeente een eerder besluit. Bijvoorbeeld omdat je situatie anders blijkt te zijn.</source>
+        <translation>Przy zmianie decyzji gmina zmienia wcześniejszą decyzję. Na przykład dlatego, że Twoja sytuacja okazała się inna.</translation>
+    </message>
+    <message>
+        <source>Je uitkering kan dan hoger of lager worden. Soms ook voor een periode die al voorbij is. Je kan bezwaar maken.</source>
+        <translation>Twój zasiłek może wtedy wzrosnąć albo spaść. Czasem też za okres, który już minął. Możesz złożyć sprzeciw.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Twój opiekun sprawy (klantmanager), doradca socjalny (sociaal raadslid) albo Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Hoorzitting</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Hoorzitting (wysłuchanie)</translation>
+    </message>
+    <message>
+        <source>Een hoorzitting is een gesprek over je bezwaar. Je vertelt dan zelf waarom je het niet eens bent met het besluit.</source>
+        <translation>Wysłuchanie to rozmowa o Twoim sprzeciwie. Sam opowiadasz, dlaczego nie zgadzasz się z decyzją.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen. Daarna besluit de gemeente opnieuw.</source>
+        <translation>Możesz zabrać kogoś ze sobą. Potem gmina decyduje jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid of het Juridisch Loket helpt je voorbereiden.</source>
+        <translation>Doradca socjalny (sociaal raadslid) albo Juridisch Loket pomoże Ci się przygotować.</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Hulpverlener (pracownik socjalny)</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener helpt mensen vanuit zijn of haar werk. Bijvoorbeeld iemand van het wijkteam of schuldhulp.</source>
+        <translation>Pracownik socjalny pomaga ludziom w ramach swojej pracy. Na przykład ktoś z zespołu dzielnicowego albo z pomocy przy długach.</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener denkt met je mee. Jij beslist wat belangrijk is.</source>
+        <translation>Pracownik socjalny myśli razem z Tobą. To Ty decydujesz, co jest ważne.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of je huisarts weet welke hulpverlener bij je past.</source>
+        <translation>Zespół dzielnicowy (wijkteam) albo Twój lekarz rodzinny wie, jaki pracownik socjalny do Ciebie pasuje.</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Huurtoeslag (dodatek mieszkaniowy)</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag is geld van de overheid om je huur te helpen betalen. Hoeveel je krijgt, hangt af van je huur en inkomen.</source>
+        <translation>Dodatek mieszkaniowy to pieniądze od państwa na pomoc w opłaceniu czynszu. Ile dostajesz, zależy od czynszu i dochodu.</translation>
+    </message>
+    <message>
+        <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien geld terugbetalen.</source>
+        <translation>Zgłaszaj na czas zmiany w dochodzie. Inaczej być może później będziesz musiał oddać pieniądze.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of hulp bij het aanvragen via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
+        <translation>Dienst Toeslagen (urząd od dodatków) albo pomoc przy wniosku w Informatiepunt Digitale Overheid lub u doradcy socjalnego (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Incasso</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Incasso (windykacja)</translation>
+    </message>
+    <message>
+        <source>Een incassobureau probeert geld te innen voor een ander bedrijf. Dat gebeurt als je een rekening niet op tijd hebt betaald.</source>
+        <translation>Firma windykacyjna próbuje odzyskać pieniądze dla innej firmy. Dzieje się tak, gdy nie zapłacisz rachunku na czas.</translation>
+    </message>
+    <message>
+        <source>Er komen dan kosten bij. Reageer snel en vraag om een betalingsregeling als dat nodig is.</source>
+        <translation>Dochodzą wtedy koszty. Odpowiedz szybko i poproś o spłatę w ratach, jeśli jej potrzebujesz.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Pomoc przy długach z gminy albo Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Inlichtingenplicht</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Inlichtingenplicht (obowiązek informowania)</translation>
+    </message>
+    <message>
+        <source>Heb je een uitkering? Dan moet je veranderingen zelf op tijd doorgeven. Dat heet de inlichtingenplicht.</source>
+        <translation>Masz zasiłek? Wtedy musisz sam zgłaszać zmiany na czas. To obowiązek informowania.</translation>
+    </message>
+    <message>
+        <source>Het gaat om dingen die je uitkering kunnen veranderen. Bijvoorbeeld werk, geld of wie er bij je woont. Twijfel je? Vraag het dan.</source>
+        <translation>Chodzi o sprawy, które mogą zmienić Twój zasiłek. Na przykład praca, pieniądze albo to, kto z Tobą mieszka. Nie masz pewności? Zapytaj.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of consulent.</source>
+        <translation>Twój opiekun sprawy (klantmanager) albo konsultant (consulent).</translation>
+    </message>
+    <message>
+        <source>Inzagerecht</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Inzagerecht (prawo wglądu)</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens een organisatie over jou bewaart. Dat heet inzagerecht.</source>
+        <translation>Możesz zapytać, jakie dane przechowuje o Tobie organizacja. To prawo wglądu.</translation>
+    </message>
+    <message>
+        <source>De organisatie moet binnen een maand antwoorden. Je krijgt dan een overzicht of een kopie. Dat is gratis.</source>
+        <translation>Organizacja musi odpowiedzieć w ciągu miesiąca. Dostajesz wtedy zestawienie albo kopię. To nic nie kosztuje.</translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Jeugdwet (ustawa o młodzieży)</translation>
+    </message>
+    <message>
+        <source>De Jeugdwet is de wet voor hulp aan kinderen en jongeren tot achttien jaar. De gemeente regelt die hulp.</source>
+        <translation>Ustawa o młodzieży to prawo o pomocy dla dzieci i młodzieży do osiemnastu lat. Tę pomoc organizuje gmina.</translation>
+    </message>
+    <message>
+        <source>Heeft je kind hulp of zorg nodig? Dan kan je bij de gemeente terecht. Soms ook via de huisarts.</source>
+        <translation>Twoje dziecko potrzebuje pomocy albo opieki? Wtedy możesz zwrócić się do gminy. Czasem też przez lekarza rodzinnego.</translation>
+    </message>
+    <message>
+        <source>Het CJG, het wijkteam of je huisarts.</source>
+        <translation>CJG, zespół dzielnicowy (wijkteam) albo Twój lekarz rodzinny.</translation>
+    </message>
+    <message>
+        <source>Juridisch Loket</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Juridisch Loket (porady prawne)</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket geeft gratis advies over je rechten. Bijvoorbeeld over een uitkering, schulden, huur of werk.</source>
+        <translation>Juridisch Loket daje darmowe porady o Twoich prawach. Na przykład o zasiłku, długach, mieszkaniu albo pracy.</translation>
+    </message>
+    <message>
+        <source>Je krijgt uitleg over wat je kan doen. Soms helpen ze je aan een advocaat.</source>
+        <translation>Wyjaśniają, co możesz zrobić. Czasem pomagają znaleźć adwokata.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket. Je kan er bellen, mailen of langsgaan.</source>
+        <translation>Juridisch Loket. Możesz zadzwonić, napisać e-mail albo przyjść.</translation>
+    </message>
+    <message>
+        <source>Keukentafelgesprek</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Keukentafelgesprek (rozmowa przy kuchennym stole)</translation>
+    </message>
+    <message>
+        <source>Een keukentafelgesprek is een gesprek met de gemeente over hulp die je nodig hebt. Het is vaak bij jou thuis.</source>
+        <translation>To rozmowa z gminą o pomocy, której potrzebujesz. Często odbywa się u Ciebie w domu.</translation>
+    </message>
+    <message>
+        <source>Je vertelt wat goed gaat en wat niet. Je mag iemand erbij vragen.</source>
+        <translation>Mówisz, co idzie dobrze, a co nie. Możesz poprosić kogoś, żeby był przy tym.</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente of het wijkteam.</source>
+        <translation>Punkt Wmo w gminie (Wmo-loket) albo zespół dzielnicowy (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kinderbijslag (zasiłek na dzieci)</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag is geld voor ouders van kinderen tot achttien jaar. Je krijgt het elk kwartaal.</source>
+        <translation>Zasiłek na dzieci to pieniądze dla rodziców dzieci do osiemnastu lat. Dostajesz go co kwartał.</translation>
+    </message>
+    <message>
+        <source>Het maakt niet uit hoeveel je verdient. Je krijgt het van de SVB.</source>
+        <translation>Nie ma znaczenia, ile zarabiasz. Dostajesz go od SVB.</translation>
+    </message>
+    <message>
+        <source>De SVB.</source>
+        <translation>SVB.</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kindgebonden budget (dodatek na dzieci)</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget is geld voor ouders met kinderen onder de achttien. Hoeveel je krijgt, hangt af van je inkomen.</source>
+        <translation>Dodatek na dzieci to pieniądze dla rodziców z dziećmi poniżej osiemnastu lat. Ile dostajesz, zależy od Twojego dochodu.</translation>
+    </message>
+    <message>
+        <source>Meestal krijg je het vanzelf als je kinderbijslag krijgt. Geef veranderingen op tijd door.</source>
+        <translation>Zwykle dostajesz go automatycznie, jeśli dostajesz zasiłek na dzieci. Zgłaszaj zmiany na czas.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of een sociaal raadslid voor hulp.</source>
+        <translation>Dienst Toeslagen (urząd od dodatków) albo doradca socjalny (sociaal raadslid) do pomocy.</translation>
+    </message>
+    <message>
+        <source>Klantmanager</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Klantmanager (opiekun sprawy)</translation>
+    </message>
+    <message>
+        <source>Een klantmanager werkt bij de gemeente. Die is je vaste contact voor je bijstand en voor hulp bij werk.</source>
+        <translation>Opiekun sprawy pracuje w gminie. To Twoja stała osoba kontaktowa w sprawie bijstand i pomocy w pracy.</translation>
+    </message>
+    <message>
+        <source>Met je klantmanager maak je afspraken. Je mag zeggen wat jij belangrijk vindt.</source>
+        <translation>Z opiekunem sprawy robisz ustalenia. Możesz powiedzieć, co jest dla Ciebie ważne.</translation>
+    </message>
+    <message>
+        <source>Je eigen klantmanager. Lukt het contact niet? Vraag dan bij de gemeente naar een ander.</source>
+        <translation>Twój opiekun sprawy. Kontakt nie wychodzi? Wtedy poproś w gminie o kogoś innego.</translation>
+    </message>
+    <message>
+        <source>Kostendelersnorm</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kostendelersnorm (zasada dzielenia kosztów)</translation>
+    </message>
+    <message>
+        <source>Woon je met andere volwassenen in één huis? Dan krijg je vaak minder bijstand. Je kan dan kosten delen. Dat heet de kostendelersnorm.</source>
+        <translation>Mieszkasz w jednym domu z innymi dorosłymi? Wtedy często dostajesz mniej bijstand. Możecie bowiem dzielić koszty. To zasada dzielenia kosztów.</translation>
+    </message>
+    <message>
+        <source>Niet iedereen in huis telt mee. Bijvoorbeeld jongeren en mensen die huur aan je betalen soms niet. Vraag na wat voor jou geldt.</source>
+        <translation>Nie każdy w domu się liczy. Na przykład młodzi ludzie, a czasem osoby, które płacą Ci czynsz. Zapytaj, co dotyczy Ciebie.</translation>
+    </message>
+    <message>
+        <source>Kwijtschelding</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kwijtschelding (umorzenie podatków)</translation>
+    </message>
+    <message>
+        <source>Met kwijtschelding hoef je sommige belastingen niet te betalen. Bijvoorbeeld voor afval of water. Dat kan als je weinig geld hebt.</source>
+        <translation>Przy umorzeniu nie musisz płacić niektórych lokalnych podatków. Na przykład za śmieci albo wodę. Jest to możliwe, jeśli masz mało pieniędzy.</translation>
+    </message>
+    <message>
+        <source>Je moet het zelf aanvragen. Soms gebeurt het vanzelf als je bijstand hebt.</source>
+        <translation>Musisz sam złożyć wniosek. Czasem dzieje się to automatycznie, jeśli dostajesz bijstand.</translation>
+    </message>
+    <message>
+        <source>De belastingafdeling van de gemeente of het waterschap, of een sociaal raadslid.</source>
+        <translation>Dział podatków gminy albo zarządu wodnego (waterschap) albo doradca socjalny (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Leefgebied (obszar życia)</translation>
+    </message>
+    <message>
+        <source>Een leefgebied is een deel van je leven. Bijvoorbeeld geld, wonen, gezondheid of contact met anderen.</source>
+        <translation>Obszar życia to część Twojego życia. Na przykład pieniądze, mieszkanie, zdrowie albo kontakt z innymi.</translation>
+    </message>
+    <message>
+        <source>Op je bord kies jij welke leefgebieden nu belangrijk zijn. Zo bepaal jij waar het gesprek over gaat.</source>
+        <translation>Na swojej tablicy to Ty wybierasz, które obszary życia są teraz ważne. Tak Ty decydujesz, o czym będzie rozmowa.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, consulent of het wijkteam. Neem je bord mee naar het gesprek.</source>
+        <translation>Twój opiekun sprawy (klantmanager), konsultant (consulent) albo zespół dzielnicowy (wijkteam). Weź swoją tablicę na rozmowę.</translation>
+    </message>
+    <message>
+        <source>Machtiging</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Machtiging (upoważnienie)</translation>
+    </message>
+    <message>
+        <source>Met een machtiging geef je iemand toestemming om iets voor jou te regelen. Bijvoorbeeld met DigiD.</source>
+        <translation>Upoważnieniem pozwalasz komuś załatwić coś za Ciebie. Na przykład przez DigiD.</translation>
+    </message>
+    <message>
+        <source>Die persoon kan dan zaken voor je doen. Je kan een machtiging ook weer stoppen.</source>
+        <translation>Ta osoba może wtedy załatwiać za Ciebie sprawy. Upoważnienie możesz też znowu zakończyć.</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek, of het wijkteam.</source>
+        <translation>Informatiepunt Digitale Overheid w bibliotece albo zespół dzielnicowy (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Mantelzorg</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Mantelzorg (opieka nad bliskimi)</translation>
+    </message>
+    <message>
+        <source>Mantelzorg is zorg voor iemand die je kent. Bijvoorbeeld je partner, ouder of kind die ziek is. Je doet het zonder dat je ervoor betaald wordt.</source>
+        <translation>Opieka nad bliskimi to opieka nad kimś, kogo znasz. Na przykład nad partnerem, rodzicem albo dzieckiem, które choruje. Nie dostajesz za to pieniędzy.</translation>
+    </message>
+    <message>
+        <source>Mantelzorg kan zwaar zijn. Je mag hulp vragen, ook voor jezelf. Bijvoorbeeld om even vrij te zijn.</source>
+        <translation>Opieka nad bliskimi może być ciężka. Możesz poprosić o pomoc, także dla siebie. Na przykład, żeby mieć chwilę wolnego.</translation>
+    </message>
+    <message>
+        <source>Het steunpunt mantelzorg, het wijkteam of het Wmo-loket van de gemeente.</source>
+        <translation>Punkt wsparcia dla opiekunów bliskich (steunpunt mantelzorg), zespół dzielnicowy (wijkteam) albo punkt Wmo w gminie.</translation>
+    </message>
+    <message>
+        <source>Participatiewet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Participatiewet (ustawa o partycypacji)</translation>
+    </message>
+    <message>
+        <source>De Participatiewet is de wet voor de bijstand. Ook hulp bij werk staat erin. De gemeente voert de wet uit.</source>
+        <translation>Participatiewet to ustawa o bijstand. Jest w niej też pomoc w znalezieniu pracy. Ustawę wykonuje gmina.</translation>
+    </message>
+    <message>
+        <source>In de wet staan je rechten en je plichten. De wet verandert de komende jaren op een aantal punten. Vraag wat nu voor jou geldt.</source>
+        <translation>W ustawie są Twoje prawa i obowiązki. W najbliższych latach ustawa zmieni się w kilku punktach. Zapytaj, co teraz dotyczy Ciebie.</translation>
+    </message>
+    <message>
+        <source>Pgb</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Pgb (budżet osobisty)</translation>
+    </message>
+    <message>
+        <source>Een pgb is een persoonsgebonden budget. Met dat geld kies en regel je zelf je zorg of hulp.</source>
+        <translation>Pgb to budżet osobisty. Za te pieniądze sam wybierasz i organizujesz swoją opiekę albo pomoc.</translation>
+    </message>
+    <message>
+        <source>Je hebt dan ook taken. Je maakt afspraken met je zorgverlener. En je houdt bij waar het geld naartoe gaat.</source>
+        <translation>Masz wtedy też zadania. Robisz ustalenia z opiekunem lub firmą opiekuńczą. I zapisujesz, na co idą pieniądze.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het zorgkantoor of de SVB.</source>
+        <translation>Gmina, biuro opieki (zorgkantoor) albo SVB.</translation>
+    </message>
+    <message>
+        <source>Re-integratie</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Re-integratie (powrót do pracy)</translation>
+    </message>
+    <message>
+        <source>Re-integratie is hulp om (weer) aan het werk te gaan. Bijvoorbeeld een cursus, werkervaring of een proefplaats.</source>
+        <translation>Powrót do pracy to pomoc, żeby (znowu) zacząć pracować. Na przykład kurs, doświadczenie zawodowe albo praca na próbę.</translation>
+    </message>
+    <message>
+        <source>Je maakt er afspraken over met je klantmanager. Jouw wensen en je gezondheid tellen mee.</source>
+        <translation>Ustalasz to z opiekunem sprawy. Liczą się Twoje życzenia i Twoje zdrowie.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of het UWV.</source>
+        <translation>Twój opiekun sprawy (klantmanager) albo UWV.</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Schuldhulpverlening (pomoc przy długach)</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening is hulp van de gemeente als je schulden hebt. Het is gratis.</source>
+        <translation>Pomoc przy długach to pomoc gminy, gdy masz długi. Jest darmowa.</translation>
+    </message>
+    <message>
+        <source>Samen kijk je naar je geld en je schulden. Soms kan een regeling met al je schuldeisers tegelijk. Hoe eerder je komt, hoe beter.</source>
+        <translation>Razem patrzycie na Twoje pieniądze i długi. Czasem można zrobić jedno porozumienie ze wszystkimi wierzycielami naraz. Im wcześniej przyjdziesz, tym lepiej.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente, het wijkteam of een sociaal raadslid.</source>
+        <translation>Pomoc przy długach z gminy, zespół dzielnicowy (wijkteam) albo doradca socjalny (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Schuldsanering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Schuldsanering (oddłużenie)</translation>
+    </message>
+    <message>
+        <source>Schuldsanering is een regeling voor mensen met veel schulden. Je betaalt een tijd zoveel als je kan. Daarna ben je meestal van je schulden af.</source>
+        <translation>Oddłużenie to program dla osób z dużymi długami. Przez pewien czas płacisz tyle, ile możesz. Potem zwykle jesteś wolny od długów.</translation>
+    </message>
+    <message>
+        <source>Je krijgt hulp en je moet je aan afspraken houden. Soms beslist de rechter erover. Dat heet de Wsnp.</source>
+        <translation>Dostajesz pomoc i musisz trzymać się ustaleń. Czasem decyduje o tym sędzia. Nazywa się to Wsnp.</translation>
+    </message>
+    <message>
+        <source>Sociaal raadslid</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Sociaal raadslid (doradca socjalny)</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid helpt je gratis met brieven, formulieren en regels. Bijvoorbeeld over toeslagen of een uitkering.</source>
+        <translation>Doradca socjalny pomaga Ci za darmo z listami, formularzami i przepisami. Na przykład o dodatkach albo zasiłku.</translation>
+    </message>
+    <message>
+        <source>Je krijgt uitleg en hulp bij het invullen. Ook kan een sociaal raadslid helpen bij bezwaar.</source>
+        <translation>Dostajesz wyjaśnienia i pomoc przy wypełnianiu. Doradca socjalny może też pomóc przy sprzeciwie.</translation>
+    </message>
+    <message>
+        <source>Vraag bij de gemeente of de welzijnsorganisatie waar je een sociaal raadslid vindt.</source>
+        <translation>Zapytaj w gminie albo w organizacji pomocy społecznej, gdzie znajdziesz doradcę socjalnego.</translation>
+    </message>
+    <message>
+        <source>Spreekkamer</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Spreekkamer (pokój rozmów)</translation>
+    </message>
+    <message>
+        <source>De spreekkamer is de kamer waar je praat met je klantmanager of consulent. Bijvoorbeeld op het gemeentehuis.</source>
+        <translation>Pokój rozmów to pokój, w którym rozmawiasz z opiekunem sprawy albo konsultantem. Na przykład w urzędzie gminy.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen naar het gesprek. Mapje helpt je om het gesprek voor te bereiden.</source>
+        <translation>Możesz zabrać kogoś na rozmowę. Mapje pomaga Ci przygotować się do rozmowy.</translation>
+    </message>
+    <message>
+        <source>De balie van de gemeente, als je wilt weten waar je moet zijn.</source>
+        <translation>Recepcja w gminie, jeśli chcesz wiedzieć, dokąd iść.</translation>
+    </message>
+    <message>
+        <source>SVB</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>SVB (Bank Ubezpieczeń Społecznych)</translation>
+    </message>
+    <message>
+        <source>De SVB is de Sociale Verzekeringsbank. Die betaalt onder andere de AOW en de kinderbijslag.</source>
+        <translation>SVB to Bank Ubezpieczeń Społecznych. Wypłaca między innymi AOW i zasiłek na dzieci.</translation>
+    </message>
+    <message>
+        <source>Heb je een vraag over je AOW, kinderbijslag of pgb? Dan ga je naar de SVB.</source>
+        <translation>Masz pytanie o AOW, zasiłek na dzieci albo pgb? Wtedy zwracasz się do SVB.</translation>
+    </message>
+    <message>
+        <source>De SVB. Hulp bij een vraag? Een sociaal raadslid.</source>
+        <translation>SVB. Potrzebujesz pomocy przy pytaniu? Doradca socjalny (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Tegenprestatie (praca w zamian)</translation>
+    </message>
+    <message>
+        <source>Een tegenprestatie is onbetaald, nuttig werk naast je bijstand. Bijvoorbeeld vrijwilligerswerk. De gemeente kan je dat vragen.</source>
+        <translation>Tegenprestatie to nieodpłatna, pożyteczna praca obok bijstand. Na przykład wolontariat. Gmina może Cię o to poprosić.</translation>
+    </message>
+    <message>
+        <source>Het mag geen betaald werk vervangen. De gemeente moet kijken wat jij kan. Bespreek het als het niet gaat.</source>
+        <translation>Nie może zastępować płatnej pracy. Gmina musi sprawdzić, co możesz robić. Porozmawiaj o tym, jeśli to nie wychodzi.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, of een sociaal raadslid als je vragen hebt.</source>
+        <translation>Twój opiekun sprawy (klantmanager) albo doradca socjalny (sociaal raadslid), jeśli masz pytania.</translation>
+    </message>
+    <message>
+        <source>Terugvordering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Terugvordering (żądanie zwrotu)</translation>
+    </message>
+    <message>
+        <source>Bij een terugvordering vraagt de gemeente geld terug. Dat gebeurt als je te veel uitkering hebt gekregen.</source>
+        <translation>Przy żądaniu zwrotu gmina chce pieniędzy z powrotem. Dzieje się tak, gdy dostałeś za duży zasiłek.</translation>
+    </message>
+    <message>
+        <source>Je kan vaak in delen terugbetalen. Ben je het niet eens? Dan kan je bezwaar maken.</source>
+        <translation>Często możesz oddać pieniądze w częściach. Nie zgadzasz się? Wtedy możesz złożyć sprzeciw.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Twój opiekun sprawy (klantmanager), pomoc przy długach z gminy albo Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Toeslagen</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Toeslagen (dodatki)</translation>
+    </message>
+    <message>
+        <source>Toeslagen zijn bijdragen van de overheid. Bijvoorbeeld voor je huur, zorgverzekering of kinderen. Je krijgt ze als je inkomen niet te hoog is.</source>
+        <translation>Dodatki to pieniądze od państwa. Na przykład na czynsz, ubezpieczenie zdrowotne albo dzieci. Dostajesz je, jeśli Twój dochód nie jest za wysoki.</translation>
+    </message>
+    <message>
+        <source>Een toeslag is een voorschot. Verandert je inkomen? Geef dat dan snel door. Anders moet je later misschien terugbetalen.</source>
+        <translation>Dodatek to zaliczka. Zmienia się Twój dochód? Wtedy szybko to zgłoś. Inaczej być może później będziesz musiał oddać pieniądze.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of hulp via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
+        <translation>Dienst Toeslagen (urząd od dodatków) albo pomoc w Informatiepunt Digitale Overheid lub u doradcy socjalnego (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Uitkering (zasiłek)</translation>
+    </message>
+    <message>
+        <source>Een uitkering is geld om van te leven als je geen of te weinig inkomen hebt. Bijvoorbeeld bijstand, WW of AOW.</source>
+        <translation>Zasiłek to pieniądze na życie, gdy nie masz dochodu albo masz go za mało. Na przykład bijstand, WW albo AOW.</translation>
+    </message>
+    <message>
+        <source>Bij een uitkering horen regels. Je moet bijvoorbeeld veranderingen doorgeven.</source>
+        <translation>Zasiłek ma swoje zasady. Na przykład musisz zgłaszać zmiany.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het UWV of de SVB. Dat hangt af van welke uitkering je hebt.</source>
+        <translation>Gmina, UWV albo SVB. To zależy od tego, jaki masz zasiłek.</translation>
+    </message>
+    <message>
+        <source>UWV</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>UWV (urząd ubezpieczeń pracowniczych)</translation>
+    </message>
+    <message>
+        <source>Het UWV regelt uitkeringen voor mensen die werkten. Bijvoorbeeld de WW als je je baan kwijt bent. En uitkeringen als je ziek bent.</source>
+        <translation>UWV zajmuje się zasiłkami dla osób, które pracowały. Na przykład WW, gdy stracisz pracę. I zasiłkami, gdy jesteś chory.</translation>
+    </message>
+    <message>
+        <source>Heb je een uitkering van het UWV? Dan gelden de afspraken van het UWV.</source>
+        <translation>Masz zasiłek z UWV? Wtedy obowiązują ustalenia UWV.</translation>
+    </message>
+    <message>
+        <source>Het UWV, of een sociaal raadslid voor hulp bij vragen.</source>
+        <translation>UWV albo doradca socjalny (sociaal raadslid) do pomocy przy pytaniach.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Veilig Thuis (Bezpieczny Dom)</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis helpt bij geweld of zorgen over veiligheid thuis. Ook als het om een ander gaat. Je kan er anoniem advies vragen.</source>
+        <translation>Veilig Thuis pomaga przy przemocy albo obawach o bezpieczeństwo w domu. Także wtedy, gdy chodzi o kogoś innego. Możesz tam anonimowo poprosić o radę.</translation>
+    </message>
+    <message>
+        <source>Je hoeft het niet alleen op te lossen. Veilig Thuis denkt met je mee over wat nodig is.</source>
+        <translation>Nie musisz rozwiązywać tego sam. Veilig Thuis razem z Tobą zastanawia się, co jest potrzebne.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis, dag en nacht. Bij direct gevaar: bel het alarmnummer.</source>
+        <translation>Veilig Thuis, w dzień i w nocy. W nagłym niebezpieczeństwie: zadzwoń na numer alarmowy.</translation>
+    </message>
+    <message>
+        <source>Voedselbank</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Voedselbank (bank żywności)</translation>
+    </message>
+    <message>
+        <source>De voedselbank geeft gratis eten aan mensen met heel weinig geld. Je krijgt meestal elke week een pakket.</source>
+        <translation>Bank żywności daje darmowe jedzenie ludziom, którzy mają bardzo mało pieniędzy. Zwykle dostajesz paczkę co tydzień.</translation>
+    </message>
+    <message>
+        <source>Je hebt een verwijzing nodig van bijvoorbeeld het wijkteam. Je hoeft je niet te schamen. Veel mensen hebben het soms even nodig.</source>
+        <translation>Potrzebujesz skierowania, na przykład od zespołu dzielnicowego. Nie musisz się wstydzić. Wielu ludzi czasem tego potrzebuje.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, schuldhulp van de gemeente of de voedselbank in je buurt.</source>
+        <translation>Zespół dzielnicowy (wijkteam), pomoc przy długach z gminy albo bank żywności w Twojej okolicy.</translation>
+    </message>
+    <message>
+        <source>Wajong</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wajong (zasiłek dla młodych osób z niepełnosprawnością)</translation>
+    </message>
+    <message>
+        <source>Wajong is een uitkering van het UWV. Die is voor mensen die al jong ziek werden of een beperking kregen.</source>
+        <translation>Wajong to zasiłek z UWV. Jest dla osób, które zachorowały albo stały się niepełnosprawne w młodym wieku.</translation>
+    </message>
+    <message>
+        <source>Vraag je Wajong nu aan? Dan krijg je het alleen als je nooit kan werken. Kan je wel werken? Dan helpt de gemeente.</source>
+        <translation>Składasz teraz wniosek o Wajong? Wtedy dostaniesz go tylko, jeśli nigdy nie będziesz mógł pracować. Możesz pracować? Wtedy pomaga gmina.</translation>
+    </message>
+    <message>
+        <source>Het UWV, of een sociaal raadslid voor hulp.</source>
+        <translation>UWV albo doradca socjalny (sociaal raadslid) do pomocy.</translation>
+    </message>
+    <message>
+        <source>Wijkteam</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wijkteam (zespół dzielnicowy)</translation>
+    </message>
+    <message>
+        <source>Het wijkteam is een team van hulpverleners in je buurt. Je kan er terecht met vragen over geld, zorg, opvoeden of wonen.</source>
+        <translation>Zespół dzielnicowy to zespół osób pomagających w Twojej okolicy. Możesz tam przyjść z pytaniami o pieniądze, opiekę, wychowanie albo mieszkanie.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam helpt je zelf of zoekt de juiste hulp. Dat is gratis. Het heet soms sociaal team of buurtteam.</source>
+        <translation>Zespół sam Ci pomaga albo szuka właściwej pomocy. To nic nie kosztuje. Czasem nazywa się zespołem socjalnym albo zespołem osiedlowym.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam in je buurt. De gemeente weet waar het zit.</source>
+        <translation>Zespół dzielnicowy w Twojej okolicy. Gmina wie, gdzie jest.</translation>
+    </message>
+    <message>
+        <source>Wlz</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wlz (ustawa o opiece długoterminowej)</translation>
+    </message>
+    <message>
+        <source>De Wlz is de Wet langdurige zorg. Die is voor mensen die altijd zorg of toezicht dichtbij nodig hebben.</source>
+        <translation>Wlz to ustawa o opiece długoterminowej. Jest dla osób, które zawsze potrzebują opieki albo nadzoru w pobliżu.</translation>
+    </message>
+    <message>
+        <source>Je hebt eerst een indicatie van het CIZ nodig. Daarna krijg je zorg thuis of in een zorginstelling.</source>
+        <translation>Najpierw potrzebujesz oceny (indicatie) z CIZ. Potem dostajesz opiekę w domu albo w placówce opiekuńczej.</translation>
+    </message>
+    <message>
+        <source>Het CIZ, het zorgkantoor of het wijkteam.</source>
+        <translation>CIZ, biuro opieki (zorgkantoor) albo zespół dzielnicowy (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Wmo</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wmo (ustawa o wsparciu społecznym)</translation>
+    </message>
+    <message>
+        <source>Wmo is de Wet maatschappelijke ondersteuning. Daarmee helpt de gemeente je om thuis te blijven wonen en mee te doen.</source>
+        <translation>Wmo to ustawa o wsparciu społecznym. Dzięki niej gmina pomaga Ci dalej mieszkać w domu i brać udział w życiu.</translation>
+    </message>
+    <message>
+        <source>Je kan bijvoorbeeld hulp in huis, vervoer of een hulpmiddel krijgen. Soms betaal je een eigen bijdrage.</source>
+        <translation>Możesz dostać na przykład pomoc w domu, transport albo sprzęt pomocniczy. Czasem płacisz wkład własny.</translation>
+    </message>
+    <message>
+        <source>WW</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>WW (zasiłek dla bezrobotnych)</translation>
+    </message>
+    <message>
+        <source>De WW is een uitkering van het UWV. Die krijg je als je je baan verliest en genoeg hebt gewerkt. De WW duurt een tijd.</source>
+        <translation>WW to zasiłek z UWV. Dostajesz go, gdy tracisz pracę i pracowałeś wystarczająco długo. WW trwa przez pewien czas.</translation>
+    </message>
+    <message>
+        <source>Met WW moet je werk zoeken. Houdt de WW op en heb je te weinig geld? Dan kan je misschien bijstand krijgen.</source>
+        <translation>Gdy masz WW, musisz szukać pracy. WW się kończy i masz za mało pieniędzy? Wtedy być może dostaniesz bijstand.</translation>
+    </message>
+    <message>
+        <source>Het UWV.</source>
+        <translation>UWV.</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Zorgtoeslag (dodatek do ubezpieczenia zdrowotnego)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag is geld van de overheid voor je zorgverzekering. Je krijgt het als je inkomen niet te hoog is.</source>
+        <translation>Zorgtoeslag to pieniądze od państwa na Twoje ubezpieczenie zdrowotne. Dostajesz je, jeśli Twój dochód nie jest za wysoki.</translation>
+    </message>
+    <message>
+        <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien terugbetalen.</source>
+        <translation>Zgłaszaj na czas zmiany w dochodzie. Inaczej być może później będziesz musiał coś oddać.</translation>
+    </message>
+    <message>
+        <source>Zorgverzekering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Zorgverzekering (ubezpieczenie zdrowotne)</translation>
+    </message>
+    <message>
+        <source>Iedereen die in Nederland woont of werkt, moet een zorgverzekering hebben. Dat staat in de Zorgverzekeringswet (Zvw). De basisverzekering betaalt de meeste zorg.</source>
+        <translation>Każdy, kto mieszka albo pracuje w Holandii, musi mieć ubezpieczenie zdrowotne. Tak mówi ustawa o ubezpieczeniu zdrowotnym (Zvw). Ubezpieczenie podstawowe płaci za większość opieki.</translation>
+    </message>
+    <message>
+        <source>Je betaalt elke maand premie. Heb je weinig inkomen? Dan krijg je misschien zorgtoeslag.</source>
+        <translation>Co miesiąc płacisz składkę. Masz niski dochód? Wtedy być może dostaniesz dodatek do ubezpieczenia zdrowotnego (zorgtoeslag).</translation>
+    </message>
+    <message>
+        <source>Je zorgverzekeraar, of de gemeente voor een zorgverzekering met extra hulp.</source>
+        <translation>Twój ubezpieczyciel zdrowotny albo gmina, jeśli chodzi o ubezpieczenie zdrowotne z dodatkową pomocą.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Moeilijke woorden</source>
+        <translation>Trudne słowa</translation>
+    </message>
+    <message>
+        <source>Hier staan woorden die je tegenkomt bij de gemeente. Kies een woord voor de uitleg.</source>
+        <translation>Tu są słowa, które spotykasz w gminie. Wybierz słowo, żeby zobaczyć wyjaśnienie.</translation>
+    </message>
+    <message>
+        <source>Zoek een woord</source>
+        <translation>Szukaj słowa</translation>
+    </message>
+    <message>
+        <source>Dit woord staat er niet in. Probeer een ander woord.</source>
+        <translation>Tego słowa nie ma na liście. Spróbuj innego słowa.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Wstecz</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1718,11 @@
     <message>
         <source>Op slot doen</source>
         <translation>Zablokuj</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Trudne słowa</translation>
     </message>
 </context>
 <context>
@@ -999,6 +2041,14 @@
     </message>
 </context>
 <context>
+    <name>MapjeRichLabel</name>
+    <message>
+        <source>Uitleg: %1</source>
+        <extracomment>A small button under a text that opens the explanation of a hard word in it.</extracomment>
+        <translation>Wyjaśnienie: %1</translation>
+    </message>
+</context>
+<context>
     <name>MapjeSwitch</name>
     <message>
         <source>Aan</source>
@@ -1125,6 +2175,11 @@
         <source>Klaar</source>
         <translation>Gotowe</translation>
     </message>
+    <message>
+        <source>Wat doet een hulpverlener? En een ervaringswerker?</source>
+        <extracomment>Under the choice of who joins; both words link to their explanation.</extracomment>
+        <translation>Co robi pracownik socjalny? A ekspert przez doświadczenie?</translation>
+    </message>
 </context>
 <context>
     <name>Placement</name>
@@ -1230,6 +2285,24 @@
     <message>
         <source>Terug</source>
         <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Snelheid van voorlezen</source>
+        <extracomment>Heading above the three speeds of &quot;Lees voor&quot;.</extracomment>
+        <translation>Szybkość czytania na głos</translation>
+    </message>
+    <message>
+        <source>Langzaam</source>
+        <translation>Wolno</translation>
+    </message>
+    <message>
+        <source>Gewoon</source>
+        <extracomment>The normal speed of reading aloud.</extracomment>
+        <translation>Normalnie</translation>
+    </message>
+    <message>
+        <source>Snel</source>
+        <translation>Szybko</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2457,11 @@
         <source>Weergave: tekstgrootte en contrast</source>
         <extracomment>Opens the page with contrast, text size and motion.</extracomment>
         <translation>Wygląd: wielkość tekstu i kontrast</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Trudne słowa</translation>
     </message>
 </context>
 </TS>
