@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Woonde of werkte je in Nederland? Dan bouw je AOW op. Woonde je hier niet altijd? Dan kan je AOW lager zijn.</source>
-        <translation>Mieszkasz lub pracujesz w Holandii? Wtedy zbierasz prawo do AOW. Nie zawsze mieszkałeś tutaj? Wtedy Twoja AOW może być niższa.</translation>
+        <translation>Mieszkasz lub pracujesz w Holandii? Wtedy zbierasz prawo do AOW. Przez jakiś czas nie było Cię w Holandii? Wtedy Twoja AOW może być niższa.</translation>
     </message>
     <message>
         <source>De SVB, of een sociaal raadslid als je hulp wilt bij vragen.</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>De organisatie waar je de schuld hebt, of schuldhulp van de gemeente.</source>
-        <translation>Organizacja, której jesteś winien pieniądze, albo pomoc przy długach z gminy.</translation>
+        <translation>Organizacja, u której masz dług, albo pomoc przy długach z gminy.</translation>
     </message>
     <message>
         <source>Bewindvoering</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Het eigen risico is het deel van je zorgkosten dat je elk jaar eerst zelf betaalt. Pas daarna betaalt je zorgverzekering.</source>
-        <translation>Udział własny to część kosztów leczenia, którą co roku najpierw płacisz sam. Dopiero potem płaci Twoje ubezpieczenie zdrowotne.</translation>
+        <translation>Udział własny to część kosztów leczenia, którą co roku najpierw płacisz z własnej kieszeni. Dopiero potem płaci Twoje ubezpieczenie zdrowotne.</translation>
     </message>
     <message>
         <source>Voor de huisarts betaal je geen eigen risico. Kan je het niet in één keer betalen? Vraag dan om een betalingsregeling.</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>Een hoorzitting is een gesprek over je bezwaar. Je vertelt dan zelf waarom je het niet eens bent met het besluit.</source>
-        <translation>Wysłuchanie to rozmowa o Twoim sprzeciwie. Sam opowiadasz, dlaczego nie zgadzasz się z decyzją.</translation>
+        <translation>Wysłuchanie to rozmowa o Twoim sprzeciwie. Własnymi słowami opowiadasz, dlaczego nie zgadzasz się z decyzją.</translation>
     </message>
     <message>
         <source>Je mag iemand meenemen. Daarna besluit de gemeente opnieuw.</source>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien geld terugbetalen.</source>
-        <translation>Zgłaszaj na czas zmiany w dochodzie. Inaczej być może później będziesz musiał oddać pieniądze.</translation>
+        <translation>Zgłaszaj na czas zmiany w dochodzie. Inaczej później może trzeba będzie oddać pieniądze.</translation>
     </message>
     <message>
         <source>Dienst Toeslagen, of hulp bij het aanvragen via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Heb je een uitkering? Dan moet je veranderingen zelf op tijd doorgeven. Dat heet de inlichtingenplicht.</source>
-        <translation>Masz zasiłek? Wtedy musisz sam zgłaszać zmiany na czas. To obowiązek informowania.</translation>
+        <translation>Masz zasiłek? Wtedy musisz samodzielnie zgłaszać zmiany na czas. To obowiązek informowania.</translation>
     </message>
     <message>
         <source>Het gaat om dingen die je uitkering kunnen veranderen. Bijvoorbeeld werk, geld of wie er bij je woont. Twijfel je? Vraag het dan.</source>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>Je moet het zelf aanvragen. Soms gebeurt het vanzelf als je bijstand hebt.</source>
-        <translation>Musisz sam złożyć wniosek. Czasem dzieje się to automatycznie, jeśli dostajesz bijstand.</translation>
+        <translation>Musisz samodzielnie złożyć wniosek. Czasem dzieje się to automatycznie, jeśli dostajesz bijstand.</translation>
     </message>
     <message>
         <source>De belastingafdeling van de gemeente of het waterschap, of een sociaal raadslid.</source>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>Een pgb is een persoonsgebonden budget. Met dat geld kies en regel je zelf je zorg of hulp.</source>
-        <translation>Pgb to budżet osobisty. Za te pieniądze sam wybierasz i organizujesz swoją opiekę albo pomoc.</translation>
+        <translation>Pgb to budżet osobisty. Za te pieniądze samodzielnie wybierasz i organizujesz swoją opiekę albo pomoc.</translation>
     </message>
     <message>
         <source>Je hebt dan ook taken. Je maakt afspraken met je zorgverlener. En je houdt bij waar het geld naartoe gaat.</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>Schuldsanering is een regeling voor mensen met veel schulden. Je betaalt een tijd zoveel als je kan. Daarna ben je meestal van je schulden af.</source>
-        <translation>Oddłużenie to program dla osób z dużymi długami. Przez pewien czas płacisz tyle, ile możesz. Potem zwykle jesteś wolny od długów.</translation>
+        <translation>Oddłużenie to program dla osób z dużymi długami. Przez pewien czas płacisz tyle, ile możesz. Potem zwykle nie masz już długów.</translation>
     </message>
     <message>
         <source>Je krijgt hulp en je moet je aan afspraken houden. Soms beslist de rechter erover. Dat heet de Wsnp.</source>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>Bij een terugvordering vraagt de gemeente geld terug. Dat gebeurt als je te veel uitkering hebt gekregen.</source>
-        <translation>Przy żądaniu zwrotu gmina chce pieniędzy z powrotem. Dzieje się tak, gdy dostałeś za duży zasiłek.</translation>
+        <translation>Przy żądaniu zwrotu gmina chce pieniędzy z powrotem. Dzieje się tak, gdy wypłacono Ci za duży zasiłek.</translation>
     </message>
     <message>
         <source>Je kan vaak in delen terugbetalen. Ben je het niet eens? Dan kan je bezwaar maken.</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>Een toeslag is een voorschot. Verandert je inkomen? Geef dat dan snel door. Anders moet je later misschien terugbetalen.</source>
-        <translation>Dodatek to zaliczka. Zmienia się Twój dochód? Wtedy szybko to zgłoś. Inaczej być może później będziesz musiał oddać pieniądze.</translation>
+        <translation>Dodatek to zaliczka. Zmienia się Twój dochód? Wtedy szybko to zgłoś. Inaczej później może trzeba będzie oddać pieniądze.</translation>
     </message>
     <message>
         <source>Dienst Toeslagen, of hulp via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <source>Het UWV regelt uitkeringen voor mensen die werkten. Bijvoorbeeld de WW als je je baan kwijt bent. En uitkeringen als je ziek bent.</source>
-        <translation>UWV zajmuje się zasiłkami dla osób, które pracowały. Na przykład WW, gdy stracisz pracę. I zasiłkami, gdy jesteś chory.</translation>
+        <translation>UWV zajmuje się zasiłkami dla osób, które pracowały. Na przykład WW, gdy stracisz pracę. I zasiłkami, gdy chorujesz.</translation>
     </message>
     <message>
         <source>Heb je een uitkering van het UWV? Dan gelden de afspraken van het UWV.</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>Je hoeft het niet alleen op te lossen. Veilig Thuis denkt met je mee over wat nodig is.</source>
-        <translation>Nie musisz rozwiązywać tego sam. Veilig Thuis razem z Tobą zastanawia się, co jest potrzebne.</translation>
+        <translation>Nie musisz rozwiązywać tego w pojedynkę. Veilig Thuis razem z Tobą zastanawia się, co jest potrzebne.</translation>
     </message>
     <message>
         <source>Veilig Thuis, dag en nacht. Bij direct gevaar: bel het alarmnummer.</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>Vraag je Wajong nu aan? Dan krijg je het alleen als je nooit kan werken. Kan je wel werken? Dan helpt de gemeente.</source>
-        <translation>Składasz teraz wniosek o Wajong? Wtedy dostaniesz go tylko, jeśli nigdy nie będziesz mógł pracować. Możesz pracować? Wtedy pomaga gmina.</translation>
+        <translation>Składasz teraz wniosek o Wajong? Wtedy dostaniesz go tylko, jeśli praca nigdy nie będzie możliwa. Możesz pracować? Wtedy pomaga gmina.</translation>
     </message>
     <message>
         <source>Het UWV, of een sociaal raadslid voor hulp.</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>De WW is een uitkering van het UWV. Die krijg je als je je baan verliest en genoeg hebt gewerkt. De WW duurt een tijd.</source>
-        <translation>WW to zasiłek z UWV. Dostajesz go, gdy tracisz pracę i pracowałeś wystarczająco długo. WW trwa przez pewien czas.</translation>
+        <translation>WW to zasiłek z UWV. Dostajesz go, gdy tracisz pracę i masz za sobą wystarczająco długi czas pracy. WW trwa przez pewien czas.</translation>
     </message>
     <message>
         <source>Met WW moet je werk zoeken. Houdt de WW op en heb je te weinig geld? Dan kan je misschien bijstand krijgen.</source>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien terugbetalen.</source>
-        <translation>Zgłaszaj na czas zmiany w dochodzie. Inaczej być może później będziesz musiał coś oddać.</translation>
+        <translation>Zgłaszaj na czas zmiany w dochodzie. Inaczej później może trzeba będzie coś oddać.</translation>
     </message>
     <message>
         <source>Zorgverzekering</source>
