@@ -36,8 +36,8 @@
         <translation>Ваша дошка: %1</translation>
     </message>
     <message>
-        <source>Je bord is nog leeg. Sleep een leefgebied hierheen.</source>
-        <translation>Ваша дошка ще порожня. Перетягніть сюди сферу життя.</translation>
+        <source>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</source>
+        <translation>Ваша дошка ще порожня. Перетягніть сюди те, що важливо для вас.</translation>
     </message>
 </context>
 <context>
@@ -53,10 +53,6 @@
 </context>
 <context>
     <name>BoardSection</name>
-    <message>
-        <source>Op je bord kies je wat voor jou belangrijk is. Je doet het in je eigen tempo.</source>
-        <translation>На своїй дошці ви вибираєте, що для вас важливо. Робіть це у своєму темпі.</translation>
-    </message>
     <message>
         <source>Maak je bord</source>
         <translation>Створіть свою дошку</translation>
@@ -101,13 +97,13 @@
         <source>Nieuw bord voor vandaag</source>
         <translation>Нова дошка на сьогодні</translation>
     </message>
+    <message>
+        <source>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</source>
+        <translation>На своїй дошці ви вибираєте, які сфери життя зараз важливі для вас. Ви робите це у своєму темпі.</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
-    <message>
-        <source>Je hebt nog geen leefgebied gekozen.</source>
-        <translation>Ви ще не вибрали сферу життя.</translation>
-    </message>
     <message>
         <source>Plaats %1: %2</source>
         <translation>Місце %1: %2</translation>
@@ -115,6 +111,10 @@
     <message>
         <source>Nog geen fiche.</source>
         <translation>Ще немає фішки.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen.</source>
+        <translation>Ви ще нічого не вибрали.</translation>
     </message>
 </context>
 <context>
@@ -316,14 +316,29 @@
     </message>
 </context>
 <context>
+    <name>ExplanationPage</name>
+    <message>
+        <source>Wat is het?</source>
+        <translation>Що це?</translation>
+    </message>
+    <message>
+        <source>Wat betekent het voor jou?</source>
+        <translation>Що це означає для вас?</translation>
+    </message>
+    <message>
+        <source>Waar kan je terecht?</source>
+        <translation>Куди можна звернутися?</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
     <name>FeelingsPage</name>
     <message>
         <source>Fiche van %1</source>
         <translation>Фішка: %1</translation>
-    </message>
-    <message>
-        <source>Je hebt nog geen leefgebied gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>Ви ще не вибрали сферу життя. Спочатку виберіть, що важливо.</translation>
     </message>
     <message>
         <source>Hoe voelt het hier?</source>
@@ -380,6 +395,10 @@
     <message>
         <source>Klaar</source>
         <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>Ви ще нічого не вибрали. Спочатку виберіть, що для вас важливо.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +465,1024 @@
     <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Видалити все й почати знову</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>AOW</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>AOW (державна пенсія)</translation>
+    </message>
+    <message>
+        <source>De AOW is het basispensioen van de overheid. Je krijgt het vanaf je AOW-leeftijd. Die leeftijd ligt rond de 67 jaar.</source>
+        <translation>AOW — це базова пенсія від держави. Ви отримуєте її з пенсійного віку AOW. Це приблизно 67 років.</translation>
+    </message>
+    <message>
+        <source>Woonde of werkte je in Nederland? Dan bouw je AOW op. Woonde je hier niet altijd? Dan kan je AOW lager zijn.</source>
+        <translation>Ви жили або працювали в Нідерландах? Тоді у вас накопичується право на AOW. Ви жили тут не весь час? Тоді ваша AOW може бути меншою.</translation>
+    </message>
+    <message>
+        <source>De SVB, of een sociaal raadslid als je hulp wilt bij vragen.</source>
+        <translation>SVB або соціальний радник (sociaal raadslid), якщо вам потрібна допомога з питаннями.</translation>
+    </message>
+    <message>
+        <source>AVG</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>AVG (закон про захист даних, GDPR)</translation>
+    </message>
+    <message>
+        <source>AVG is de privacywet van Europa. Daarin staat hoe organisaties met jouw gegevens moeten omgaan.</source>
+        <translation>AVG — це європейський закон про приватність (GDPR). У ньому сказано, як організації мають поводитися з вашими даними.</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens een organisatie over jou heeft. Kloppen ze niet? Dan mag je vragen om ze te verbeteren.</source>
+        <translation>Ви можете запитати, які дані про вас має організація. Дані неправильні? Тоді ви можете попросити їх виправити.</translation>
+    </message>
+    <message>
+        <source>De privacy-medewerker van de organisatie, of het Juridisch Loket.</source>
+        <translation>Працівник організації, який відповідає за захист даних, або Juridisch Loket (юридичні консультації).</translation>
+    </message>
+    <message>
+        <source>Awb</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Awb (Загальний закон про адміністративне право)</translation>
+    </message>
+    <message>
+        <source>Awb is de Algemene wet bestuursrecht. Daarin staan regels voor de overheid. Bijvoorbeeld hoe een besluit moet worden gemaakt. En hoe je bezwaar maakt.</source>
+        <translation>Awb — це Загальний закон про адміністративне право. У ньому є правила для органів влади. Наприклад, як треба ухвалювати рішення. І як подати заперечення.</translation>
+    </message>
+    <message>
+        <source>Door deze wet mag je bezwaar maken tegen een besluit. De overheid moet je ook netjes horen.</source>
+        <translation>Завдяки цьому закону ви можете заперечити рішення. Органи влади також мають вас уважно вислухати.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket of een sociaal raadslid.</source>
+        <translation>Juridisch Loket або соціальний радник (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Beroep</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beroep (оскарження в суді)</translation>
+    </message>
+    <message>
+        <source>Ben je het na je bezwaar nog steeds niet eens met de gemeente? Dan kan je in beroep gaan. Een rechter kijkt dan naar het besluit. Beroep betekent hier dus niet je werk.</source>
+        <translation>Після заперечення ви все ще не згодні з муніципалітетом? Тоді ви можете оскаржити рішення в суді. Суддя перевіряє рішення. Слово beroep тут не означає вашу професію.</translation>
+    </message>
+    <message>
+        <source>Ook voor beroep heb je meestal zes weken. Vaak betaal je een bedrag voor de rechtbank. Dat heet griffierecht.</source>
+        <translation>На оскарження в суді зазвичай теж є шість тижнів. Часто ви платите судовий збір. Він називається griffierecht.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket, een sociaal raadslid of een advocaat.</source>
+        <translation>Juridisch Loket, соціальний радник (sociaal raadslid) або адвокат.</translation>
+    </message>
+    <message>
+        <source>Beschikking</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beschikking (офіційне рішення)</translation>
+    </message>
+    <message>
+        <source>Een beschikking is een besluit van de overheid over jou. Je krijgt het in een brief. Bijvoorbeeld of je een uitkering krijgt.</source>
+        <translation>Beschikking — це рішення органу влади щодо вас. Ви отримуєте його в листі. Наприклад, чи отримаєте ви виплату.</translation>
+    </message>
+    <message>
+        <source>In de brief staat wat er besloten is en waarom. Ben je het er niet mee eens? Dan kan je bezwaar maken.</source>
+        <translation>У листі написано, що вирішили і чому. Ви не згодні? Тоді ви можете подати заперечення.</translation>
+    </message>
+    <message>
+        <source>De afzender van de brief, een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Відправник листа, соціальний радник (sociaal raadslid) або Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Beslagvrije voet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Beslagvrije voet (захищена частина доходу)</translation>
+    </message>
+    <message>
+        <source>De beslagvrije voet is het deel van je inkomen dat niemand mag afpakken. Ook niet bij beslag. Zo hou je geld over voor huur en eten.</source>
+        <translation>Beslagvrije voet — це частина вашого доходу, яку ніхто не може забрати. Навіть під час стягнення. Так у вас залишаються гроші на оренду та їжу.</translation>
+    </message>
+    <message>
+        <source>Wie beslag legt, moet de beslagvrije voet berekenen. Denk je dat hij te laag is? Dan mag je dat laten nakijken.</source>
+        <translation>Той, хто стягує з вашого доходу, має розрахувати цю суму. Вам здається, що вона занизька? Тоді ви можете попросити її перевірити.</translation>
+    </message>
+    <message>
+        <source>De deurwaarder of de organisatie die beslag legt, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Судовий виконавець (deurwaarder) або організація, що стягує, допомога з боргами від муніципалітету або Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Betalingsregeling</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Betalingsregeling (розстрочка)</translation>
+    </message>
+    <message>
+        <source>Met een betalingsregeling betaal je een schuld in delen terug. Je spreekt af hoeveel je elke maand betaalt.</source>
+        <translation>З розстрочкою ви повертаєте борг частинами. Ви домовляєтеся, скільки платите щомісяця.</translation>
+    </message>
+    <message>
+        <source>Spreek alleen een bedrag af dat je echt kan missen. Lukt het niet meer? Neem dan op tijd contact op.</source>
+        <translation>Погоджуйтеся лише на суму, яку справді можете віддати. Більше не виходить платити? Тоді вчасно зв&apos;яжіться з ними.</translation>
+    </message>
+    <message>
+        <source>De organisatie waar je de schuld hebt, of schuldhulp van de gemeente.</source>
+        <translation>Організація, якій ви винні гроші, або допомога з боргами від муніципалітету.</translation>
+    </message>
+    <message>
+        <source>Bewindvoering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bewindvoering (управління фінансами)</translation>
+    </message>
+    <message>
+        <source>Bij bewindvoering regelt een bewindvoerder je geld voor je. Een rechter beslist daarover. De bewindvoerder betaalt bijvoorbeeld je rekeningen.</source>
+        <translation>При управлінні фінансами управитель (bewindvoerder) розпоряджається вашими грошима замість вас. Про це вирішує суддя. Управитель, наприклад, оплачує ваші рахунки.</translation>
+    </message>
+    <message>
+        <source>Je krijgt leefgeld om van te leven. De kosten kan je soms vergoed krijgen via de gemeente.</source>
+        <translation>Ви отримуєте гроші на життя. Витрати іноді може оплатити муніципалітет.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Команда району (wijkteam), допомога з боргами від муніципалітету або Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Bezwaar</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bezwaar (заперечення)</translation>
+    </message>
+    <message>
+        <source>Ben je het niet eens met een besluit van de gemeente? Dan kan je bezwaar maken. Je schrijft dan waarom je het er niet mee eens bent.</source>
+        <translation>Ви не згодні з рішенням муніципалітету? Тоді ви можете подати заперечення. Ви пишете, чому ви не згодні.</translation>
+    </message>
+    <message>
+        <source>Doe dit binnen zes weken na de datum van het besluit. De gemeente kijkt dan opnieuw naar het besluit.</source>
+        <translation>Зробіть це протягом шести тижнів від дати рішення. Тоді муніципалітет ще раз розгляне рішення.</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid of het Juridisch Loket helpt je bij het schrijven.</source>
+        <translation>Соціальний радник (sociaal raadslid) або Juridisch Loket допоможе вам написати його.</translation>
+    </message>
+    <message>
+        <source>Bijstand</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bijstand (соціальна допомога)</translation>
+    </message>
+    <message>
+        <source>Bijstand is geld van de gemeente om van te leven. Je krijgt het als je niet genoeg geld hebt. En als je geen andere uitkering kan krijgen.</source>
+        <translation>Bijstand — це гроші від муніципалітету на життя. Ви отримуєте їх, якщо у вас недостатньо грошей. І якщо ви не можете отримати іншу виплату.</translation>
+    </message>
+    <message>
+        <source>Bij bijstand horen ook afspraken. Bijvoorbeeld over werk zoeken en wijzigingen doorgeven.</source>
+        <translation>З bijstand пов&apos;язані домовленості. Наприклад, про пошук роботи та повідомлення про зміни.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of het Werkplein van de gemeente. Voor hulp bij vragen: een sociaal raadslid.</source>
+        <translation>Ваш куратор (klantmanager) або пункт «робота і дохід» муніципалітету (Werkplein). Допомога з питаннями: соціальний радник (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Bijzondere bijstand</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Bijzondere bijstand (особлива допомога)</translation>
+    </message>
+    <message>
+        <source>Bijzondere bijstand is geld van de gemeente voor nodige extra kosten. Bijvoorbeeld een bril of een kapotte wasmachine. Je hoeft er geen bijstand voor te hebben.</source>
+        <translation>Особлива допомога — це гроші від муніципалітету на необхідні додаткові витрати. Наприклад, окуляри або зламана пральна машина. Для цього не обов&apos;язково отримувати bijstand.</translation>
+    </message>
+    <message>
+        <source>Je vraagt het aan bij de gemeente. De gemeente kijkt naar je inkomen en je kosten.</source>
+        <translation>Ви подаєте заяву в муніципалітет. Муніципалітет дивиться на ваш дохід і ваші витрати.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het wijkteam of een sociaal raadslid.</source>
+        <translation>Муніципалітет, команда району (wijkteam) або соціальний радник (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Boete</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Boete (штраф)</translation>
+    </message>
+    <message>
+        <source>Een boete is geld dat je moet betalen als straf. De gemeente kan een boete geven als je iets niet of te laat hebt doorgegeven.</source>
+        <translation>Штраф — це гроші, які треба заплатити як покарання. Муніципалітет може дати штраф, якщо ви чогось не повідомили або повідомили запізно.</translation>
+    </message>
+    <message>
+        <source>De gemeente moet kijken naar jouw situatie. Je mag altijd uitleggen wat er gebeurd is. Ben je het niet eens? Dan kan je bezwaar maken.</source>
+        <translation>Муніципалітет має зважити на вашу ситуацію. Ви завжди можете пояснити, що сталося. Ви не згодні? Тоді ви можете подати заперечення.</translation>
+    </message>
+    <message>
+        <source>Budgetbeheer</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Budgetbeheer (управління бюджетом)</translation>
+    </message>
+    <message>
+        <source>Bij budgetbeheer betaalt een organisatie je vaste lasten voor je. Bijvoorbeeld huur, energie en zorgverzekering. Daar is geen rechter voor nodig.</source>
+        <translation>При управлінні бюджетом організація оплачує ваші постійні витрати замість вас. Наприклад, оренду, енергію та медичне страхування. Суддя для цього не потрібен.</translation>
+    </message>
+    <message>
+        <source>Je houdt zelf de rest van het geld om van te leven. Zo blijven je vaste rekeningen betaald.</source>
+        <translation>Решту грошей на життя ви залишаєте собі. Так ваші постійні рахунки завжди оплачені.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente of het wijkteam.</source>
+        <translation>Допомога з боргами від муніципалітету або команда району (wijkteam).</translation>
+    </message>
+    <message>
+        <source>CJG</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>CJG (Центр для молоді та сім&apos;ї)</translation>
+    </message>
+    <message>
+        <source>Het CJG is het Centrum voor Jeugd en Gezin. Je kan er terecht met vragen over opvoeden en opgroeien.</source>
+        <translation>CJG — це Центр для молоді та сім&apos;ї. Туди можна звернутися з питаннями про виховання і дорослішання дітей.</translation>
+    </message>
+    <message>
+        <source>Je krijgt er advies of hulp voor jou en je kinderen. Dat is gratis.</source>
+        <translation>Там ви отримаєте пораду або допомогу для себе і своїх дітей. Це безкоштовно.</translation>
+    </message>
+    <message>
+        <source>Het CJG in je gemeente, of het wijkteam.</source>
+        <translation>CJG у вашому муніципалітеті або команда району (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Consulent</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Consulent (консультант)</translation>
+    </message>
+    <message>
+        <source>Een consulent is een medewerker van bijvoorbeeld de gemeente of het UWV. Die helpt jou met je uitkering, werk of zorg.</source>
+        <translation>Консультант — це працівник, наприклад, муніципалітету або UWV. Він допомагає вам із виплатою, роботою або доглядом.</translation>
+    </message>
+    <message>
+        <source>Je consulent bespreekt met je wat je nodig hebt. Je mag iemand meenemen naar het gesprek.</source>
+        <translation>Ваш консультант обговорює з вами, що вам потрібно. Ви можете взяти когось із собою на розмову.</translation>
+    </message>
+    <message>
+        <source>Je eigen consulent. Lukt het contact niet? Vraag dan naar een andere medewerker.</source>
+        <translation>Ваш консультант. Контакт не складається? Тоді попросіть іншого працівника.</translation>
+    </message>
+    <message>
+        <source>Deurwaarder</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Deurwaarder (судовий виконавець)</translation>
+    </message>
+    <message>
+        <source>Een deurwaarder int schulden. Soms mag een deurwaarder beslag leggen op je loon, uitkering of spullen. Dat mag pas als een rechter of de overheid dat toestaat.</source>
+        <translation>Судовий виконавець стягує борги. Іноді він може накласти стягнення на вашу зарплату, виплату або речі. Це можна робити лише з дозволу судді або органу влади.</translation>
+    </message>
+    <message>
+        <source>Er komen dan vaak extra kosten bij. Reageer daarom snel op een brief van een deurwaarder.</source>
+        <translation>Тоді часто додаються додаткові витрати. Тому швидко відповідайте на лист від судового виконавця.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente, het Juridisch Loket of het wijkteam.</source>
+        <translation>Допомога з боргами від муніципалітету, Juridisch Loket або команда району (wijkteam).</translation>
+    </message>
+    <message>
+        <source>DigiD</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>DigiD (цифровий ідентифікатор)</translation>
+    </message>
+    <message>
+        <source>DigiD is je inlog voor de overheid. Je gebruikt het bijvoorbeeld voor de gemeente, toeslagen of je zorgverzekeraar.</source>
+        <translation>DigiD — це ваш вхід до державних послуг. Ви користуєтеся ним, наприклад, для муніципалітету, доплат (toeslagen) або медичного страховика.</translation>
+    </message>
+    <message>
+        <source>Geef je DigiD nooit aan iemand anders. Wil je dat iemand je helpt? Dan kan die persoon een machtiging krijgen.</source>
+        <translation>Ніколи не давайте свій DigiD іншій людині. Хочете, щоб вам хтось допоміг? Тоді ця людина може отримати доручення (machtiging).</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek, of de helpdesk van DigiD.</source>
+        <translation>Informatiepunt Digitale Overheid у бібліотеці або служба підтримки DigiD.</translation>
+    </message>
+    <message>
+        <source>Eigen risico</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Eigen risico (франшиза)</translation>
+    </message>
+    <message>
+        <source>Het eigen risico is het deel van je zorgkosten dat je elk jaar eerst zelf betaalt. Pas daarna betaalt je zorgverzekering.</source>
+        <translation>Франшиза — це частина витрат на лікування, яку ви щороку спочатку платите самі. Лише після цього платить ваше медичне страхування.</translation>
+    </message>
+    <message>
+        <source>Voor de huisarts betaal je geen eigen risico. Kan je het niet in één keer betalen? Vraag dan om een betalingsregeling.</source>
+        <translation>За сімейного лікаря франшизу не платять. Не можете заплатити все одразу? Тоді попросіть розстрочку.</translation>
+    </message>
+    <message>
+        <source>Je zorgverzekeraar, of de gemeente (sommige gemeenten hebben een zorgverzekering met hulp hierbij).</source>
+        <translation>Ваш медичний страховик або муніципалітет (деякі муніципалітети мають медичне страхування, яке з цим допомагає).</translation>
+    </message>
+    <message>
+        <source>Ervaringsdeskundige</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Ervaringsdeskundige (експерт із власним досвідом)</translation>
+    </message>
+    <message>
+        <source>Een ervaringsdeskundige heeft zelf moeilijke dingen meegemaakt. Bijvoorbeeld schulden, armoede of ziekte. Die ervaring gebruikt hij of zij om anderen te helpen.</source>
+        <translation>Експерт із власним досвідом сам пережив важкі речі. Наприклад, борги, бідність або хворобу. Він використовує цей досвід, щоб допомагати іншим.</translation>
+    </message>
+    <message>
+        <source>Een ervaringsdeskundige begrijpt vaak goed hoe je je voelt. Je kan met hem of haar praten als gelijke.</source>
+        <translation>Така людина часто добре розуміє, що ви відчуваєте. Ви можете говорити з нею на рівних.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, een welzijnsorganisatie of een cliëntenraad.</source>
+        <translation>Команда району (wijkteam), соціальна організація або рада клієнтів.</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Ervaringswerker (рівний консультант)</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker is een ervaringsdeskundige die dit als werk doet. Die heeft vaak een opleiding gedaan.</source>
+        <translation>Рівний консультант — це експерт із власним досвідом, який робить це як роботу. Часто він пройшов навчання.</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker kan naast je zitten bij een gesprek. Jij houdt de regie.</source>
+        <translation>Рівний консультант може сидіти поруч із вами під час розмови. Рішення ухвалюєте ви.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of een welzijnsorganisatie.</source>
+        <translation>Команда району (wijkteam) або соціальна організація.</translation>
+    </message>
+    <message>
+        <source>Herziening</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Herziening (перегляд рішення)</translation>
+    </message>
+    <message>
+        <source>Bij een herziening verandert de gemeente een eerder besluit. Bijvoorbeeld omdat je situatie anders blijkt te zijn.</source>
+        <translation>Під час перегляду муніципалітет змінює попереднє рішення. Наприклад, тому що ваша ситуація виявилася іншою.</translation>
+    </message>
+    <message>
+        <source>Je uitkering kan dan hoger of lager worden. Soms ook voor een periode die al voorbij is. Je kan bezwaar maken.</source>
+        <translation>Тоді ваша виплата може стати більшою або меншою. Іноді також за період, який уже минув. Ви можете подати заперечення.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Ваш куратор (klantmanager), соціальний радник (sociaal raadslid) або Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Hoorzitting</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Hoorzitting (слухання)</translation>
+    </message>
+    <message>
+        <source>Een hoorzitting is een gesprek over je bezwaar. Je vertelt dan zelf waarom je het niet eens bent met het besluit.</source>
+        <translation>Слухання — це розмова про ваше заперечення. Ви самі розповідаєте, чому не згодні з рішенням.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen. Daarna besluit de gemeente opnieuw.</source>
+        <translation>Ви можете взяти когось із собою. Після цього муніципалітет ухвалює рішення знову.</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid of het Juridisch Loket helpt je voorbereiden.</source>
+        <translation>Соціальний радник (sociaal raadslid) або Juridisch Loket допоможе вам підготуватися.</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Hulpverlener (соціальний працівник)</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener helpt mensen vanuit zijn of haar werk. Bijvoorbeeld iemand van het wijkteam of schuldhulp.</source>
+        <translation>Соціальний працівник допомагає людям у межах своєї роботи. Наприклад, хтось із команди району або з допомоги з боргами.</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener denkt met je mee. Jij beslist wat belangrijk is.</source>
+        <translation>Соціальний працівник думає разом із вами. Ви вирішуєте, що важливо.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam of je huisarts weet welke hulpverlener bij je past.</source>
+        <translation>Команда району (wijkteam) або ваш сімейний лікар знає, який соціальний працівник вам підходить.</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Huurtoeslag (доплата на оренду)</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag is geld van de overheid om je huur te helpen betalen. Hoeveel je krijgt, hangt af van je huur en inkomen.</source>
+        <translation>Доплата на оренду — це гроші від держави, які допомагають платити за оренду. Скільки ви отримаєте, залежить від вашої оренди і доходу.</translation>
+    </message>
+    <message>
+        <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien geld terugbetalen.</source>
+        <translation>Вчасно повідомляйте про зміни в доході. Інакше пізніше, можливо, доведеться повернути гроші.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of hulp bij het aanvragen via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
+        <translation>Dienst Toeslagen (служба доплат) або допомога із заявою в Informatiepunt Digitale Overheid чи в соціального радника (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Incasso</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Incasso (стягнення боргів)</translation>
+    </message>
+    <message>
+        <source>Een incassobureau probeert geld te innen voor een ander bedrijf. Dat gebeurt als je een rekening niet op tijd hebt betaald.</source>
+        <translation>Колекторське бюро намагається зібрати гроші для іншої фірми. Це буває, коли ви не оплатили рахунок вчасно.</translation>
+    </message>
+    <message>
+        <source>Er komen dan kosten bij. Reageer snel en vraag om een betalingsregeling als dat nodig is.</source>
+        <translation>Тоді додаються витрати. Відповідайте швидко і попросіть розстрочку, якщо вона потрібна.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Допомога з боргами від муніципалітету або Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Inlichtingenplicht</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Inlichtingenplicht (обов&apos;язок повідомляти)</translation>
+    </message>
+    <message>
+        <source>Heb je een uitkering? Dan moet je veranderingen zelf op tijd doorgeven. Dat heet de inlichtingenplicht.</source>
+        <translation>Ви отримуєте виплату? Тоді ви маєте самі вчасно повідомляти про зміни. Це називається обов&apos;язок повідомляти.</translation>
+    </message>
+    <message>
+        <source>Het gaat om dingen die je uitkering kunnen veranderen. Bijvoorbeeld werk, geld of wie er bij je woont. Twijfel je? Vraag het dan.</source>
+        <translation>Йдеться про речі, які можуть змінити вашу виплату. Наприклад, робота, гроші або хто живе з вами. Не впевнені? Тоді запитайте.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of consulent.</source>
+        <translation>Ваш куратор (klantmanager) або консультант (consulent).</translation>
+    </message>
+    <message>
+        <source>Inzagerecht</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Inzagerecht (право на доступ до даних)</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens een organisatie over jou bewaart. Dat heet inzagerecht.</source>
+        <translation>Ви можете запитати, які дані про вас зберігає організація. Це називається право на доступ до даних.</translation>
+    </message>
+    <message>
+        <source>De organisatie moet binnen een maand antwoorden. Je krijgt dan een overzicht of een kopie. Dat is gratis.</source>
+        <translation>Організація має відповісти протягом місяця. Ви отримаєте перелік або копію. Це безкоштовно.</translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Jeugdwet (Закон про молодь)</translation>
+    </message>
+    <message>
+        <source>De Jeugdwet is de wet voor hulp aan kinderen en jongeren tot achttien jaar. De gemeente regelt die hulp.</source>
+        <translation>Закон про молодь — це закон про допомогу дітям і молоді до вісімнадцяти років. Цю допомогу організовує муніципалітет.</translation>
+    </message>
+    <message>
+        <source>Heeft je kind hulp of zorg nodig? Dan kan je bij de gemeente terecht. Soms ook via de huisarts.</source>
+        <translation>Вашій дитині потрібна допомога або догляд? Тоді можна звернутися до муніципалітету. Іноді також через сімейного лікаря.</translation>
+    </message>
+    <message>
+        <source>Het CJG, het wijkteam of je huisarts.</source>
+        <translation>CJG, команда району (wijkteam) або ваш сімейний лікар.</translation>
+    </message>
+    <message>
+        <source>Juridisch Loket</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Juridisch Loket (юридичні консультації)</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket geeft gratis advies over je rechten. Bijvoorbeeld over een uitkering, schulden, huur of werk.</source>
+        <translation>Juridisch Loket дає безкоштовні поради про ваші права. Наприклад, про виплату, борги, оренду або роботу.</translation>
+    </message>
+    <message>
+        <source>Je krijgt uitleg over wat je kan doen. Soms helpen ze je aan een advocaat.</source>
+        <translation>Вам пояснять, що ви можете зробити. Іноді допоможуть знайти адвоката.</translation>
+    </message>
+    <message>
+        <source>Het Juridisch Loket. Je kan er bellen, mailen of langsgaan.</source>
+        <translation>Juridisch Loket. Можна зателефонувати, написати e-mail або прийти.</translation>
+    </message>
+    <message>
+        <source>Keukentafelgesprek</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Keukentafelgesprek (розмова за кухонним столом)</translation>
+    </message>
+    <message>
+        <source>Een keukentafelgesprek is een gesprek met de gemeente over hulp die je nodig hebt. Het is vaak bij jou thuis.</source>
+        <translation>Це розмова з муніципалітетом про допомогу, яка вам потрібна. Часто вона відбувається у вас удома.</translation>
+    </message>
+    <message>
+        <source>Je vertelt wat goed gaat en wat niet. Je mag iemand erbij vragen.</source>
+        <translation>Ви розповідаєте, що йде добре, а що ні. Ви можете попросити когось бути поруч.</translation>
+    </message>
+    <message>
+        <source>Het Wmo-loket van de gemeente of het wijkteam.</source>
+        <translation>Пункт Wmo муніципалітету (Wmo-loket) або команда району (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kinderbijslag (допомога на дітей)</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag is geld voor ouders van kinderen tot achttien jaar. Je krijgt het elk kwartaal.</source>
+        <translation>Допомога на дітей — це гроші для батьків дітей до вісімнадцяти років. Ви отримуєте її щокварталу.</translation>
+    </message>
+    <message>
+        <source>Het maakt niet uit hoeveel je verdient. Je krijgt het van de SVB.</source>
+        <translation>Неважливо, скільки ви заробляєте. Ви отримуєте її від SVB.</translation>
+    </message>
+    <message>
+        <source>De SVB.</source>
+        <translation>SVB.</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kindgebonden budget (бюджет на дитину)</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget is geld voor ouders met kinderen onder de achttien. Hoeveel je krijgt, hangt af van je inkomen.</source>
+        <translation>Бюджет на дитину — це гроші для батьків із дітьми до вісімнадцяти років. Скільки ви отримаєте, залежить від вашого доходу.</translation>
+    </message>
+    <message>
+        <source>Meestal krijg je het vanzelf als je kinderbijslag krijgt. Geef veranderingen op tijd door.</source>
+        <translation>Зазвичай ви отримуєте його автоматично, якщо отримуєте допомогу на дітей. Вчасно повідомляйте про зміни.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of een sociaal raadslid voor hulp.</source>
+        <translation>Dienst Toeslagen (служба доплат) або соціальний радник (sociaal raadslid) для допомоги.</translation>
+    </message>
+    <message>
+        <source>Klantmanager</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Klantmanager (куратор)</translation>
+    </message>
+    <message>
+        <source>Een klantmanager werkt bij de gemeente. Die is je vaste contact voor je bijstand en voor hulp bij werk.</source>
+        <translation>Куратор працює в муніципалітеті. Це ваша постійна контактна особа щодо bijstand і допомоги з роботою.</translation>
+    </message>
+    <message>
+        <source>Met je klantmanager maak je afspraken. Je mag zeggen wat jij belangrijk vindt.</source>
+        <translation>З куратором ви домовляєтеся про різні речі. Ви можете сказати, що важливо для вас.</translation>
+    </message>
+    <message>
+        <source>Je eigen klantmanager. Lukt het contact niet? Vraag dan bij de gemeente naar een ander.</source>
+        <translation>Ваш куратор. Контакт не складається? Тоді попросіть у муніципалітеті іншу людину.</translation>
+    </message>
+    <message>
+        <source>Kostendelersnorm</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kostendelersnorm (правило розподілу витрат)</translation>
+    </message>
+    <message>
+        <source>Woon je met andere volwassenen in één huis? Dan krijg je vaak minder bijstand. Je kan dan kosten delen. Dat heet de kostendelersnorm.</source>
+        <translation>Ви живете в одному домі з іншими дорослими? Тоді ви часто отримуєте менше bijstand. Адже ви можете ділити витрати. Це називається правило розподілу витрат.</translation>
+    </message>
+    <message>
+        <source>Niet iedereen in huis telt mee. Bijvoorbeeld jongeren en mensen die huur aan je betalen soms niet. Vraag na wat voor jou geldt.</source>
+        <translation>Не всі в домі враховуються. Наприклад, молоді люди, а іноді ті, хто платить вам за оренду. Запитайте, що стосується вас.</translation>
+    </message>
+    <message>
+        <source>Kwijtschelding</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Kwijtschelding (звільнення від місцевих податків)</translation>
+    </message>
+    <message>
+        <source>Met kwijtschelding hoef je sommige belastingen niet te betalen. Bijvoorbeeld voor afval of water. Dat kan als je weinig geld hebt.</source>
+        <translation>Зі звільненням вам не треба платити деякі місцеві податки. Наприклад, за сміття або воду. Це можливо, якщо у вас мало грошей.</translation>
+    </message>
+    <message>
+        <source>Je moet het zelf aanvragen. Soms gebeurt het vanzelf als je bijstand hebt.</source>
+        <translation>Вам треба самим подати заяву. Іноді це відбувається автоматично, якщо ви отримуєте bijstand.</translation>
+    </message>
+    <message>
+        <source>De belastingafdeling van de gemeente of het waterschap, of een sociaal raadslid.</source>
+        <translation>Податковий відділ муніципалітету або водного управління (waterschap) чи соціальний радник (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Leefgebied (сфера життя)</translation>
+    </message>
+    <message>
+        <source>Een leefgebied is een deel van je leven. Bijvoorbeeld geld, wonen, gezondheid of contact met anderen.</source>
+        <translation>Сфера життя — це частина вашого життя. Наприклад, гроші, житло, здоров&apos;я або контакт з іншими.</translation>
+    </message>
+    <message>
+        <source>Op je bord kies jij welke leefgebieden nu belangrijk zijn. Zo bepaal jij waar het gesprek over gaat.</source>
+        <translation>На своїй дошці ви вибираєте, які сфери життя зараз важливі. Так ви вирішуєте, про що буде розмова.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, consulent of het wijkteam. Neem je bord mee naar het gesprek.</source>
+        <translation>Ваш куратор (klantmanager), консультант (consulent) або команда району (wijkteam). Візьміть свою дошку на розмову.</translation>
+    </message>
+    <message>
+        <source>Machtiging</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Machtiging (доручення)</translation>
+    </message>
+    <message>
+        <source>Met een machtiging geef je iemand toestemming om iets voor jou te regelen. Bijvoorbeeld met DigiD.</source>
+        <translation>Дорученням ви дозволяєте комусь щось владнати за вас. Наприклад, через DigiD.</translation>
+    </message>
+    <message>
+        <source>Die persoon kan dan zaken voor je doen. Je kan een machtiging ook weer stoppen.</source>
+        <translation>Тоді ця людина може робити справи за вас. Доручення можна також знову скасувати.</translation>
+    </message>
+    <message>
+        <source>Het Informatiepunt Digitale Overheid in de bibliotheek, of het wijkteam.</source>
+        <translation>Informatiepunt Digitale Overheid у бібліотеці або команда району (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Mantelzorg</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Mantelzorg (догляд за близькими)</translation>
+    </message>
+    <message>
+        <source>Mantelzorg is zorg voor iemand die je kent. Bijvoorbeeld je partner, ouder of kind die ziek is. Je doet het zonder dat je ervoor betaald wordt.</source>
+        <translation>Догляд за близькими — це турбота про людину, яку ви знаєте. Наприклад, про партнера, батька, матір або дитину, які хворіють. Вам за це не платять.</translation>
+    </message>
+    <message>
+        <source>Mantelzorg kan zwaar zijn. Je mag hulp vragen, ook voor jezelf. Bijvoorbeeld om even vrij te zijn.</source>
+        <translation>Догляд за близькими може бути важким. Ви можете попросити допомогу, також для себе. Наприклад, щоб трохи відпочити.</translation>
+    </message>
+    <message>
+        <source>Het steunpunt mantelzorg, het wijkteam of het Wmo-loket van de gemeente.</source>
+        <translation>Пункт підтримки для тих, хто доглядає близьких (steunpunt mantelzorg), команда району (wijkteam) або пункт Wmo муніципалітету.</translation>
+    </message>
+    <message>
+        <source>Participatiewet</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Participatiewet (Закон про участь)</translation>
+    </message>
+    <message>
+        <source>De Participatiewet is de wet voor de bijstand. Ook hulp bij werk staat erin. De gemeente voert de wet uit.</source>
+        <translation>Participatiewet — це закон про bijstand. У ньому також є допомога з роботою. Закон виконує муніципалітет.</translation>
+    </message>
+    <message>
+        <source>In de wet staan je rechten en je plichten. De wet verandert de komende jaren op een aantal punten. Vraag wat nu voor jou geldt.</source>
+        <translation>У законі записані ваші права та обов&apos;язки. У найближчі роки закон зміниться в кількох пунктах. Запитайте, що зараз стосується вас.</translation>
+    </message>
+    <message>
+        <source>Pgb</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Pgb (особистий бюджет)</translation>
+    </message>
+    <message>
+        <source>Een pgb is een persoonsgebonden budget. Met dat geld kies en regel je zelf je zorg of hulp.</source>
+        <translation>Pgb — це особистий бюджет. За ці гроші ви самі вибираєте та організовуєте свій догляд або допомогу.</translation>
+    </message>
+    <message>
+        <source>Je hebt dan ook taken. Je maakt afspraken met je zorgverlener. En je houdt bij waar het geld naartoe gaat.</source>
+        <translation>Тоді у вас також є завдання. Ви домовляєтеся з тим, хто надає вам догляд. І записуєте, на що йдуть гроші.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het zorgkantoor of de SVB.</source>
+        <translation>Муніципалітет, офіс догляду (zorgkantoor) або SVB.</translation>
+    </message>
+    <message>
+        <source>Re-integratie</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Re-integratie (повернення до роботи)</translation>
+    </message>
+    <message>
+        <source>Re-integratie is hulp om (weer) aan het werk te gaan. Bijvoorbeeld een cursus, werkervaring of een proefplaats.</source>
+        <translation>Повернення до роботи — це допомога, щоб (знову) почати працювати. Наприклад, курс, робочий досвід або робота на пробу.</translation>
+    </message>
+    <message>
+        <source>Je maakt er afspraken over met je klantmanager. Jouw wensen en je gezondheid tellen mee.</source>
+        <translation>Ви домовляєтеся про це з куратором. Ваші бажання і ваше здоров&apos;я теж враховуються.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager of het UWV.</source>
+        <translation>Ваш куратор (klantmanager) або UWV.</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Schuldhulpverlening (допомога з боргами)</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening is hulp van de gemeente als je schulden hebt. Het is gratis.</source>
+        <translation>Допомога з боргами — це допомога муніципалітету, якщо у вас є борги. Вона безкоштовна.</translation>
+    </message>
+    <message>
+        <source>Samen kijk je naar je geld en je schulden. Soms kan een regeling met al je schuldeisers tegelijk. Hoe eerder je komt, hoe beter.</source>
+        <translation>Разом ви дивитеся на ваші гроші та борги. Іноді можна домовитися з усіма кредиторами одразу. Що раніше ви прийдете, то краще.</translation>
+    </message>
+    <message>
+        <source>Schuldhulp van de gemeente, het wijkteam of een sociaal raadslid.</source>
+        <translation>Допомога з боргами від муніципалітету, команда району (wijkteam) або соціальний радник (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Schuldsanering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Schuldsanering (реструктуризація боргів)</translation>
+    </message>
+    <message>
+        <source>Schuldsanering is een regeling voor mensen met veel schulden. Je betaalt een tijd zoveel als je kan. Daarna ben je meestal van je schulden af.</source>
+        <translation>Реструктуризація боргів — це програма для людей із великими боргами. Певний час ви платите стільки, скільки можете. Після цього зазвичай у вас більше немає боргів.</translation>
+    </message>
+    <message>
+        <source>Je krijgt hulp en je moet je aan afspraken houden. Soms beslist de rechter erover. Dat heet de Wsnp.</source>
+        <translation>Ви отримуєте допомогу і маєте дотримуватися домовленостей. Іноді про це вирішує суддя. Це називається Wsnp.</translation>
+    </message>
+    <message>
+        <source>Sociaal raadslid</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Sociaal raadslid (соціальний радник)</translation>
+    </message>
+    <message>
+        <source>Een sociaal raadslid helpt je gratis met brieven, formulieren en regels. Bijvoorbeeld over toeslagen of een uitkering.</source>
+        <translation>Соціальний радник безкоштовно допомагає вам із листами, формами та правилами. Наприклад, щодо доплат або виплати.</translation>
+    </message>
+    <message>
+        <source>Je krijgt uitleg en hulp bij het invullen. Ook kan een sociaal raadslid helpen bij bezwaar.</source>
+        <translation>Ви отримуєте пояснення і допомогу із заповненням. Соціальний радник також може допомогти із запереченням.</translation>
+    </message>
+    <message>
+        <source>Vraag bij de gemeente of de welzijnsorganisatie waar je een sociaal raadslid vindt.</source>
+        <translation>Запитайте в муніципалітеті або в соціальній організації, де знайти соціального радника.</translation>
+    </message>
+    <message>
+        <source>Spreekkamer</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Spreekkamer (кімната для розмови)</translation>
+    </message>
+    <message>
+        <source>De spreekkamer is de kamer waar je praat met je klantmanager of consulent. Bijvoorbeeld op het gemeentehuis.</source>
+        <translation>Кімната для розмови — це кімната, де ви говорите з куратором або консультантом. Наприклад, у будівлі муніципалітету.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen naar het gesprek. Mapje helpt je om het gesprek voor te bereiden.</source>
+        <translation>Ви можете взяти когось із собою на розмову. Mapje допомагає вам підготуватися до розмови.</translation>
+    </message>
+    <message>
+        <source>De balie van de gemeente, als je wilt weten waar je moet zijn.</source>
+        <translation>Стійка інформації в муніципалітеті, якщо ви хочете знати, куди йти.</translation>
+    </message>
+    <message>
+        <source>SVB</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>SVB (Банк соціального страхування)</translation>
+    </message>
+    <message>
+        <source>De SVB is de Sociale Verzekeringsbank. Die betaalt onder andere de AOW en de kinderbijslag.</source>
+        <translation>SVB — це Банк соціального страхування. Він виплачує, серед іншого, AOW і допомогу на дітей.</translation>
+    </message>
+    <message>
+        <source>Heb je een vraag over je AOW, kinderbijslag of pgb? Dan ga je naar de SVB.</source>
+        <translation>У вас є питання про AOW, допомогу на дітей або pgb? Тоді звертайтеся до SVB.</translation>
+    </message>
+    <message>
+        <source>De SVB. Hulp bij een vraag? Een sociaal raadslid.</source>
+        <translation>SVB. Потрібна допомога з питанням? Соціальний радник (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Tegenprestatie (корисна робота натомість)</translation>
+    </message>
+    <message>
+        <source>Een tegenprestatie is onbetaald, nuttig werk naast je bijstand. Bijvoorbeeld vrijwilligerswerk. De gemeente kan je dat vragen.</source>
+        <translation>Tegenprestatie — це неоплачувана корисна робота поряд із bijstand. Наприклад, волонтерство. Муніципалітет може попросити вас про це.</translation>
+    </message>
+    <message>
+        <source>Het mag geen betaald werk vervangen. De gemeente moet kijken wat jij kan. Bespreek het als het niet gaat.</source>
+        <translation>Вона не може замінювати оплачувану роботу. Муніципалітет має зважати на те, що ви можете. Поговоріть про це, якщо вам це не під силу.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, of een sociaal raadslid als je vragen hebt.</source>
+        <translation>Ваш куратор (klantmanager) або соціальний радник (sociaal raadslid), якщо у вас є питання.</translation>
+    </message>
+    <message>
+        <source>Terugvordering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Terugvordering (вимога повернути гроші)</translation>
+    </message>
+    <message>
+        <source>Bij een terugvordering vraagt de gemeente geld terug. Dat gebeurt als je te veel uitkering hebt gekregen.</source>
+        <translation>У такому разі муніципалітет просить повернути гроші. Це буває, коли вам виплатили забагато.</translation>
+    </message>
+    <message>
+        <source>Je kan vaak in delen terugbetalen. Ben je het niet eens? Dan kan je bezwaar maken.</source>
+        <translation>Часто можна повертати частинами. Ви не згодні? Тоді ви можете подати заперечення.</translation>
+    </message>
+    <message>
+        <source>Je klantmanager, schuldhulp van de gemeente of het Juridisch Loket.</source>
+        <translation>Ваш куратор (klantmanager), допомога з боргами від муніципалітету або Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Toeslagen</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Toeslagen (державні доплати)</translation>
+    </message>
+    <message>
+        <source>Toeslagen zijn bijdragen van de overheid. Bijvoorbeeld voor je huur, zorgverzekering of kinderen. Je krijgt ze als je inkomen niet te hoog is.</source>
+        <translation>Доплати — це гроші від держави. Наприклад, на оренду, медичне страхування або дітей. Ви отримуєте їх, якщо ваш дохід не надто високий.</translation>
+    </message>
+    <message>
+        <source>Een toeslag is een voorschot. Verandert je inkomen? Geef dat dan snel door. Anders moet je later misschien terugbetalen.</source>
+        <translation>Доплата — це аванс. Ваш дохід змінюється? Тоді швидко повідомте про це. Інакше пізніше, можливо, доведеться повернути гроші.</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen, of hulp via het Informatiepunt Digitale Overheid of een sociaal raadslid.</source>
+        <translation>Dienst Toeslagen (служба доплат) або допомога в Informatiepunt Digitale Overheid чи в соціального радника (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Uitkering (соціальна виплата)</translation>
+    </message>
+    <message>
+        <source>Een uitkering is geld om van te leven als je geen of te weinig inkomen hebt. Bijvoorbeeld bijstand, WW of AOW.</source>
+        <translation>Соціальна виплата — це гроші на життя, коли у вас немає доходу або він замалий. Наприклад, bijstand, WW або AOW.</translation>
+    </message>
+    <message>
+        <source>Bij een uitkering horen regels. Je moet bijvoorbeeld veranderingen doorgeven.</source>
+        <translation>До виплати є правила. Наприклад, ви маєте повідомляти про зміни.</translation>
+    </message>
+    <message>
+        <source>De gemeente, het UWV of de SVB. Dat hangt af van welke uitkering je hebt.</source>
+        <translation>Муніципалітет, UWV або SVB. Це залежить від того, яку виплату ви отримуєте.</translation>
+    </message>
+    <message>
+        <source>UWV</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>UWV (Агентство страхування працівників)</translation>
+    </message>
+    <message>
+        <source>Het UWV regelt uitkeringen voor mensen die werkten. Bijvoorbeeld de WW als je je baan kwijt bent. En uitkeringen als je ziek bent.</source>
+        <translation>UWV займається виплатами для людей, які працювали. Наприклад, WW, коли ви втратили роботу. І виплатами, коли ви хворієте.</translation>
+    </message>
+    <message>
+        <source>Heb je een uitkering van het UWV? Dan gelden de afspraken van het UWV.</source>
+        <translation>Ви отримуєте виплату від UWV? Тоді діють домовленості UWV.</translation>
+    </message>
+    <message>
+        <source>Het UWV, of een sociaal raadslid voor hulp bij vragen.</source>
+        <translation>UWV або соціальний радник (sociaal raadslid) для допомоги з питаннями.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Veilig Thuis (Безпечний дім)</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis helpt bij geweld of zorgen over veiligheid thuis. Ook als het om een ander gaat. Je kan er anoniem advies vragen.</source>
+        <translation>Veilig Thuis допомагає при насильстві або тривозі щодо безпеки вдома. Також тоді, коли йдеться про іншу людину. Там можна анонімно попросити поради.</translation>
+    </message>
+    <message>
+        <source>Je hoeft het niet alleen op te lossen. Veilig Thuis denkt met je mee over wat nodig is.</source>
+        <translation>Вам не треба вирішувати це самотужки. Veilig Thuis разом із вами подумає, що потрібно.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis, dag en nacht. Bij direct gevaar: bel het alarmnummer.</source>
+        <translation>Veilig Thuis, вдень і вночі. Якщо є пряма небезпека: телефонуйте на номер екстреної допомоги.</translation>
+    </message>
+    <message>
+        <source>Voedselbank</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Voedselbank (продовольчий банк)</translation>
+    </message>
+    <message>
+        <source>De voedselbank geeft gratis eten aan mensen met heel weinig geld. Je krijgt meestal elke week een pakket.</source>
+        <translation>Продовольчий банк безкоштовно дає їжу людям, у яких дуже мало грошей. Зазвичай ви отримуєте пакунок щотижня.</translation>
+    </message>
+    <message>
+        <source>Je hebt een verwijzing nodig van bijvoorbeeld het wijkteam. Je hoeft je niet te schamen. Veel mensen hebben het soms even nodig.</source>
+        <translation>Вам потрібне направлення, наприклад, від команди району. Не треба соромитися. Багатьом людям це іноді потрібно.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam, schuldhulp van de gemeente of de voedselbank in je buurt.</source>
+        <translation>Команда району (wijkteam), допомога з боргами від муніципалітету або продовольчий банк поблизу.</translation>
+    </message>
+    <message>
+        <source>Wajong</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wajong (виплата для молоді з інвалідністю)</translation>
+    </message>
+    <message>
+        <source>Wajong is een uitkering van het UWV. Die is voor mensen die al jong ziek werden of een beperking kregen.</source>
+        <translation>Wajong — це виплата від UWV. Вона для людей, які ще в молодому віці захворіли або отримали інвалідність.</translation>
+    </message>
+    <message>
+        <source>Vraag je Wajong nu aan? Dan krijg je het alleen als je nooit kan werken. Kan je wel werken? Dan helpt de gemeente.</source>
+        <translation>Ви подаєте заяву на Wajong зараз? Тоді ви отримаєте її лише тоді, якщо ніколи не зможете працювати. Ви можете працювати? Тоді допомагає муніципалітет.</translation>
+    </message>
+    <message>
+        <source>Het UWV, of een sociaal raadslid voor hulp.</source>
+        <translation>UWV або соціальний радник (sociaal raadslid) для допомоги.</translation>
+    </message>
+    <message>
+        <source>Wijkteam</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wijkteam (команда району)</translation>
+    </message>
+    <message>
+        <source>Het wijkteam is een team van hulpverleners in je buurt. Je kan er terecht met vragen over geld, zorg, opvoeden of wonen.</source>
+        <translation>Команда району — це команда фахівців із допомоги поблизу вас. Туди можна звернутися з питаннями про гроші, догляд, виховання або житло.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam helpt je zelf of zoekt de juiste hulp. Dat is gratis. Het heet soms sociaal team of buurtteam.</source>
+        <translation>Команда району сама допомагає вам або шукає потрібну допомогу. Це безкоштовно. Іноді вона називається соціальна команда або команда кварталу.</translation>
+    </message>
+    <message>
+        <source>Het wijkteam in je buurt. De gemeente weet waar het zit.</source>
+        <translation>Команда району поблизу вас. Муніципалітет знає, де вона.</translation>
+    </message>
+    <message>
+        <source>Wlz</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wlz (Закон про довготривалий догляд)</translation>
+    </message>
+    <message>
+        <source>De Wlz is de Wet langdurige zorg. Die is voor mensen die altijd zorg of toezicht dichtbij nodig hebben.</source>
+        <translation>Wlz — це Закон про довготривалий догляд. Він для людей, яким завжди потрібен догляд або нагляд поруч.</translation>
+    </message>
+    <message>
+        <source>Je hebt eerst een indicatie van het CIZ nodig. Daarna krijg je zorg thuis of in een zorginstelling.</source>
+        <translation>Спочатку вам потрібна оцінка (indicatie) від CIZ. Після цього ви отримуєте догляд удома або в закладі догляду.</translation>
+    </message>
+    <message>
+        <source>Het CIZ, het zorgkantoor of het wijkteam.</source>
+        <translation>CIZ, офіс догляду (zorgkantoor) або команда району (wijkteam).</translation>
+    </message>
+    <message>
+        <source>Wmo</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Wmo (Закон про соціальну підтримку)</translation>
+    </message>
+    <message>
+        <source>Wmo is de Wet maatschappelijke ondersteuning. Daarmee helpt de gemeente je om thuis te blijven wonen en mee te doen.</source>
+        <translation>Wmo — це Закон про соціальну підтримку. За ним муніципалітет допомагає вам далі жити вдома і брати участь у житті суспільства.</translation>
+    </message>
+    <message>
+        <source>Je kan bijvoorbeeld hulp in huis, vervoer of een hulpmiddel krijgen. Soms betaal je een eigen bijdrage.</source>
+        <translation>Ви можете отримати, наприклад, допомогу вдома, транспорт або допоміжний засіб. Іноді ви платите власний внесок.</translation>
+    </message>
+    <message>
+        <source>WW</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>WW (допомога з безробіття)</translation>
+    </message>
+    <message>
+        <source>De WW is een uitkering van het UWV. Die krijg je als je je baan verliest en genoeg hebt gewerkt. De WW duurt een tijd.</source>
+        <translation>WW — це виплата від UWV. Ви отримуєте її, коли втрачаєте роботу і працювали достатньо довго. WW триває певний час.</translation>
+    </message>
+    <message>
+        <source>Met WW moet je werk zoeken. Houdt de WW op en heb je te weinig geld? Dan kan je misschien bijstand krijgen.</source>
+        <translation>Коли у вас WW, ви маєте шукати роботу. WW закінчується, а грошей замало? Тоді, можливо, ви зможете отримати bijstand.</translation>
+    </message>
+    <message>
+        <source>Het UWV.</source>
+        <translation>UWV.</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Zorgtoeslag (доплата на медичне страхування)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag is geld van de overheid voor je zorgverzekering. Je krijgt het als je inkomen niet te hoog is.</source>
+        <translation>Доплата на медичне страхування — це гроші від держави на ваше медичне страхування. Ви отримуєте її, якщо ваш дохід не надто високий.</translation>
+    </message>
+    <message>
+        <source>Geef veranderingen in je inkomen op tijd door. Anders moet je later misschien terugbetalen.</source>
+        <translation>Вчасно повідомляйте про зміни в доході. Інакше пізніше, можливо, доведеться повернути гроші.</translation>
+    </message>
+    <message>
+        <source>Zorgverzekering</source>
+        <extracomment>A word people meet in the Dutch social domain. Keep the Dutch word; add a short translation in brackets: &quot;Bijstand (social assistance)&quot;.</extracomment>
+        <translation>Zorgverzekering (медичне страхування)</translation>
+    </message>
+    <message>
+        <source>Iedereen die in Nederland woont of werkt, moet een zorgverzekering hebben. Dat staat in de Zorgverzekeringswet (Zvw). De basisverzekering betaalt de meeste zorg.</source>
+        <translation>Кожен, хто живе або працює в Нідерландах, мусить мати медичне страхування. Так сказано в Законі про медичне страхування (Zvw). Базове страхування оплачує більшість медичної допомоги.</translation>
+    </message>
+    <message>
+        <source>Je betaalt elke maand premie. Heb je weinig inkomen? Dan krijg je misschien zorgtoeslag.</source>
+        <translation>Щомісяця ви платите внесок. У вас малий дохід? Тоді, можливо, ви отримаєте доплату на медичне страхування (zorgtoeslag).</translation>
+    </message>
+    <message>
+        <source>Je zorgverzekeraar, of de gemeente voor een zorgverzekering met extra hulp.</source>
+        <translation>Ваш медичний страховик або муніципалітет — щодо медичного страхування з додатковою допомогою.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Moeilijke woorden</source>
+        <translation>Складні слова</translation>
+    </message>
+    <message>
+        <source>Hier staan woorden die je tegenkomt bij de gemeente. Kies een woord voor de uitleg.</source>
+        <translation>Тут є слова, які ви зустрінете в муніципалітеті. Виберіть слово, щоб побачити пояснення.</translation>
+    </message>
+    <message>
+        <source>Zoek een woord</source>
+        <translation>Шукати слово</translation>
+    </message>
+    <message>
+        <source>Dit woord staat er niet in. Probeer een ander woord.</source>
+        <translation>Цього слова немає в списку. Спробуйте інше слово.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1718,11 @@
     <message>
         <source>Op slot doen</source>
         <translation>Заблокувати</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Складні слова</translation>
     </message>
 </context>
 <context>
@@ -999,6 +2041,14 @@
     </message>
 </context>
 <context>
+    <name>MapjeRichLabel</name>
+    <message>
+        <source>Uitleg: %1</source>
+        <extracomment>A small button under a text that opens the explanation of a hard word in it.</extracomment>
+        <translation>Пояснення: %1</translation>
+    </message>
+</context>
+<context>
     <name>MapjeSwitch</name>
     <message>
         <source>Aan</source>
@@ -1125,6 +2175,11 @@
         <source>Klaar</source>
         <translation>Готово</translation>
     </message>
+    <message>
+        <source>Wat doet een hulpverlener? En een ervaringswerker?</source>
+        <extracomment>Under the choice of who joins; both words link to their explanation.</extracomment>
+        <translation>Що робить соціальний працівник? А рівний консультант?</translation>
+    </message>
 </context>
 <context>
     <name>Placement</name>
@@ -1230,6 +2285,24 @@
     <message>
         <source>Terug</source>
         <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Snelheid van voorlezen</source>
+        <extracomment>Heading above the three speeds of &quot;Lees voor&quot;.</extracomment>
+        <translation>Швидкість читання вголос</translation>
+    </message>
+    <message>
+        <source>Langzaam</source>
+        <translation>Повільно</translation>
+    </message>
+    <message>
+        <source>Gewoon</source>
+        <extracomment>The normal speed of reading aloud.</extracomment>
+        <translation>Звичайно</translation>
+    </message>
+    <message>
+        <source>Snel</source>
+        <translation>Швидко</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2457,11 @@
         <source>Weergave: tekstgrootte en contrast</source>
         <extracomment>Opens the page with contrast, text size and motion.</extracomment>
         <translation>Вигляд: розмір тексту й контраст</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Складні слова</translation>
     </message>
 </context>
 </TS>
