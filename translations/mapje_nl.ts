@@ -2215,6 +2215,31 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop met voorlezen</source>
+        <extracomment>The button on every page that reads the page aloud; pressed again it stops.</extracomment>
+        <translation>Stop met voorlezen</translation>
+    </message>
+    <message>
+        <source>Lees voor</source>
+        <translation>Lees voor</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudController</name>
+    <message>
+        <source>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</source>
+        <extracomment>Shown after &quot;Lees voor&quot; when no voice speaks the chosen language.</extracomment>
+        <translation>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</translation>
+    </message>
+    <message>
+        <source>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</source>
+        <extracomment>Shown after &quot;Lees voor&quot; when the device has no speech voice at all.</extracomment>
+        <translation>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2260,6 +2285,24 @@
     <message>
         <source>Terug</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Snelheid van voorlezen</source>
+        <extracomment>Heading above the three speeds of &quot;Lees voor&quot;.</extracomment>
+        <translation>Snelheid van voorlezen</translation>
+    </message>
+    <message>
+        <source>Langzaam</source>
+        <translation>Langzaam</translation>
+    </message>
+    <message>
+        <source>Gewoon</source>
+        <extracomment>The normal speed of reading aloud.</extracomment>
+        <translation>Gewoon</translation>
+    </message>
+    <message>
+        <source>Snel</source>
+        <translation>Snel</translation>
     </message>
 </context>
 <context>

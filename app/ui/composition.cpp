@@ -9,6 +9,7 @@
 #include "ui/glossarycontroller.h"
 #include "ui/languagecontroller.h"
 #include "ui/notescontroller.h"
+#include "ui/readaloudcontroller.h"
 #include "ui/vaultcontroller.h"
 
 Composition::Composition(Options options, QObject *parent)
@@ -22,6 +23,9 @@ Composition::Composition(Options options, QObject *parent)
     m_boardController = new BoardController(*m_options.clock, *m_ids, this);
     // Read before any page shows: the unlock page needs the chosen contrast and text size too.
     m_displaySettings = new DisplaySettings(m_options.settingsFile, this);
+    // Follows the language; speechd (DESIGN.md §8) starts only when someone first asks to listen.
+    m_readAloudController = new ReadAloudController(
+        m_options.settingsFile, *m_languageController, QStringLiteral("speechd"), this);
     connect(m_languageController, &LanguageController::currentChanged, m_boardController,
         &BoardController::retranslate);
     m_glossaryController = new GlossaryController(this);
@@ -55,6 +59,7 @@ void Composition::publish()
     BoardController::published = m_boardController;
     DisplaySettings::published = m_displaySettings;
     GlossaryController::published = m_glossaryController;
+    ReadAloudController::published = m_readAloudController;
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)

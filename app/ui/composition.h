@@ -18,6 +18,7 @@ class NotesController;
 class LanguageController;
 class DisplaySettings;
 class GlossaryController;
+class ReadAloudController;
 
 /** Builds the vault, stores and controllers and wires them; main.cpp and the tests each make one.
  */
@@ -52,6 +53,7 @@ public:
     [[nodiscard]] DisplaySettings *displaySettings() const { return m_displaySettings; }
     [[nodiscard]] BoardController *boardController() const { return m_boardController; }
     [[nodiscard]] GlossaryController *glossaryController() const { return m_glossaryController; }
+    [[nodiscard]] ReadAloudController *readAloudController() const { return m_readAloudController; }
 
 private:
     void connectStores();
@@ -68,4 +70,5 @@ private:
     BoardController *m_boardController;
     DisplaySettings *m_displaySettings;
     GlossaryController *m_glossaryController;
+    ReadAloudController *m_readAloudController;
 };

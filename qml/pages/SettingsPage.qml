@@ -74,6 +74,36 @@ MapjePage {
         checked: Display.reducedMotion
         onClicked: Display.setReducedMotion(!Display.reducedMotion)
     }
+    MapjeLabel {
+        font.bold: true
+        //: Heading above the three speeds of "Lees voor".
+        text: qsTr("Snelheid van voorlezen")
+        Accessible.role: Accessible.Heading
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+
+        MapjeChoiceButton {
+            objectName: "readAloudSlow"
+            text: qsTr("Langzaam")
+            chosen: ReadAloud.rate === ReadAloud.Slow
+            onClicked: ReadAloud.setRate(ReadAloud.Slow)
+        }
+        MapjeChoiceButton {
+            objectName: "readAloudNormal"
+            //: The normal speed of reading aloud.
+            text: qsTr("Gewoon")
+            chosen: ReadAloud.rate === ReadAloud.Normal
+            onClicked: ReadAloud.setRate(ReadAloud.Normal)
+        }
+        MapjeChoiceButton {
+            objectName: "readAloudFast"
+            text: qsTr("Snel")
+            chosen: ReadAloud.rate === ReadAloud.Fast
+            onClicked: ReadAloud.setRate(ReadAloud.Fast)
+        }
+    }
     MapjeNotice {
         objectName: "previewNotice"
         //: A sample sentence, shown with the chosen contrast and letter size.

@@ -22,7 +22,8 @@ function typeInto(testCase, window, name, text) {
     testCase.compare(field.text, text);
 }
 
-// Scrolls the page so the item is on screen, as a person would before tapping it.
+// Scrolls the page so the item is on screen, as a person would before tapping it. A list inside
+// the page is scrolled first, then the page around it.
 function ensureVisible(item) {
     for (let p = item.parent; p; p = p.parent) {
         if (p.contentItem !== undefined && p.contentY !== undefined && p.contentHeight !== undefined) {
@@ -31,7 +32,6 @@ function ensureVisible(item) {
                 p.contentY = pos.y;
             else if (pos.y + item.height > p.contentY + p.height)
                 p.contentY = Math.min(pos.y + item.height - p.height, p.contentHeight - p.height);
-            return;
         }
     }
 }

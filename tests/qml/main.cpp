@@ -17,6 +17,7 @@
 #include "storage/kdfcost.h"
 #include "testharness.h"
 #include "ui/composition.h"
+#include "ui/readaloudcontroller.h"
 
 Q_IMPORT_QML_PLUGIN(MapjePlugin)
 
@@ -56,6 +57,8 @@ public slots:
             Composition::Options {dir->path(), dir->filePath(QStringLiteral("settings.ini")),
                 clock.get(), mapje::KdfCost::fastForTests(), mapje::QuotaVfs::Name});
         composition->setNotesRetryInterval(200);
+        // The real speech engine never starts here; tst_readaloud asks the Harness for a fake.
+        composition->readAloudController()->setEngine(nullptr);
         composition->publish();
         TestHarness::composition = composition.get();
         TestHarness::clock = clock.get();

@@ -3,11 +3,13 @@
 #include <QFile>
 
 #include "core/clock.h"
+#include "fakespeechengine.h"
 #include "quotavfs.h"
 #include "storage/keyheader.h"
 #include "storage/vault.h"
 #include "storage/vaultpaths.h"
 #include "ui/composition.h"
+#include "ui/readaloudcontroller.h"
 #include "ui/vaultcontroller.h"
 
 QString TestHarness::dataDirectory() const
@@ -60,4 +62,31 @@ void TestHarness::makeVaultTooNew()
 void TestHarness::setDiskFull(bool full)
 {
     mapje::QuotaVfs::setMode(full ? mapje::QuotaVfs::Mode::Full : mapje::QuotaVfs::Mode::Normal);
+}
+
+void TestHarness::useFakeSpeech(const QStringList &languages)
+{
+    QList<QLocale> locales;
+    for (const QString &code : languages)
+        locales.append(QLocale(code));
+    m_fakeSpeech = new FakeSpeechEngine(locales);
+    composition->readAloudController()->setEngine(m_fakeSpeech);
+}
+
+void TestHarness::useNoSpeech()
+{
+    composition->readAloudController()->setEngine(nullptr);
+}
+
+QString TestHarness::lastSpokenText() const
+{
+    return m_fakeSpeech && !m_fakeSpeech->said().isEmpty() ? m_fakeSpeech->said().constLast()
+                                                           : QString();
+}
+
+QString TestHarness::lastSpokenLanguage() const
+{
+    return m_fakeSpeech && !m_fakeSpeech->saidLocales().isEmpty()
+        ? m_fakeSpeech->saidLocales().constLast().name().section(QLatin1Char('_'), 0, 0)
+        : QString();
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 class Composition;
+class FakeSpeechEngine;
 namespace mapje {
 class ManualClock;
 }
@@ -37,4 +39,14 @@ public:
     Q_INVOKABLE void damageVault();
     /** Marks the key file as made by a newer Mapje and starts again: Mapje asks for an update. */
     Q_INVOKABLE void makeVaultTooNew();
+    /** Reading aloud goes to a fake engine with a voice for each of these language codes. */
+    Q_INVOKABLE void useFakeSpeech(const QStringList &languages);
+    /** Reading aloud has no engine at all, as on a device without speech. */
+    Q_INVOKABLE void useNoSpeech();
+    /** What the fake engine was last asked to say, and in which language (code such as "nl"). */
+    Q_INVOKABLE QString lastSpokenText() const;
+    Q_INVOKABLE QString lastSpokenLanguage() const;
+
+private:
+    QPointer<FakeSpeechEngine> m_fakeSpeech;
 };

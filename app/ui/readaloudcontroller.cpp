@@ -1,0 +1,207 @@
+#include "ui/readaloudcontroller.h"
+
+#include "ui/languagecontroller.h"
+#include "ui/publishedsingleton.h"
+#include "ui/qtspeechengine.h"
+#include "ui/speechengine.h"
+
+#include <QSettings>
+#include <QTextToSpeech>
+
+namespace {
+const QString kSettingsKey = QStringLiteral("readAloudRate");
+constexpr const char *kSpeedKeys[] = {"slow", "normal", "fast"};
+
+/** The engine's locale for a language code: the same country first, then any of the language. */
+QLocale pickLocale(const QList<QLocale> &offered, const QString &code)
+{
+    const QLocale wanted(code);
+    for (const QLocale &locale : offered) {
+        if (locale.language() == wanted.language() && locale.territory() == wanted.territory())
+            return locale;
+    }
+    for (const QLocale &locale : offered) {
+        if (locale.language() == wanted.language())
+            return locale;
+    }
+    return QLocale::c();
+}
+} // namespace
+
+ReadAloudController::ReadAloudController(
+    QString settingsFile, LanguageController &language, QString engineName, QObject *parent)
+    : QObject(parent),
+      m_settingsFile(std::move(settingsFile)),
+      m_language(language),
+      m_engineName(std::move(engineName))
+{
+    const QSettings settings(m_settingsFile, QSettings::IniFormat);
+    const QString stored = settings.value(kSettingsKey).toString();
+    for (int speed = Slow; speed <= Fast; ++speed) {
+        if (stored == QLatin1String(kSpeedKeys[speed]))
+            m_rate = Speed(speed);
+    }
+    connect(&m_language, &LanguageController::currentChanged, this, [this] {
+        if (m_engine) {
+            m_engine->stop();
+            applyLanguage();
+        }
+        // The message is C++ text: QML's retranslate does not reach it.
+        emit unavailableMessageChanged();
+    });
+}
+
+ReadAloudController::~ReadAloudController() = default;
+
+void ReadAloudController::setEngine(SpeechEngine *engine)
+{
+    const bool wasSpeaking = speaking();
+    delete m_engine.data();
+    m_engine = engine;
+    m_engineTried = true;
+    if (m_engine) {
+        m_engine->setParent(this);
+        connect(
+            m_engine, &SpeechEngine::speakingChanged, this, &ReadAloudController::speakingChanged);
+        connect(m_engine, &SpeechEngine::readyChanged, this, &ReadAloudController::applyLanguage);
+        m_engine->setRate(engineRate(m_rate));
+    }
+    applyLanguage();
+    if (wasSpeaking != speaking())
+        emit speakingChanged();
+}
+
+bool ReadAloudController::speaking() const
+{
+    return m_engine && m_engine->isSpeaking();
+}
+
+QString ReadAloudController::unavailableMessage() const
+{
+    switch (m_state) {
+    case State::Ready:
+        return {};
+    case State::NoVoiceForLanguage:
+        //: Shown after "Lees voor" when no voice speaks the chosen language.
+        return tr(
+            "Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.");
+    case State::NotTried:
+    case State::NoEngine:
+        break;
+    }
+    //: Shown after "Lees voor" when the device has no speech voice at all.
+    return tr("Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.");
+}
+
+double ReadAloudController::engineRate(Speed speed)
+{
+    switch (speed) {
+    case Slow:
+        return -0.4;
+    case Fast:
+        return 0.3;
+    case Normal:
+        break;
+    }
+    return 0.0;
+}
+
+bool ReadAloudController::prepare()
+{
+    if (!m_engineTried)
+        startEngine();
+    return available();
+}
+
+bool ReadAloudController::say(const QString &text)
+{
+    if (!prepare())
+        return false;
+    if (!text.trimmed().isEmpty())
+        m_engine->say(text);
+    return true;
+}
+
+void ReadAloudController::stop()
+{
+    if (m_engine)
+        m_engine->stop();
+}
+
+void ReadAloudController::setRate(int speed)
+{
+    if (speed < Slow || speed > Fast || speed == m_rate)
+        return;
+    m_rate = Speed(speed);
+    if (m_engine)
+        m_engine->setRate(engineRate(m_rate));
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    settings.setValue(kSettingsKey, QString::fromLatin1(kSpeedKeys[m_rate]));
+    emit rateChanged();
+}
+
+QVariantMap ReadAloudController::accessibilityOf(QObject *item)
+{
+    // Accessible.* lives in an attached object that is a child of its item, created on first use.
+    const QObjectList children = item ? item->children() : QObjectList {};
+    for (QObject *child : children) {
+        if (child->inherits("QQuickAccessibleAttached")) {
+            return {{QStringLiteral("exists"), true},
+                {QStringLiteral("ignored"), child->property("ignored")},
+                {QStringLiteral("name"), child->property("name")},
+                {QStringLiteral("description"), child->property("description")}};
+        }
+    }
+    return {{QStringLiteral("exists"), false}, {QStringLiteral("ignored"), false}};
+}
+
+void ReadAloudController::startEngine()
+{
+    // Asking for a plugin that is not installed only makes Qt warn; without it there is no voice.
+    if (QTextToSpeech::availableEngines().contains(m_engineName))
+        setEngine(new QtSpeechEngine(m_engineName));
+    else
+        setEngine(nullptr);
+}
+
+void ReadAloudController::applyLanguage()
+{
+    if (!m_engineTried)
+        return;
+    if (!m_engine || !m_engine->isReady()) {
+        setState(State::NoEngine);
+        return;
+    }
+    const QList<QLocale> offered = m_engine->locales();
+    if (offered.isEmpty()) {
+        setState(State::NoEngine);
+        return;
+    }
+    const QString code
+        = m_language.current().isEmpty() ? QStringLiteral("nl") : m_language.current();
+    const QLocale locale = pickLocale(offered, code);
+    if (locale == QLocale::c()) {
+        setState(State::NoVoiceForLanguage);
+        return;
+    }
+    m_engine->setLocale(locale);
+    setState(m_engine->hasVoice() ? State::Ready : State::NoVoiceForLanguage);
+}
+
+void ReadAloudController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    const bool wasAvailable = available();
+    m_state = state;
+    if (wasAvailable != available())
+        emit availableChanged();
+    emit unavailableMessageChanged();
+}
+
+ReadAloudController *ReadAloudController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
+{
+    Q_UNUSED(qmlEngine)
+    Q_UNUSED(jsEngine)
+    return publishedSingleton(published, "ReadAloudController");
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+class LanguageController;
+class SpeechEngine;
+
+/** Reads a page's text aloud in the chosen language, at a calm speed the citizen picks. */
+class ReadAloudController : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(ReadAloud)
+    QML_SINGLETON
+    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
+    Q_PROPERTY(bool speaking READ speaking NOTIFY speakingChanged)
+    Q_PROPERTY(Speed rate READ rate NOTIFY rateChanged)
+    Q_PROPERTY(QString unavailableMessage READ unavailableMessage NOTIFY unavailableMessageChanged)
+
+public:
+    /** Three speeds are enough to choose from; each maps to one QTextToSpeech rate. */
+    enum Speed { Slow, Normal, Fast };
+    Q_ENUM(Speed)
+
+    /** QML gets the one instance the composition root published, never a second one. */
+    static ReadAloudController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    static inline ReadAloudController *published = nullptr;
+
+    /** settingsFile is the plain file beside the vault, where the speed is kept. The engine
+     * (a QTextToSpeech plugin) starts only on first use, so starting Mapje never waits for it. */
+    explicit ReadAloudController(QString settingsFile, LanguageController &language,
+        QString engineName = QStringLiteral("speechd"), QObject *parent = nullptr);
+    ~ReadAloudController() override;
+
+    /** Puts another engine in place (tests use a fake); takes ownership. nullptr means none. */
+    void setEngine(SpeechEngine *engine);
+
+    /** True when there is a voice for the current language; known after the first use. */
+    [[nodiscard]] bool available() const { return m_state == State::Ready; }
+    [[nodiscard]] bool speaking() const;
+    [[nodiscard]] Speed rate() const { return m_rate; }
+    /** Why reading aloud does not work here, kindly; empty when it works. */
+    [[nodiscard]] QString unavailableMessage() const;
+    /** The QTextToSpeech rate of a speed: -0.4, 0 or 0.3. */
+    [[nodiscard]] static double engineRate(Speed speed);
+
+    /** Starts the engine if needed and picks a voice; false when reading aloud cannot work. */
+    Q_INVOKABLE bool prepare();
+    /** Reads the text aloud; false (and nothing happens) when there is no voice, so the page can
+     * say why. */
+    Q_INVOKABLE bool say(const QString &text);
+    /** Stops reading at once. */
+    Q_INVOKABLE void stop();
+    /** Slow, normal or fast; remembered for the next start. Other values are ignored. */
+    Q_INVOKABLE void setRate(int speed);
+    /** What Accessible.* says about an item ({ exists, ignored, name, description }), read without
+     * attaching an Accessible to it: attaching one from QML would change what screen readers see.
+     */
+    Q_INVOKABLE static QVariantMap accessibilityOf(QObject *item);
+
+signals:
+    void availableChanged();
+    void speakingChanged();
+    void rateChanged();
+    void unavailableMessageChanged();
+
+private:
+    enum class State { NotTried, NoEngine, NoVoiceForLanguage, Ready };
+
+    void startEngine();
+    void applyLanguage();
+    void setState(State state);
+
+    QString m_settingsFile;
+    LanguageController &m_language;
+    QString m_engineName;
+    QPointer<SpeechEngine> m_engine;
+    bool m_engineTried = false;
+    State m_state = State::NotTried;
+    Speed m_rate = Normal;
+};
