@@ -36,8 +36,8 @@
         <translation>Your board: %1</translation>
     </message>
     <message>
-        <source>Je bord is nog leeg. Sleep een leefgebied hierheen.</source>
-        <translation>Your board is still empty. Drag a life area here.</translation>
+        <source>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</source>
+        <translation>Your board is still empty. Drag here what matters to you.</translation>
     </message>
 </context>
 <context>
@@ -105,8 +105,8 @@
 <context>
     <name>BoardView</name>
     <message>
-        <source>Je hebt nog geen leefgebied gekozen.</source>
-        <translation>You have not chosen a life area yet.</translation>
+        <source>Je hebt nog niets gekozen.</source>
+        <translation>You have not chosen anything yet.</translation>
     </message>
     <message>
         <source>Plaats %1: %2</source>
@@ -341,8 +341,8 @@
         <translation>Token of %1</translation>
     </message>
     <message>
-        <source>Je hebt nog geen leefgebied gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>You have not chosen a life area yet. First choose what matters.</translation>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>You have not chosen anything yet. First choose what matters.</translation>
     </message>
     <message>
         <source>Hoe voelt het hier?</source>

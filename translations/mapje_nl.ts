@@ -36,8 +36,8 @@
         <translation>Je bord: %1</translation>
     </message>
     <message>
-        <source>Je bord is nog leeg. Sleep een leefgebied hierheen.</source>
-        <translation>Je bord is nog leeg. Sleep een leefgebied hierheen.</translation>
+        <source>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</source>
+        <translation>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</translation>
     </message>
 </context>
 <context>
@@ -105,8 +105,8 @@
 <context>
     <name>BoardView</name>
     <message>
-        <source>Je hebt nog geen leefgebied gekozen.</source>
-        <translation>Je hebt nog geen leefgebied gekozen.</translation>
+        <source>Je hebt nog niets gekozen.</source>
+        <translation>Je hebt nog niets gekozen.</translation>
     </message>
     <message>
         <source>Plaats %1: %2</source>
@@ -341,8 +341,8 @@
         <translation>Fiche van %1</translation>
     </message>
     <message>
-        <source>Je hebt nog geen leefgebied gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>Je hebt nog geen leefgebied gekozen. Kies eerst wat belangrijk is.</translation>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</translation>
     </message>
     <message>
         <source>Hoe voelt het hier?</source>

@@ -59,7 +59,7 @@ Rectangle {
             font.pixelSize: Theme.fontBody
             font.family: Theme.fontFamily
             text: Board.chosen.count > 0 ? qsTr("Je bord: %1").arg(Board.chosenNames)
-                                         : qsTr("Je bord is nog leeg. Sleep een leefgebied hierheen.")
+                                         : qsTr("Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.")
             Accessible.ignored: true
         }
     }

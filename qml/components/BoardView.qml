@@ -13,7 +13,7 @@ ColumnLayout {
 
     MapjeLabel {
         visible: Board.chosen.count === 0
-        text: qsTr("Je hebt nog geen leefgebied gekozen.")
+        text: qsTr("Je hebt nog niets gekozen.")
     }
 
     // A ListView, not a Repeater: it shows a moved domain in its new place at once.

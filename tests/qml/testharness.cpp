@@ -1,6 +1,8 @@
 #include "testharness.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QQmlEngine>
 
 #include "core/clock.h"
 #include "fakespeechengine.h"
@@ -15,6 +17,32 @@
 QString TestHarness::dataDirectory() const
 {
     return composition ? composition->dataDirectory() : QString();
+}
+
+QString TestHarness::pseudoTranslation() const
+{
+    return QStringLiteral(MAPJE_PSEUDO_QM);
+}
+
+bool TestHarness::installTranslation(const QString &path)
+{
+    removeTranslation();
+    if (!m_translator.load(path))
+        return false;
+    QCoreApplication::installTranslator(&m_translator);
+    if (auto *engine = qmlEngine(this))
+        engine->retranslate();
+    return true;
+}
+
+void TestHarness::removeTranslation()
+{
+    if (m_translator.isEmpty())
+        return;
+    QCoreApplication::removeTranslator(&m_translator);
+    (void)m_translator.load(QString());
+    if (auto *engine = qmlEngine(this))
+        engine->retranslate();
 }
 
 void TestHarness::restart()

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTranslator>
 #include <QtQml/qqmlregistration.h>
 
 class Composition;
@@ -17,6 +18,8 @@ class TestHarness : public QObject {
     QML_NAMED_ELEMENT(Harness)
     QML_SINGLETON
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
+    /** The pseudo-translation (every text 40 % longer) the build makes for the clipping test. */
+    Q_PROPERTY(QString pseudoTranslation READ pseudoTranslation CONSTANT)
 
 public:
     explicit TestHarness(QObject *parent = nullptr) : QObject(parent) { }
@@ -26,6 +29,7 @@ public:
     static inline mapje::ManualClock *clock = nullptr;
 
     [[nodiscard]] QString dataDirectory() const;
+    [[nodiscard]] QString pseudoTranslation() const;
 
     /** Drops the vault and opens the same folder again, as quitting and starting the app does. */
     Q_INVOKABLE void restart();
@@ -46,7 +50,13 @@ public:
     /** What the fake engine was last asked to say, and in which language (code such as "nl"). */
     Q_INVOKABLE QString lastSpokenText() const;
     Q_INVOKABLE QString lastSpokenLanguage() const;
+    /** Puts a .qm file from disk above the app's own language, so a test can show a language that
+     * Mapje does not ship; false if it does not load. */
+    Q_INVOKABLE bool installTranslation(const QString &path);
+    /** Takes that .qm away again. */
+    Q_INVOKABLE void removeTranslation();
 
 private:
+    QTranslator m_translator;
     QPointer<FakeSpeechEngine> m_fakeSpeech;
 };

@@ -4,6 +4,7 @@ import QtTest
 import Mapje
 import MapjeTest
 import "FlowHelpers.js" as Flow
+import "TextChecks.js" as TextChecks
 
 // The accessibility audit (DESIGN.md §2.6): every page, in both palettes, at 100 % and 200 % text,
 // on a phone (360×640) and a kiosk (1920×1080). It walks the live item tree of the shown page and
@@ -84,8 +85,7 @@ TestCase {
     // ---- what an item is -------------------------------------------------------------------
 
     function isText(item): bool {
-        return item.elide !== undefined && item.truncated !== undefined && item.contentWidth !== undefined
-                && item.font !== undefined && typeof item.text === "string";
+        return TextChecks.isText(item);
     }
 
     function isButton(item): bool {
@@ -109,16 +109,7 @@ TestCase {
     }
 
     function describe(item): string {
-        let own = item.objectName;
-        if (!own && typeof item.text === "string" && item.text !== "")
-            own = "\"" + item.text.slice(0, 40) + "\"";
-        if (!own)
-            own = String(item).replace(/\(0x[0-9a-f]+\)/, "").replace(/_QMLTYPE_\d+/, "");
-        for (let p = item.parent; p; p = p.parent) {
-            if (p.objectName && p.objectName !== "pageStack")
-                return own + " in " + p.objectName;
-        }
-        return own;
+        return TextChecks.describe(item);
     }
 
     // ---- colour ----------------------------------------------------------------------------
@@ -180,36 +171,7 @@ TestCase {
     // ---- clipping --------------------------------------------------------------------------
 
     function checkClipped(text, report) {
-        if (text.text.trim() === "")
-            return;
-        if (text.truncated) {
-            report(text, "clipped", "text is elided or cut to fewer lines");
-            return;
-        }
-        if (text.elide === Text.ElideNone && text.contentWidth > text.width + 1) {
-            report(text, "clipped", "text " + Math.round(text.contentWidth) + " px wide in a box of "
-                   + Math.round(text.width) + " px");
-            return;
-        }
-        let clipper = text.parent;
-        while (clipper && !clipper.clip)
-            clipper = clipper.parent;
-        if (!clipper)
-            return;
-        const w = Math.max(text.width, text.contentWidth);
-        const h = Math.max(text.height, text.contentHeight);
-        if (clipper.contentY !== undefined && clipper.contentItem !== undefined) {
-            // A Flickable: what lies beyond its view can be scrolled to, but not beyond its content.
-            const r = text.mapToItem(clipper.contentItem, 0, 0, w, h);
-            const maxX = Math.max(clipper.width, clipper.contentWidth);
-            if (r.x < -1 || r.x + r.width > maxX + 1 || r.y + r.height > clipper.contentHeight + 1)
-                report(text, "clipped", "text lies outside what " + describe(clipper) + " can scroll to");
-            return;
-        }
-        const r = text.mapToItem(clipper, 0, 0, w, h);
-        if (r.x < -1 || r.y < -1 || r.x + r.width > clipper.width + 1 || r.y + r.height > clipper.height + 1)
-            report(text, "clipped", "text " + Math.round(r.width) + "×" + Math.round(r.height)
-                   + " does not fit in " + describe(clipper));
+        TextChecks.checkClipped(text, report);
     }
 
     // ---- the walk --------------------------------------------------------------------------
@@ -247,11 +209,7 @@ TestCase {
     }
 
     function walk(item, visit) {
-        if (!item.visible || item.opacity === 0)
-            return;
-        visit(item);
-        for (let i = 0; i < item.children.length; ++i)
-            walk(item.children[i], visit);
+        TextChecks.walk(item, visit);
     }
 
     // Returns how many controls and texts it looked at, so a run that checks nothing shows.

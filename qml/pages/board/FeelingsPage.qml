@@ -43,7 +43,7 @@ MapjePage {
     }
     MapjeLabel {
         visible: Board.chosenKeys.length === 0
-        text: qsTr("Je hebt nog geen leefgebied gekozen. Kies eerst wat belangrijk is.")
+        text: qsTr("Je hebt nog niets gekozen. Kies eerst wat belangrijk is.")
     }
     RowLayout {
         visible: d.domainKey !== ""

@@ -1,0 +1,144 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Mapje
+import MapjeTest
+import "FlowHelpers.js" as Flow
+import "TextChecks.js" as TextChecks
+
+// Longer languages must fit (DESIGN.md §2.3): with a pseudo-translation that makes every Dutch text
+// 40 % longer (tools/languagecheck, built for this test only), the main pages show no text that is
+// elided, wider than its box or cut off by a clipping parent, on a phone (360×640) and a kiosk
+// (1920×1080). The clipping rule is the accessibility audit's (TextChecks.js).
+TestCase {
+    id: testCase
+
+    // "" is the page the stage itself shows; the other names are opened with Main.showPage.
+    readonly property var pagesByStage: ({
+            "none": ["", "choosePin", "settings"],
+            "locked": [""],
+            "open": ["", "chooseDomains", "feelings", "order", "perspectives", "history"]
+        })
+    readonly property var windowSizes: [[360, 640], [1920, 1080]]
+
+    name: "PseudoLocale"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function init() {
+        Harness.reset();
+        Display.setReducedMotion(true);
+        verify(Harness.installTranslation(Harness.pseudoTranslation), "no pseudo-translation at "
+               + Harness.pseudoTranslation);
+    }
+
+    function cleanup() {
+        Harness.removeTranslation();
+        Display.setReducedMotion(false);
+    }
+
+    function reachStage(stage: string) {
+        if (stage === "none")
+            return;
+        Vault.create("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        if (stage === "open") {
+            // A board with three domains and fiches from two people, so every board page has text.
+            Board.startNewBoard(false);
+            Board.chooseDomain("money");
+            Board.chooseDomain("work");
+            Board.chooseDomain("health");
+            Board.setFeeling(Board.citizenId, "money", "sad");
+            Board.setNote(Board.citizenId, "money", "De huur is te hoog");
+            const peer = Board.addPerspective("peer", "Sanne");
+            Board.setFeeling(peer, "money", "unsure");
+            return;
+        }
+        Vault.lock();
+        compare(Vault.stage, Vault.Locked);
+    }
+
+    function polishPending(item): bool {
+        if (isPolishScheduled(item))
+            return true;
+        for (let i = 0; i < item.children.length; ++i) {
+            if (polishPending(item.children[i]))
+                return true;
+        }
+        return false;
+    }
+
+    function settle(window) {
+        wait(0);
+        tryVerify(() => !polishPending(window.contentItem), 3000, "layouts should settle");
+    }
+
+    // Returns how many texts it looked at, so a run that checks nothing shows.
+    function checkPage(window, context: string, offenders): int {
+        const page = Flow.find(testCase, window, "pageStack").currentItem;
+        let texts = 0;
+        TextChecks.walk(page, item => {
+            if (!TextChecks.isText(item))
+                return;
+            ++texts;
+            TextChecks.checkClipped(item, (text, rule, detail) => {
+                offenders.push(page.objectName + " | " + TextChecks.describe(text) + " | " + detail + " | " + context);
+            });
+        });
+        return texts;
+    }
+
+    function test_pages_data() {
+        return Object.keys(pagesByStage).map(stage => ({
+                    "tag": stage,
+                    "stage": stage
+                }));
+    }
+
+    function test_pages(data) {
+        reachStage(data.stage);
+        const offenders = [];
+        const summary = [];
+        for (const size of windowSizes) {
+            const window = createTemporaryObject(mainComponent, testCase, {
+                    "width": size[0],
+                    "height": size[1]
+                });
+            verify(window);
+            const stack = Flow.find(testCase, window, "pageStack");
+            const stagePage = stack.currentItem.objectName;
+            for (const name of pagesByStage[data.stage]) {
+                if (name !== "")
+                    window.showPage(name);
+                tryVerify(() => !stack.busy && (name === "" || stack.depth === 2), 5000, "page " + name + " should open");
+                settle(window);
+                const context = size[0] + "×" + size[1];
+                const texts = checkPage(window, context, offenders);
+                verify(texts > 0, "no texts on " + stack.currentItem.objectName);
+                summary.push(stack.currentItem.objectName + " " + context + ": " + texts + " texts");
+                if (name !== "") {
+                    stack.pop(null, StackView.Immediate);
+                    tryVerify(() => stack.currentItem.objectName === stagePage && !stack.busy);
+                }
+            }
+        }
+        console.log("Pseudo-locale, stage " + data.stage + ":\n" + summary.join("\n"));
+        if (offenders.length > 0)
+            console.log("Clipped with 40 % longer texts:\npage | text | detail | window\n" + offenders.join("\n"));
+        compare(offenders.length, 0, "texts clipped with 40 % longer texts (listed above):\n"
+                + offenders.slice(0, 10).join("\n"));
+    }
+
+    // The pseudo-translation is really shown: the welcome title is the Dutch one, made longer.
+    function test_translationIsShown() {
+        const window = createTemporaryObject(mainComponent, testCase);
+        const title = Flow.find(testCase, window, "pageStack").currentItem.title;
+        verify(title !== "Welkom bij Mapje", title);
+        verify(title.length >= Math.ceil(1.4 * "Welkom bij Mapje".length), title);
+        compare(title.replace(/(.)\1+/g, "$1"), "Welkom bij Mapje".replace(/(.)\1+/g, "$1"));
+    }
+}
