@@ -1,0 +1,433 @@
+// Prints the board's figures in the real Main.qml, in process and offscreen, next to baselines
+// measured in the same run: the first frame of the home page with a full board after unlock (the
+// bare home page without a board), the history page with 60 boards, and one board change through
+// BoardController (BoardRepository::save of the same board alone).
+// Not a timed test: it only fails when something does not run at all.
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtQml/qqmlextensionplugin.h>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "core/board.h"
+#include "core/clock.h"
+#include "core/lifedomaincatalogue.h"
+#include "storage/boardrepository.h"
+#include "ui/boardcontroller.h"
+#include "ui/composition.h"
+#include "ui/languagecontroller.h"
+#include "ui/vaultcontroller.h"
+
+Q_IMPORT_QML_PLUGIN(MapjePlugin)
+
+namespace {
+
+const QString Pin = QStringLiteral("24680");
+constexpr int DomainCount = 14;
+constexpr int PerspectiveCount = 4;
+constexpr int HistoryBoards = 60;
+
+/** The p-th percentile (0..1) of the values, nearest rank; 0 for none. */
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
+    return values[index];
+}
+
+double milliseconds(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void printRow(const char *figure, double value, double baseline, const char *target)
+{
+    std::printf("%-50s %10.2f ms %10.2f ms %7.2fx   %s\n", figure, value, baseline,
+        baseline > 0 ? value / baseline : 0.0, target);
+}
+
+/** Waits until the condition holds, letting events run; false after the deadline. */
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+/**
+ * Lets animations, timers and pending frames pass, and deletes what was let go of: outside exec()
+ * processEvents() never runs deleteLater(), so popped pages would stay alive and keep listening.
+ */
+void settle(int ms = 300)
+{
+    QDeadlineTimer pause(ms);
+    while (!pause.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+}
+
+QString typeName(const QObject *object)
+{
+    return QString::fromLatin1(object->metaObject()->className());
+}
+
+/** Every visible item under root, by the visual tree (delegates need not be QObject children). */
+void collectVisible(QQuickItem *root, QList<QQuickItem *> &into)
+{
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (!child->isVisible())
+            continue;
+        into << child;
+        collectVisible(child, into);
+    }
+}
+
+/** A visible page (or other item) by its objectName. */
+QQuickItem *findVisible(QQuickItem *root, const QString &objectName)
+{
+    QList<QQuickItem *> items;
+    collectVisible(root, items);
+    for (QQuickItem *item : std::as_const(items)) {
+        if (item->objectName() == objectName)
+            return item;
+    }
+    return nullptr;
+}
+
+/**
+ * Whether the home page draws the whole board: every card and every fiche row is visible and laid
+ * out (a non-zero size). Checked when a frame was swapped; with the basic render loop the scene
+ * graph was synchronised from exactly this item tree.
+ */
+bool homeDrawsFullBoard(QQuickWindow *window)
+{
+    QQuickItem *home = findVisible(window->contentItem(), QStringLiteral("homePage"));
+    if (!home)
+        return false;
+    QList<QQuickItem *> items;
+    collectVisible(home, items);
+    int cards = 0;
+    int fiches = 0;
+    for (const QQuickItem *item : std::as_const(items)) {
+        if (item->width() <= 0 || item->height() <= 0)
+            continue;
+        if (item->objectName().startsWith(QLatin1String("card_")))
+            ++cards;
+        else if (typeName(item).startsWith(QLatin1String("FicheRow")))
+            ++fiches;
+    }
+    return cards == DomainCount && fiches == DomainCount * PerspectiveCount;
+}
+
+bool homeDrawsNoBoard(QQuickWindow *window)
+{
+    QQuickItem *home = findVisible(window->contentItem(), QStringLiteral("homePage"));
+    if (!home)
+        return false;
+    const QQuickItem *makeBoard = findVisible(home, QStringLiteral("makeBoardButton"));
+    return makeBoard && makeBoard->height() > 0;
+}
+
+/** A Composition, its vault and the real Main.qml in an offscreen window. */
+struct App {
+    QTemporaryDir data;
+    mapje::ManualClock clock {QDateTime(QDate(2024, 1, 8), QTime(10, 0), QTimeZone::utc())};
+    std::unique_ptr<Composition> composition;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow *window = nullptr;
+
+    [[nodiscard]] VaultController *vault() const { return composition->vaultController(); }
+    [[nodiscard]] BoardController *board() const { return composition->boardController(); }
+
+    bool open()
+    {
+        composition = std::make_unique<Composition>(Composition::Options {data.path(),
+            data.filePath(QStringLiteral("settings.ini")), &clock, mapje::KdfCost::fastForTests()});
+        composition->languageController()->choose(QStringLiteral("nl"));
+        composition->publish();
+        vault()->create(Pin);
+        return waitFor([this] { return vault()->stage() == VaultController::Open; });
+    }
+
+    bool load()
+    {
+        engine = std::make_unique<QQmlApplicationEngine>();
+        composition->languageController()->setEngine(engine.get());
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        engine->load(QUrl(QStringLiteral("qrc:/Mapje/Main.qml")));
+        if (engine->rootObjects().isEmpty())
+            return false;
+        window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+        if (!window)
+            return false;
+        window->resize(1920, 1080);
+        window->show();
+        settle();
+        return true;
+    }
+
+    /** 14 domains, the citizen and three others, every fiche placed, some with a note. */
+    void fillBoard()
+    {
+        BoardController *b = board();
+        b->startNewBoard(false);
+        for (const QString &id : mapje::LifeDomainCatalogue::ids())
+            b->chooseDomain(id);
+        QStringList people {b->citizenId()};
+        people << b->addPerspective(QStringLiteral("close"), QStringLiteral("Ahmed"))
+               << b->addPerspective(QStringLiteral("professional"), QStringLiteral("Jeroen"))
+               << b->addPerspective(QStringLiteral("peer"), QStringLiteral("Sanne"));
+        const QStringList feelings {
+            QStringLiteral("happy"), QStringLiteral("sad"), QStringLiteral("unsure")};
+        const QStringList wishes {
+            QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("notYet")};
+        int n = 0;
+        for (const QString &who : std::as_const(people)) {
+            for (const QString &id : mapje::LifeDomainCatalogue::ids()) {
+                b->setFeeling(who, id, feelings.at(n % 3));
+                b->setWish(who, id, wishes.at((n / 3) % 3));
+                if (n % 2)
+                    b->setNote(who, id, QStringLiteral("Vraag naar de brief van maart"));
+                ++n;
+            }
+        }
+    }
+
+    /**
+     * Locks, unlocks, and times from the moment the unlock work is done (busy ends, before the
+     * stores connect and the board loads) to the first swapped frame for which drawn() holds.
+     */
+    double unlockToFrame(const std::function<bool(QQuickWindow *)> &drawn)
+    {
+        vault()->lock();
+        if (!waitFor([this] { return vault()->stage() == VaultController::Locked; }))
+            return -1;
+        settle();
+        QElapsedTimer timer;
+        bool started = false;
+        double result = -1;
+        const auto busy = QObject::connect(vault(), &VaultController::busyChanged, [&] {
+            if (!vault()->busy() && !started) {
+                started = true;
+                timer.start();
+            }
+        });
+        const auto frame = QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [&] {
+                if (started && result < 0 && drawn(window))
+                    result = milliseconds(timer);
+            },
+            Qt::DirectConnection);
+        vault()->unlock(Pin);
+        const bool ok = waitFor([&] { return result >= 0; });
+        QObject::disconnect(busy);
+        QObject::disconnect(frame);
+        settle();
+        return ok ? result : -1;
+    }
+
+    /** From showPage(name) to the next swapped frame. */
+    double pageToFrame(const char *name)
+    {
+        QElapsedTimer timer;
+        double result = -1;
+        const auto frame = QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [&] {
+                if (result < 0)
+                    result = milliseconds(timer);
+            },
+            Qt::DirectConnection);
+        timer.start();
+        QMetaObject::invokeMethod(window, "showPage", Q_ARG(QString, QString::fromLatin1(name)));
+        const bool ok = waitFor([&] { return result >= 0; });
+        QObject::disconnect(frame);
+        settle();
+        QMetaObject::invokeMethod(window, "showHome");
+        settle();
+        return ok ? result : -1;
+    }
+};
+
+bool collect(std::vector<double> &into, double value)
+{
+    if (value < 0)
+        return false;
+    into.push_back(value);
+    return true;
+}
+
+/** (a) unlock to the first frame of a full board, against the home page without a board. */
+bool benchUnlock(int runs)
+{
+    std::vector<double> bareTimes;
+    {
+        App bare;
+        if (!bare.open() || !bare.load())
+            return false;
+        bare.unlockToFrame(homeDrawsNoBoard); // warm-up: the first page load compiles components
+        for (int i = 0; i < runs; ++i) {
+            if (!collect(bareTimes, bare.unlockToFrame(homeDrawsNoBoard)))
+                return false;
+        }
+    }
+
+    App full;
+    if (!full.open())
+        return false;
+    full.fillBoard();
+    if (!full.load() || !homeDrawsFullBoard(full.window))
+        return false;
+    std::vector<double> fullTimes;
+    full.unlockToFrame(homeDrawsFullBoard);
+    for (int i = 0; i < runs; ++i) {
+        if (!collect(fullTimes, full.unlockToFrame(homeDrawsFullBoard)))
+            return false;
+    }
+    printRow("unlock done -> home page frame, 14 x 4 board (median)", percentile(fullTimes, 0.5),
+        percentile(bareTimes, 0.5), "target <= 100 ms (baseline: home without board)");
+    return true;
+}
+
+/** (b) the history page with 60 boards, and (c) one change through the controller. */
+bool benchHistoryAndChange(int runs, int changes)
+{
+    App app;
+    if (!app.open())
+        return false;
+    app.fillBoard();
+    BoardController *board = app.board();
+    // The first change timed on a vault with a single board, before the history grows.
+    const auto timeChanges = [&](std::vector<double> &controller, std::vector<double> &storage) {
+        const QString me = board->citizenId();
+        const QStringList ids = mapje::LifeDomainCatalogue::ids();
+        const QStringList feelings {
+            QStringLiteral("happy"), QStringLiteral("sad"), QStringLiteral("unsure")};
+        mapje::BoardRepository repository(*app.composition->vault());
+        for (int i = 0; i < changes; ++i) {
+            const QString domain = ids.at(i % ids.size());
+            const QString feeling = feelings.at((i + 1) % 3);
+            QElapsedTimer timer;
+            timer.start();
+            board->setFeeling(me, domain, feeling);
+            controller.push_back(milliseconds(timer));
+        }
+        // The storage alone: the same board, one fiche changed, saved by a repository.
+        mapje::Board copy = *board->board();
+        for (int i = 0; i < changes; ++i) {
+            const QString domain = ids.at(i % ids.size());
+            mapje::Placement placement = *copy.placement(me, domain);
+            placement.setFeeling(mapje::Placement::Feeling((i + 2) % 3));
+            (void)copy.place(placement);
+            QElapsedTimer timer;
+            timer.start();
+            if (!repository.save(copy))
+                return false;
+            storage.push_back(milliseconds(timer));
+        }
+        settle(50);
+        return !board->unsaved();
+    };
+
+    if (!app.load())
+        return false;
+    std::vector<double> oneController, oneStorage;
+    if (!timeChanges(oneController, oneStorage))
+        return false;
+
+    // 60 boards, each a copy of the one before, two weeks apart: the history of a long road.
+    app.window->hide();
+    for (int i = 1; i < HistoryBoards; ++i) {
+        app.clock.advance(14 * 24 * 3600);
+        board->startNewBoard(true);
+    }
+    app.window->show();
+    settle();
+    if (board->history()->rowCount() != HistoryBoards)
+        return false;
+    std::vector<double> history;
+    app.pageToFrame("history");
+    for (int i = 0; i < runs; ++i) {
+        if (!collect(history, app.pageToFrame("history")))
+            return false;
+    }
+    // The bare cost of any page push, for comparison: the order page of the same board.
+    std::vector<double> order;
+    app.pageToFrame("order");
+    for (int i = 0; i < runs; ++i) {
+        if (!collect(order, app.pageToFrame("order")))
+            return false;
+    }
+
+    std::vector<double> manyController, manyStorage;
+    if (!timeChanges(manyController, manyStorage))
+        return false;
+
+    const QByteArray historyFigure
+        = QStringLiteral("showPage(history), %1 boards -> frame (median)")
+              .arg(HistoryBoards)
+              .toUtf8();
+    printRow(historyFigure.constData(), percentile(history, 0.5), percentile(order, 0.5),
+        "target <= 100 ms (baseline: showPage(order))");
+    printRow("setFeeling, home shown, 1 board, p50", percentile(oneController, 0.5),
+        percentile(oneStorage, 0.5), "(baseline: BoardRepository::save)");
+    printRow("setFeeling, home shown, 1 board, p95", percentile(oneController, 0.95),
+        percentile(oneStorage, 0.95), "target <= 5 ms");
+    const QByteArray manyFigure50
+        = QStringLiteral("setFeeling, home shown, %1 boards, p50").arg(HistoryBoards).toUtf8();
+    const QByteArray manyFigure95
+        = QStringLiteral("setFeeling, home shown, %1 boards, p95").arg(HistoryBoards).toUtf8();
+    printRow(manyFigure50.constData(), percentile(manyController, 0.5),
+        percentile(manyStorage, 0.5), "(baseline: BoardRepository::save)");
+    printRow(manyFigure95.constData(), percentile(manyController, 0.95),
+        percentile(manyStorage, 0.95), "target <= 5 ms");
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // One render loop on the GUI thread: a swapped frame shows exactly the item tree of that
+    // moment.
+    qputenv("QSG_RENDER_LOOP", "basic");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int runs = quick ? 2 : 15;
+    const int changes = quick ? 2 : 200;
+
+    std::printf("Mapje board UI benchmark%s (in process, offscreen, real Main.qml at 1920x1080)\n",
+        quick ? " - quick mode, figures are rough" : "");
+    std::printf("%-50s %13s %13s %8s\n", "figure", "mapje", "baseline", "ratio");
+    std::fflush(stdout);
+    bool ok = benchUnlock(runs);
+    std::fflush(stdout);
+    ok = ok && benchHistoryAndChange(runs, changes);
+    if (!ok)
+        std::printf("A benchmark could not run.\n");
+    return ok ? 0 : 1;
+}
