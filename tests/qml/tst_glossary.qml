@@ -47,6 +47,8 @@ TestCase {
         verify(Flow.find(testCase, window, "entry_bijstand").visible);
         compare(testCase.findChild(window.contentItem, "entry_uwv"), null);
 
+        // The list has just been filtered: let it lay out before tapping an entry.
+        waitForRendering(window.contentItem);
         Flow.press(testCase, window, "entry_bijstand");
         Flow.waitForPage(testCase, window, "explanationPage");
         compare(Flow.find(testCase, window, "explanationWord").text, "Bijstand");
