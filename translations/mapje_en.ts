@@ -54,10 +54,6 @@
 <context>
     <name>BoardSection</name>
     <message>
-        <source>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</source>
-        <translation>On your board you choose which life areas matter to you now. You go at your own pace.</translation>
-    </message>
-    <message>
         <source>Maak je bord</source>
         <translation>Make your board</translation>
     </message>
@@ -101,13 +97,13 @@
         <source>Nieuw bord voor vandaag</source>
         <translation>New board for today</translation>
     </message>
+    <message>
+        <source>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</source>
+        <translation>On your board you choose which life areas matter to you now. You go at your own pace.</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
-    <message>
-        <source>Je hebt nog niets gekozen.</source>
-        <translation>You have not chosen anything yet.</translation>
-    </message>
     <message>
         <source>Plaats %1: %2</source>
         <translation>Place %1: %2</translation>
@@ -115,6 +111,10 @@
     <message>
         <source>Nog geen fiche.</source>
         <translation>No token yet.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen.</source>
+        <translation>You have not chosen anything yet.</translation>
     </message>
 </context>
 <context>
@@ -341,10 +341,6 @@
         <translation>Token of %1</translation>
     </message>
     <message>
-        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>You have not chosen anything yet. First choose what matters.</translation>
-    </message>
-    <message>
         <source>Hoe voelt het hier?</source>
         <translation>How does it feel here?</translation>
     </message>
@@ -362,7 +358,7 @@
     </message>
     <message>
         <source>Weet ik niet</source>
-        <translation>I don't know</translation>
+        <translation>I don&apos;t know</translation>
     </message>
     <message>
         <source>Wil je hier iets aan veranderen?</source>
@@ -382,11 +378,11 @@
     </message>
     <message>
         <source>Weet ik nog niet</source>
-        <translation>I don't know yet</translation>
+        <translation>I don&apos;t know yet</translation>
     </message>
     <message>
         <source>Wil je er iets over zeggen? Dat mag, het hoeft niet.</source>
-        <translation>Do you want to say something about it? You can, but you don't have to.</translation>
+        <translation>Do you want to say something about it? You can, but you don&apos;t have to.</translation>
     </message>
     <message>
         <source>Vorige</source>
@@ -399,6 +395,10 @@
     <message>
         <source>Klaar</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>You have not chosen anything yet. First choose what matters.</translation>
     </message>
 </context>
 <context>

@@ -54,10 +54,6 @@
 <context>
     <name>BoardSection</name>
     <message>
-        <source>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</source>
-        <translation>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</translation>
-    </message>
-    <message>
         <source>Maak je bord</source>
         <translation>Maak je bord</translation>
     </message>
@@ -101,13 +97,13 @@
         <source>Nieuw bord voor vandaag</source>
         <translation>Nieuw bord voor vandaag</translation>
     </message>
+    <message>
+        <source>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</source>
+        <translation>Op je bord kies je welke leefgebieden nu belangrijk zijn voor jou. Je doet het in je eigen tempo.</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
-    <message>
-        <source>Je hebt nog niets gekozen.</source>
-        <translation>Je hebt nog niets gekozen.</translation>
-    </message>
     <message>
         <source>Plaats %1: %2</source>
         <translation>Plaats %1: %2</translation>
@@ -115,6 +111,10 @@
     <message>
         <source>Nog geen fiche.</source>
         <translation>Nog geen fiche.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen.</source>
+        <translation>Je hebt nog niets gekozen.</translation>
     </message>
 </context>
 <context>
@@ -341,10 +341,6 @@
         <translation>Fiche van %1</translation>
     </message>
     <message>
-        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</translation>
-    </message>
-    <message>
         <source>Hoe voelt het hier?</source>
         <translation>Hoe voelt het hier?</translation>
     </message>
@@ -399,6 +395,10 @@
     <message>
         <source>Klaar</source>
         <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</translation>
     </message>
 </context>
 <context>

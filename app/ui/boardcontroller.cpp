@@ -340,8 +340,8 @@ void BoardController::save()
     if (!m_repository || !m_board)
         return;
     m_repository->save(*m_board);
-    // The history shows the boards as they are now, so it follows each save of the open board.
-    reloadHistory();
+    // The history shows the boards as they are now: only the open board's row follows the save.
+    m_history->updateBoard(*m_board);
 }
 
 void BoardController::reloadHistory()

@@ -85,6 +85,32 @@ void BoardHistoryModel::setBoards(QList<mapje::Board> boards)
         emit countChanged();
 }
 
+void BoardHistoryModel::updateBoard(const mapje::Board &board)
+{
+    for (int row = 0; row < m_boards.size(); ++row) {
+        if (m_boards.at(row).id() == board.id() && m_boards.at(row).date() == board.date()) {
+            m_boards[row] = board;
+            emit dataChanged(index(row), index(row));
+            return;
+        }
+        if (m_boards.at(row).id() == board.id()) {
+            // Its date changed: take it out and put it back where its date belongs.
+            beginRemoveRows({}, row, row);
+            m_boards.removeAt(row);
+            endRemoveRows();
+            break;
+        }
+    }
+    // Newest first; a board of the same date goes before the older ones, as the vault lists them.
+    int at = 0;
+    while (at < m_boards.size() && m_boards.at(at).date() > board.date())
+        ++at;
+    beginInsertRows({}, at, at);
+    m_boards.insert(at, board);
+    endInsertRows();
+    emit countChanged();
+}
+
 void BoardHistoryModel::retranslate()
 {
     if (!m_boards.isEmpty())

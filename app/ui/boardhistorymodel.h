@@ -28,6 +28,8 @@ public:
     [[nodiscard]] int count() const { return rowCount(); }
 
     void setBoards(QList<mapje::Board> boards);
+    /** One board changed or was added: only its row changes, so a tap never reloads the history. */
+    void updateBoard(const mapje::Board &board);
     void retranslate();
 
 signals:

@@ -82,9 +82,14 @@ void ChosenDomainsModel::setBoard(const std::optional<mapje::Board> &board)
     const bool sameBoard = board && m_board && board->id() == m_board->id();
 
     if (sameBoard && before == after) {
-        m_board = board;
-        if (!m_ids.isEmpty())
-            emit dataChanged(index(0), index(int(m_ids.size()) - 1));
+        // Only the rows whose fiches changed: each card rebuilds its fiches, which is not free.
+        const std::optional<mapje::Board> previous = std::exchange(m_board, board);
+        for (int row = 0; row < m_ids.size(); ++row) {
+            const QString &id = m_ids.at(row);
+            if (previous->placementsOn(id) != m_board->placementsOn(id)
+                || previous->perspectives() != m_board->perspectives())
+                emit dataChanged(index(row), index(row));
+        }
         return;
     }
     if (sameBoard) {

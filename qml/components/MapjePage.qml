@@ -67,8 +67,10 @@ Page {
             ReadAloudButton {
                 objectName: "readAloudButton"
                 Layout.alignment: Qt.AlignRight
-                text: root.readableText()
-                onUnavailable: readAloudNotice.visible = true
+                onReadRequested: {
+                    if (!ReadAloud.say(root.readableText()))
+                        readAloudNotice.visible = true;
+                }
             }
             MapjeNotice {
                 id: readAloudNotice

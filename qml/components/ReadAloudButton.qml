@@ -4,18 +4,18 @@ import QtQuick.Layouts
 import Mapje
 
 // "Lees voor": reads the given text aloud in the chosen language; pressed again, it stops.
-// When the device has no voice it says nothing itself: `unavailable` lets the page explain why.
+// When the device has no voice, the page that asked explains why.
 Button {
     id: root
 
-    // What is read aloud (Button's own text, made required); a page passes all of its visible text.
-    // The button shows its own label, so this long text never appears on it.
-    required text
     readonly property bool speaking: ReadAloud.speaking
     //: The button on every page that reads the page aloud; pressed again it stops.
     readonly property string label: speaking ? qsTr("Stop met voorlezen") : qsTr("Lees voor")
 
-    signal unavailable
+    // Pressed while silent: the page gathers its text only now and hands it to ReadAloud.say.
+    // Not a text binding: a page's text changes with every item it lays out, and gathering it all
+    // again each time slows the page down.
+    signal readRequested
 
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + 2 * Theme.spacingSmall)
     implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + 2 * Theme.spacing)
@@ -33,8 +33,8 @@ Button {
     onClicked: {
         if (ReadAloud.speaking)
             ReadAloud.stop();
-        else if (!ReadAloud.say(root.text))
-            root.unavailable();
+        else
+            root.readRequested();
     }
 
     contentItem: RowLayout {
