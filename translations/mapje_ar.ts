@@ -1684,6 +1684,10 @@
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
+    <message>
+        <source>Toon eerdere borden</source>
+        <translation>اعرض لوحات سابقة</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

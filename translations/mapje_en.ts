@@ -1684,6 +1684,10 @@
         <source>Terug</source>
         <translation>Back</translation>
     </message>
+    <message>
+        <source>Toon eerdere borden</source>
+        <translation>Show earlier boards</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -1684,6 +1684,10 @@
         <source>Terug</source>
         <translation>Terug</translation>
     </message>
+    <message>
+        <source>Toon eerdere borden</source>
+        <translation>Toon eerdere borden</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

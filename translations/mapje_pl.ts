@@ -1684,6 +1684,10 @@
         <source>Terug</source>
         <translation>Wstecz</translation>
     </message>
+    <message>
+        <source>Toon eerdere borden</source>
+        <translation>Pokaż wcześniejsze tablice</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -1684,6 +1684,10 @@
         <source>Terug</source>
         <translation>Geri</translation>
     </message>
+    <message>
+        <source>Toon eerdere borden</source>
+        <translation>Önceki panoları göster</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -1684,6 +1684,10 @@
         <source>Terug</source>
         <translation>Назад</translation>
     </message>
+    <message>
+        <source>Toon eerdere borden</source>
+        <translation>Показати попередні дошки</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -22,7 +22,19 @@ BoardHistoryModel::BoardHistoryModel(QObject *parent) : QAbstractListModel(paren
 
 int BoardHistoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_boards.size());
+    return parent.isValid() ? 0 : int(std::min<qsizetype>(m_boards.size(), m_shown));
+}
+
+void BoardHistoryModel::showMore()
+{
+    const int before = rowCount();
+    const int after = int(std::min<qsizetype>(m_boards.size(), m_shown + kPageSize));
+    if (after == before)
+        return;
+    beginInsertRows({}, before, after - 1);
+    m_shown += kPageSize;
+    endInsertRows();
+    emit countChanged();
 }
 
 QVariant BoardHistoryModel::data(const QModelIndex &index, int role) const
@@ -87,32 +99,45 @@ void BoardHistoryModel::setBoards(QList<mapje::Board> boards)
 
 void BoardHistoryModel::updateBoard(const mapje::Board &board)
 {
+    // Rows past the shown ones change quietly: views only know the rows they were told about.
     for (int row = 0; row < m_boards.size(); ++row) {
-        if (m_boards.at(row).id() == board.id() && m_boards.at(row).date() == board.date()) {
+        if (m_boards.at(row).id() != board.id())
+            continue;
+        if (m_boards.at(row).date() == board.date()) {
             m_boards[row] = board;
-            emit dataChanged(index(row), index(row));
+            if (row < rowCount())
+                emit dataChanged(index(row), index(row));
             return;
         }
-        if (m_boards.at(row).id() == board.id()) {
-            // Its date changed: take it out and put it back where its date belongs.
+        // Its date changed: take it out and put it back where its date belongs.
+        const bool shown = row < rowCount();
+        if (shown)
             beginRemoveRows({}, row, row);
-            m_boards.removeAt(row);
+        m_boards.removeAt(row);
+        if (shown) {
+            --m_shown;
             endRemoveRows();
-            break;
         }
+        break;
     }
     // Newest first; a board of the same date goes before the older ones, as the vault lists them.
     int at = 0;
     while (at < m_boards.size() && m_boards.at(at).date() > board.date())
         ++at;
-    beginInsertRows({}, at, at);
-    m_boards.insert(at, board);
-    endInsertRows();
-    emit countChanged();
+    if (at < m_shown) {
+        beginInsertRows({}, at, at);
+        m_boards.insert(at, board);
+        ++m_shown; // what was shown stays shown
+        endInsertRows();
+        emit countChanged();
+    } else {
+        m_boards.insert(at, board);
+        emit countChanged(); // hasMore may change
+    }
 }
 
 void BoardHistoryModel::retranslate()
 {
-    if (!m_boards.isEmpty())
-        emit dataChanged(index(0), index(int(m_boards.size()) - 1));
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1));
 }

@@ -15,6 +15,7 @@ class BoardHistoryModel : public QAbstractListModel {
     QML_ELEMENT
     QML_UNCREATABLE("Read it from Board.history")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
 
 public:
     enum Role { KeyRole = Qt::UserRole + 1, DateRole, DateTextRole, SummaryRole, DomainsRole };
@@ -27,6 +28,10 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] int count() const { return rowCount(); }
 
+    [[nodiscard]] bool hasMore() const { return m_boards.size() > m_shown; }
+    /** The newest boards come first; older ones join the list a dozen at a time. */
+    Q_INVOKABLE void showMore();
+
     void setBoards(QList<mapje::Board> boards);
     /** One board changed or was added: only its row changes, so a tap never reloads the history. */
     void updateBoard(const mapje::Board &board);
@@ -36,5 +41,8 @@ signals:
     void countChanged();
 
 private:
+    // Sixty cards of pictures take long to draw, and a worried person wants the page at once.
+    static constexpr int kPageSize = 12;
     QList<mapje::Board> m_boards;
+    int m_shown = kPageSize;
 };

@@ -101,6 +101,12 @@ MapjePage {
         }
     }
     MapjeButton {
+        objectName: "moreButton"
+        visible: Board.history.hasMore
+        text: qsTr("Toon eerdere borden")
+        onClicked: Board.history.showMore()
+    }
+    MapjeButton {
         objectName: "doneButton"
         primary: true
         text: qsTr("Terug")
