@@ -65,6 +65,8 @@ int ScreenshotRunner::run()
         ok = ok && shootSize(size);
         for (const bool highContrast : {false, true})
             ok = ok && shootBoard(size, highContrast);
+        for (const char *language : {"nl", "ar", "uk"})
+            ok = ok && shootLanguage(size, QString::fromLatin1(language));
     }
     return ok ? 0 : 1;
 }
@@ -175,6 +177,40 @@ bool ScreenshotRunner::shootBoard(QSize size, bool highContrast)
     home();
     ok = ok && showPage(window, "history") && shot(QStringLiteral("board-history"));
     return ok;
+}
+
+bool ScreenshotRunner::shootLanguage(QSize size, const QString &language)
+{
+    QTemporaryDir data;
+    mapje::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
+    Composition composition({data.path(), data.filePath(QStringLiteral("settings.ini")), &clock,
+        mapje::KdfCost::fastForTests()});
+    composition.languageController()->choose(language);
+    composition.publish();
+    VaultController *vault = composition.vaultController();
+    BoardController *board = composition.boardController();
+    vault->create(QStringLiteral("24680"));
+    settle(vault);
+    board->startNewBoard(false);
+    for (const char *id : {"money", "paperwork", "family"})
+        board->chooseDomain(QString::fromLatin1(id));
+    board->setFeeling(board->citizenId(), QStringLiteral("money"), QStringLiteral("sad"));
+    board->setWish(board->citizenId(), QStringLiteral("money"), QStringLiteral("yes"));
+    board->setFeeling(board->citizenId(), QStringLiteral("family"), QStringLiteral("happy"));
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = loadMainWindow(engine, size);
+    if (!window)
+        return false;
+    const QString prefix = QStringLiteral("language-%1-").arg(language);
+    settle(vault);
+    bool ok = save(window, prefix + QStringLiteral("board"), size);
+    QVariantMap properties {{QStringLiteral("entryId"), QStringLiteral("bijstand")}};
+    ok = ok
+        && QMetaObject::invokeMethod(window, "showPageWith",
+            Q_ARG(QString, QStringLiteral("explanation")), Q_ARG(QVariant, properties));
+    settle(vault);
+    return ok && save(window, prefix + QStringLiteral("explanation"), size);
 }
 
 bool ScreenshotRunner::save(QQuickWindow *window, const QString &name, QSize size)

@@ -18,6 +18,8 @@ private:
     bool shootSize(QSize size);
     /** The board pages, filled the way a real conversation fills them, in one palette. */
     bool shootBoard(QSize size, bool highContrast);
+    /** The board and a hard word's explanation in another language (Arabic mirrors the page). */
+    bool shootLanguage(QSize size, const QString &language);
     bool save(QQuickWindow *window, const QString &name, QSize size);
 
     QString m_outputDirectory;

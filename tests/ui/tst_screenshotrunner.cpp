@@ -40,7 +40,13 @@ private slots:
             boardScreens << QString::fromLatin1(board)
                          << QString::fromLatin1(board) + QStringLiteral("-contrast");
         }
-        const QStringList allScreens = screens + boardScreens;
+        QStringList languageScreens;
+        for (const char *language : {"nl", "ar", "uk"}) {
+            languageScreens
+                << QStringLiteral("language-%1-board").arg(QLatin1String(language))
+                << QStringLiteral("language-%1-explanation").arg(QLatin1String(language));
+        }
+        const QStringList allScreens = screens + boardScreens + languageScreens;
         const QList<QSize> sizes {{360, 640}, {1920, 1080}};
 
         QStringList expected;
@@ -52,7 +58,7 @@ private slots:
                                 .arg(size.height());
         }
         expected.sort();
-        QCOMPARE(expected.size(), 38);
+        QCOMPARE(expected.size(), 50);
         QStringList written = QDir(output).entryList(QDir::Files | QDir::Hidden);
         written.sort();
         QCOMPARE(written, expected);
