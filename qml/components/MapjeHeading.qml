@@ -7,6 +7,8 @@ import Mapje
 Label {
     Layout.fillWidth: true
     wrapMode: Text.Wrap
+    // Explicit, so mirroring puts Arabic on the right even when a line starts with a Dutch word.
+    horizontalAlignment: Text.AlignLeft
     color: Theme.text
     font.pixelSize: Theme.fontTitle
     font.family: Theme.fontFamily

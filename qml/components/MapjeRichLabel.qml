@@ -36,6 +36,8 @@ ColumnLayout {
         id: label
         Layout.fillWidth: true
         wrapMode: Text.Wrap
+        // Explicit, so mirroring puts Arabic on the right even when a line starts with a Dutch word.
+        horizontalAlignment: Text.AlignLeft
         textFormat: Text.StyledText
         text: Glossary.revision >= 0 ? root.prefix + Glossary.linkify(root.text, root.exceptKey) : ""
         color: Theme.text
