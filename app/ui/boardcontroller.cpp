@@ -122,8 +122,7 @@ void BoardController::startNewBoard(bool fromPrevious)
                                            : Board(m_ids.next(), today, m_ids.next());
     m_undo.clear();
     show(board);
-    save();
-    reloadHistory();
+    save(); // also puts the new board into the history, so nothing is read back from the vault
     emit undoChanged();
 }
 
