@@ -20,12 +20,15 @@ public:
     [[nodiscard]] QStringList toBring() const { return m_toBring; }
     [[nodiscard]] QString wantThemToKnow() const { return m_wantThemToKnow; }
     [[nodiscard]] QString comesWithMe() const { return m_comesWithMe; }
+    /** Whether the citizen wants a reminder of this appointment. */
+    [[nodiscard]] bool remind() const { return m_remind; }
 
     void setWhen(const QDateTime &when) { m_when = when; }
     void setWhere(const QString &where) { m_where = where.trimmed(); }
     void setWithWhom(const QString &withWhom) { m_withWhom = withWhom.trimmed(); }
     void setWantThemToKnow(const QString &text) { m_wantThemToKnow = text.trimmed(); }
     void setComesWithMe(const QString &text) { m_comesWithMe = text.trimmed(); }
+    void setRemind(bool remind) { m_remind = remind; }
 
     /** Each item is trimmed; empty items are left out. */
     void setMyQuestions(const QStringList &questions);
@@ -52,6 +55,7 @@ private:
     QStringList m_toBring;
     QString m_wantThemToKnow;
     QString m_comesWithMe;
+    bool m_remind = false;
 };
 
 } // namespace mapje

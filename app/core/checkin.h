@@ -23,6 +23,9 @@ public:
     [[nodiscard]] QString whatChanged() const { return m_whatChanged; }
     /** The date of the board this moment looks back on; invalid when none is linked. */
     [[nodiscard]] QDate boardDate() const { return m_boardDate; }
+    /** When the citizen walked the check-in flow; invalid while they have not. */
+    [[nodiscard]] QDateTime completedAt() const { return m_completedAt; }
+    [[nodiscard]] bool isCompleted() const { return m_completedAt.isValid(); }
     /** Whether the moment lies in the past by this clock, so "what changed?" can be asked. */
     [[nodiscard]] bool hasPassed(const Clock &clock) const;
 
@@ -32,6 +35,7 @@ public:
     void setRemind(bool remind) { m_remind = remind; }
     void setWhatChanged(const QString &whatChanged) { m_whatChanged = whatChanged.trimmed(); }
     void setBoardDate(QDate boardDate) { m_boardDate = boardDate; }
+    void setCompletedAt(const QDateTime &at) { m_completedAt = at; }
 
     friend bool operator==(const CheckIn &, const CheckIn &) = default;
 
@@ -43,6 +47,7 @@ private:
     bool m_remind = false;
     QString m_whatChanged;
     QDate m_boardDate;
+    QDateTime m_completedAt;
 };
 
 } // namespace mapje

@@ -40,11 +40,12 @@ Goal::Result Goal::setOwnWords(const QString &ownWords)
     return Result::Ok;
 }
 
-Goal::Result Goal::setState(State state)
+Goal::Result Goal::setState(State state, const QDateTime &at)
 {
     if (state == m_state)
         return Result::Unchanged;
     m_state = state;
+    m_stateSince = at;
     return Result::Ok;
 }
 
@@ -88,6 +89,17 @@ Goal::Result Goal::removeStep(const QString &stepId)
     if (index < 0)
         return Result::UnknownStep;
     m_steps.removeAt(index);
+    return Result::Ok;
+}
+
+Goal::Result Goal::setStepRemindOn(const QString &stepId, QDate day)
+{
+    const qsizetype index = stepIndex(stepId);
+    if (index < 0)
+        return Result::UnknownStep;
+    if (m_steps.at(index).remindOn() == day)
+        return Result::Unchanged;
+    m_steps[index].setRemindOn(day);
     return Result::Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "core/step.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -48,6 +49,13 @@ public:
     [[nodiscard]] bool hasByWhen() const { return m_byWhen.isValid(); }
     [[nodiscard]] QString whoHelps() const { return m_whoHelps; }
     [[nodiscard]] State state() const { return m_state; }
+    /** When the citizen wrote the goal, in UTC; for the timeline, never for a judgement. */
+    [[nodiscard]] QDateTime createdAt() const { return m_createdAt; }
+    /** When the state last changed (or createdAt() while it never did), in UTC. */
+    [[nodiscard]] QDateTime stateSince() const
+    {
+        return m_stateSince.isValid() ? m_stateSince : m_createdAt;
+    }
     [[nodiscard]] QList<Step> steps() const { return m_steps; }
     [[nodiscard]] std::optional<Step> step(const QString &stepId) const;
 
@@ -57,14 +65,19 @@ public:
     void setByWhen(QDate byWhen) { m_byWhen = byWhen; }
     void clearByWhen() { m_byWhen = QDate(); }
     void setWhoHelps(const QString &whoHelps) { m_whoHelps = whoHelps.trimmed(); }
-    /** Changes only the state: words, steps and dates are kept. */
-    [[nodiscard]] Result setState(State state);
+    void setCreatedAt(const QDateTime &at) { m_createdAt = at; }
+    /** Changes only the state (and when it changed): words, steps and dates are kept. */
+    [[nodiscard]] Result setState(State state, const QDateTime &at = {});
+    /** For storage: the moment of the last state change as it was saved. */
+    void setStateSince(const QDateTime &at) { m_stateSince = at; }
 
     [[nodiscard]] Result addStep(const Step &step);
     [[nodiscard]] Result setStepText(const QString &stepId, const QString &text);
     [[nodiscard]] Result tickStep(const QString &stepId);
     [[nodiscard]] Result untickStep(const QString &stepId);
     [[nodiscard]] Result removeStep(const QString &stepId);
+    /** The day the citizen asked to be reminded of a step; an invalid date means no reminder. */
+    [[nodiscard]] Result setStepRemindOn(const QString &stepId, QDate day);
 
     /** Stable text keys for storage and sync: "busy", "reached", "stopped". */
     [[nodiscard]] static QString stateKey(State state);
@@ -85,6 +98,8 @@ private:
     QDate m_byWhen;
     QString m_whoHelps;
     State m_state = State::Busy;
+    QDateTime m_createdAt;
+    QDateTime m_stateSince;
     QList<Step> m_steps;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace mapje {
@@ -14,10 +15,13 @@ public:
     [[nodiscard]] QString id() const { return m_id; }
     [[nodiscard]] QString text() const { return m_text; }
     [[nodiscard]] bool isDone() const { return m_done; }
+    /** The day the citizen wants a reminder of this step; invalid when they asked for none. */
+    [[nodiscard]] QDate remindOn() const { return m_remindOn; }
 
     void setText(const QString &text) { m_text = text.trimmed(); }
     void tick() { m_done = true; }
     void untick() { m_done = false; }
+    void setRemindOn(QDate day) { m_remindOn = day; }
 
     friend bool operator==(const Step &, const Step &) = default;
 
@@ -25,6 +29,7 @@ private:
     QString m_id;
     QString m_text;
     bool m_done;
+    QDate m_remindOn;
 };
 
 } // namespace mapje
