@@ -34,6 +34,42 @@ const QList<QString> &Migrations::steps()
             " feeling TEXT NOT NULL, wish TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
             " hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),"
             " PRIMARY KEY (board_id, perspective_id, domain_id));"),
+        // 3: goals with steps, check-ins, appointments with their lists, and what the citizen did
+        // with each reminder. Times are ISO 8601 UTC with milliseconds, days ISO dates, '' for
+        // none; states are the core's text keys; `position` is only the citizen's own order.
+        QStringLiteral(
+            "CREATE TABLE goals (id TEXT PRIMARY KEY, domain_id TEXT NOT NULL,"
+            " own_words TEXT NOT NULL, by_when TEXT NOT NULL DEFAULT '',"
+            " who_helps TEXT NOT NULL DEFAULT '', state TEXT NOT NULL,"
+            " created_at TEXT NOT NULL DEFAULT '', state_since TEXT NOT NULL DEFAULT '',"
+            " position INTEGER NOT NULL);"
+            "CREATE TABLE goal_steps ("
+            " goal_id TEXT NOT NULL REFERENCES goals (id) ON DELETE CASCADE,"
+            " id TEXT NOT NULL, text TEXT NOT NULL,"
+            " done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),"
+            " remind_on TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL,"
+            " PRIMARY KEY (goal_id, id));"
+            "CREATE TABLE checkins (id TEXT PRIMARY KEY, starts_at TEXT NOT NULL DEFAULT '',"
+            " with_whom TEXT NOT NULL DEFAULT '', where_text TEXT NOT NULL DEFAULT '',"
+            " remind INTEGER NOT NULL DEFAULT 0 CHECK (remind IN (0, 1)),"
+            " what_changed TEXT NOT NULL DEFAULT '', board_date TEXT NOT NULL DEFAULT '',"
+            " completed_at TEXT NOT NULL DEFAULT '');"
+            "CREATE TABLE appointments (id TEXT PRIMARY KEY, starts_at TEXT NOT NULL DEFAULT '',"
+            " where_text TEXT NOT NULL DEFAULT '', with_whom TEXT NOT NULL DEFAULT '',"
+            " want_them_to_know TEXT NOT NULL DEFAULT '', comes_with_me TEXT NOT NULL DEFAULT '',"
+            " remind INTEGER NOT NULL DEFAULT 0 CHECK (remind IN (0, 1)));"
+            "CREATE TABLE appointment_questions ("
+            " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, text TEXT NOT NULL,"
+            " PRIMARY KEY (appointment_id, position));"
+            "CREATE TABLE appointment_bring ("
+            " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, item TEXT NOT NULL,"
+            " PRIMARY KEY (appointment_id, position));"
+            "CREATE TABLE reminder_states (key TEXT PRIMARY KEY,"
+            " snoozed_until TEXT NOT NULL DEFAULT '',"
+            " off INTEGER NOT NULL DEFAULT 0 CHECK (off IN (0, 1)),"
+            " shown_at TEXT NOT NULL DEFAULT '', dismissed_at TEXT NOT NULL DEFAULT '');"),
     };
     return list;
 }

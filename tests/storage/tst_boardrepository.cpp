@@ -4,6 +4,7 @@
 #include "quotavfs.h"
 #include "storage/boardrepository.h"
 #include "storage/kdfcost.h"
+#include "storage/migrations.h"
 #include "storage/notestore.h"
 #include "storage/vault.h"
 #include "vaulttesthelpers.h"
@@ -525,10 +526,15 @@ private slots:
             QVERIFY(notes.save(QStringLiteral("geld"), QStringLiteral("Rekeningen op tijd, één")));
         }
         {
-            // Back to exactly what v1 wrote: no board tables, user_version 1.
+            // Back to exactly what v1 wrote: no board (nor later) tables, user_version 1.
             SqliteDatabase raw;
             QVERIFY(openRaw(raw, dir.path(), m_pin));
-            QVERIFY(raw.exec(QStringLiteral("DROP TABLE board_placements;"
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE goal_steps; DROP TABLE goals;"
+                                            "DROP TABLE checkins; DROP TABLE reminder_states;"
+                                            "DROP TABLE appointment_questions;"
+                                            "DROP TABLE appointment_bring;"
+                                            "DROP TABLE appointments;"
+                                            "DROP TABLE board_placements;"
                                             "DROP TABLE board_perspectives;"
                                             "DROP TABLE board_domains; DROP TABLE boards;"
                                             "PRAGMA user_version = 1"))
@@ -543,7 +549,7 @@ private slots:
         QCOMPARE(vault->status(), Vault::Status::Open);
         qint64 version = 0;
         QVERIFY(vault->database()->queryInt(QStringLiteral("PRAGMA user_version"), &version).ok());
-        QCOMPARE(version, 2);
+        QCOMPARE(version, qint64(Migrations::latestVersion()));
         NoteStore notes(*vault);
         QCOMPARE(notes.note(QStringLiteral("geld")), QStringLiteral("Rekeningen op tijd, één"));
         BoardRepository boards(*vault);

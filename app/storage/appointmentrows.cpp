@@ -1,0 +1,120 @@
+#include "storage/appointmentrows.h"
+
+#include "storage/recordsql.h"
+#include "storage/sqlitedatabase.h"
+#include "storage/storedtime.h"
+
+#include <QHash>
+
+namespace mapje {
+
+namespace {
+
+/** The citizen's list in their own order; position is only that order. */
+SqliteResult insertList(
+    SqliteDatabase &db, const QString &sql, const QString &id, const QStringList &items)
+{
+    SqliteStatement statement = db.prepare(sql);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        statement.reset();
+        statement.bind(1, id).bind(2, qint64(i)).bind(3, items.at(i));
+        if (const SqliteResult result = statement.run(); !result.ok())
+            return result;
+    }
+    return {};
+}
+
+SqliteResult deleteLists(SqliteDatabase &db, const QString &id)
+{
+    const SqliteResult result = RecordSql::deleteRows(
+        db, QStringLiteral("appointment_questions"), QStringLiteral("appointment_id"), id);
+    return result.ok() ? RecordSql::deleteRows(
+               db, QStringLiteral("appointment_bring"), QStringLiteral("appointment_id"), id)
+                       : result;
+}
+
+} // namespace
+
+bool AppointmentRows::before(const Appointment &a, const Appointment &b)
+{
+    return StoredTime::earlierFirst(a.when(), a.id(), b.when(), b.id());
+}
+
+SqliteResult AppointmentRows::write(SqliteDatabase &db, const Appointment &appointment)
+{
+    // SQLite 3.15 has no UPSERT: the lists are rewritten in the citizen's order.
+    SqliteResult result = deleteLists(db, appointment.id());
+    if (!result.ok())
+        return result;
+    SqliteStatement row = db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO appointments (id, starts_at, where_text, with_whom,"
+                       " want_them_to_know, comes_with_me, remind)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    row.bind(1, appointment.id())
+        .bind(2, StoredTime::text(appointment.when()))
+        .bind(3, appointment.where())
+        .bind(4, appointment.withWhom())
+        .bind(5, appointment.wantThemToKnow())
+        .bind(6, appointment.comesWithMe())
+        .bind(7, qint64(appointment.remind() ? 1 : 0));
+    if (result = row.run(); !result.ok())
+        return result;
+    result = insertList(db,
+        QStringLiteral("INSERT INTO appointment_questions (appointment_id, position, text)"
+                       " VALUES (?1, ?2, ?3)"),
+        appointment.id(), appointment.myQuestions());
+    if (!result.ok())
+        return result;
+    return insertList(db,
+        QStringLiteral("INSERT INTO appointment_bring (appointment_id, position, item)"
+                       " VALUES (?1, ?2, ?3)"),
+        appointment.id(), appointment.toBring());
+}
+
+SqliteResult AppointmentRows::remove(SqliteDatabase &db, const QString &id)
+{
+    // Explicit deletes: the lists go even if foreign keys were ever switched off.
+    const SqliteResult result = deleteLists(db, id);
+    return result.ok()
+        ? RecordSql::deleteRows(db, QStringLiteral("appointments"), QStringLiteral("id"), id)
+        : result;
+}
+
+SqliteResult AppointmentRows::read(
+    const SqliteDatabase &db, const QString &onlyId, QList<Appointment> *appointments)
+{
+    QList<Appointment> found;
+    QHash<QString, qsizetype> index;
+    SqliteResult result = RecordSql::forEachRow(db,
+        QStringLiteral("SELECT id, starts_at, where_text, with_whom, want_them_to_know,"
+                       " comes_with_me, remind FROM appointments"),
+        QStringLiteral("id"), onlyId, {}, [&](const SqliteStatement &row) {
+            Appointment appointment(row.columnText(0), StoredTime::dateTime(row.columnText(1)));
+            appointment.setWhere(row.columnText(2));
+            appointment.setWithWhom(row.columnText(3));
+            appointment.setWantThemToKnow(row.columnText(4));
+            appointment.setComesWithMe(row.columnText(5));
+            appointment.setRemind(row.columnInt64(6) != 0);
+            index.insert(appointment.id(), found.size());
+            found.append(std::move(appointment));
+        });
+    // Each list row is appended to its appointment; add*() leaves out an empty item.
+    const auto readList = [&](const QString &select, bool (Appointment::*add)(const QString &)) {
+        if (!result.ok() || found.isEmpty())
+            return;
+        result = RecordSql::forEachRow(db, select, QStringLiteral("appointment_id"), onlyId,
+            QStringLiteral("appointment_id, position"), [&](const SqliteStatement &row) {
+                if (const qsizetype i = index.value(row.columnText(0), -1); i >= 0)
+                    (void)(found[i].*add)(row.columnText(1));
+            });
+    };
+    readList(QStringLiteral("SELECT appointment_id, text FROM appointment_questions"),
+        &Appointment::addQuestion);
+    readList(QStringLiteral("SELECT appointment_id, item FROM appointment_bring"),
+        &Appointment::addToBring);
+    if (result.ok())
+        *appointments = std::move(found);
+    return result;
+}
+
+} // namespace mapje

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "storage/sqlitedatabase.h"
+#include "storage/sqliteresult.h"
+#include "storage/sqlitetransaction.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+#include <sqlite3.h>
+
+namespace mapje {
+
+/**
+ * Records the disk has not taken yet, newest version per id (nothing means a removal), so a full,
+ * read-only or failing disk never loses what the citizen typed. Codec supplies the SQL:
+ * idOf(record), write(db, record) and remove(db, id).
+ */
+template<typename Codec> class PendingRecords {
+public:
+    using Record = typename Codec::Record;
+
+    /** Remembers the newest version for id (nothing = remove it); it replaces an older one. */
+    void put(const QString &id, std::optional<Record> record)
+    {
+        m_pending.insert(id, std::move(record));
+    }
+    [[nodiscard]] bool isEmpty() const { return m_pending.isEmpty(); }
+    [[nodiscard]] qsizetype size() const { return m_pending.size(); }
+    [[nodiscard]] bool contains(const QString &id) const { return m_pending.contains(id); }
+    /** The pending version of id; nothing for a pending removal or when id is not pending. */
+    [[nodiscard]] std::optional<Record> value(const QString &id) const
+    {
+        return m_pending.value(id);
+    }
+    void clear() { m_pending.clear(); }
+
+    /** The stored records with memory laid over them: pending versions and removals win. */
+    [[nodiscard]] QList<Record> overlay(const QList<Record> &stored) const
+    {
+        QList<Record> records;
+        records.reserve(stored.size() + m_pending.size());
+        for (const Record &record : stored) {
+            if (!m_pending.contains(Codec::idOf(record)))
+                records.append(record);
+        }
+        for (const std::optional<Record> &record : m_pending) {
+            if (record)
+                records.append(*record);
+        }
+        return records;
+    }
+
+    /** Writes everything pending in one transaction; on any failure all of it stays pending. */
+    [[nodiscard]] SqliteResult flush(SqliteDatabase *db)
+    {
+        if (m_pending.isEmpty())
+            return {};
+        if (!db || !db->isOpen())
+            return SqliteResult(SQLITE_MISUSE, QStringLiteral("vault not open"));
+        SqliteTransaction transaction(*db);
+        if (!transaction.begun().ok())
+            return transaction.begun();
+        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+            const SqliteResult result
+                = it.value() ? Codec::write(*db, *it.value()) : Codec::remove(*db, it.key());
+            if (!result.ok())
+                return result; // the transaction rolls back; what was saved before stays intact
+        }
+        const SqliteResult result = transaction.commit();
+        if (result.ok())
+            m_pending.clear();
+        return result;
+    }
+
+private:
+    QHash<QString, std::optional<Record>> m_pending;
+};
+
+} // namespace mapje
