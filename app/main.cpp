@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "core/clock.h"
+#include "reminders/dbusnotifier.h"
 #include "ui/composition.h"
 #include "ui/screenshotrunner.h"
 
@@ -76,7 +77,14 @@ int main(int argc, char *argv[])
     QDir().mkpath(dataDir);
 
     const mapje::SystemClock clock;
-    Composition composition({dataDir, configDir + QStringLiteral("/settings.ini"), &clock});
+    // Desktop notifications while the app runs; without a notification service the list inside
+    // the app still has every reminder.
+    mapje::DbusNotifier notifier(QDBusConnection::sessionBus());
+    Composition::Options options {dataDir, configDir + QStringLiteral("/settings.ini"), &clock};
+    options.exportDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        + QStringLiteral("/Mapje");
+    options.notifier = &notifier;
+    Composition composition(options);
     composition.publish();
 
     QQmlApplicationEngine engine;

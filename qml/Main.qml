@@ -29,7 +29,15 @@ ApplicationWindow {
             "perspectives": perspectivesPage,
             "history": historyPage,
             "glossary": glossaryPage,
-            "explanation": explanationPage
+            "explanation": explanationPage,
+            "goals": goalsPage,
+            "goal": goalPage,
+            "checkIns": checkInsPage,
+            "checkIn": checkInPage,
+            "checkInFlow": checkInFlowPage,
+            "reminders": remindersPage,
+            "calendar": calendarPage,
+            "timeline": timelinePage
         };
         if (pages[name])
             stack.push(pages[name], properties);
@@ -163,6 +171,69 @@ ApplicationWindow {
             onDisplayRequested: root.showPage("settings")
             onBoardPageRequested: name => root.showPage(name)
             onGlossaryRequested: root.showPage("glossary")
+            onPageRequested: name => root.showPage(name)
+            onLookBackRequested: id => root.showPageWith("checkInFlow", {
+                    "checkInId": id
+                })
+        }
+    }
+    Component {
+        id: goalsPage
+        GoalsPage {
+            onGoalRequested: id => root.showPageWith("goal", {
+                    "goalId": id
+                })
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: goalPage
+        GoalPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: checkInsPage
+        CheckInsPage {
+            onCheckInRequested: id => root.showPageWith("checkIn", {
+                    "checkInId": id
+                })
+            onLookBackRequested: id => root.showPageWith("checkInFlow", {
+                    "checkInId": id
+                })
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: checkInPage
+        CheckInPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: checkInFlowPage
+        CheckInFlowPage {
+            onBoardRequested: root.showPage("feelings")
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: remindersPage
+        RemindersPage {
+            onCalendarRequested: root.showPage("calendar")
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: calendarPage
+        CalendarPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: timelinePage
+        TimelinePage {
+            onDone: stack.pop()
         }
     }
     Component {

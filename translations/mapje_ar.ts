@@ -118,6 +118,82 @@
     </message>
 </context>
 <context>
+    <name>CalendarController</name>
+    <message>
+        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
+        <translation>لا يمكن الحفظ الآن. ربما لم تعد هناك مساحة كافية. بياناتك في Mapje آمنة.</translation>
+    </message>
+    <message>
+        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>تم. الملف موجود في المجلد %1. افتحه لتضع المواعيد في تقويمك.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Je hebt morgen een afspraak.</source>
+        <extracomment>The words of an agenda alarm the day before. Never name the person, place or subject.</extracomment>
+        <translation>لديك موعد غدًا.</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <extracomment>The title of an agenda item. Private by default: no person, place or subject.</extracomment>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <extracomment>The title of an agenda item: a moment agreed to look at the goals again together.</extracomment>
+        <translation>موعد متّفق عليه</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <extracomment>The title of an agenda item: a moment agreed to look at the goals again together. %1 is who it is with, as the citizen wrote it.</extracomment>
+        <translation>موعد متّفق عليه مع %1</translation>
+    </message>
+    <message>
+        <source>Afspraak met %1</source>
+        <extracomment>The title of an agenda item the citizen chose to export with details. %1 is who the appointment is with, as the citizen wrote it.</extracomment>
+        <translation>موعد مع %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Afspraken in je agenda</source>
+        <translation>المواعيد في تقويمك</translation>
+    </message>
+    <message>
+        <source>Mapje maakt een bestand voor je agenda. Dit komt erin:</source>
+        <translation>يصنع Mapje ملفًا لتقويمك. هذا ما سيكون فيه:</translation>
+    </message>
+    <message>
+        <source>Er staan geen afspraken klaar.</source>
+        <translation>لا توجد مواعيد جاهزة.</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>Zet ook met wie en waar erin</source>
+        <translation>أضف أيضًا مع مَن وأين</translation>
+    </message>
+    <message>
+        <source>Iedereen die je agenda ziet, kan dat dan lezen.</source>
+        <translation>عندها يستطيع كل من يرى تقويمك أن يقرأ ذلك.</translation>
+    </message>
+    <message>
+        <source>Ja, maak het bestand</source>
+        <translation>نعم، اصنع الملف</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Code wijzigen</source>
@@ -150,6 +226,202 @@
     <message>
         <source>Nieuwe code bewaren</source>
         <translation>حفظ الرمز الجديد</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFlowPage</name>
+    <message>
+        <source>Samen terugkijken</source>
+        <translation>النظر معًا إلى ما مضى</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Where the citizen is in the short flow, e.g. &quot;Vraag 2 van 3&quot;. Not about the person.</extracomment>
+        <translation>السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <source>Is er iets veranderd?</source>
+        <translation>هل تغيّر شيء؟</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Het mag ook kort.</source>
+        <translation>اكتبه بكلماتك أنت. يمكن أن يكون قصيرًا.</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw bord. Het begint met wat je de vorige keer koos. Zo zie je wat er anders is.</source>
+        <translation>اصنع لوحة جديدة. تبدأ اللوحة بما اخترته في المرة السابقة. وهكذا ترى ما الذي تغيّر.</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw bord</source>
+        <translation>اصنع لوحة جديدة</translation>
+    </message>
+    <message>
+        <source>Kijk naar je bord van vandaag</source>
+        <translation>عرض لوحتك لهذا اليوم</translation>
+    </message>
+    <message>
+        <source>Vink de stappen aan die je hebt gedaan. Houd je doel, of kies iets anders.</source>
+        <translation>ضع علامة على الخطوات التي قمت بها. احتفظ بهدفك، أو اختر شيئًا آخر.</translation>
+    </message>
+    <message>
+        <source>Dank je wel. Je ziet dit terug in je tijdlijn.</source>
+        <translation>شكرًا لك. ستجد هذا في خطّك الزمني.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>السؤال السابق</translation>
+    </message>
+    <message>
+        <source>Naar het begin</source>
+        <translation>العودة إلى البداية</translation>
+    </message>
+    <message>
+        <source>Later verder</source>
+        <translation>المتابعة لاحقًا</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</source>
+        <translation>ليس لديك هدف بعد. يمكنك أن تصنعه لاحقًا في «أهدافي».</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInGoalCard</name>
+    <message>
+        <source>Bezig</source>
+        <translation>أعمل عليه</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>توقّفتُ عنه</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>موعد متّفق عليه</translation>
+    </message>
+    <message>
+        <source>Welke dag?</source>
+        <translation>أي يوم؟</translation>
+    </message>
+    <message>
+        <source>Hoe laat?</source>
+        <translation>في أي ساعة؟</translation>
+    </message>
+    <message>
+        <source>Met wie?</source>
+        <translation>مع مَن؟</translation>
+    </message>
+    <message>
+        <source>Waar?</source>
+        <translation>أين؟</translation>
+    </message>
+    <message>
+        <source>Herinner mij hieraan</source>
+        <translation>ذكّرني بهذا</translation>
+    </message>
+    <message>
+        <source>Een dag van tevoren en een uur van tevoren.</source>
+        <translation>قبل يوم، وقبل ساعة.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je koos blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>لا يمكن الحفظ الآن. ما اخترته يبقى هنا. سيحاول Mapje مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Dit moment weghalen</source>
+        <translation>إزالة هذا الموعد</translation>
+    </message>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>نعم، أريد إزالته</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>لا، أريد الاحتفاظ به</translation>
+    </message>
+    <message>
+        <source>Wil je dit moment weghalen? Je kunt dit niet terugzetten.</source>
+        <translation>هل تريد إزالة هذا الموعد؟ لا يمكنك التراجع عن ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsPage</name>
+    <message>
+        <source>Afgesproken momenten</source>
+        <translation>المواعيد المتّفق عليها</translation>
+    </message>
+    <message>
+        <source>Spreek een moment af om samen te kijken of er iets veranderd is.</source>
+        <translation>اتّفق على موعد لتنظرا معًا إن كان شيء قد تغيّر.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen moment afgesproken.</source>
+        <translation>لم تتّفق على أي موعد بعد.</translation>
+    </message>
+    <message>
+        <source>Nieuw moment afspreken</source>
+        <translation>الاتّفاق على موعد جديد</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <extracomment>%1 is who the citizen meets, in their own words.</extracomment>
+        <translation>مع: %1</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>Je krijgt een herinnering.</source>
+        <translation>سيصلك تذكير.</translation>
+    </message>
+    <message>
+        <source>Geen herinnering.</source>
+        <translation>بدون تذكير.</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde: %1</source>
+        <extracomment>%1 is what changed, in the citizen&apos;s own words.</extracomment>
+        <translation>ما الذي تغيّر: %1</translation>
+    </message>
+    <message>
+        <source>Kijk samen terug</source>
+        <translation>لننظر معًا إلى ما مضى</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Wijzig het moment van %1</source>
+        <translation>تغيير الموعد: %1</translation>
     </message>
     <message>
         <source>Terug</source>
@@ -1504,6 +1776,186 @@
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <source>Wanneer: %1</source>
+        <extracomment>On a goal&apos;s card: the day the citizen wants to have reached it.</extracomment>
+        <translation>متى: %1</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1</source>
+        <extracomment>On a goal&apos;s card: who helps the citizen with it.</extracomment>
+        <translation>مَن يساعد: %1</translation>
+    </message>
+    <message>
+        <source>Gedaan: %1</source>
+        <extracomment>Said by a screen reader for a step on a goal&apos;s card that is ticked off, or not yet.</extracomment>
+        <translation>تمّت: %1</translation>
+    </message>
+    <message>
+        <source>Nog te doen: %1</source>
+        <translation>لم تتمّ بعد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>هدف جديد</translation>
+    </message>
+    <message>
+        <source>Mijn doel</source>
+        <translation>هدفي</translation>
+    </message>
+    <message>
+        <source>Kies eerst op je bord wat belangrijk is. Daarna schrijf je hier je doel.</source>
+        <translation>اختر أولًا على لوحتك ما هو مهم. بعد ذلك تكتب هدفك هنا.</translation>
+    </message>
+    <message>
+        <source>Waar gaat je doel over?</source>
+        <translation>بماذا يتعلّق هدفك؟</translation>
+    </message>
+    <message>
+        <source>Wat wil je dat er anders is?</source>
+        <translation>ما الذي تريد أن يكون مختلفًا؟</translation>
+    </message>
+    <message>
+        <source>Mapje bewaart je doel zodra je iets schrijft. Daarna kun je een datum en stappen kiezen.</source>
+        <translation>يحفظ Mapje هدفك عندما تكتب أي شيء. بعد ذلك يمكنك أن تختار تاريخًا وخطوات.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je doel blijft hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>لا يمكن الحفظ الآن. هدفك يبقى هنا. سيحاول Mapje مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Ik wil een datum kiezen</source>
+        <translation>أريد أن أختار تاريخًا</translation>
+    </message>
+    <message>
+        <source>Wanneer wil je dit bereikt hebben?</source>
+        <translation>متى تريد أن تحقّق هذا؟</translation>
+    </message>
+    <message>
+        <source>Wie helpt je?</source>
+        <translation>مَن يساعدك؟</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRemoveSection</name>
+    <message>
+        <source>Doel weghalen</source>
+        <translation>إزالة الهدف</translation>
+    </message>
+    <message>
+        <source>Weet je het zeker? Je kunt dit niet terugzetten.</source>
+        <translation>هل أنت متأكّد؟ لا يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <extracomment>Answer to &quot;Weet je het zeker?&quot;: yes, take the goal away.</extracomment>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Ja, haal dit doel weg</source>
+        <translation>نعم، أريد إزالة هذا الهدف</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <extracomment>Answer to &quot;Weet je het zeker?&quot;: no, keep the goal.</extracomment>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Nee, bewaar dit doel</source>
+        <translation>لا، أريد الاحتفاظ بهذا الهدف</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStateSection</name>
+    <message>
+        <source>Hoe staat het met dit doel?</source>
+        <translation>كيف يسير هذا الهدف؟</translation>
+    </message>
+    <message>
+        <source>Je doel blijft bewaard. Je kunt er later weer mee verder.</source>
+        <translation>يبقى هدفك محفوظًا. يمكنك أن تكمل العمل عليه لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStepsSection</name>
+    <message>
+        <source>Kleine stappen</source>
+        <extracomment>Above the list of small steps towards a goal.</extracomment>
+        <translation>خطوات صغيرة</translation>
+    </message>
+    <message>
+        <source>Wat is een kleine eerste stap?</source>
+        <translation>ما هي خطوة أولى صغيرة؟</translation>
+    </message>
+    <message>
+        <source>Wat is een volgende kleine stap?</source>
+        <translation>ما هي خطوة صغيرة تالية؟</translation>
+    </message>
+    <message>
+        <source>Stap toevoegen</source>
+        <translation>إضافة خطوة</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsController</name>
+    <message>
+        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
+        <translation>اكتب أولًا بكلماتك أنت ما تريده.</translation>
+    </message>
+    <message>
+        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
+        <translation>الهدف يرتبط بشيء اخترته أنت على لوحتك.</translation>
+    </message>
+    <message>
+        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
+        <translation>الهدف يحتاج إلى كلمات. كلماتك السابقة محفوظة.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>لم ينجح ذلك. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
+        <translation>اكتب أولًا بضع كلمات. بعدها يحفظه Mapje.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Mijn doelen</source>
+        <translation>أهدافي</translation>
+    </message>
+    <message>
+        <source>Schrijf in je eigen woorden wat je wilt bereiken. Kleine stappen helpen.</source>
+        <translation>اكتب بكلماتك أنت ما تريد أن تحقّقه. الخطوات الصغيرة تساعد.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doelen. Dat is goed zo. Begin als jij dat wilt.</source>
+        <extracomment>Shown while there are no goals yet; no pressure to make one.</extracomment>
+        <translation>ليس لديك أهداف بعد. وهذا لا بأس به. ابدأ عندما تريد.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je doelen blijven hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>لا يمكن الحفظ الآن. أهدافك تبقى هنا. سيحاول Mapje مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>هدف جديد</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
     <name>HelpPlace</name>
     <message>
         <source>Schuldhulp van de gemeente</source>
@@ -1727,6 +2179,43 @@
         <source>Moeilijke woorden</source>
         <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
         <translation>كلمات صعبة</translation>
+    </message>
+    <message>
+        <source>Het afgesproken moment is er. Wil je samen kijken wat er veranderd is?</source>
+        <translation>حان وقت الموعد المتّفق عليه. هل تريد أن تنظرا معًا إلى ما تغيّر؟</translation>
+    </message>
+    <message>
+        <source>Kijk samen terug</source>
+        <translation>لننظر معًا إلى ما مضى</translation>
+    </message>
+    <message>
+        <source>Je hebt een herinnering.</source>
+        <translation>لديك تذكير.</translation>
+    </message>
+    <message>
+        <source>Bekijk je herinnering</source>
+        <translation>عرض التذكير</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <extracomment>Opens the citizen&apos;s goals, written after the board in their own words.</extracomment>
+        <translation>أهدافي</translation>
+    </message>
+    <message>
+        <source>Afgesproken momenten</source>
+        <translation>المواعيد المتّفق عليها</translation>
+    </message>
+    <message>
+        <source>Herinneringen</source>
+        <translation>التذكيرات</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>الإعدادات</translation>
     </message>
 </context>
 <context>
@@ -2038,10 +2527,36 @@
     </message>
 </context>
 <context>
+    <name>LocalTimes</name>
+    <message>
+        <source>%1 om %2</source>
+        <extracomment>A date and a time, e.g. &quot;dinsdag 1 december 2026 om 10:00&quot;.</extracomment>
+        <translation>%1، الساعة %2</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Mapje</source>
         <translation>Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeDateField</name>
+    <message>
+        <source>Dag</source>
+        <extracomment>Above the list of days (1 to 31) in a date.</extracomment>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <extracomment>Above the list of months in a date.</extracomment>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <extracomment>Above the list of years in a date.</extracomment>
+        <translation>سنة</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2577,19 @@
     <message>
         <source>Uit</source>
         <translation>إيقاف</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeTimeField</name>
+    <message>
+        <source>Uur</source>
+        <extracomment>Above the list of hours (00 to 23) in a time of day.</extracomment>
+        <translation>ساعة</translation>
+    </message>
+    <message>
+        <source>Minuut</source>
+        <extracomment>Above the list of minutes (00, 05, … 55) in a time of day.</extracomment>
+        <translation>دقيقة</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2772,145 @@
     </message>
 </context>
 <context>
+    <name>ReminderSubjects</name>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>موعد متّفق عليه</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>موعد متّفق عليه مع %1</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>Afspraak met %1</source>
+        <translation>موعد مع %1</translation>
+    </message>
+    <message>
+        <source>Kleine stap: %1</source>
+        <extracomment>%1 is a small step in the citizen&apos;s own words.</extracomment>
+        <translation>خطوة صغيرة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Je wilde vandaag iets kleins doen. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: a small step the citizen chose for today. Never name the step or the goal; calm, no hurry.</extracomment>
+        <translation>أردت أن تفعل شيئًا صغيرًا اليوم. انظر في Mapje عندما يناسبك.</translation>
+    </message>
+    <message>
+        <source>Je hebt vandaag een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment later today. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>لديك موعد اليوم. انظر في Mapje عندما يناسبك.</translation>
+    </message>
+    <message>
+        <source>Je hebt morgen een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment tomorrow. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>لديك موعد غدًا. انظر في Mapje عندما يناسبك.</translation>
+    </message>
+    <message>
+        <source>Je hebt binnenkort een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment in a few days. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>لديك موعد قريبًا. انظر في Mapje عندما يناسبك.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Herinneringen</source>
+        <translation>التذكيرات</translation>
+    </message>
+    <message>
+        <source>Er komt nu geen herinnering.</source>
+        <translation>لا يوجد تذكير قادم الآن.</translation>
+    </message>
+    <message>
+        <source>Herinneringen staan uit.</source>
+        <translation>التذكيرات متوقّفة.</translation>
+    </message>
+    <message>
+        <source>Deze herinnering is er nu.</source>
+        <translation>حان وقت هذا التذكير.</translation>
+    </message>
+    <message>
+        <source>Je krijgt een herinnering op %1.</source>
+        <extracomment>%1 is a day and time.</extracomment>
+        <translation>سيصلك تذكير في %1.</translation>
+    </message>
+    <message>
+        <source>Over een uur</source>
+        <translation>بعد ساعة</translation>
+    </message>
+    <message>
+        <source>Herinner mij over een uur: %1</source>
+        <translation>ذكّرني بعد ساعة: %1</translation>
+    </message>
+    <message>
+        <source>Morgen</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <source>Herinner mij morgen: %1</source>
+        <translation>ذكّرني غدًا: %1</translation>
+    </message>
+    <message>
+        <source>Gezien</source>
+        <translation>رأيته</translation>
+    </message>
+    <message>
+        <source>Gezien: %1</source>
+        <translation>رأيته: %1</translation>
+    </message>
+    <message>
+        <source>Zet uit</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Zet deze herinnering uit: %1</source>
+        <translation>إيقاف هذا التذكير: %1</translation>
+    </message>
+    <message>
+        <source>Zo wil ik herinneringen</source>
+        <translation>كيف أريد التذكيرات</translation>
+    </message>
+    <message>
+        <source>Herinneringen aan</source>
+        <translation>تشغيل التذكيرات</translation>
+    </message>
+    <message>
+        <source>Een melding zegt nooit waar het over gaat. Alleen dat je iets hebt.</source>
+        <translation>الإشعار لا يذكر أبدًا موضوعه. يقول فقط إن لديك شيئًا.</translation>
+    </message>
+    <message>
+        <source>Rustige uren: dan krijg je geen melding.</source>
+        <translation>ساعات الهدوء: لا تصلك فيها إشعارات.</translation>
+    </message>
+    <message>
+        <source>Rustig vanaf</source>
+        <translation>ساعات الهدوء من</translation>
+    </message>
+    <message>
+        <source>Rustig tot</source>
+        <translation>ساعات الهدوء حتى</translation>
+    </message>
+    <message>
+        <source>Meldingen op je scherm kunnen hier niet. Je ziet je herinneringen in Mapje.</source>
+        <translation>لا يمكن إظهار الإشعارات على شاشتك هنا. سترى تذكيراتك في Mapje.</translation>
+    </message>
+    <message>
+        <source>Zet afspraken in je agenda</source>
+        <translation>ضع المواعيد في تقويمك</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2307,6 +2974,88 @@
     <message>
         <source>Snel</source>
         <translation>سريع</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Herinner me</source>
+        <extracomment>A switch under a small step: the citizen wants a reminder on a day they choose.</extracomment>
+        <translation>ذكّرني</translation>
+    </message>
+    <message>
+        <source>Herinner me aan: %1</source>
+        <translation>ذكّرني بهذا: %1</translation>
+    </message>
+    <message>
+        <source>Op welke dag?</source>
+        <extracomment>Above the date of a step&apos;s reminder.</extracomment>
+        <translation>في أي يوم؟</translation>
+    </message>
+    <message>
+        <source>Stap weghalen</source>
+        <extracomment>Takes one small step away from the goal.</extracomment>
+        <translation>إزالة الخطوة</translation>
+    </message>
+    <message>
+        <source>Stap weghalen: %1</source>
+        <translation>إزالة الخطوة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>Je bord</source>
+        <translation>لوحتك</translation>
+    </message>
+    <message>
+        <source>Je koos nog geen leefgebied.</source>
+        <translation>لم تختر أي مجال بعد.</translation>
+    </message>
+    <message>
+        <source>Je koos %1.</source>
+        <translation>اخترت: %1.</translation>
+    </message>
+    <message>
+        <source>%1: doel over %2</source>
+        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
+        <translation>%1: هدف عن %2</translation>
+    </message>
+    <message>
+        <source>Nieuw doel over %1</source>
+        <extracomment>%1 is the name of a life domain.</extracomment>
+        <translation>هدف جديد عن %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment, komt nog</source>
+        <translation>موعد متّفق عليه، لم يحن بعد</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1, komt nog</source>
+        <translation>موعد متّفق عليه مع %1، لم يحن بعد</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>موعد متّفق عليه</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>موعد متّفق عليه مع %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Hier komt te staan wat je maakt en afspreekt.</source>
+        <translation>هنا سيظهر ما تصنعه وما تتّفق عليه.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,82 @@
     </message>
 </context>
 <context>
+    <name>CalendarController</name>
+    <message>
+        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
+        <translation>Saving is not working right now. Maybe there is no space left. Your information in Mapje is safe.</translation>
+    </message>
+    <message>
+        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Done. The file is in the folder %1. Open it to put the appointments in your calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Je hebt morgen een afspraak.</source>
+        <extracomment>The words of an agenda alarm the day before. Never name the person, place or subject.</extracomment>
+        <translation>You have an appointment tomorrow.</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <extracomment>The title of an agenda item. Private by default: no person, place or subject.</extracomment>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <extracomment>The title of an agenda item: a moment agreed to look at the goals again together.</extracomment>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <extracomment>The title of an agenda item: a moment agreed to look at the goals again together. %1 is who it is with, as the citizen wrote it.</extracomment>
+        <translation>Check-in with %1</translation>
+    </message>
+    <message>
+        <source>Afspraak met %1</source>
+        <extracomment>The title of an agenda item the citizen chose to export with details. %1 is who the appointment is with, as the citizen wrote it.</extracomment>
+        <translation>Appointment with %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Afspraken in je agenda</source>
+        <translation>Appointments in your calendar</translation>
+    </message>
+    <message>
+        <source>Mapje maakt een bestand voor je agenda. Dit komt erin:</source>
+        <translation>Mapje makes a file for your calendar. This is what goes in it:</translation>
+    </message>
+    <message>
+        <source>Er staan geen afspraken klaar.</source>
+        <translation>There are no appointments to add.</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Zet ook met wie en waar erin</source>
+        <translation>Also add who it is with and where</translation>
+    </message>
+    <message>
+        <source>Iedereen die je agenda ziet, kan dat dan lezen.</source>
+        <translation>Then anyone who sees your calendar can read it.</translation>
+    </message>
+    <message>
+        <source>Ja, maak het bestand</source>
+        <translation>Yes, make the file</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Code wijzigen</source>
@@ -154,6 +230,202 @@
     <message>
         <source>Even geduld. Mapje zet je gegevens opnieuw op slot.</source>
         <translation>One moment, please. Mapje is locking your information again.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFlowPage</name>
+    <message>
+        <source>Samen terugkijken</source>
+        <translation>Looking back together</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Where the citizen is in the short flow, e.g. &quot;Vraag 2 van 3&quot;. Not about the person.</extracomment>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Is er iets veranderd?</source>
+        <translation>Has anything changed?</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Het mag ook kort.</source>
+        <translation>Write it in your own words. It can be short.</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw bord. Het begint met wat je de vorige keer koos. Zo zie je wat er anders is.</source>
+        <translation>Make a new board. It starts with what you chose last time. This way you see what is different.</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw bord</source>
+        <translation>Make a new board</translation>
+    </message>
+    <message>
+        <source>Kijk naar je bord van vandaag</source>
+        <translation>Look at your board from today</translation>
+    </message>
+    <message>
+        <source>Vink de stappen aan die je hebt gedaan. Houd je doel, of kies iets anders.</source>
+        <translation>Tick the steps you have done. Keep your goal, or choose something else.</translation>
+    </message>
+    <message>
+        <source>Dank je wel. Je ziet dit terug in je tijdlijn.</source>
+        <translation>Thank you. You will find this in your timeline.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <source>Naar het begin</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>Later verder</source>
+        <translation>Continue later</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</source>
+        <translation>You do not have a goal yet. You can make one later in My goals.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInGoalCard</name>
+    <message>
+        <source>Bezig</source>
+        <translation>Working on it</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Welke dag?</source>
+        <translation>Which day?</translation>
+    </message>
+    <message>
+        <source>Hoe laat?</source>
+        <translation>What time?</translation>
+    </message>
+    <message>
+        <source>Met wie?</source>
+        <translation>Who is it with?</translation>
+    </message>
+    <message>
+        <source>Waar?</source>
+        <translation>Where?</translation>
+    </message>
+    <message>
+        <source>Herinner mij hieraan</source>
+        <translation>Remind me about this</translation>
+    </message>
+    <message>
+        <source>Een dag van tevoren en een uur van tevoren.</source>
+        <translation>One day before and one hour before.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je koos blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Saving is not working right now. What you chose stays here. Mapje will try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dit moment weghalen</source>
+        <translation>Remove this check-in</translation>
+    </message>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Yes, remove it</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>Wil je dit moment weghalen? Je kunt dit niet terugzetten.</source>
+        <translation>Do you want to remove this check-in? You cannot undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsPage</name>
+    <message>
+        <source>Afgesproken momenten</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Spreek een moment af om samen te kijken of er iets veranderd is.</source>
+        <translation>Agree on a time to look together at whether anything has changed.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen moment afgesproken.</source>
+        <translation>You have not planned a check-in yet.</translation>
+    </message>
+    <message>
+        <source>Nieuw moment afspreken</source>
+        <translation>Plan a new check-in</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <extracomment>%1 is who the citizen meets, in their own words.</extracomment>
+        <translation>With: %1</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Je krijgt een herinnering.</source>
+        <translation>You will get a reminder.</translation>
+    </message>
+    <message>
+        <source>Geen herinnering.</source>
+        <translation>No reminder.</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde: %1</source>
+        <extracomment>%1 is what changed, in the citizen&apos;s own words.</extracomment>
+        <translation>What changed: %1</translation>
+    </message>
+    <message>
+        <source>Kijk samen terug</source>
+        <translation>Look back together</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Wijzig het moment van %1</source>
+        <translation>Change the check-in on %1</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1776,186 @@
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <source>Wanneer: %1</source>
+        <extracomment>On a goal&apos;s card: the day the citizen wants to have reached it.</extracomment>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1</source>
+        <extracomment>On a goal&apos;s card: who helps the citizen with it.</extracomment>
+        <translation>Who helps: %1</translation>
+    </message>
+    <message>
+        <source>Gedaan: %1</source>
+        <extracomment>Said by a screen reader for a step on a goal&apos;s card that is ticked off, or not yet.</extracomment>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Nog te doen: %1</source>
+        <translation>Still to do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Mijn doel</source>
+        <translation>My goal</translation>
+    </message>
+    <message>
+        <source>Kies eerst op je bord wat belangrijk is. Daarna schrijf je hier je doel.</source>
+        <translation>First choose on your board what matters. Then you write your goal here.</translation>
+    </message>
+    <message>
+        <source>Waar gaat je doel over?</source>
+        <translation>What is your goal about?</translation>
+    </message>
+    <message>
+        <source>Wat wil je dat er anders is?</source>
+        <translation>What would you like to be different?</translation>
+    </message>
+    <message>
+        <source>Mapje bewaart je doel zodra je iets schrijft. Daarna kun je een datum en stappen kiezen.</source>
+        <translation>Mapje saves your goal as soon as you write something. Then you can choose a date and steps.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je doel blijft hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Saving is not working right now. Your goal stays here. Mapje will try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Ik wil een datum kiezen</source>
+        <translation>I want to choose a date</translation>
+    </message>
+    <message>
+        <source>Wanneer wil je dit bereikt hebben?</source>
+        <translation>By when would you like to reach this?</translation>
+    </message>
+    <message>
+        <source>Wie helpt je?</source>
+        <translation>Who helps you?</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRemoveSection</name>
+    <message>
+        <source>Doel weghalen</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>Weet je het zeker? Je kunt dit niet terugzetten.</source>
+        <translation>Are you sure? You cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <extracomment>Answer to &quot;Weet je het zeker?&quot;: yes, take the goal away.</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Ja, haal dit doel weg</source>
+        <translation>Yes, remove this goal</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <extracomment>Answer to &quot;Weet je het zeker?&quot;: no, keep the goal.</extracomment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Nee, bewaar dit doel</source>
+        <translation>No, keep this goal</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStateSection</name>
+    <message>
+        <source>Hoe staat het met dit doel?</source>
+        <translation>How is this goal going?</translation>
+    </message>
+    <message>
+        <source>Je doel blijft bewaard. Je kunt er later weer mee verder.</source>
+        <translation>Your goal stays saved. You can go on with it later.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStepsSection</name>
+    <message>
+        <source>Kleine stappen</source>
+        <extracomment>Above the list of small steps towards a goal.</extracomment>
+        <translation>Small steps</translation>
+    </message>
+    <message>
+        <source>Wat is een kleine eerste stap?</source>
+        <translation>What is a small first step?</translation>
+    </message>
+    <message>
+        <source>Wat is een volgende kleine stap?</source>
+        <translation>What is a next small step?</translation>
+    </message>
+    <message>
+        <source>Stap toevoegen</source>
+        <translation>Add a step</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsController</name>
+    <message>
+        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
+        <translation>First write in your own words what you want.</translation>
+    </message>
+    <message>
+        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
+        <translation>A goal belongs to something you chose on your board.</translation>
+    </message>
+    <message>
+        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
+        <translation>A goal needs words. Your earlier words are saved.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>That did not work. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
+        <translation>First write a few words. Then Mapje saves it.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Mijn doelen</source>
+        <translation>My goals</translation>
+    </message>
+    <message>
+        <source>Schrijf in je eigen woorden wat je wilt bereiken. Kleine stappen helpen.</source>
+        <translation>Write in your own words what you want to reach. Small steps help.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doelen. Dat is goed zo. Begin als jij dat wilt.</source>
+        <extracomment>Shown while there are no goals yet; no pressure to make one.</extracomment>
+        <translation>You do not have any goals yet. That is fine. Start when you want to.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je doelen blijven hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Saving is not working right now. Your goals stay here. Mapje will try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>HelpPlace</name>
     <message>
         <source>Schuldhulp van de gemeente</source>
@@ -1727,6 +2179,43 @@
         <source>Moeilijke woorden</source>
         <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
         <translation>Hard words</translation>
+    </message>
+    <message>
+        <source>Het afgesproken moment is er. Wil je samen kijken wat er veranderd is?</source>
+        <translation>It is time for your check-in. Do you want to look together at what has changed?</translation>
+    </message>
+    <message>
+        <source>Kijk samen terug</source>
+        <translation>Look back together</translation>
+    </message>
+    <message>
+        <source>Je hebt een herinnering.</source>
+        <translation>You have a reminder.</translation>
+    </message>
+    <message>
+        <source>Bekijk je herinnering</source>
+        <translation>See your reminder</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <extracomment>Opens the citizen&apos;s goals, written after the board in their own words.</extracomment>
+        <translation>My goals</translation>
+    </message>
+    <message>
+        <source>Afgesproken momenten</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Herinneringen</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -2038,10 +2527,36 @@
     </message>
 </context>
 <context>
+    <name>LocalTimes</name>
+    <message>
+        <source>%1 om %2</source>
+        <extracomment>A date and a time, e.g. &quot;dinsdag 1 december 2026 om 10:00&quot;.</extracomment>
+        <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Mapje</source>
         <translation>Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeDateField</name>
+    <message>
+        <source>Dag</source>
+        <extracomment>Above the list of days (1 to 31) in a date.</extracomment>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <extracomment>Above the list of months in a date.</extracomment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <extracomment>Above the list of years in a date.</extracomment>
+        <translation>Year</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2577,19 @@
     <message>
         <source>Uit</source>
         <translation>Off</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeTimeField</name>
+    <message>
+        <source>Uur</source>
+        <extracomment>Above the list of hours (00 to 23) in a time of day.</extracomment>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Minuut</source>
+        <extracomment>Above the list of minutes (00, 05, … 55) in a time of day.</extracomment>
+        <translation>Minute</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2772,145 @@
     </message>
 </context>
 <context>
+    <name>ReminderSubjects</name>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>Check-in with %1</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Afspraak met %1</source>
+        <translation>Appointment with %1</translation>
+    </message>
+    <message>
+        <source>Kleine stap: %1</source>
+        <extracomment>%1 is a small step in the citizen&apos;s own words.</extracomment>
+        <translation>Small step: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Je wilde vandaag iets kleins doen. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: a small step the citizen chose for today. Never name the step or the goal; calm, no hurry.</extracomment>
+        <translation>You wanted to do something small today. Have a look in Mapje when it suits you.</translation>
+    </message>
+    <message>
+        <source>Je hebt vandaag een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment later today. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>You have an appointment today. Have a look in Mapje when it suits you.</translation>
+    </message>
+    <message>
+        <source>Je hebt morgen een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment tomorrow. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>You have an appointment tomorrow. Have a look in Mapje when it suits you.</translation>
+    </message>
+    <message>
+        <source>Je hebt binnenkort een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment in a few days. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>You have an appointment soon. Have a look in Mapje when it suits you.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Herinneringen</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Er komt nu geen herinnering.</source>
+        <translation>There is no reminder coming up.</translation>
+    </message>
+    <message>
+        <source>Herinneringen staan uit.</source>
+        <translation>Reminders are off.</translation>
+    </message>
+    <message>
+        <source>Deze herinnering is er nu.</source>
+        <translation>It is time for this reminder.</translation>
+    </message>
+    <message>
+        <source>Je krijgt een herinnering op %1.</source>
+        <extracomment>%1 is a day and time.</extracomment>
+        <translation>You will get a reminder on %1.</translation>
+    </message>
+    <message>
+        <source>Over een uur</source>
+        <translation>In an hour</translation>
+    </message>
+    <message>
+        <source>Herinner mij over een uur: %1</source>
+        <translation>Remind me in an hour: %1</translation>
+    </message>
+    <message>
+        <source>Morgen</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>Herinner mij morgen: %1</source>
+        <translation>Remind me tomorrow: %1</translation>
+    </message>
+    <message>
+        <source>Gezien</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>Gezien: %1</source>
+        <translation>Seen: %1</translation>
+    </message>
+    <message>
+        <source>Zet uit</source>
+        <translation>Turn off</translation>
+    </message>
+    <message>
+        <source>Zet deze herinnering uit: %1</source>
+        <translation>Turn off this reminder: %1</translation>
+    </message>
+    <message>
+        <source>Zo wil ik herinneringen</source>
+        <translation>How I want reminders</translation>
+    </message>
+    <message>
+        <source>Herinneringen aan</source>
+        <translation>Reminders on</translation>
+    </message>
+    <message>
+        <source>Een melding zegt nooit waar het over gaat. Alleen dat je iets hebt.</source>
+        <translation>A notification never says what it is about. Only that you have something.</translation>
+    </message>
+    <message>
+        <source>Rustige uren: dan krijg je geen melding.</source>
+        <translation>Quiet hours: you get no notifications then.</translation>
+    </message>
+    <message>
+        <source>Rustig vanaf</source>
+        <translation>Quiet from</translation>
+    </message>
+    <message>
+        <source>Rustig tot</source>
+        <translation>Quiet until</translation>
+    </message>
+    <message>
+        <source>Meldingen op je scherm kunnen hier niet. Je ziet je herinneringen in Mapje.</source>
+        <translation>Notifications on your screen are not possible here. You can see your reminders in Mapje.</translation>
+    </message>
+    <message>
+        <source>Zet afspraken in je agenda</source>
+        <translation>Put appointments in your calendar</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2307,6 +2974,88 @@
     <message>
         <source>Snel</source>
         <translation>Fast</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Herinner me</source>
+        <extracomment>A switch under a small step: the citizen wants a reminder on a day they choose.</extracomment>
+        <translation>Remind me</translation>
+    </message>
+    <message>
+        <source>Herinner me aan: %1</source>
+        <translation>Remind me about: %1</translation>
+    </message>
+    <message>
+        <source>Op welke dag?</source>
+        <extracomment>Above the date of a step&apos;s reminder.</extracomment>
+        <translation>On which day?</translation>
+    </message>
+    <message>
+        <source>Stap weghalen</source>
+        <extracomment>Takes one small step away from the goal.</extracomment>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Stap weghalen: %1</source>
+        <translation>Remove step: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>Je bord</source>
+        <translation>Your board</translation>
+    </message>
+    <message>
+        <source>Je koos nog geen leefgebied.</source>
+        <translation>You did not choose a life area yet.</translation>
+    </message>
+    <message>
+        <source>Je koos %1.</source>
+        <translation>You chose %1.</translation>
+    </message>
+    <message>
+        <source>%1: doel over %2</source>
+        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
+        <translation>%1: goal about %2</translation>
+    </message>
+    <message>
+        <source>Nieuw doel over %1</source>
+        <extracomment>%1 is the name of a life domain.</extracomment>
+        <translation>New goal about %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment, komt nog</source>
+        <translation>Check-in, still to come</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1, komt nog</source>
+        <translation>Check-in with %1, still to come</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>Check-in with %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Hier komt te staan wat je maakt en afspreekt.</source>
+        <translation>This is where you will see what you make and plan.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,82 @@
     </message>
 </context>
 <context>
+    <name>CalendarController</name>
+    <message>
+        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
+        <translation>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</translation>
+    </message>
+    <message>
+        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Je hebt morgen een afspraak.</source>
+        <extracomment>The words of an agenda alarm the day before. Never name the person, place or subject.</extracomment>
+        <translation>Je hebt morgen een afspraak.</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <extracomment>The title of an agenda item. Private by default: no person, place or subject.</extracomment>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <extracomment>The title of an agenda item: a moment agreed to look at the goals again together.</extracomment>
+        <translation>Afgesproken moment</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <extracomment>The title of an agenda item: a moment agreed to look at the goals again together. %1 is who it is with, as the citizen wrote it.</extracomment>
+        <translation>Afgesproken moment met %1</translation>
+    </message>
+    <message>
+        <source>Afspraak met %1</source>
+        <extracomment>The title of an agenda item the citizen chose to export with details. %1 is who the appointment is with, as the citizen wrote it.</extracomment>
+        <translation>Afspraak met %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Afspraken in je agenda</source>
+        <translation>Afspraken in je agenda</translation>
+    </message>
+    <message>
+        <source>Mapje maakt een bestand voor je agenda. Dit komt erin:</source>
+        <translation>Mapje maakt een bestand voor je agenda. Dit komt erin:</translation>
+    </message>
+    <message>
+        <source>Er staan geen afspraken klaar.</source>
+        <translation>Er staan geen afspraken klaar.</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Waar: %1</translation>
+    </message>
+    <message>
+        <source>Zet ook met wie en waar erin</source>
+        <translation>Zet ook met wie en waar erin</translation>
+    </message>
+    <message>
+        <source>Iedereen die je agenda ziet, kan dat dan lezen.</source>
+        <translation>Iedereen die je agenda ziet, kan dat dan lezen.</translation>
+    </message>
+    <message>
+        <source>Ja, maak het bestand</source>
+        <translation>Ja, maak het bestand</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Code wijzigen</source>
@@ -154,6 +230,202 @@
     <message>
         <source>Even geduld. Mapje zet je gegevens opnieuw op slot.</source>
         <translation>Even geduld. Mapje zet je gegevens opnieuw op slot.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFlowPage</name>
+    <message>
+        <source>Samen terugkijken</source>
+        <translation>Samen terugkijken</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Where the citizen is in the short flow, e.g. &quot;Vraag 2 van 3&quot;. Not about the person.</extracomment>
+        <translation>Vraag %1 van %2</translation>
+    </message>
+    <message>
+        <source>Is er iets veranderd?</source>
+        <translation>Is er iets veranderd?</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Het mag ook kort.</source>
+        <translation>Schrijf het in je eigen woorden. Het mag ook kort.</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw bord. Het begint met wat je de vorige keer koos. Zo zie je wat er anders is.</source>
+        <translation>Maak een nieuw bord. Het begint met wat je de vorige keer koos. Zo zie je wat er anders is.</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw bord</source>
+        <translation>Maak een nieuw bord</translation>
+    </message>
+    <message>
+        <source>Kijk naar je bord van vandaag</source>
+        <translation>Kijk naar je bord van vandaag</translation>
+    </message>
+    <message>
+        <source>Vink de stappen aan die je hebt gedaan. Houd je doel, of kies iets anders.</source>
+        <translation>Vink de stappen aan die je hebt gedaan. Houd je doel, of kies iets anders.</translation>
+    </message>
+    <message>
+        <source>Dank je wel. Je ziet dit terug in je tijdlijn.</source>
+        <translation>Dank je wel. Je ziet dit terug in je tijdlijn.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>Vorige vraag</translation>
+    </message>
+    <message>
+        <source>Naar het begin</source>
+        <translation>Naar het begin</translation>
+    </message>
+    <message>
+        <source>Later verder</source>
+        <translation>Later verder</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</source>
+        <translation>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInGoalCard</name>
+    <message>
+        <source>Bezig</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Afgesproken moment</translation>
+    </message>
+    <message>
+        <source>Welke dag?</source>
+        <translation>Welke dag?</translation>
+    </message>
+    <message>
+        <source>Hoe laat?</source>
+        <translation>Hoe laat?</translation>
+    </message>
+    <message>
+        <source>Met wie?</source>
+        <translation>Met wie?</translation>
+    </message>
+    <message>
+        <source>Waar?</source>
+        <translation>Waar?</translation>
+    </message>
+    <message>
+        <source>Herinner mij hieraan</source>
+        <translation>Herinner mij hieraan</translation>
+    </message>
+    <message>
+        <source>Een dag van tevoren en een uur van tevoren.</source>
+        <translation>Een dag van tevoren en een uur van tevoren.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je koos blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Opslaan lukt nu even niet. Wat je koos blijft staan. Mapje probeert het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Dit moment weghalen</source>
+        <translation>Dit moment weghalen</translation>
+    </message>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Ja, weghalen</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Nee, bewaren</translation>
+    </message>
+    <message>
+        <source>Wil je dit moment weghalen? Je kunt dit niet terugzetten.</source>
+        <translation>Wil je dit moment weghalen? Je kunt dit niet terugzetten.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsPage</name>
+    <message>
+        <source>Afgesproken momenten</source>
+        <translation>Afgesproken momenten</translation>
+    </message>
+    <message>
+        <source>Spreek een moment af om samen te kijken of er iets veranderd is.</source>
+        <translation>Spreek een moment af om samen te kijken of er iets veranderd is.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen moment afgesproken.</source>
+        <translation>Je hebt nog geen moment afgesproken.</translation>
+    </message>
+    <message>
+        <source>Nieuw moment afspreken</source>
+        <translation>Nieuw moment afspreken</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <extracomment>%1 is who the citizen meets, in their own words.</extracomment>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Waar: %1</translation>
+    </message>
+    <message>
+        <source>Je krijgt een herinnering.</source>
+        <translation>Je krijgt een herinnering.</translation>
+    </message>
+    <message>
+        <source>Geen herinnering.</source>
+        <translation>Geen herinnering.</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde: %1</source>
+        <extracomment>%1 is what changed, in the citizen&apos;s own words.</extracomment>
+        <translation>Wat er veranderde: %1</translation>
+    </message>
+    <message>
+        <source>Kijk samen terug</source>
+        <translation>Kijk samen terug</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Wijzig het moment van %1</source>
+        <translation>Wijzig het moment van %1</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1776,186 @@
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <source>Wanneer: %1</source>
+        <extracomment>On a goal&apos;s card: the day the citizen wants to have reached it.</extracomment>
+        <translation>Wanneer: %1</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1</source>
+        <extracomment>On a goal&apos;s card: who helps the citizen with it.</extracomment>
+        <translation>Wie helpt: %1</translation>
+    </message>
+    <message>
+        <source>Gedaan: %1</source>
+        <extracomment>Said by a screen reader for a step on a goal&apos;s card that is ticked off, or not yet.</extracomment>
+        <translation>Gedaan: %1</translation>
+    </message>
+    <message>
+        <source>Nog te doen: %1</source>
+        <translation>Nog te doen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>Mijn doel</source>
+        <translation>Mijn doel</translation>
+    </message>
+    <message>
+        <source>Kies eerst op je bord wat belangrijk is. Daarna schrijf je hier je doel.</source>
+        <translation>Kies eerst op je bord wat belangrijk is. Daarna schrijf je hier je doel.</translation>
+    </message>
+    <message>
+        <source>Waar gaat je doel over?</source>
+        <translation>Waar gaat je doel over?</translation>
+    </message>
+    <message>
+        <source>Wat wil je dat er anders is?</source>
+        <translation>Wat wil je dat er anders is?</translation>
+    </message>
+    <message>
+        <source>Mapje bewaart je doel zodra je iets schrijft. Daarna kun je een datum en stappen kiezen.</source>
+        <translation>Mapje bewaart je doel zodra je iets schrijft. Daarna kun je een datum en stappen kiezen.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je doel blijft hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Opslaan lukt nu even niet. Je doel blijft hier staan. Mapje probeert het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Ik wil een datum kiezen</source>
+        <translation>Ik wil een datum kiezen</translation>
+    </message>
+    <message>
+        <source>Wanneer wil je dit bereikt hebben?</source>
+        <translation>Wanneer wil je dit bereikt hebben?</translation>
+    </message>
+    <message>
+        <source>Wie helpt je?</source>
+        <translation>Wie helpt je?</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRemoveSection</name>
+    <message>
+        <source>Doel weghalen</source>
+        <translation>Doel weghalen</translation>
+    </message>
+    <message>
+        <source>Weet je het zeker? Je kunt dit niet terugzetten.</source>
+        <translation>Weet je het zeker? Je kunt dit niet terugzetten.</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <extracomment>Answer to &quot;Weet je het zeker?&quot;: yes, take the goal away.</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Ja, haal dit doel weg</source>
+        <translation>Ja, haal dit doel weg</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <extracomment>Answer to &quot;Weet je het zeker?&quot;: no, keep the goal.</extracomment>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Nee, bewaar dit doel</source>
+        <translation>Nee, bewaar dit doel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStateSection</name>
+    <message>
+        <source>Hoe staat het met dit doel?</source>
+        <translation>Hoe staat het met dit doel?</translation>
+    </message>
+    <message>
+        <source>Je doel blijft bewaard. Je kunt er later weer mee verder.</source>
+        <translation>Je doel blijft bewaard. Je kunt er later weer mee verder.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStepsSection</name>
+    <message>
+        <source>Kleine stappen</source>
+        <extracomment>Above the list of small steps towards a goal.</extracomment>
+        <translation>Kleine stappen</translation>
+    </message>
+    <message>
+        <source>Wat is een kleine eerste stap?</source>
+        <translation>Wat is een kleine eerste stap?</translation>
+    </message>
+    <message>
+        <source>Wat is een volgende kleine stap?</source>
+        <translation>Wat is een volgende kleine stap?</translation>
+    </message>
+    <message>
+        <source>Stap toevoegen</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsController</name>
+    <message>
+        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
+        <translation>Schrijf eerst in je eigen woorden wat je wilt.</translation>
+    </message>
+    <message>
+        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
+        <translation>Een doel hoort bij iets dat jij op je bord hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
+        <translation>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>Dat lukte niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
+        <translation>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Mijn doelen</source>
+        <translation>Mijn doelen</translation>
+    </message>
+    <message>
+        <source>Schrijf in je eigen woorden wat je wilt bereiken. Kleine stappen helpen.</source>
+        <translation>Schrijf in je eigen woorden wat je wilt bereiken. Kleine stappen helpen.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doelen. Dat is goed zo. Begin als jij dat wilt.</source>
+        <extracomment>Shown while there are no goals yet; no pressure to make one.</extracomment>
+        <translation>Je hebt nog geen doelen. Dat is goed zo. Begin als jij dat wilt.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je doelen blijven hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Opslaan lukt nu even niet. Je doelen blijven hier staan. Mapje probeert het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>HelpPlace</name>
     <message>
         <source>Schuldhulp van de gemeente</source>
@@ -1727,6 +2179,43 @@
         <source>Moeilijke woorden</source>
         <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
         <translation>Moeilijke woorden</translation>
+    </message>
+    <message>
+        <source>Het afgesproken moment is er. Wil je samen kijken wat er veranderd is?</source>
+        <translation>Het afgesproken moment is er. Wil je samen kijken wat er veranderd is?</translation>
+    </message>
+    <message>
+        <source>Kijk samen terug</source>
+        <translation>Kijk samen terug</translation>
+    </message>
+    <message>
+        <source>Je hebt een herinnering.</source>
+        <translation>Je hebt een herinnering.</translation>
+    </message>
+    <message>
+        <source>Bekijk je herinnering</source>
+        <translation>Bekijk je herinnering</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <extracomment>Opens the citizen&apos;s goals, written after the board in their own words.</extracomment>
+        <translation>Mijn doelen</translation>
+    </message>
+    <message>
+        <source>Afgesproken momenten</source>
+        <translation>Afgesproken momenten</translation>
+    </message>
+    <message>
+        <source>Herinneringen</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>
@@ -2038,10 +2527,36 @@
     </message>
 </context>
 <context>
+    <name>LocalTimes</name>
+    <message>
+        <source>%1 om %2</source>
+        <extracomment>A date and a time, e.g. &quot;dinsdag 1 december 2026 om 10:00&quot;.</extracomment>
+        <translation>%1 om %2</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Mapje</source>
         <translation>Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeDateField</name>
+    <message>
+        <source>Dag</source>
+        <extracomment>Above the list of days (1 to 31) in a date.</extracomment>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <extracomment>Above the list of months in a date.</extracomment>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <extracomment>Above the list of years in a date.</extracomment>
+        <translation>Jaar</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2577,19 @@
     <message>
         <source>Uit</source>
         <translation>Uit</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeTimeField</name>
+    <message>
+        <source>Uur</source>
+        <extracomment>Above the list of hours (00 to 23) in a time of day.</extracomment>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Minuut</source>
+        <extracomment>Above the list of minutes (00, 05, … 55) in a time of day.</extracomment>
+        <translation>Minuut</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2772,145 @@
     </message>
 </context>
 <context>
+    <name>ReminderSubjects</name>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Afgesproken moment</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>Afgesproken moment met %1</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Afspraak met %1</source>
+        <translation>Afspraak met %1</translation>
+    </message>
+    <message>
+        <source>Kleine stap: %1</source>
+        <extracomment>%1 is a small step in the citizen&apos;s own words.</extracomment>
+        <translation>Kleine stap: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Je wilde vandaag iets kleins doen. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: a small step the citizen chose for today. Never name the step or the goal; calm, no hurry.</extracomment>
+        <translation>Je wilde vandaag iets kleins doen. Kijk in Mapje als het je uitkomt.</translation>
+    </message>
+    <message>
+        <source>Je hebt vandaag een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment later today. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>Je hebt vandaag een afspraak. Kijk in Mapje als het je uitkomt.</translation>
+    </message>
+    <message>
+        <source>Je hebt morgen een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment tomorrow. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>Je hebt morgen een afspraak. Kijk in Mapje als het je uitkomt.</translation>
+    </message>
+    <message>
+        <source>Je hebt binnenkort een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment in a few days. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>Je hebt binnenkort een afspraak. Kijk in Mapje als het je uitkomt.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Herinneringen</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>Er komt nu geen herinnering.</source>
+        <translation>Er komt nu geen herinnering.</translation>
+    </message>
+    <message>
+        <source>Herinneringen staan uit.</source>
+        <translation>Herinneringen staan uit.</translation>
+    </message>
+    <message>
+        <source>Deze herinnering is er nu.</source>
+        <translation>Deze herinnering is er nu.</translation>
+    </message>
+    <message>
+        <source>Je krijgt een herinnering op %1.</source>
+        <extracomment>%1 is a day and time.</extracomment>
+        <translation>Je krijgt een herinnering op %1.</translation>
+    </message>
+    <message>
+        <source>Over een uur</source>
+        <translation>Over een uur</translation>
+    </message>
+    <message>
+        <source>Herinner mij over een uur: %1</source>
+        <translation>Herinner mij over een uur: %1</translation>
+    </message>
+    <message>
+        <source>Morgen</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Herinner mij morgen: %1</source>
+        <translation>Herinner mij morgen: %1</translation>
+    </message>
+    <message>
+        <source>Gezien</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <source>Gezien: %1</source>
+        <translation>Gezien: %1</translation>
+    </message>
+    <message>
+        <source>Zet uit</source>
+        <translation>Zet uit</translation>
+    </message>
+    <message>
+        <source>Zet deze herinnering uit: %1</source>
+        <translation>Zet deze herinnering uit: %1</translation>
+    </message>
+    <message>
+        <source>Zo wil ik herinneringen</source>
+        <translation>Zo wil ik herinneringen</translation>
+    </message>
+    <message>
+        <source>Herinneringen aan</source>
+        <translation>Herinneringen aan</translation>
+    </message>
+    <message>
+        <source>Een melding zegt nooit waar het over gaat. Alleen dat je iets hebt.</source>
+        <translation>Een melding zegt nooit waar het over gaat. Alleen dat je iets hebt.</translation>
+    </message>
+    <message>
+        <source>Rustige uren: dan krijg je geen melding.</source>
+        <translation>Rustige uren: dan krijg je geen melding.</translation>
+    </message>
+    <message>
+        <source>Rustig vanaf</source>
+        <translation>Rustig vanaf</translation>
+    </message>
+    <message>
+        <source>Rustig tot</source>
+        <translation>Rustig tot</translation>
+    </message>
+    <message>
+        <source>Meldingen op je scherm kunnen hier niet. Je ziet je herinneringen in Mapje.</source>
+        <translation>Meldingen op je scherm kunnen hier niet. Je ziet je herinneringen in Mapje.</translation>
+    </message>
+    <message>
+        <source>Zet afspraken in je agenda</source>
+        <translation>Zet afspraken in je agenda</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2307,6 +2974,88 @@
     <message>
         <source>Snel</source>
         <translation>Snel</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Herinner me</source>
+        <extracomment>A switch under a small step: the citizen wants a reminder on a day they choose.</extracomment>
+        <translation>Herinner me</translation>
+    </message>
+    <message>
+        <source>Herinner me aan: %1</source>
+        <translation>Herinner me aan: %1</translation>
+    </message>
+    <message>
+        <source>Op welke dag?</source>
+        <extracomment>Above the date of a step&apos;s reminder.</extracomment>
+        <translation>Op welke dag?</translation>
+    </message>
+    <message>
+        <source>Stap weghalen</source>
+        <extracomment>Takes one small step away from the goal.</extracomment>
+        <translation>Stap weghalen</translation>
+    </message>
+    <message>
+        <source>Stap weghalen: %1</source>
+        <translation>Stap weghalen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>Je bord</source>
+        <translation>Je bord</translation>
+    </message>
+    <message>
+        <source>Je koos nog geen leefgebied.</source>
+        <translation>Je koos nog geen leefgebied.</translation>
+    </message>
+    <message>
+        <source>Je koos %1.</source>
+        <translation>Je koos %1.</translation>
+    </message>
+    <message>
+        <source>%1: doel over %2</source>
+        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
+        <translation>%1: doel over %2</translation>
+    </message>
+    <message>
+        <source>Nieuw doel over %1</source>
+        <extracomment>%1 is the name of a life domain.</extracomment>
+        <translation>Nieuw doel over %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment, komt nog</source>
+        <translation>Afgesproken moment, komt nog</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1, komt nog</source>
+        <translation>Afgesproken moment met %1, komt nog</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Afgesproken moment</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>Afgesproken moment met %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Hier komt te staan wat je maakt en afspreekt.</source>
+        <translation>Hier komt te staan wat je maakt en afspreekt.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
     </message>
 </context>
 <context>

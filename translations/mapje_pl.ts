@@ -118,6 +118,82 @@
     </message>
 </context>
 <context>
+    <name>CalendarController</name>
+    <message>
+        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
+        <translation>Teraz nie da się zapisać. Może nie ma już miejsca. Twoje dane w Mapje są bezpieczne.</translation>
+    </message>
+    <message>
+        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Gotowe. Plik jest w folderze %1. Otwórz go, żeby dodać spotkania do kalendarza.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Je hebt morgen een afspraak.</source>
+        <extracomment>The words of an agenda alarm the day before. Never name the person, place or subject.</extracomment>
+        <translation>Jutro masz spotkanie.</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <extracomment>The title of an agenda item. Private by default: no person, place or subject.</extracomment>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <extracomment>The title of an agenda item: a moment agreed to look at the goals again together.</extracomment>
+        <translation>Umówione spotkanie</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <extracomment>The title of an agenda item: a moment agreed to look at the goals again together. %1 is who it is with, as the citizen wrote it.</extracomment>
+        <translation>Umówione spotkanie – %1</translation>
+    </message>
+    <message>
+        <source>Afspraak met %1</source>
+        <extracomment>The title of an agenda item the citizen chose to export with details. %1 is who the appointment is with, as the citizen wrote it.</extracomment>
+        <translation>Spotkanie – %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Afspraken in je agenda</source>
+        <translation>Spotkania w Twoim kalendarzu</translation>
+    </message>
+    <message>
+        <source>Mapje maakt een bestand voor je agenda. Dit komt erin:</source>
+        <translation>Mapje zrobi plik do Twojego kalendarza. Będzie w nim:</translation>
+    </message>
+    <message>
+        <source>Er staan geen afspraken klaar.</source>
+        <translation>Nie ma spotkań do dodania.</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Gdzie: %1</translation>
+    </message>
+    <message>
+        <source>Zet ook met wie en waar erin</source>
+        <translation>Dodaj też, z kim i gdzie</translation>
+    </message>
+    <message>
+        <source>Iedereen die je agenda ziet, kan dat dan lezen.</source>
+        <translation>Wtedy każdy, kto widzi Twój kalendarz, może to przeczytać.</translation>
+    </message>
+    <message>
+        <source>Ja, maak het bestand</source>
+        <translation>Tak, zrób plik</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Wstecz</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Code wijzigen</source>
@@ -150,6 +226,202 @@
     <message>
         <source>Nieuwe code bewaren</source>
         <translation>Zapisz nowy kod</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Wstecz</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFlowPage</name>
+    <message>
+        <source>Samen terugkijken</source>
+        <translation>Wspólne spojrzenie wstecz</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Where the citizen is in the short flow, e.g. &quot;Vraag 2 van 3&quot;. Not about the person.</extracomment>
+        <translation>Pytanie %1 z %2</translation>
+    </message>
+    <message>
+        <source>Is er iets veranderd?</source>
+        <translation>Czy coś się zmieniło?</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Het mag ook kort.</source>
+        <translation>Napisz to własnymi słowami. Może być krótko.</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw bord. Het begint met wat je de vorige keer koos. Zo zie je wat er anders is.</source>
+        <translation>Zrób nową tablicę. Na początku będzie na niej to, co było wybrane ostatnio. Tak zobaczysz, co się zmieniło.</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw bord</source>
+        <translation>Zrób nową tablicę</translation>
+    </message>
+    <message>
+        <source>Kijk naar je bord van vandaag</source>
+        <translation>Zobacz dzisiejszą tablicę</translation>
+    </message>
+    <message>
+        <source>Vink de stappen aan die je hebt gedaan. Houd je doel, of kies iets anders.</source>
+        <translation>Zaznacz kroki, które są już zrobione. Zostaw swój cel albo wybierz coś innego.</translation>
+    </message>
+    <message>
+        <source>Dank je wel. Je ziet dit terug in je tijdlijn.</source>
+        <translation>Dziękuję. Zobaczysz to na swojej osi czasu.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>Poprzednie pytanie</translation>
+    </message>
+    <message>
+        <source>Naar het begin</source>
+        <translation>Na początek</translation>
+    </message>
+    <message>
+        <source>Later verder</source>
+        <translation>Dokończ później</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</source>
+        <translation>Nie masz jeszcze celu. Możesz go dodać później w części Moje cele.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInGoalCard</name>
+    <message>
+        <source>Bezig</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation>Udało się</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Zatrzymany</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Umówione spotkanie</translation>
+    </message>
+    <message>
+        <source>Welke dag?</source>
+        <translation>Który dzień?</translation>
+    </message>
+    <message>
+        <source>Hoe laat?</source>
+        <translation>O której godzinie?</translation>
+    </message>
+    <message>
+        <source>Met wie?</source>
+        <translation>Z kim?</translation>
+    </message>
+    <message>
+        <source>Waar?</source>
+        <translation>Gdzie?</translation>
+    </message>
+    <message>
+        <source>Herinner mij hieraan</source>
+        <translation>Przypomnij mi o tym</translation>
+    </message>
+    <message>
+        <source>Een dag van tevoren en een uur van tevoren.</source>
+        <translation>Dzień wcześniej i godzinę wcześniej.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je koos blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Teraz nie da się zapisać. Twój wybór zostaje tutaj. Mapje za chwilę spróbuje jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Dit moment weghalen</source>
+        <translation>Usuń to spotkanie</translation>
+    </message>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Tak, usuń</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Nie, zachowaj</translation>
+    </message>
+    <message>
+        <source>Wil je dit moment weghalen? Je kunt dit niet terugzetten.</source>
+        <translation>Czy chcesz usunąć to spotkanie? Nie da się tego cofnąć.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsPage</name>
+    <message>
+        <source>Afgesproken momenten</source>
+        <translation>Umówione spotkania</translation>
+    </message>
+    <message>
+        <source>Spreek een moment af om samen te kijken of er iets veranderd is.</source>
+        <translation>Umów się na spotkanie, żeby razem sprawdzić, czy coś się zmieniło.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen moment afgesproken.</source>
+        <translation>Nie ma jeszcze umówionego spotkania.</translation>
+    </message>
+    <message>
+        <source>Nieuw moment afspreken</source>
+        <translation>Umów nowe spotkanie</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <extracomment>%1 is who the citizen meets, in their own words.</extracomment>
+        <translation>Z kim: %1</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Gdzie: %1</translation>
+    </message>
+    <message>
+        <source>Je krijgt een herinnering.</source>
+        <translation>Dostaniesz przypomnienie.</translation>
+    </message>
+    <message>
+        <source>Geen herinnering.</source>
+        <translation>Bez przypomnienia.</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde: %1</source>
+        <extracomment>%1 is what changed, in the citizen&apos;s own words.</extracomment>
+        <translation>Co się zmieniło: %1</translation>
+    </message>
+    <message>
+        <source>Kijk samen terug</source>
+        <translation>Spójrz wstecz razem</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <source>Wijzig het moment van %1</source>
+        <translation>Zmień spotkanie: %1</translation>
     </message>
     <message>
         <source>Terug</source>
@@ -1504,6 +1776,186 @@
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <source>Wanneer: %1</source>
+        <extracomment>On a goal&apos;s card: the day the citizen wants to have reached it.</extracomment>
+        <translation>Kiedy: %1</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1</source>
+        <extracomment>On a goal&apos;s card: who helps the citizen with it.</extracomment>
+        <translation>Kto pomaga: %1</translation>
+    </message>
+    <message>
+        <source>Gedaan: %1</source>
+        <extracomment>Said by a screen reader for a step on a goal&apos;s card that is ticked off, or not yet.</extracomment>
+        <translation>Zrobione: %1</translation>
+    </message>
+    <message>
+        <source>Nog te doen: %1</source>
+        <translation>Do zrobienia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>Nowy cel</translation>
+    </message>
+    <message>
+        <source>Mijn doel</source>
+        <translation>Mój cel</translation>
+    </message>
+    <message>
+        <source>Kies eerst op je bord wat belangrijk is. Daarna schrijf je hier je doel.</source>
+        <translation>Najpierw wybierz na tablicy, co jest ważne. Potem wpiszesz tu swój cel.</translation>
+    </message>
+    <message>
+        <source>Waar gaat je doel over?</source>
+        <translation>Czego dotyczy Twój cel?</translation>
+    </message>
+    <message>
+        <source>Wat wil je dat er anders is?</source>
+        <translation>Co chcesz, żeby było inaczej?</translation>
+    </message>
+    <message>
+        <source>Mapje bewaart je doel zodra je iets schrijft. Daarna kun je een datum en stappen kiezen.</source>
+        <translation>Mapje zapisuje Twój cel, gdy tylko coś wpiszesz. Potem możesz wybrać datę i kroki.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je doel blijft hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Teraz nie da się zapisać. Twój cel zostaje tutaj. Mapje za chwilę spróbuje jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Ik wil een datum kiezen</source>
+        <translation>Chcę wybrać datę</translation>
+    </message>
+    <message>
+        <source>Wanneer wil je dit bereikt hebben?</source>
+        <translation>Do kiedy chcesz to osiągnąć?</translation>
+    </message>
+    <message>
+        <source>Wie helpt je?</source>
+        <translation>Kto Ci pomaga?</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRemoveSection</name>
+    <message>
+        <source>Doel weghalen</source>
+        <translation>Usuń cel</translation>
+    </message>
+    <message>
+        <source>Weet je het zeker? Je kunt dit niet terugzetten.</source>
+        <translation>Na pewno? Nie da się tego cofnąć.</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <extracomment>Answer to &quot;Weet je het zeker?&quot;: yes, take the goal away.</extracomment>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Ja, haal dit doel weg</source>
+        <translation>Tak, usuń ten cel</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <extracomment>Answer to &quot;Weet je het zeker?&quot;: no, keep the goal.</extracomment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Nee, bewaar dit doel</source>
+        <translation>Nie, zachowaj ten cel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStateSection</name>
+    <message>
+        <source>Hoe staat het met dit doel?</source>
+        <translation>Jak idzie z tym celem?</translation>
+    </message>
+    <message>
+        <source>Je doel blijft bewaard. Je kunt er later weer mee verder.</source>
+        <translation>Twój cel zostaje zapisany. Możesz do niego wrócić później.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStepsSection</name>
+    <message>
+        <source>Kleine stappen</source>
+        <extracomment>Above the list of small steps towards a goal.</extracomment>
+        <translation>Małe kroki</translation>
+    </message>
+    <message>
+        <source>Wat is een kleine eerste stap?</source>
+        <translation>Jaki może być mały pierwszy krok?</translation>
+    </message>
+    <message>
+        <source>Wat is een volgende kleine stap?</source>
+        <translation>Jaki może być kolejny mały krok?</translation>
+    </message>
+    <message>
+        <source>Stap toevoegen</source>
+        <translation>Dodaj krok</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsController</name>
+    <message>
+        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
+        <translation>Najpierw napisz własnymi słowami, czego chcesz.</translation>
+    </message>
+    <message>
+        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
+        <translation>Cel zawsze dotyczy czegoś, co jest wybrane na Twojej tablicy.</translation>
+    </message>
+    <message>
+        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
+        <translation>Cel potrzebuje słów. Twoje wcześniejsze słowa są zapisane.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>To się nie udało. Nic się nie zmieniło.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
+        <translation>Najpierw napisz kilka słów. Wtedy Mapje to zapisze.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Mijn doelen</source>
+        <translation>Moje cele</translation>
+    </message>
+    <message>
+        <source>Schrijf in je eigen woorden wat je wilt bereiken. Kleine stappen helpen.</source>
+        <translation>Napisz własnymi słowami, co chcesz osiągnąć. Małe kroki pomagają.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doelen. Dat is goed zo. Begin als jij dat wilt.</source>
+        <extracomment>Shown while there are no goals yet; no pressure to make one.</extracomment>
+        <translation>Nie masz jeszcze celów. To w porządku. Zacznij, kiedy zechcesz.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je doelen blijven hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Teraz nie da się zapisać. Twoje cele zostają tutaj. Mapje za chwilę spróbuje jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>Nowy cel</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
     <name>HelpPlace</name>
     <message>
         <source>Schuldhulp van de gemeente</source>
@@ -1727,6 +2179,43 @@
         <source>Moeilijke woorden</source>
         <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
         <translation>Trudne słowa</translation>
+    </message>
+    <message>
+        <source>Het afgesproken moment is er. Wil je samen kijken wat er veranderd is?</source>
+        <translation>Nadszedł czas umówionego spotkania. Chcesz razem zobaczyć, co się zmieniło?</translation>
+    </message>
+    <message>
+        <source>Kijk samen terug</source>
+        <translation>Spójrz wstecz razem</translation>
+    </message>
+    <message>
+        <source>Je hebt een herinnering.</source>
+        <translation>Masz przypomnienie.</translation>
+    </message>
+    <message>
+        <source>Bekijk je herinnering</source>
+        <translation>Zobacz przypomnienie</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <extracomment>Opens the citizen&apos;s goals, written after the board in their own words.</extracomment>
+        <translation>Moje cele</translation>
+    </message>
+    <message>
+        <source>Afgesproken momenten</source>
+        <translation>Umówione spotkania</translation>
+    </message>
+    <message>
+        <source>Herinneringen</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Ustawienia</translation>
     </message>
 </context>
 <context>
@@ -2038,10 +2527,36 @@
     </message>
 </context>
 <context>
+    <name>LocalTimes</name>
+    <message>
+        <source>%1 om %2</source>
+        <extracomment>A date and a time, e.g. &quot;dinsdag 1 december 2026 om 10:00&quot;.</extracomment>
+        <translation>%1, o godzinie %2</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Mapje</source>
         <translation>Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeDateField</name>
+    <message>
+        <source>Dag</source>
+        <extracomment>Above the list of days (1 to 31) in a date.</extracomment>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <extracomment>Above the list of months in a date.</extracomment>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <extracomment>Above the list of years in a date.</extracomment>
+        <translation>Rok</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2577,19 @@
     <message>
         <source>Uit</source>
         <translation>Wyłączone</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeTimeField</name>
+    <message>
+        <source>Uur</source>
+        <extracomment>Above the list of hours (00 to 23) in a time of day.</extracomment>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <source>Minuut</source>
+        <extracomment>Above the list of minutes (00, 05, … 55) in a time of day.</extracomment>
+        <translation>Minuta</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2772,145 @@
     </message>
 </context>
 <context>
+    <name>ReminderSubjects</name>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Umówione spotkanie</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>Umówione spotkanie – %1</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Afspraak met %1</source>
+        <translation>Spotkanie – %1</translation>
+    </message>
+    <message>
+        <source>Kleine stap: %1</source>
+        <extracomment>%1 is a small step in the citizen&apos;s own words.</extracomment>
+        <translation>Mały krok: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Je wilde vandaag iets kleins doen. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: a small step the citizen chose for today. Never name the step or the goal; calm, no hurry.</extracomment>
+        <translation>Na dziś masz zaplanowane coś małego. Zajrzyj do Mapje, kiedy Ci pasuje.</translation>
+    </message>
+    <message>
+        <source>Je hebt vandaag een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment later today. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>Masz dziś spotkanie. Zajrzyj do Mapje, kiedy Ci pasuje.</translation>
+    </message>
+    <message>
+        <source>Je hebt morgen een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment tomorrow. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>Jutro masz spotkanie. Zajrzyj do Mapje, kiedy Ci pasuje.</translation>
+    </message>
+    <message>
+        <source>Je hebt binnenkort een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment in a few days. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>Wkrótce masz spotkanie. Zajrzyj do Mapje, kiedy Ci pasuje.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Herinneringen</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Er komt nu geen herinnering.</source>
+        <translation>Na razie nie będzie żadnego przypomnienia.</translation>
+    </message>
+    <message>
+        <source>Herinneringen staan uit.</source>
+        <translation>Przypomnienia są wyłączone.</translation>
+    </message>
+    <message>
+        <source>Deze herinnering is er nu.</source>
+        <translation>Przyszedł czas na to przypomnienie.</translation>
+    </message>
+    <message>
+        <source>Je krijgt een herinnering op %1.</source>
+        <extracomment>%1 is a day and time.</extracomment>
+        <translation>Dostaniesz przypomnienie: %1.</translation>
+    </message>
+    <message>
+        <source>Over een uur</source>
+        <translation>Za godzinę</translation>
+    </message>
+    <message>
+        <source>Herinner mij over een uur: %1</source>
+        <translation>Przypomnij mi za godzinę: %1</translation>
+    </message>
+    <message>
+        <source>Morgen</source>
+        <translation>Jutro</translation>
+    </message>
+    <message>
+        <source>Herinner mij morgen: %1</source>
+        <translation>Przypomnij mi jutro: %1</translation>
+    </message>
+    <message>
+        <source>Gezien</source>
+        <translation>Przeczytane</translation>
+    </message>
+    <message>
+        <source>Gezien: %1</source>
+        <translation>Przeczytane: %1</translation>
+    </message>
+    <message>
+        <source>Zet uit</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <source>Zet deze herinnering uit: %1</source>
+        <translation>Wyłącz to przypomnienie: %1</translation>
+    </message>
+    <message>
+        <source>Zo wil ik herinneringen</source>
+        <translation>Tak chcę dostawać przypomnienia</translation>
+    </message>
+    <message>
+        <source>Herinneringen aan</source>
+        <translation>Włącz przypomnienia</translation>
+    </message>
+    <message>
+        <source>Een melding zegt nooit waar het over gaat. Alleen dat je iets hebt.</source>
+        <translation>Powiadomienie nigdy nie mówi, czego dotyczy. Tylko tyle, że coś masz.</translation>
+    </message>
+    <message>
+        <source>Rustige uren: dan krijg je geen melding.</source>
+        <translation>Ciche godziny: wtedy nie dostajesz powiadomień.</translation>
+    </message>
+    <message>
+        <source>Rustig vanaf</source>
+        <translation>Ciche godziny od</translation>
+    </message>
+    <message>
+        <source>Rustig tot</source>
+        <translation>Ciche godziny do</translation>
+    </message>
+    <message>
+        <source>Meldingen op je scherm kunnen hier niet. Je ziet je herinneringen in Mapje.</source>
+        <translation>Tutaj nie da się pokazać powiadomień na ekranie. Przypomnienia zobaczysz w Mapje.</translation>
+    </message>
+    <message>
+        <source>Zet afspraken in je agenda</source>
+        <translation>Dodaj spotkania do kalendarza</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Wstecz</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2307,6 +2974,88 @@
     <message>
         <source>Snel</source>
         <translation>Szybko</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Herinner me</source>
+        <extracomment>A switch under a small step: the citizen wants a reminder on a day they choose.</extracomment>
+        <translation>Przypomnij mi</translation>
+    </message>
+    <message>
+        <source>Herinner me aan: %1</source>
+        <translation>Przypomnij mi: %1</translation>
+    </message>
+    <message>
+        <source>Op welke dag?</source>
+        <extracomment>Above the date of a step&apos;s reminder.</extracomment>
+        <translation>Którego dnia?</translation>
+    </message>
+    <message>
+        <source>Stap weghalen</source>
+        <extracomment>Takes one small step away from the goal.</extracomment>
+        <translation>Usuń krok</translation>
+    </message>
+    <message>
+        <source>Stap weghalen: %1</source>
+        <translation>Usuń krok: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>Je bord</source>
+        <translation>Twoja tablica</translation>
+    </message>
+    <message>
+        <source>Je koos nog geen leefgebied.</source>
+        <translation>Nie było jeszcze wybranego obszaru życia.</translation>
+    </message>
+    <message>
+        <source>Je koos %1.</source>
+        <translation>Twój wybór: %1.</translation>
+    </message>
+    <message>
+        <source>%1: doel over %2</source>
+        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
+        <translation>%1: cel – %2</translation>
+    </message>
+    <message>
+        <source>Nieuw doel over %1</source>
+        <extracomment>%1 is the name of a life domain.</extracomment>
+        <translation>Nowy cel – %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment, komt nog</source>
+        <translation>Umówione spotkanie, jeszcze przed Tobą</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1, komt nog</source>
+        <translation>Umówione spotkanie – %1, jeszcze przed Tobą</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Umówione spotkanie</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>Umówione spotkanie – %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
+        <source>Hier komt te staan wat je maakt en afspreekt.</source>
+        <translation>Tutaj pojawi się to, co tworzysz i na co się umawiasz.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Wstecz</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,82 @@
     </message>
 </context>
 <context>
+    <name>CalendarController</name>
+    <message>
+        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
+        <translation>Şu an kaydedilemiyor. Belki yer kalmadı. Mapje&apos;deki bilgileriniz güvende.</translation>
+    </message>
+    <message>
+        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Tamam. Dosya şu klasörde: %1. Randevuları takviminize eklemek için dosyayı açın.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Je hebt morgen een afspraak.</source>
+        <extracomment>The words of an agenda alarm the day before. Never name the person, place or subject.</extracomment>
+        <translation>Yarın bir randevunuz var.</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <extracomment>The title of an agenda item. Private by default: no person, place or subject.</extracomment>
+        <translation>Randevu</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <extracomment>The title of an agenda item: a moment agreed to look at the goals again together.</extracomment>
+        <translation>Kararlaştırılan görüşme</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <extracomment>The title of an agenda item: a moment agreed to look at the goals again together. %1 is who it is with, as the citizen wrote it.</extracomment>
+        <translation>%1 ile kararlaştırılan görüşme</translation>
+    </message>
+    <message>
+        <source>Afspraak met %1</source>
+        <extracomment>The title of an agenda item the citizen chose to export with details. %1 is who the appointment is with, as the citizen wrote it.</extracomment>
+        <translation>%1 ile randevu</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Afspraken in je agenda</source>
+        <translation>Takviminiz için randevular</translation>
+    </message>
+    <message>
+        <source>Mapje maakt een bestand voor je agenda. Dit komt erin:</source>
+        <translation>Mapje takviminiz için bir dosya hazırlar. İçinde şunlar olacak:</translation>
+    </message>
+    <message>
+        <source>Er staan geen afspraken klaar.</source>
+        <translation>Eklenecek randevu yok.</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Nerede: %1</translation>
+    </message>
+    <message>
+        <source>Zet ook met wie en waar erin</source>
+        <translation>Kiminle ve nerede olduğunu da ekle</translation>
+    </message>
+    <message>
+        <source>Iedereen die je agenda ziet, kan dat dan lezen.</source>
+        <translation>O zaman takviminizi gören herkes bunu okuyabilir.</translation>
+    </message>
+    <message>
+        <source>Ja, maak het bestand</source>
+        <translation>Evet, dosyayı hazırla</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Code wijzigen</source>
@@ -150,6 +226,202 @@
     <message>
         <source>Nieuwe code bewaren</source>
         <translation>Yeni şifreyi kaydet</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFlowPage</name>
+    <message>
+        <source>Samen terugkijken</source>
+        <translation>Birlikte geriye bakmak</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Where the citizen is in the short flow, e.g. &quot;Vraag 2 van 3&quot;. Not about the person.</extracomment>
+        <translation>%2 sorudan %1.</translation>
+    </message>
+    <message>
+        <source>Is er iets veranderd?</source>
+        <translation>Bir şey değişti mi?</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Het mag ook kort.</source>
+        <translation>Kendi sözlerinizle yazın. Kısa da olabilir.</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw bord. Het begint met wat je de vorige keer koos. Zo zie je wat er anders is.</source>
+        <translation>Yeni bir pano oluşturun. Pano, geçen sefer seçtiklerinizle başlar. Böylece neyin farklı olduğunu görürsünüz.</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw bord</source>
+        <translation>Yeni pano oluştur</translation>
+    </message>
+    <message>
+        <source>Kijk naar je bord van vandaag</source>
+        <translation>Bugünkü panonuza bakın</translation>
+    </message>
+    <message>
+        <source>Vink de stappen aan die je hebt gedaan. Houd je doel, of kies iets anders.</source>
+        <translation>Yaptığınız adımları işaretleyin. Hedefinizi koruyabilir ya da başka bir şey seçebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Dank je wel. Je ziet dit terug in je tijdlijn.</source>
+        <translation>Teşekkürler. Bunu zaman çizelgenizde görebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Devam</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>Önceki soru</translation>
+    </message>
+    <message>
+        <source>Naar het begin</source>
+        <translation>Başa dön</translation>
+    </message>
+    <message>
+        <source>Later verder</source>
+        <translation>Sonra devam et</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</source>
+        <translation>Henüz bir hedefiniz yok. Hedefi daha sonra Hedeflerim bölümünde oluşturabilirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInGoalCard</name>
+    <message>
+        <source>Bezig</source>
+        <translation>Devam ediyor</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation>Başarıldı</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Bırakıldı</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Kararlaştırılan görüşme</translation>
+    </message>
+    <message>
+        <source>Welke dag?</source>
+        <translation>Hangi gün?</translation>
+    </message>
+    <message>
+        <source>Hoe laat?</source>
+        <translation>Saat kaçta?</translation>
+    </message>
+    <message>
+        <source>Met wie?</source>
+        <translation>Kiminle?</translation>
+    </message>
+    <message>
+        <source>Waar?</source>
+        <translation>Nerede?</translation>
+    </message>
+    <message>
+        <source>Herinner mij hieraan</source>
+        <translation>Bunu bana hatırlat</translation>
+    </message>
+    <message>
+        <source>Een dag van tevoren en een uur van tevoren.</source>
+        <translation>Bir gün önce ve bir saat önce.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je koos blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Şu an kaydedilemiyor. Seçtikleriniz burada kalıyor. Mapje birazdan tekrar deneyecek.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Dit moment weghalen</source>
+        <translation>Bu görüşmeyi kaldır</translation>
+    </message>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Evet, kaldır</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Hayır, sakla</translation>
+    </message>
+    <message>
+        <source>Wil je dit moment weghalen? Je kunt dit niet terugzetten.</source>
+        <translation>Bu görüşmeyi kaldırmak istiyor musunuz? Bunu geri alamazsınız.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsPage</name>
+    <message>
+        <source>Afgesproken momenten</source>
+        <translation>Kararlaştırılan görüşmeler</translation>
+    </message>
+    <message>
+        <source>Spreek een moment af om samen te kijken of er iets veranderd is.</source>
+        <translation>Bir görüşme zamanı kararlaştırın. Böylece bir şeyin değişip değişmediğine birlikte bakabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen moment afgesproken.</source>
+        <translation>Henüz bir görüşme kararlaştırmadınız.</translation>
+    </message>
+    <message>
+        <source>Nieuw moment afspreken</source>
+        <translation>Yeni görüşme kararlaştır</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <extracomment>%1 is who the citizen meets, in their own words.</extracomment>
+        <translation>Kiminle: %1</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Nerede: %1</translation>
+    </message>
+    <message>
+        <source>Je krijgt een herinnering.</source>
+        <translation>Size bir hatırlatma gelecek.</translation>
+    </message>
+    <message>
+        <source>Geen herinnering.</source>
+        <translation>Hatırlatma yok.</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde: %1</source>
+        <extracomment>%1 is what changed, in the citizen&apos;s own words.</extracomment>
+        <translation>Ne değişti: %1</translation>
+    </message>
+    <message>
+        <source>Kijk samen terug</source>
+        <translation>Birlikte geriye bakın</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <source>Wijzig het moment van %1</source>
+        <translation>Görüşmeyi değiştir: %1</translation>
     </message>
     <message>
         <source>Terug</source>
@@ -1504,6 +1776,186 @@
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <source>Wanneer: %1</source>
+        <extracomment>On a goal&apos;s card: the day the citizen wants to have reached it.</extracomment>
+        <translation>Ne zaman: %1</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1</source>
+        <extracomment>On a goal&apos;s card: who helps the citizen with it.</extracomment>
+        <translation>Yardım eden: %1</translation>
+    </message>
+    <message>
+        <source>Gedaan: %1</source>
+        <extracomment>Said by a screen reader for a step on a goal&apos;s card that is ticked off, or not yet.</extracomment>
+        <translation>Yapıldı: %1</translation>
+    </message>
+    <message>
+        <source>Nog te doen: %1</source>
+        <translation>Yapılacak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>Yeni hedef</translation>
+    </message>
+    <message>
+        <source>Mijn doel</source>
+        <translation>Hedefim</translation>
+    </message>
+    <message>
+        <source>Kies eerst op je bord wat belangrijk is. Daarna schrijf je hier je doel.</source>
+        <translation>Önce panonuzda sizin için önemli olanı seçin. Sonra hedefinizi buraya yazarsınız.</translation>
+    </message>
+    <message>
+        <source>Waar gaat je doel over?</source>
+        <translation>Hedefiniz ne hakkında?</translation>
+    </message>
+    <message>
+        <source>Wat wil je dat er anders is?</source>
+        <translation>Neyin farklı olmasını istiyorsunuz?</translation>
+    </message>
+    <message>
+        <source>Mapje bewaart je doel zodra je iets schrijft. Daarna kun je een datum en stappen kiezen.</source>
+        <translation>Bir şey yazdığınız anda Mapje hedefinizi kaydeder. Sonra bir tarih ve adımlar seçebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je doel blijft hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Şu an kaydedilemiyor. Hedefiniz burada kalıyor. Mapje birazdan tekrar deneyecek.</translation>
+    </message>
+    <message>
+        <source>Ik wil een datum kiezen</source>
+        <translation>Bir tarih seçmek istiyorum</translation>
+    </message>
+    <message>
+        <source>Wanneer wil je dit bereikt hebben?</source>
+        <translation>Buna ne zamana kadar ulaşmak istiyorsunuz?</translation>
+    </message>
+    <message>
+        <source>Wie helpt je?</source>
+        <translation>Size kim yardım ediyor?</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRemoveSection</name>
+    <message>
+        <source>Doel weghalen</source>
+        <translation>Hedefi kaldır</translation>
+    </message>
+    <message>
+        <source>Weet je het zeker? Je kunt dit niet terugzetten.</source>
+        <translation>Emin misiniz? Bunu geri alamazsınız.</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <extracomment>Answer to &quot;Weet je het zeker?&quot;: yes, take the goal away.</extracomment>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>Ja, haal dit doel weg</source>
+        <translation>Evet, bu hedefi kaldır</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <extracomment>Answer to &quot;Weet je het zeker?&quot;: no, keep the goal.</extracomment>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>Nee, bewaar dit doel</source>
+        <translation>Hayır, bu hedefi sakla</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStateSection</name>
+    <message>
+        <source>Hoe staat het met dit doel?</source>
+        <translation>Bu hedef ne durumda?</translation>
+    </message>
+    <message>
+        <source>Je doel blijft bewaard. Je kunt er later weer mee verder.</source>
+        <translation>Hedefiniz kayıtlı kalır. Daha sonra kaldığınız yerden devam edebilirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStepsSection</name>
+    <message>
+        <source>Kleine stappen</source>
+        <extracomment>Above the list of small steps towards a goal.</extracomment>
+        <translation>Küçük adımlar</translation>
+    </message>
+    <message>
+        <source>Wat is een kleine eerste stap?</source>
+        <translation>Küçük bir ilk adım ne olabilir?</translation>
+    </message>
+    <message>
+        <source>Wat is een volgende kleine stap?</source>
+        <translation>Sonraki küçük adım ne olabilir?</translation>
+    </message>
+    <message>
+        <source>Stap toevoegen</source>
+        <translation>Adım ekle</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsController</name>
+    <message>
+        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
+        <translation>Önce ne istediğinizi kendi sözlerinizle yazın.</translation>
+    </message>
+    <message>
+        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
+        <translation>Bir hedef, panonuzda sizin seçtiğiniz bir şeyle ilgilidir.</translation>
+    </message>
+    <message>
+        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
+        <translation>Bir hedef için birkaç kelime gerekir. Önceki kelimeleriniz kayıtlı.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>Bu olmadı. Hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
+        <translation>Önce birkaç kelime yazın. Sonra Mapje onu kaydeder.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Mijn doelen</source>
+        <translation>Hedeflerim</translation>
+    </message>
+    <message>
+        <source>Schrijf in je eigen woorden wat je wilt bereiken. Kleine stappen helpen.</source>
+        <translation>Neye ulaşmak istediğinizi kendi sözlerinizle yazın. Küçük adımlar yardımcı olur.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doelen. Dat is goed zo. Begin als jij dat wilt.</source>
+        <extracomment>Shown while there are no goals yet; no pressure to make one.</extracomment>
+        <translation>Henüz hedefiniz yok. Bu hiç sorun değil. İstediğiniz zaman başlayın.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je doelen blijven hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Şu an kaydedilemiyor. Hedefleriniz burada kalıyor. Mapje birazdan tekrar deneyecek.</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>Yeni hedef</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
     <name>HelpPlace</name>
     <message>
         <source>Schuldhulp van de gemeente</source>
@@ -1727,6 +2179,43 @@
         <source>Moeilijke woorden</source>
         <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
         <translation>Zor kelimeler</translation>
+    </message>
+    <message>
+        <source>Het afgesproken moment is er. Wil je samen kijken wat er veranderd is?</source>
+        <translation>Kararlaştırılan görüşmenin zamanı geldi. Neyin değiştiğine birlikte bakmak ister misiniz?</translation>
+    </message>
+    <message>
+        <source>Kijk samen terug</source>
+        <translation>Birlikte geriye bakın</translation>
+    </message>
+    <message>
+        <source>Je hebt een herinnering.</source>
+        <translation>Bir hatırlatmanız var.</translation>
+    </message>
+    <message>
+        <source>Bekijk je herinnering</source>
+        <translation>Hatırlatmayı göster</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <extracomment>Opens the citizen&apos;s goals, written after the board in their own words.</extracomment>
+        <translation>Hedeflerim</translation>
+    </message>
+    <message>
+        <source>Afgesproken momenten</source>
+        <translation>Kararlaştırılan görüşmeler</translation>
+    </message>
+    <message>
+        <source>Herinneringen</source>
+        <translation>Hatırlatmalar</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Ayarlar</translation>
     </message>
 </context>
 <context>
@@ -2038,10 +2527,36 @@
     </message>
 </context>
 <context>
+    <name>LocalTimes</name>
+    <message>
+        <source>%1 om %2</source>
+        <extracomment>A date and a time, e.g. &quot;dinsdag 1 december 2026 om 10:00&quot;.</extracomment>
+        <translation>%1, saat %2</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Mapje</source>
         <translation>Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeDateField</name>
+    <message>
+        <source>Dag</source>
+        <extracomment>Above the list of days (1 to 31) in a date.</extracomment>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <extracomment>Above the list of months in a date.</extracomment>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <extracomment>Above the list of years in a date.</extracomment>
+        <translation>Yıl</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2577,19 @@
     <message>
         <source>Uit</source>
         <translation>Kapalı</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeTimeField</name>
+    <message>
+        <source>Uur</source>
+        <extracomment>Above the list of hours (00 to 23) in a time of day.</extracomment>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Minuut</source>
+        <extracomment>Above the list of minutes (00, 05, … 55) in a time of day.</extracomment>
+        <translation>Dakika</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2772,145 @@
     </message>
 </context>
 <context>
+    <name>ReminderSubjects</name>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Kararlaştırılan görüşme</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>%1 ile kararlaştırılan görüşme</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Randevu</translation>
+    </message>
+    <message>
+        <source>Afspraak met %1</source>
+        <translation>%1 ile randevu</translation>
+    </message>
+    <message>
+        <source>Kleine stap: %1</source>
+        <extracomment>%1 is a small step in the citizen&apos;s own words.</extracomment>
+        <translation>Küçük adım: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Je wilde vandaag iets kleins doen. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: a small step the citizen chose for today. Never name the step or the goal; calm, no hurry.</extracomment>
+        <translation>Bugün küçük bir şey yapmak istemiştiniz. Size uygun olduğunda Mapje&apos;ye bakın.</translation>
+    </message>
+    <message>
+        <source>Je hebt vandaag een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment later today. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>Bugün bir randevunuz var. Size uygun olduğunda Mapje&apos;ye bakın.</translation>
+    </message>
+    <message>
+        <source>Je hebt morgen een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment tomorrow. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>Yarın bir randevunuz var. Size uygun olduğunda Mapje&apos;ye bakın.</translation>
+    </message>
+    <message>
+        <source>Je hebt binnenkort een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment in a few days. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>Yakında bir randevunuz var. Size uygun olduğunda Mapje&apos;ye bakın.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Herinneringen</source>
+        <translation>Hatırlatmalar</translation>
+    </message>
+    <message>
+        <source>Er komt nu geen herinnering.</source>
+        <translation>Şu an sırada bir hatırlatma yok.</translation>
+    </message>
+    <message>
+        <source>Herinneringen staan uit.</source>
+        <translation>Hatırlatmalar kapalı.</translation>
+    </message>
+    <message>
+        <source>Deze herinnering is er nu.</source>
+        <translation>Bu hatırlatmanın zamanı geldi.</translation>
+    </message>
+    <message>
+        <source>Je krijgt een herinnering op %1.</source>
+        <extracomment>%1 is a day and time.</extracomment>
+        <translation>Hatırlatma zamanı: %1.</translation>
+    </message>
+    <message>
+        <source>Over een uur</source>
+        <translation>Bir saat sonra</translation>
+    </message>
+    <message>
+        <source>Herinner mij over een uur: %1</source>
+        <translation>Bir saat sonra hatırlat: %1</translation>
+    </message>
+    <message>
+        <source>Morgen</source>
+        <translation>Yarın</translation>
+    </message>
+    <message>
+        <source>Herinner mij morgen: %1</source>
+        <translation>Yarın hatırlat: %1</translation>
+    </message>
+    <message>
+        <source>Gezien</source>
+        <translation>Gördüm</translation>
+    </message>
+    <message>
+        <source>Gezien: %1</source>
+        <translation>Gördüm: %1</translation>
+    </message>
+    <message>
+        <source>Zet uit</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Zet deze herinnering uit: %1</source>
+        <translation>Bu hatırlatmayı kapat: %1</translation>
+    </message>
+    <message>
+        <source>Zo wil ik herinneringen</source>
+        <translation>Hatırlatma tercihlerim</translation>
+    </message>
+    <message>
+        <source>Herinneringen aan</source>
+        <translation>Hatırlatmaları aç</translation>
+    </message>
+    <message>
+        <source>Een melding zegt nooit waar het over gaat. Alleen dat je iets hebt.</source>
+        <translation>Bildirim hiçbir zaman konuyu söylemez. Sadece bir şeyiniz olduğunu söyler.</translation>
+    </message>
+    <message>
+        <source>Rustige uren: dan krijg je geen melding.</source>
+        <translation>Sessiz saatler: bu saatlerde bildirim almazsınız.</translation>
+    </message>
+    <message>
+        <source>Rustig vanaf</source>
+        <translation>Sessiz saatler: başlangıç</translation>
+    </message>
+    <message>
+        <source>Rustig tot</source>
+        <translation>Sessiz saatler: bitiş</translation>
+    </message>
+    <message>
+        <source>Meldingen op je scherm kunnen hier niet. Je ziet je herinneringen in Mapje.</source>
+        <translation>Burada ekranınıza bildirim gelemiyor. Hatırlatmalarınızı Mapje&apos;de görürsünüz.</translation>
+    </message>
+    <message>
+        <source>Zet afspraken in je agenda</source>
+        <translation>Randevuları takviminize ekleyin</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2307,6 +2974,88 @@
     <message>
         <source>Snel</source>
         <translation>Hızlı</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Herinner me</source>
+        <extracomment>A switch under a small step: the citizen wants a reminder on a day they choose.</extracomment>
+        <translation>Bana hatırlat</translation>
+    </message>
+    <message>
+        <source>Herinner me aan: %1</source>
+        <translation>Bana hatırlat: %1</translation>
+    </message>
+    <message>
+        <source>Op welke dag?</source>
+        <extracomment>Above the date of a step&apos;s reminder.</extracomment>
+        <translation>Hangi gün?</translation>
+    </message>
+    <message>
+        <source>Stap weghalen</source>
+        <extracomment>Takes one small step away from the goal.</extracomment>
+        <translation>Adımı kaldır</translation>
+    </message>
+    <message>
+        <source>Stap weghalen: %1</source>
+        <translation>Adımı kaldır: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>Je bord</source>
+        <translation>Panonuz</translation>
+    </message>
+    <message>
+        <source>Je koos nog geen leefgebied.</source>
+        <translation>Henüz bir yaşam alanı seçmemiştiniz.</translation>
+    </message>
+    <message>
+        <source>Je koos %1.</source>
+        <translation>Seçtikleriniz: %1.</translation>
+    </message>
+    <message>
+        <source>%1: doel over %2</source>
+        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
+        <translation>%1: %2 hakkında hedef</translation>
+    </message>
+    <message>
+        <source>Nieuw doel over %1</source>
+        <extracomment>%1 is the name of a life domain.</extracomment>
+        <translation>%1 hakkında yeni hedef</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment, komt nog</source>
+        <translation>Kararlaştırılan görüşme, zamanı henüz gelmedi</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1, komt nog</source>
+        <translation>%1 ile kararlaştırılan görüşme, zamanı henüz gelmedi</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Kararlaştırılan görüşme</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>%1 ile kararlaştırılan görüşme</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Hier komt te staan wat je maakt en afspreekt.</source>
+        <translation>Oluşturduğunuz ve kararlaştırdığınız şeyler burada görünecek.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Geri</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,82 @@
     </message>
 </context>
 <context>
+    <name>CalendarController</name>
+    <message>
+        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
+        <translation>Зараз не вдається зберегти. Можливо, закінчилося місце. Ваші дані в Mapje в безпеці.</translation>
+    </message>
+    <message>
+        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Готово. Файл у папці %1. Відкрийте його, щоб додати зустрічі до календаря.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Je hebt morgen een afspraak.</source>
+        <extracomment>The words of an agenda alarm the day before. Never name the person, place or subject.</extracomment>
+        <translation>Завтра у вас зустріч.</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <extracomment>The title of an agenda item. Private by default: no person, place or subject.</extracomment>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <extracomment>The title of an agenda item: a moment agreed to look at the goals again together.</extracomment>
+        <translation>Домовлена зустріч</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <extracomment>The title of an agenda item: a moment agreed to look at the goals again together. %1 is who it is with, as the citizen wrote it.</extracomment>
+        <translation>Домовлена зустріч — %1</translation>
+    </message>
+    <message>
+        <source>Afspraak met %1</source>
+        <extracomment>The title of an agenda item the citizen chose to export with details. %1 is who the appointment is with, as the citizen wrote it.</extracomment>
+        <translation>Зустріч — %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Afspraken in je agenda</source>
+        <translation>Зустрічі у вашому календарі</translation>
+    </message>
+    <message>
+        <source>Mapje maakt een bestand voor je agenda. Dit komt erin:</source>
+        <translation>Mapje створить файл для вашого календаря. У ньому буде:</translation>
+    </message>
+    <message>
+        <source>Er staan geen afspraken klaar.</source>
+        <translation>Немає зустрічей, які можна додати.</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Де: %1</translation>
+    </message>
+    <message>
+        <source>Zet ook met wie en waar erin</source>
+        <translation>Додати також, з ким і де</translation>
+    </message>
+    <message>
+        <source>Iedereen die je agenda ziet, kan dat dan lezen.</source>
+        <translation>Тоді кожен, хто бачить ваш календар, зможе це прочитати.</translation>
+    </message>
+    <message>
+        <source>Ja, maak het bestand</source>
+        <translation>Так, створити файл</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Code wijzigen</source>
@@ -150,6 +226,202 @@
     <message>
         <source>Nieuwe code bewaren</source>
         <translation>Зберегти новий код</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFlowPage</name>
+    <message>
+        <source>Samen terugkijken</source>
+        <translation>Разом дивимося назад</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Where the citizen is in the short flow, e.g. &quot;Vraag 2 van 3&quot;. Not about the person.</extracomment>
+        <translation>Питання %1 з %2</translation>
+    </message>
+    <message>
+        <source>Is er iets veranderd?</source>
+        <translation>Чи щось змінилося?</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Het mag ook kort.</source>
+        <translation>Напишіть це своїми словами. Можна коротко.</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw bord. Het begint met wat je de vorige keer koos. Zo zie je wat er anders is.</source>
+        <translation>Створіть нову дошку. На ній спочатку буде те, що ви вибрали минулого разу. Так ви побачите, що змінилося.</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw bord</source>
+        <translation>Створити нову дошку</translation>
+    </message>
+    <message>
+        <source>Kijk naar je bord van vandaag</source>
+        <translation>Переглянути сьогоднішню дошку</translation>
+    </message>
+    <message>
+        <source>Vink de stappen aan die je hebt gedaan. Houd je doel, of kies iets anders.</source>
+        <translation>Позначте кроки, які ви вже зробили. Залиште свою ціль або виберіть щось інше.</translation>
+    </message>
+    <message>
+        <source>Dank je wel. Je ziet dit terug in je tijdlijn.</source>
+        <translation>Дякуємо. Ви побачите це у своїй хронології.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>Попереднє питання</translation>
+    </message>
+    <message>
+        <source>Naar het begin</source>
+        <translation>На початок</translation>
+    </message>
+    <message>
+        <source>Later verder</source>
+        <translation>Продовжити пізніше</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</source>
+        <translation>У вас ще немає цілі. Її можна створити пізніше в розділі «Мої цілі».</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInGoalCard</name>
+    <message>
+        <source>Bezig</source>
+        <translation>У процесі</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation>Вдалося</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Зупинено</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Домовлена зустріч</translation>
+    </message>
+    <message>
+        <source>Welke dag?</source>
+        <translation>Який день?</translation>
+    </message>
+    <message>
+        <source>Hoe laat?</source>
+        <translation>О котрій годині?</translation>
+    </message>
+    <message>
+        <source>Met wie?</source>
+        <translation>З ким?</translation>
+    </message>
+    <message>
+        <source>Waar?</source>
+        <translation>Де?</translation>
+    </message>
+    <message>
+        <source>Herinner mij hieraan</source>
+        <translation>Нагадати мені про це</translation>
+    </message>
+    <message>
+        <source>Een dag van tevoren en een uur van tevoren.</source>
+        <translation>За день і за годину до зустрічі.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je koos blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Зараз не вдається зберегти. Ваш вибір залишається тут. Mapje незабаром спробує ще раз.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Dit moment weghalen</source>
+        <translation>Прибрати цю зустріч</translation>
+    </message>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Так, прибрати</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Ні, залишити</translation>
+    </message>
+    <message>
+        <source>Wil je dit moment weghalen? Je kunt dit niet terugzetten.</source>
+        <translation>Хочете прибрати цю зустріч? Цього не можна буде скасувати.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsPage</name>
+    <message>
+        <source>Afgesproken momenten</source>
+        <translation>Домовлені зустрічі</translation>
+    </message>
+    <message>
+        <source>Spreek een moment af om samen te kijken of er iets veranderd is.</source>
+        <translation>Домовтеся про зустріч, щоб разом подивитися, чи щось змінилося.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen moment afgesproken.</source>
+        <translation>Ви ще не домовилися про зустріч.</translation>
+    </message>
+    <message>
+        <source>Nieuw moment afspreken</source>
+        <translation>Домовитися про нову зустріч</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <extracomment>%1 is who the citizen meets, in their own words.</extracomment>
+        <translation>З ким: %1</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Де: %1</translation>
+    </message>
+    <message>
+        <source>Je krijgt een herinnering.</source>
+        <translation>Ви отримаєте нагадування.</translation>
+    </message>
+    <message>
+        <source>Geen herinnering.</source>
+        <translation>Без нагадування.</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde: %1</source>
+        <extracomment>%1 is what changed, in the citizen&apos;s own words.</extracomment>
+        <translation>Що змінилося: %1</translation>
+    </message>
+    <message>
+        <source>Kijk samen terug</source>
+        <translation>Разом подивитися назад</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Змінити</translation>
+    </message>
+    <message>
+        <source>Wijzig het moment van %1</source>
+        <translation>Змінити зустріч: %1</translation>
     </message>
     <message>
         <source>Terug</source>
@@ -1504,6 +1776,186 @@
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <source>Wanneer: %1</source>
+        <extracomment>On a goal&apos;s card: the day the citizen wants to have reached it.</extracomment>
+        <translation>Коли: %1</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1</source>
+        <extracomment>On a goal&apos;s card: who helps the citizen with it.</extracomment>
+        <translation>Хто допомагає: %1</translation>
+    </message>
+    <message>
+        <source>Gedaan: %1</source>
+        <extracomment>Said by a screen reader for a step on a goal&apos;s card that is ticked off, or not yet.</extracomment>
+        <translation>Зроблено: %1</translation>
+    </message>
+    <message>
+        <source>Nog te doen: %1</source>
+        <translation>Ще треба зробити: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>Нова ціль</translation>
+    </message>
+    <message>
+        <source>Mijn doel</source>
+        <translation>Моя ціль</translation>
+    </message>
+    <message>
+        <source>Kies eerst op je bord wat belangrijk is. Daarna schrijf je hier je doel.</source>
+        <translation>Спочатку виберіть на дошці, що для вас важливо. Потім ви напишете тут свою ціль.</translation>
+    </message>
+    <message>
+        <source>Waar gaat je doel over?</source>
+        <translation>Чого стосується ваша ціль?</translation>
+    </message>
+    <message>
+        <source>Wat wil je dat er anders is?</source>
+        <translation>Що ви хочете, щоб було інакше?</translation>
+    </message>
+    <message>
+        <source>Mapje bewaart je doel zodra je iets schrijft. Daarna kun je een datum en stappen kiezen.</source>
+        <translation>Mapje зберігає вашу ціль, щойно ви щось напишете. Потім можна вибрати дату й кроки.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je doel blijft hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Зараз не вдається зберегти. Ваша ціль залишається тут. Mapje незабаром спробує ще раз.</translation>
+    </message>
+    <message>
+        <source>Ik wil een datum kiezen</source>
+        <translation>Я хочу вибрати дату</translation>
+    </message>
+    <message>
+        <source>Wanneer wil je dit bereikt hebben?</source>
+        <translation>Коли ви хочете цього досягти?</translation>
+    </message>
+    <message>
+        <source>Wie helpt je?</source>
+        <translation>Хто вам допомагає?</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRemoveSection</name>
+    <message>
+        <source>Doel weghalen</source>
+        <translation>Прибрати ціль</translation>
+    </message>
+    <message>
+        <source>Weet je het zeker? Je kunt dit niet terugzetten.</source>
+        <translation>Ви впевнені? Цього не можна буде скасувати.</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <extracomment>Answer to &quot;Weet je het zeker?&quot;: yes, take the goal away.</extracomment>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>Ja, haal dit doel weg</source>
+        <translation>Так, прибрати цю ціль</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <extracomment>Answer to &quot;Weet je het zeker?&quot;: no, keep the goal.</extracomment>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>Nee, bewaar dit doel</source>
+        <translation>Ні, залишити цю ціль</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStateSection</name>
+    <message>
+        <source>Hoe staat het met dit doel?</source>
+        <translation>Як справи з цією ціллю?</translation>
+    </message>
+    <message>
+        <source>Je doel blijft bewaard. Je kunt er later weer mee verder.</source>
+        <translation>Ваша ціль залишається збереженою. Пізніше ви зможете продовжити.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStepsSection</name>
+    <message>
+        <source>Kleine stappen</source>
+        <extracomment>Above the list of small steps towards a goal.</extracomment>
+        <translation>Маленькі кроки</translation>
+    </message>
+    <message>
+        <source>Wat is een kleine eerste stap?</source>
+        <translation>Яким може бути маленький перший крок?</translation>
+    </message>
+    <message>
+        <source>Wat is een volgende kleine stap?</source>
+        <translation>Яким може бути наступний маленький крок?</translation>
+    </message>
+    <message>
+        <source>Stap toevoegen</source>
+        <translation>Додати крок</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsController</name>
+    <message>
+        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
+        <translation>Спочатку напишіть своїми словами, чого ви хочете.</translation>
+    </message>
+    <message>
+        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
+        <translation>Ціль стосується того, що ви самі вибрали на своїй дошці.</translation>
+    </message>
+    <message>
+        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
+        <translation>Для цілі потрібні слова. Ваші попередні слова збережено.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>Не вдалося. Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
+        <translation>Спочатку напишіть кілька слів. Тоді Mapje це збереже.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Mijn doelen</source>
+        <translation>Мої цілі</translation>
+    </message>
+    <message>
+        <source>Schrijf in je eigen woorden wat je wilt bereiken. Kleine stappen helpen.</source>
+        <translation>Напишіть своїми словами, чого ви хочете досягти. Маленькі кроки допомагають.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doelen. Dat is goed zo. Begin als jij dat wilt.</source>
+        <extracomment>Shown while there are no goals yet; no pressure to make one.</extracomment>
+        <translation>У вас ще немає цілей. Це нормально. Почніть, коли захочете.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Je doelen blijven hier staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Зараз не вдається зберегти. Ваші цілі залишаються тут. Mapje незабаром спробує ще раз.</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>Нова ціль</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>HelpPlace</name>
     <message>
         <source>Schuldhulp van de gemeente</source>
@@ -1727,6 +2179,43 @@
         <source>Moeilijke woorden</source>
         <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
         <translation>Складні слова</translation>
+    </message>
+    <message>
+        <source>Het afgesproken moment is er. Wil je samen kijken wat er veranderd is?</source>
+        <translation>Настав час домовленої зустрічі. Хочете разом подивитися, що змінилося?</translation>
+    </message>
+    <message>
+        <source>Kijk samen terug</source>
+        <translation>Разом подивитися назад</translation>
+    </message>
+    <message>
+        <source>Je hebt een herinnering.</source>
+        <translation>У вас є нагадування.</translation>
+    </message>
+    <message>
+        <source>Bekijk je herinnering</source>
+        <translation>Переглянути нагадування</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <extracomment>Opens the citizen&apos;s goals, written after the board in their own words.</extracomment>
+        <translation>Мої цілі</translation>
+    </message>
+    <message>
+        <source>Afgesproken momenten</source>
+        <translation>Домовлені зустрічі</translation>
+    </message>
+    <message>
+        <source>Herinneringen</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Налаштування</translation>
     </message>
 </context>
 <context>
@@ -2038,10 +2527,36 @@
     </message>
 </context>
 <context>
+    <name>LocalTimes</name>
+    <message>
+        <source>%1 om %2</source>
+        <extracomment>A date and a time, e.g. &quot;dinsdag 1 december 2026 om 10:00&quot;.</extracomment>
+        <translation>%1 о %2</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Mapje</source>
         <translation>Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeDateField</name>
+    <message>
+        <source>Dag</source>
+        <extracomment>Above the list of days (1 to 31) in a date.</extracomment>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <extracomment>Above the list of months in a date.</extracomment>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <extracomment>Above the list of years in a date.</extracomment>
+        <translation>Рік</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2577,19 @@
     <message>
         <source>Uit</source>
         <translation>Вимкнено</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeTimeField</name>
+    <message>
+        <source>Uur</source>
+        <extracomment>Above the list of hours (00 to 23) in a time of day.</extracomment>
+        <translation>Година</translation>
+    </message>
+    <message>
+        <source>Minuut</source>
+        <extracomment>Above the list of minutes (00, 05, … 55) in a time of day.</extracomment>
+        <translation>Хвилина</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2772,145 @@
     </message>
 </context>
 <context>
+    <name>ReminderSubjects</name>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Домовлена зустріч</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>Домовлена зустріч — %1</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>Afspraak met %1</source>
+        <translation>Зустріч — %1</translation>
+    </message>
+    <message>
+        <source>Kleine stap: %1</source>
+        <extracomment>%1 is a small step in the citizen&apos;s own words.</extracomment>
+        <translation>Маленький крок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Je wilde vandaag iets kleins doen. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: a small step the citizen chose for today. Never name the step or the goal; calm, no hurry.</extracomment>
+        <translation>Сьогодні ви хотіли зробити щось невелике. Зазирніть у Mapje, коли вам зручно.</translation>
+    </message>
+    <message>
+        <source>Je hebt vandaag een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment later today. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>Сьогодні у вас зустріч. Зазирніть у Mapje, коли вам зручно.</translation>
+    </message>
+    <message>
+        <source>Je hebt morgen een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment tomorrow. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>Завтра у вас зустріч. Зазирніть у Mapje, коли вам зручно.</translation>
+    </message>
+    <message>
+        <source>Je hebt binnenkort een afspraak. Kijk in Mapje als het je uitkomt.</source>
+        <extracomment>A notification on a locked screen: an appointment or agreed moment in a few days. Never name the person, the place or the subject; calm, no hurry.</extracomment>
+        <translation>Незабаром у вас зустріч. Зазирніть у Mapje, коли вам зручно.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Herinneringen</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Er komt nu geen herinnering.</source>
+        <translation>Поки що нагадувань не буде.</translation>
+    </message>
+    <message>
+        <source>Herinneringen staan uit.</source>
+        <translation>Нагадування вимкнено.</translation>
+    </message>
+    <message>
+        <source>Deze herinnering is er nu.</source>
+        <translation>Настав час цього нагадування.</translation>
+    </message>
+    <message>
+        <source>Je krijgt een herinnering op %1.</source>
+        <extracomment>%1 is a day and time.</extracomment>
+        <translation>Ви отримаєте нагадування: %1.</translation>
+    </message>
+    <message>
+        <source>Over een uur</source>
+        <translation>Через годину</translation>
+    </message>
+    <message>
+        <source>Herinner mij over een uur: %1</source>
+        <translation>Нагадати через годину: %1</translation>
+    </message>
+    <message>
+        <source>Morgen</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Herinner mij morgen: %1</source>
+        <translation>Нагадати завтра: %1</translation>
+    </message>
+    <message>
+        <source>Gezien</source>
+        <translation>Переглянуто</translation>
+    </message>
+    <message>
+        <source>Gezien: %1</source>
+        <translation>Переглянуто: %1</translation>
+    </message>
+    <message>
+        <source>Zet uit</source>
+        <translation>Вимкнути</translation>
+    </message>
+    <message>
+        <source>Zet deze herinnering uit: %1</source>
+        <translation>Вимкнути це нагадування: %1</translation>
+    </message>
+    <message>
+        <source>Zo wil ik herinneringen</source>
+        <translation>Як я хочу отримувати нагадування</translation>
+    </message>
+    <message>
+        <source>Herinneringen aan</source>
+        <translation>Увімкнути нагадування</translation>
+    </message>
+    <message>
+        <source>Een melding zegt nooit waar het over gaat. Alleen dat je iets hebt.</source>
+        <translation>Сповіщення ніколи не каже, про що йдеться. Лише те, що у вас щось є.</translation>
+    </message>
+    <message>
+        <source>Rustige uren: dan krijg je geen melding.</source>
+        <translation>Тихі години: у цей час ви не отримуєте сповіщень.</translation>
+    </message>
+    <message>
+        <source>Rustig vanaf</source>
+        <translation>Тихі години з</translation>
+    </message>
+    <message>
+        <source>Rustig tot</source>
+        <translation>Тихі години до</translation>
+    </message>
+    <message>
+        <source>Meldingen op je scherm kunnen hier niet. Je ziet je herinneringen in Mapje.</source>
+        <translation>Тут не можна показувати сповіщення на екрані. Свої нагадування ви бачите в Mapje.</translation>
+    </message>
+    <message>
+        <source>Zet afspraken in je agenda</source>
+        <translation>Додати зустрічі до календаря</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2307,6 +2974,88 @@
     <message>
         <source>Snel</source>
         <translation>Швидко</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Herinner me</source>
+        <extracomment>A switch under a small step: the citizen wants a reminder on a day they choose.</extracomment>
+        <translation>Нагадати мені</translation>
+    </message>
+    <message>
+        <source>Herinner me aan: %1</source>
+        <translation>Нагадати мені: %1</translation>
+    </message>
+    <message>
+        <source>Op welke dag?</source>
+        <extracomment>Above the date of a step&apos;s reminder.</extracomment>
+        <translation>Якого дня?</translation>
+    </message>
+    <message>
+        <source>Stap weghalen</source>
+        <extracomment>Takes one small step away from the goal.</extracomment>
+        <translation>Прибрати крок</translation>
+    </message>
+    <message>
+        <source>Stap weghalen: %1</source>
+        <translation>Прибрати крок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>Je bord</source>
+        <translation>Ваша дошка</translation>
+    </message>
+    <message>
+        <source>Je koos nog geen leefgebied.</source>
+        <translation>Ви ще не вибрали жодної сфери життя.</translation>
+    </message>
+    <message>
+        <source>Je koos %1.</source>
+        <translation>Ви вибрали: %1.</translation>
+    </message>
+    <message>
+        <source>%1: doel over %2</source>
+        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
+        <translation>%1: ціль — %2</translation>
+    </message>
+    <message>
+        <source>Nieuw doel over %1</source>
+        <extracomment>%1 is the name of a life domain.</extracomment>
+        <translation>Нова ціль — %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment, komt nog</source>
+        <translation>Домовлена зустріч, ще попереду</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1, komt nog</source>
+        <translation>Домовлена зустріч — %1, ще попереду</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Домовлена зустріч</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>Домовлена зустріч — %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>Hier komt te staan wat je maakt en afspreekt.</source>
+        <translation>Тут з’явиться те, що ви створюєте і про що домовляєтеся.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,6 @@ using mapje::Perspective;
 using mapje::Placement;
 using Result = mapje::Board::Result;
 
-namespace {
-constexpr int kRetryIntervalMs = 5000;
-}
-
 BoardController::BoardController(
     const mapje::Clock &clock, mapje::IdGenerator &ids, QObject *parent)
     : QObject(parent),
@@ -36,11 +32,7 @@ BoardController::BoardController(
       m_perspectives(new PerspectivesModel(this)),
       m_history(new BoardHistoryModel(this))
 {
-    m_retry.setInterval(kRetryIntervalMs);
-    connect(&m_retry, &QTimer::timeout, this, [this] {
-        if (m_repository)
-            m_repository->retryPendingSaves();
-    });
+    connect(m_saveRetry, &SaveRetry::unsavedChanged, this, &BoardController::unsavedChanged);
 }
 
 BoardController::~BoardController() = default;
@@ -50,19 +42,9 @@ void BoardController::setRepository(mapje::BoardRepository *repository)
     if (m_repository)
         disconnect(m_repository, nullptr, this, nullptr);
     m_repository = repository;
+    m_saveRetry->follow(repository);
     m_undo.clear();
-    m_retry.stop();
     setNotice({});
-    if (m_repository) {
-        connect(m_repository, &mapje::BoardRepository::hasUnsavedChangesChanged, this,
-            [this](bool unsaved) {
-                if (unsaved)
-                    m_retry.start();
-                else
-                    m_retry.stop();
-                emit unsavedChanged();
-            });
-    }
     show(m_repository ? m_repository->latest() : std::nullopt);
     reloadHistory();
     emit undoChanged();

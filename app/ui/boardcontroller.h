@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QObject>
 #include <QQmlEngine>
-#include <QTimer>
 #include <optional>
 
 #include "core/board.h"
@@ -12,6 +11,7 @@
 #include "ui/chosendomainsmodel.h"
 #include "ui/domaintilesmodel.h"
 #include "ui/perspectivesmodel.h"
+#include "ui/saveretry.h"
 
 namespace mapje {
 class BoardRepository;
@@ -55,7 +55,7 @@ public:
 
     /** Connected when the vault opens (loads the newest board), nullptr before it closes. */
     void setRepository(mapje::BoardRepository *repository);
-    void setRetryInterval(int milliseconds) { m_retry.setInterval(milliseconds); }
+    void setRetryInterval(int milliseconds) { m_saveRetry->setInterval(milliseconds); }
 
     [[nodiscard]] bool hasBoard() const { return m_board.has_value(); }
     [[nodiscard]] QString boardId() const { return m_board ? m_board->id() : QString(); }
@@ -155,7 +155,7 @@ private:
     mapje::BoardUndoStack m_undo;
     QString m_notice;
     int m_revision = 0;
-    QTimer m_retry;
+    SaveRetry *m_saveRetry = new SaveRetry(this);
     DomainTilesModel *m_tiles;
     ChosenDomainsModel *m_chosen;
     PerspectivesModel *m_perspectives;

@@ -1,15 +1,25 @@
 #include "ui/composition.h"
 
 #include "core/uuididgenerator.h"
+#include "storage/appointmentrepository.h"
 #include "storage/boardrepository.h"
+#include "storage/checkinrepository.h"
+#include "storage/goalrepository.h"
 #include "storage/notestore.h"
+#include "storage/reminderstaterepository.h"
+#include "storage/settingsstore.h"
 #include "storage/vault.h"
 #include "ui/boardcontroller.h"
+#include "ui/calendarcontroller.h"
+#include "ui/checkinscontroller.h"
 #include "ui/displaysettings.h"
 #include "ui/glossarycontroller.h"
+#include "ui/goalscontroller.h"
 #include "ui/languagecontroller.h"
 #include "ui/notescontroller.h"
 #include "ui/readaloudcontroller.h"
+#include "ui/reminderscontroller.h"
+#include "ui/timelinecontroller.h"
 #include "ui/vaultcontroller.h"
 
 Composition::Composition(Options options, QObject *parent)
@@ -21,6 +31,14 @@ Composition::Composition(Options options, QObject *parent)
       m_ids(std::make_unique<mapje::UuidIdGenerator>())
 {
     m_boardController = new BoardController(*m_options.clock, *m_ids, this);
+    // Goals are written on the domains the citizen chose, in the board's order.
+    m_goalsController = new GoalsController(*m_options.clock, *m_ids, this);
+    m_goalsController->setTimeZone(m_options.timeZone);
+    m_goalsController->setBoardOrder([this] { return m_boardController->chosenKeys(); });
+    connect(m_boardController, &BoardController::chosenChanged, m_goalsController,
+        &GoalsController::refreshBoardOrder);
+    connect(m_languageController, &LanguageController::currentChanged, m_goalsController,
+        &GoalsController::retranslate);
     // Read before any page shows: the unlock page needs the chosen contrast and text size too.
     m_displaySettings = new DisplaySettings(m_options.settingsFile, this);
     // Follows the language; speechd (DESIGN.md §8) starts only when someone first asks to listen.
@@ -31,6 +49,17 @@ Composition::Composition(Options options, QObject *parent)
     m_glossaryController = new GlossaryController(this);
     connect(m_languageController, &LanguageController::currentChanged, m_glossaryController,
         &GlossaryController::retranslate);
+    m_checkInsController
+        = new CheckInsController(*m_options.clock, *m_ids, m_options.timeZone, this);
+    m_remindersController = new RemindersController(*m_options.clock, m_options.timeZone, this);
+    m_remindersController->setNotifier(m_options.notifier);
+    m_calendarController = new CalendarController(
+        *m_options.clock, m_options.timeZone, m_options.exportDirectory, this);
+    m_timelineController = new TimelineController(*m_options.clock, m_options.timeZone, this);
+    connect(m_languageController, &LanguageController::currentChanged, m_checkInsController,
+        &CheckInsController::retranslate);
+    connect(m_languageController, &LanguageController::currentChanged, m_remindersController,
+        &RemindersController::retranslate);
     connect(m_vaultController, &VaultController::opened, this, &Composition::connectStores);
     connect(m_vaultController, &VaultController::closing, this, &Composition::disconnectStores);
     m_vaultController->setSafeToCloseCheck([this] {
@@ -40,6 +69,16 @@ Composition::Composition(Options options, QObject *parent)
             saved = m_noteStore->retryPendingSaves() && saved;
         if (m_boardRepository && m_boardRepository->hasUnsavedChanges())
             saved = m_boardRepository->retryPendingSaves() && saved;
+        if (m_goalRepository && m_goalRepository->hasUnsavedChanges())
+            saved = m_goalRepository->retryPendingSaves() && saved;
+        if (m_checkInRepository && m_checkInRepository->hasUnsavedChanges())
+            saved = m_checkInRepository->retryPendingSaves() && saved;
+        if (m_appointmentRepository && m_appointmentRepository->hasUnsavedChanges())
+            saved = m_appointmentRepository->retryPendingSaves() && saved;
+        if (m_reminderStateRepository && m_reminderStateRepository->hasUnsavedChanges())
+            saved = m_reminderStateRepository->retryPendingSaves() && saved;
+        if (m_settingsStore && m_settingsStore->hasUnsavedChanges())
+            saved = m_settingsStore->retryPendingSaves() && saved;
         return saved;
     });
     m_languageController->loadInitial();
@@ -57,15 +96,22 @@ void Composition::publish()
     NotesController::published = m_notesController;
     LanguageController::published = m_languageController;
     BoardController::published = m_boardController;
+    GoalsController::published = m_goalsController;
     DisplaySettings::published = m_displaySettings;
     GlossaryController::published = m_glossaryController;
     ReadAloudController::published = m_readAloudController;
+    CheckInsController::published = m_checkInsController;
+    RemindersController::published = m_remindersController;
+    CalendarController::published = m_calendarController;
+    TimelineController::published = m_timelineController;
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)
 {
     m_notesController->setRetryInterval(milliseconds);
     m_boardController->setRetryInterval(milliseconds);
+    m_goalsController->setRetryInterval(milliseconds);
+    m_checkInsController->setRetryInterval(milliseconds);
 }
 
 void Composition::reopen()
@@ -87,12 +133,40 @@ void Composition::connectStores()
     m_notesController->setStore(m_noteStore.get());
     m_boardRepository = std::make_unique<mapje::BoardRepository>(*m_vault);
     m_boardController->setRepository(m_boardRepository.get());
+    m_checkInRepository = std::make_unique<mapje::CheckInRepository>(*m_vault);
+    m_checkInsController->setRepository(m_checkInRepository.get());
+    m_goalRepository = std::make_unique<mapje::GoalRepository>(*m_vault);
+    m_goalsController->setRepository(m_goalRepository.get());
+    m_appointmentRepository = std::make_unique<mapje::AppointmentRepository>(*m_vault);
+    m_reminderStateRepository = std::make_unique<mapje::ReminderStateRepository>(*m_vault);
+    m_settingsStore = std::make_unique<mapje::SettingsStore>(*m_vault);
+    connectReminders();
+}
+
+void Composition::connectReminders()
+{
+    // The goals' repository comes and goes with the vault like the others.
+    m_remindersController->setStores({m_checkInRepository.get(), m_appointmentRepository.get(),
+        m_goalRepository.get(), m_reminderStateRepository.get(), m_settingsStore.get()});
+    m_calendarController->setStores(m_checkInRepository.get(), m_appointmentRepository.get());
+    m_timelineController->setStores(
+        m_boardRepository.get(), m_goalRepository.get(), m_checkInRepository.get());
 }
 
 void Composition::disconnectStores()
 {
     m_notesController->setStore(nullptr);
     m_noteStore.reset();
+    m_remindersController->setStores({});
+    m_calendarController->setStores(nullptr, nullptr);
+    m_timelineController->setStores(nullptr, nullptr, nullptr);
+    m_checkInsController->setRepository(nullptr);
+    m_checkInRepository.reset();
+    m_goalsController->setRepository(nullptr);
+    m_goalRepository.reset();
+    m_appointmentRepository.reset();
+    m_reminderStateRepository.reset();
+    m_settingsStore.reset();
     m_boardController->setRepository(nullptr);
     m_boardRepository.reset();
 }

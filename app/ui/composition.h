@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QTimeZone>
 #include <memory>
 
 #include "core/clock.h"
@@ -11,8 +12,19 @@ class Vault;
 class NoteStore;
 class BoardRepository;
 class UuidIdGenerator;
+class CheckInRepository;
+class GoalRepository;
+class AppointmentRepository;
+class ReminderStateRepository;
+class SettingsStore;
+class Notifier;
 } // namespace mapje
+class CheckInsController;
+class RemindersController;
+class CalendarController;
+class TimelineController;
 class BoardController;
+class GoalsController;
 class VaultController;
 class NotesController;
 class LanguageController;
@@ -31,6 +43,9 @@ public:
         const mapje::Clock *clock = nullptr;
         mapje::KdfCost kdfCost = mapje::KdfCost::standard();
         QByteArray vfsName; // empty: SQLite's own; tests pass one that fakes a full disk
+        QTimeZone timeZone = QTimeZone::systemTimeZone(); // the citizen's wall clock
+        QString exportDirectory; // where "Zet in je agenda" writes its file
+        mapje::Notifier *notifier = nullptr; // nullptr: reminders only inside the app
     };
 
     explicit Composition(Options options, QObject *parent = nullptr);
@@ -52,23 +67,39 @@ public:
     [[nodiscard]] LanguageController *languageController() const { return m_languageController; }
     [[nodiscard]] DisplaySettings *displaySettings() const { return m_displaySettings; }
     [[nodiscard]] BoardController *boardController() const { return m_boardController; }
+    [[nodiscard]] GoalsController *goalsController() const { return m_goalsController; }
     [[nodiscard]] GlossaryController *glossaryController() const { return m_glossaryController; }
     [[nodiscard]] ReadAloudController *readAloudController() const { return m_readAloudController; }
+    [[nodiscard]] CheckInsController *checkInsController() const { return m_checkInsController; }
+    [[nodiscard]] RemindersController *remindersController() const { return m_remindersController; }
+    [[nodiscard]] CalendarController *calendarController() const { return m_calendarController; }
+    [[nodiscard]] TimelineController *timelineController() const { return m_timelineController; }
 
 private:
     void connectStores();
     void disconnectStores();
+    void connectReminders();
 
     Options m_options;
     std::unique_ptr<mapje::Vault> m_vault;
     std::unique_ptr<mapje::NoteStore> m_noteStore;
     std::unique_ptr<mapje::BoardRepository> m_boardRepository;
     std::unique_ptr<mapje::UuidIdGenerator> m_ids;
+    std::unique_ptr<mapje::CheckInRepository> m_checkInRepository;
+    std::unique_ptr<mapje::GoalRepository> m_goalRepository;
+    std::unique_ptr<mapje::AppointmentRepository> m_appointmentRepository;
+    std::unique_ptr<mapje::ReminderStateRepository> m_reminderStateRepository;
+    std::unique_ptr<mapje::SettingsStore> m_settingsStore;
     VaultController *m_vaultController;
     NotesController *m_notesController;
     LanguageController *m_languageController;
     BoardController *m_boardController;
+    GoalsController *m_goalsController;
     DisplaySettings *m_displaySettings;
     GlossaryController *m_glossaryController;
     ReadAloudController *m_readAloudController;
+    CheckInsController *m_checkInsController;
+    RemindersController *m_remindersController;
+    CalendarController *m_calendarController;
+    TimelineController *m_timelineController;
 };

@@ -12,9 +12,12 @@
 
 #include "core/clock.h"
 #include "ui/boardcontroller.h"
+#include "ui/checkinscontroller.h"
 #include "ui/composition.h"
 #include "ui/displaysettings.h"
+#include "ui/goalscontroller.h"
 #include "ui/languagecontroller.h"
+#include "ui/reminderscontroller.h"
 #include "ui/vaultcontroller.h"
 
 namespace {
@@ -47,6 +50,22 @@ bool showPage(QQuickWindow *window, const char *page)
 {
     return QMetaObject::invokeMethod(window, "showPage", Q_ARG(QString, QString::fromLatin1(page)));
 }
+
+bool showPageWith(QQuickWindow *window, const char *page, const QVariantMap &properties)
+{
+    return QMetaObject::invokeMethod(window, "showPageWith",
+        Q_ARG(QString, QString::fromLatin1(page)), Q_ARG(QVariant, QVariant(properties)));
+}
+
+// Presses a button of the page on top, as a tap would.
+bool press(QQuickWindow *window, const char *objectName)
+{
+    const auto stack = window->findChild<QObject *>(QStringLiteral("pageStack"));
+    const QVariant current = stack ? stack->property("currentItem") : QVariant();
+    auto *page = current.value<QObject *>();
+    QObject *button = page ? page->findChild<QObject *>(QString::fromLatin1(objectName)) : nullptr;
+    return button && QMetaObject::invokeMethod(button, "clicked");
+}
 } // namespace
 
 ScreenshotRunner::ScreenshotRunner(QString outputDirectory)
@@ -67,6 +86,7 @@ int ScreenshotRunner::run()
             ok = ok && shootBoard(size, highContrast);
         for (const char *language : {"nl", "ar", "uk"})
             ok = ok && shootLanguage(size, QString::fromLatin1(language));
+        ok = ok && shootPlans(size);
     }
     return ok ? 0 : 1;
 }
@@ -226,4 +246,93 @@ bool ScreenshotRunner::save(QQuickWindow *window, const QString &name, QSize siz
     }
     std::printf("%s\n", qPrintable(file));
     return true;
+}
+
+bool ScreenshotRunner::shootPlans(QSize size)
+{
+    QTemporaryDir data;
+    // Monday 23 November 2026, 9:00 in Amsterdam.
+    mapje::ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::utc()));
+    Composition::Options options {data.path(), data.filePath(QStringLiteral("settings.ini")),
+        &clock, mapje::KdfCost::fastForTests()};
+    options.timeZone = QTimeZone("Europe/Amsterdam");
+    options.exportDirectory = data.filePath(QStringLiteral("export"));
+    Composition composition(options);
+    composition.languageController()->choose(QStringLiteral("nl"));
+    composition.publish();
+    VaultController *vault = composition.vaultController();
+    BoardController *board = composition.boardController();
+    GoalsController *goals = composition.goalsController();
+    CheckInsController *checkIns = composition.checkInsController();
+    vault->create(QStringLiteral("24680"));
+    settle(vault);
+
+    board->startNewBoard(false);
+    for (const char *id : {"money", "paperwork", "health"})
+        board->chooseDomain(QString::fromLatin1(id));
+    board->setFeeling(board->citizenId(), QStringLiteral("money"), QStringLiteral("sad"));
+    board->setWish(board->citizenId(), QStringLiteral("money"), QStringLiteral("yes"));
+    const QString goal = goals->create(
+        QStringLiteral("money"), QStringLiteral("Ik wil mijn post elke week openen."));
+    goals->open(goal);
+    goals->setByWhen(QStringLiteral("2027-01-31"));
+    goals->setWhoHelps(QStringLiteral("Sanne van het wijkteam"));
+    goals->toggleStep(goals->addStep(QStringLiteral("Een map kopen voor de brieven")));
+    goals->setStepRemindOn(
+        goals->addStep(QStringLiteral("Op maandag de post openen")), QStringLiteral("2026-11-30"));
+    goals->addStep(QStringLiteral("Samen met Sanne de brieven sorteren"));
+    const QString walking = goals->create(
+        QStringLiteral("health"), QStringLiteral("Weer elke dag een stukje wandelen."));
+    goals->open(walking);
+    goals->setState(QStringLiteral("reached"));
+    const QString checkIn = checkIns->create();
+    checkIns->setTime(QStringLiteral("11:00"));
+    checkIns->setWithWhom(QStringLiteral("Sanne, ervaringswerker"));
+    checkIns->setWhere(QStringLiteral("Buurthuis De Eik"));
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = loadMainWindow(engine, size);
+    if (!window)
+        return false;
+    const auto shot = [&](const QString &name) {
+        settle(vault);
+        return save(window, name, size);
+    };
+    const auto home = [&] { QMetaObject::invokeMethod(window, "showHome"); };
+
+    bool ok = showPage(window, "goals") && shot(QStringLiteral("goals"));
+    home();
+    ok = ok && showPageWith(window, "goal", {{QStringLiteral("goalId"), goal}})
+        && shot(QStringLiteral("goal"));
+    home();
+    ok = ok && showPage(window, "checkIns") && shot(QStringLiteral("checkins"));
+    home();
+    ok = ok && showPageWith(window, "checkIn", {{QStringLiteral("checkInId"), checkIn}})
+        && shot(QStringLiteral("checkin"));
+    home();
+
+    // Sunday 10:00: the day-before reminder is there; the one for the step comes on Monday.
+    clock.set(QDateTime(QDate(2026, 11, 29), QTime(9, 0), QTimeZone::utc()));
+    composition.remindersController()->checkNow();
+    ok = ok && showPage(window, "reminders") && shot(QStringLiteral("reminders"));
+    home();
+    ok = ok && showPage(window, "calendar") && shot(QStringLiteral("calendar"));
+    home();
+
+    // Monday after the moment: looking back together.
+    clock.set(QDateTime(QDate(2026, 11, 30), QTime(11, 0), QTimeZone::utc()));
+    checkIns->refresh();
+    ok = ok && shot(QStringLiteral("checkin-due"));
+    checkIns->open(checkIn);
+    checkIns->setWhatChanged(
+        QStringLiteral("Ik open mijn post nu samen met Sanne. Dat geeft rust."));
+    ok = ok && showPageWith(window, "checkInFlow", {{QStringLiteral("checkInId"), checkIn}})
+        && shot(QStringLiteral("checkin-flow"));
+    board->startNewBoard(true);
+    ok = ok && press(window, "nextButton") && press(window, "nextButton")
+        && shot(QStringLiteral("checkin-flow-goals"));
+    ok = ok && press(window, "nextButton");
+    home();
+    ok = ok && showPage(window, "timeline") && shot(QStringLiteral("timeline"));
+    return ok;
 }

@@ -20,6 +20,8 @@ private:
     bool shootBoard(QSize size, bool highContrast);
     /** The board and a hard word's explanation in another language (Arabic mirrors the page). */
     bool shootLanguage(QSize size, const QString &language);
+    /** Goals, agreed moments, reminders, the agenda file and the timeline (issue 6). */
+    bool shootPlans(QSize size);
     bool save(QQuickWindow *window, const QString &name, QSize size);
 
     QString m_outputDirectory;

@@ -16,6 +16,9 @@ Button {
     // Never wider than the window's text column: long texts wrap instead of running off the
     // screen. The window, not the parent, so a Row or Flow parent cannot loop the layout.
     Layout.maximumWidth: Window.width > 0 ? Window.width - 2 * Theme.spacingLarge : implicitWidth
+    // The same room on both sides of the words, with or without a picture.
+    leftPadding: Theme.spacing
+    rightPadding: Theme.spacing
     focusPolicy: Qt.StrongFocus
     font.pixelSize: Theme.fontBody
     font.family: Theme.fontFamily

@@ -3,14 +3,16 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Mapje
 
-// A page title; screen readers announce it as a heading.
+// A page title (level 1) or a section title (level 2); screen readers announce it as a heading.
 Label {
+    property int level: 1
+
     Layout.fillWidth: true
     wrapMode: Text.Wrap
     // Explicit, so mirroring puts Arabic on the right even when a line starts with a Dutch word.
     horizontalAlignment: Text.AlignLeft
     color: Theme.text
-    font.pixelSize: Theme.fontTitle
+    font.pixelSize: level === 1 ? Theme.fontTitle : Theme.fontLarge
     font.family: Theme.fontFamily
     font.bold: true
     Accessible.role: Accessible.Heading

@@ -11,6 +11,8 @@ MapjePage {
     signal displayRequested
     signal boardPageRequested(string name)
     signal glossaryRequested
+    signal pageRequested(string name)
+    signal lookBackRequested(string checkInId)
 
     objectName: "homePage"
     title: qsTr("Mijn mapje")
@@ -20,9 +22,53 @@ MapjePage {
     MapjeHeading {
         text: root.title
     }
+    MapjeNotice {
+        objectName: "dueCheckInNotice"
+        visible: CheckIns.dueCheckInId !== ""
+        text: qsTr("Het afgesproken moment is er. Wil je samen kijken wat er veranderd is?")
+    }
+    MapjeButton {
+        objectName: "lookBackButton"
+        visible: CheckIns.dueCheckInId !== ""
+        primary: true
+        text: qsTr("Kijk samen terug")
+        onClicked: root.lookBackRequested(CheckIns.dueCheckInId)
+    }
+    MapjeNotice {
+        objectName: "dueReminderNotice"
+        visible: Reminders.hasDue
+        text: qsTr("Je hebt een herinnering.")
+    }
+    MapjeButton {
+        objectName: "dueReminderButton"
+        visible: Reminders.hasDue
+        text: qsTr("Bekijk je herinnering")
+        onClicked: root.pageRequested("reminders")
+    }
     BoardSection {
         onPageRequested: name => root.boardPageRequested(name)
         onExplanationRequested: id => root.explanationRequested(id)
+    }
+    MapjeButton {
+        objectName: "goalsButton"
+        //: Opens the citizen's goals, written after the board in their own words.
+        text: qsTr("Mijn doelen")
+        onClicked: root.pageRequested("goals")
+    }
+    MapjeButton {
+        objectName: "checkInsButton"
+        text: qsTr("Afgesproken momenten")
+        onClicked: root.pageRequested("checkIns")
+    }
+    MapjeButton {
+        objectName: "remindersButton"
+        text: qsTr("Herinneringen")
+        onClicked: root.pageRequested("reminders")
+    }
+    MapjeButton {
+        objectName: "timelineButton"
+        text: qsTr("Tijdlijn")
+        onClicked: root.pageRequested("timeline")
     }
     MapjeTextArea {
         id: notepad
@@ -52,6 +98,10 @@ MapjePage {
         //: Opens the list of hard words with a short explanation of each.
         text: qsTr("Moeilijke woorden")
         onClicked: root.glossaryRequested()
+    }
+    MapjeHeading {
+        level: 2
+        text: qsTr("Instellingen")
     }
     MapjeButton {
         objectName: "changePinButton"

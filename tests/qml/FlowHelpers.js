@@ -36,10 +36,21 @@ function ensureVisible(item) {
     }
 }
 
+// A Flow or layout that just got new items places them at its next polish; until then a button
+// may stand where it will not be.
+function waitForPolish(testCase, item) {
+    for (let p = item; p; p = p.parent) {
+        const parentItem = p;
+        if (testCase.isPolishScheduled(parentItem))
+            testCase.tryVerify(() => !testCase.isPolishScheduled(parentItem), 2000, "layout settles");
+    }
+}
+
 function press(testCase, window, name) {
     const button = find(testCase, window, name);
     testCase.verify(button.visible, name + " should be visible");
     testCase.verify(button.enabled, name + " should be enabled");
+    waitForPolish(testCase, button);
     ensureVisible(button);
     testCase.mouseClick(button);
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "fakenotifier.h"
 #include "quotavfs.h"
 #include "storage/kdfcost.h"
 #include "testharness.h"
@@ -53,15 +54,22 @@ public slots:
         auto dir = std::make_unique<QTemporaryDir>();
         auto clock = std::make_unique<mapje::ManualClock>(
             QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
-        auto composition = std::make_unique<Composition>(
-            Composition::Options {dir->path(), dir->filePath(QStringLiteral("settings.ini")),
-                clock.get(), mapje::KdfCost::fastForTests(), mapje::QuotaVfs::Name});
+        auto notifier = std::make_unique<FakeNotifier>();
+        Composition::Options options {dir->path(), dir->filePath(QStringLiteral("settings.ini")),
+            clock.get(), mapje::KdfCost::fastForTests(), mapje::QuotaVfs::Name};
+        // The tests read times on an Amsterdam wall clock, whatever the machine's zone.
+        options.timeZone = QTimeZone("Europe/Amsterdam");
+        options.exportDirectory = dir->filePath(QStringLiteral("export"));
+        options.notifier = notifier.get();
+        auto composition = std::make_unique<Composition>(options);
         composition->setNotesRetryInterval(200);
         // The real speech engine never starts here; tst_readaloud asks the Harness for a fake.
         composition->readAloudController()->setEngine(nullptr);
         composition->publish();
         TestHarness::composition = composition.get();
         TestHarness::clock = clock.get();
+        TestHarness::notifier = notifier.get();
+        m_notifiers.push_back(std::move(notifier));
         m_compositions.push_back(std::move(composition));
         m_clocks.push_back(std::move(clock));
         m_dirs.push_back(std::move(dir));
@@ -82,6 +90,7 @@ private:
     // Kept until the end: an engine may still refer to its singletons while it is torn down.
     std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
     std::vector<std::unique_ptr<mapje::ManualClock>> m_clocks;
+    std::vector<std::unique_ptr<FakeNotifier>> m_notifiers;
     std::vector<std::unique_ptr<Composition>> m_compositions;
 };
 

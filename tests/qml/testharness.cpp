@@ -5,13 +5,16 @@
 #include <QQmlEngine>
 
 #include "core/clock.h"
+#include "fakenotifier.h"
 #include "fakespeechengine.h"
 #include "quotavfs.h"
 #include "storage/keyheader.h"
 #include "storage/vault.h"
 #include "storage/vaultpaths.h"
+#include "ui/checkinscontroller.h"
 #include "ui/composition.h"
 #include "ui/readaloudcontroller.h"
+#include "ui/reminderscontroller.h"
 #include "ui/vaultcontroller.h"
 
 QString TestHarness::dataDirectory() const
@@ -52,6 +55,8 @@ void TestHarness::restart()
 
 void TestHarness::reset()
 {
+    notifier->shown.clear();
+    notifier->withdrawn.clear();
     composition->vaultController()->startOver();
     composition->reopen();
 }
@@ -59,6 +64,11 @@ void TestHarness::reset()
 void TestHarness::advanceClock(int seconds)
 {
     clock->advance(seconds);
+}
+
+void TestHarness::setClock(const QString &isoUtc)
+{
+    clock->set(QDateTime::fromString(isoUtc, Qt::ISODate).toUTC());
 }
 
 void TestHarness::damageVault()
@@ -117,4 +127,18 @@ QString TestHarness::lastSpokenLanguage() const
     return m_fakeSpeech && !m_fakeSpeech->saidLocales().isEmpty()
         ? m_fakeSpeech->saidLocales().constLast().name().section(QLatin1Char('_'), 0, 0)
         : QString();
+}
+
+void TestHarness::tick()
+{
+    composition->checkInsController()->refresh();
+    composition->remindersController()->checkNow();
+}
+
+QStringList TestHarness::notifications() const
+{
+    QStringList texts;
+    for (const FakeNotifier::Shown &shown : notifier->shown)
+        texts << shown.title + u'|' + shown.body;
+    return texts;
 }

@@ -6,6 +6,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class Composition;
+class FakeNotifier;
 class FakeSpeechEngine;
 namespace mapje {
 class ManualClock;
@@ -27,6 +28,7 @@ public:
     /** Set by the test set-up for the engine that is about to load the tests. */
     static inline Composition *composition = nullptr;
     static inline mapje::ManualClock *clock = nullptr;
+    static inline FakeNotifier *notifier = nullptr;
 
     [[nodiscard]] QString dataDirectory() const;
     [[nodiscard]] QString pseudoTranslation() const;
@@ -36,6 +38,8 @@ public:
     /** Wipes everything and starts on the welcome page, so each test begins the same way. */
     Q_INVOKABLE void reset();
     Q_INVOKABLE void advanceClock(int seconds);
+    /** Sets the test clock to a moment such as "2026-11-23T08:00:00Z". */
+    Q_INVOKABLE void setClock(const QString &isoUtc);
     /** Makes every write fail as on a full disk, or lets writes through again. */
     Q_INVOKABLE void setDiskFull(bool full);
     /** Spoils the key file and starts again, as a broken disk would: Mapje shows the damaged page.
@@ -55,6 +59,10 @@ public:
     Q_INVOKABLE bool installTranslation(const QString &path);
     /** Takes that .qm away again. */
     Q_INVOKABLE void removeTranslation();
+    /** What the app's 30-second tick does: look at the (test) clock and show what is due. */
+    Q_INVOKABLE void tick();
+    /** The desktop notifications shown so far, as "title|body" texts, oldest first. */
+    Q_INVOKABLE QStringList notifications() const;
 
 private:
     QTranslator m_translator;

@@ -26,10 +26,17 @@ TestCase {
             "locked": ["", "forgotPin"],
             "open": ["", "changePin", "chooseDomains", { "name": "domainInfo", "properties": { "domainKey": "money" } },
                 "feelings", "order", "perspectives", "history", "glossary",
-                { "name": "explanation", "properties": { "entryId": "bijstand" } }],
+                { "name": "explanation", "properties": { "entryId": "bijstand" } },
+                "goals", { "name": "goal", "properties": () => ({ "goalId": testCase.goalId }) },
+                "checkIns", { "name": "checkIn", "properties": () => ({ "checkInId": testCase.checkInId }) },
+                { "name": "checkInFlow", "properties": () => ({ "checkInId": testCase.checkInId }) },
+                "reminders", "calendar", "timeline"],
             "damaged": [""],
             "tooNew": [""]
         })
+    // A goal with steps and an agreed moment with a reminder, made when the vault opens.
+    property string goalId
+    property string checkInId
     readonly property var windowSizes: [[360, 640], [1920, 1080]]
     readonly property var textScales: [1.0, 2.0]
     readonly property var palettes: [false, true]
@@ -69,6 +76,14 @@ TestCase {
             Board.setNote(Board.citizenId, "money", "De huur is te hoog");
             const peer = Board.addPerspective("peer", "Sanne");
             Board.setFeeling(peer, "money", "unsure");
+            testCase.goalId = Goals.create("money", "Elke week mijn post openen");
+            Goals.open(testCase.goalId);
+            Goals.setByWhen("2027-01-31");
+            Goals.toggleStep(Goals.addStep("Een map kopen"));
+            Goals.setStepRemindOn(Goals.addStep("Brieven sorteren"), "2026-11-30");
+            testCase.checkInId = CheckIns.create();
+            CheckIns.setWithWhom("Sanne");
+            CheckIns.setWhere("Buurthuis");
             return;
         }
         Vault.lock();
@@ -269,7 +284,7 @@ TestCase {
             for (const entry of pagesByStage[stage]) {
                 const name = typeof entry === "string" ? entry : entry.name;
                 if (typeof entry !== "string")
-                    window.showPageWith(name, entry.properties);
+                    window.showPageWith(name, typeof entry.properties === "function" ? entry.properties() : entry.properties);
                 else if (name !== "")
                     window.showPage(name);
                 tryVerify(() => !stack.busy && (name === "" || stack.depth === 2), 5000,

@@ -11,7 +11,8 @@ TestCase {
     id: testCase
 
     readonly property var languages: ["nl", "en", "ar", "tr", "pl", "uk"]
-    readonly property var pages: ["", "chooseDomains", "feelings", "order", "perspectives", "history", "glossary", "settings"]
+    readonly property var pages: ["", "chooseDomains", "feelings", "order", "perspectives", "history", "glossary", "settings",
+        "goals", "checkIns", "reminders", "calendar", "timeline"]
 
     name: "Languages"
     when: windowShown
@@ -33,6 +34,10 @@ TestCase {
         Board.setNote(Board.citizenId, "money", "De huur is te hoog");
         const peer = Board.addPerspective("peer", "Sanne");
         Board.setFeeling(peer, "family", "happy");
+        Goals.create("money", "Elke week mijn post openen");
+        Goals.addStep("Een map kopen");
+        CheckIns.create();
+        CheckIns.setWithWhom("Sanne");
     }
 
     function cleanup() {

@@ -17,7 +17,8 @@ TestCase {
     readonly property var pagesByStage: ({
             "none": ["", "choosePin", "settings"],
             "locked": [""],
-            "open": ["", "chooseDomains", "feelings", "order", "perspectives", "history"]
+            "open": ["", "chooseDomains", "feelings", "order", "perspectives", "history", "goals", "checkIns",
+                "reminders", "calendar", "timeline"]
         })
     readonly property var windowSizes: [[360, 640], [1920, 1080]]
 
@@ -56,6 +57,11 @@ TestCase {
             Board.setNote(Board.citizenId, "money", "De huur is te hoog");
             const peer = Board.addPerspective("peer", "Sanne");
             Board.setFeeling(peer, "money", "unsure");
+            // A goal with a step and an agreed moment with a reminder, for the plan pages.
+            Goals.create("money", "Elke week mijn post openen");
+            Goals.addStep("Een map kopen");
+            CheckIns.create();
+            CheckIns.setWithWhom("Sanne");
             return;
         }
         Vault.lock();

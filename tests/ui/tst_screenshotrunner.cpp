@@ -46,7 +46,12 @@ private slots:
                 << QStringLiteral("language-%1-board").arg(QLatin1String(language))
                 << QStringLiteral("language-%1-explanation").arg(QLatin1String(language));
         }
-        const QStringList allScreens = screens + boardScreens + languageScreens;
+        const QStringList planScreens {QStringLiteral("goals"), QStringLiteral("goal"),
+            QStringLiteral("checkins"), QStringLiteral("checkin"), QStringLiteral("reminders"),
+            QStringLiteral("calendar"), QStringLiteral("checkin-due"),
+            QStringLiteral("checkin-flow"), QStringLiteral("checkin-flow-goals"),
+            QStringLiteral("timeline")};
+        const QStringList allScreens = screens + boardScreens + languageScreens + planScreens;
         const QList<QSize> sizes {{360, 640}, {1920, 1080}};
 
         QStringList expected;
@@ -58,7 +63,7 @@ private slots:
                                 .arg(size.height());
         }
         expected.sort();
-        QCOMPARE(expected.size(), 50);
+        QCOMPARE(expected.size(), 70);
         QStringList written = QDir(output).entryList(QDir::Files | QDir::Hidden);
         written.sort();
         QCOMPARE(written, expected);

@@ -1,0 +1,118 @@
+#include "ui/calendarcontroller.h"
+
+#include "core/clock.h"
+#include "storage/appointmentrepository.h"
+#include "storage/checkinrepository.h"
+#include "ui/localtimes.h"
+#include "ui/publishedsingleton.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace {
+const QString kFileName = QStringLiteral("mapje-agenda.ics");
+}
+
+CalendarController *CalendarController::create(QQmlEngine *, QJSEngine *)
+{
+    return publishedSingleton(published, "Calendar");
+}
+
+CalendarController::CalendarController(
+    const mapje::Clock &clock, QTimeZone zone, QString exportDirectory, QObject *parent)
+    : QObject(parent),
+      m_clock(clock),
+      m_zone(std::move(zone)),
+      m_exportDirectory(std::move(exportDirectory))
+{
+}
+
+void CalendarController::setStores(
+    mapje::CheckInRepository *checkIns, mapje::AppointmentRepository *appointments)
+{
+    m_checkIns = checkIns;
+    m_appointments = appointments;
+    refresh();
+}
+
+QList<mapje::CalendarEntry> CalendarController::entries() const
+{
+    const QDateTime now = m_clock.now();
+    QList<mapje::CalendarEntry> entries;
+    if (m_checkIns) {
+        for (const mapje::CheckIn &checkIn : m_checkIns->all()) {
+            if (checkIn.when() >= now && !checkIn.isCompleted()) {
+                entries.append({checkIn.id(), mapje::ReminderKind::CheckIn, checkIn.when(), 60,
+                    checkIn.withWhom(), checkIn.where()});
+            }
+        }
+    }
+    if (m_appointments) {
+        for (const mapje::Appointment &appointment : m_appointments->all()) {
+            if (appointment.when() >= now) {
+                entries.append({appointment.id(), mapje::ReminderKind::Appointment,
+                    appointment.when(), 60, appointment.withWhom(), appointment.where()});
+            }
+        }
+    }
+    std::sort(entries.begin(), entries.end(),
+        [](const auto &a, const auto &b) { return a.start < b.start; });
+    return entries;
+}
+
+QVariantList CalendarController::preview() const
+{
+    QVariantList items;
+    for (const mapje::CalendarEntry &entry : entries()) {
+        items.append(QVariantMap {
+            {QStringLiteral("key"), entry.uid},
+            {QStringLiteral("summary"), mapje::CalendarExport::summary(entry, m_detail)},
+            {QStringLiteral("whenText"), LocalTimes::dateTimeText(entry.start, m_zone)},
+            {QStringLiteral("location"), withDetails() ? entry.where : QString()},
+        });
+    }
+    return items;
+}
+
+void CalendarController::setWithDetails(bool withDetails)
+{
+    const auto detail
+        = withDetails ? mapje::CalendarDetail::WithDetails : mapje::CalendarDetail::Private;
+    if (detail == m_detail)
+        return;
+    m_detail = detail;
+    emit previewChanged();
+}
+
+void CalendarController::refresh()
+{
+    setMessage({});
+    emit previewChanged();
+}
+
+bool CalendarController::save()
+{
+    const QByteArray ics = mapje::CalendarExport::toIcs(entries(), m_detail, m_clock.now());
+    const QString path = QDir(m_exportDirectory).filePath(kFileName);
+    QSaveFile file(path);
+    const bool saved = QDir().mkpath(m_exportDirectory) && file.open(QIODevice::WriteOnly)
+        && file.write(ics) == ics.size() && file.commit();
+    if (!saved) {
+        setMessage(tr("Opslaan lukt nu niet. Misschien is er geen ruimte meer. "
+                      "Je gegevens in Mapje zijn veilig."));
+        return false;
+    }
+    //: %1 is a folder on the device.
+    setMessage(tr("Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda "
+                  "te zetten.")
+                   .arg(QDir::toNativeSeparators(m_exportDirectory)),
+        path);
+    return true;
+}
+
+void CalendarController::setMessage(const QString &message, const QString &path)
+{
+    m_message = message;
+    m_savedPath = path;
+    emit messageChanged();
+}

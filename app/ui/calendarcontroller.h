@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimeZone>
+#include <QVariantList>
+
+#include "reminders/calendarexport.h"
+
+namespace mapje {
+class AppointmentRepository;
+class CheckInRepository;
+class Clock;
+} // namespace mapje
+
+/**
+ * "Zet in je agenda": the coming check-ins and appointments as an .ics file for the citizen's own
+ * agenda. The page first shows exactly what the file will say; by default only "Afspraak" and the
+ * time, and with whom and where only when the citizen chooses so.
+ */
+class CalendarController : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Calendar)
+    QML_SINGLETON
+    Q_PROPERTY(bool withDetails READ withDetails NOTIFY previewChanged)
+    Q_PROPERTY(QVariantList preview READ preview NOTIFY previewChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QString savedPath READ savedPath NOTIFY messageChanged)
+
+public:
+    static CalendarController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    static inline CalendarController *published = nullptr;
+
+    CalendarController(
+        const mapje::Clock &clock, QTimeZone zone, QString exportDirectory, QObject *parent);
+
+    /** nullptr while the vault is locked. */
+    void setStores(mapje::CheckInRepository *checkIns, mapje::AppointmentRepository *appointments);
+
+    [[nodiscard]] bool withDetails() const
+    {
+        return m_detail == mapje::CalendarDetail::WithDetails;
+    }
+    /** One map per agenda item: summary, whenText, location (empty unless chosen). */
+    [[nodiscard]] QVariantList preview() const;
+    [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] QString savedPath() const { return m_savedPath; }
+    [[nodiscard]] QList<mapje::CalendarEntry> entries() const;
+
+    Q_INVOKABLE void setWithDetails(bool withDetails);
+    /** Reads the moments again (the page opens), and forgets the last message. */
+    Q_INVOKABLE void refresh();
+    /** Writes the file the preview shows; false (and kind words in message) when it fails. */
+    Q_INVOKABLE bool save();
+
+signals:
+    void previewChanged();
+    void messageChanged();
+
+private:
+    void setMessage(const QString &message, const QString &path = {});
+
+    const mapje::Clock &m_clock;
+    QTimeZone m_zone;
+    QString m_exportDirectory;
+    mapje::CheckInRepository *m_checkIns = nullptr;
+    mapje::AppointmentRepository *m_appointments = nullptr;
+    mapje::CalendarDetail m_detail = mapje::CalendarDetail::Private;
+    QString m_message;
+    QString m_savedPath;
+};

@@ -1,0 +1,44 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// How it goes with the open goal, in words that judge nothing: bezig, gelukt or gestopt. No colour
+// says good or bad; the chosen one has a tick.
+ColumnLayout {
+    id: root
+
+    Layout.fillWidth: true
+    spacing: Theme.spacingSmall
+
+    MapjeLabel {
+        font.bold: true
+        text: qsTr("Hoe staat het met dit doel?")
+    }
+    // One under the other on a phone (room for large text), side by side on a wide screen.
+    GridLayout {
+        Layout.fillWidth: true
+        columns: root.width >= Theme.contentMaxWidth ? 3 : 1
+        columnSpacing: Theme.spacingSmall
+        rowSpacing: Theme.spacingSmall
+        Repeater {
+            model: ["busy", "reached", "stopped"]
+            MapjeChoiceButton {
+                required property string modelData
+                Layout.fillWidth: true
+                objectName: "state_" + modelData
+                // Read through currentStateKey, so the words follow a new language too.
+                text: Goals.currentStateKey !== "" ? Goals.stateLabel(modelData) : ""
+                chosen: Goals.currentStateKey === modelData
+                onClicked: Goals.setState(modelData)
+            }
+        }
+    }
+    MapjeLabel {
+        objectName: "stoppedLabel"
+        visible: Goals.currentStateKey === "stopped"
+        color: Theme.textMuted
+        text: qsTr("Je doel blijft bewaard. Je kunt er later weer mee verder.")
+    }
+}

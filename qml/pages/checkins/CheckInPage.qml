@@ -1,0 +1,98 @@
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// One agreed moment: day, time, with whom, where, and whether to be reminded. Saved at once.
+MapjePage {
+    id: root
+
+    required property string checkInId
+
+    signal done
+
+    objectName: "checkInPage"
+    title: qsTr("Afgesproken moment")
+
+    Component.onCompleted: {
+        CheckIns.open(root.checkInId);
+        withWhomField.text = CheckIns.currentWithWhom;
+        whereField.text = CheckIns.currentWhere;
+    }
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeDateField {
+        objectName: "dateField"
+        label: qsTr("Welke dag?")
+        firstYear: Number(CheckIns.todayIso.substring(0, 4))
+        isoDate: CheckIns.currentDateIso
+        onPicked: isoDate => CheckIns.setDate(isoDate)
+    }
+    MapjeTimeField {
+        objectName: "timeField"
+        label: qsTr("Hoe laat?")
+        isoTime: CheckIns.currentTimeIso
+        onPicked: isoTime => CheckIns.setTime(isoTime)
+    }
+    MapjeTextField {
+        id: withWhomField
+        objectName: "withWhomField"
+        label: qsTr("Met wie?")
+        field.onTextChanged: CheckIns.setWithWhom(withWhomField.text)
+    }
+    MapjeTextField {
+        id: whereField
+        objectName: "whereField"
+        label: qsTr("Waar?")
+        field.onTextChanged: CheckIns.setWhere(whereField.text)
+    }
+    MapjeSwitch {
+        objectName: "remindSwitch"
+        text: qsTr("Herinner mij hieraan")
+        description: qsTr("Een dag van tevoren en een uur van tevoren.")
+        checked: CheckIns.currentRemind
+        onClicked: CheckIns.setRemind(!CheckIns.currentRemind)
+    }
+    MapjeNotice {
+        objectName: "unsavedNotice"
+        visible: CheckIns.unsaved
+        text: qsTr("Opslaan lukt nu even niet. Wat je koos blijft staan. Mapje probeert het zo opnieuw.")
+    }
+    MapjeButton {
+        objectName: "doneButton"
+        primary: true
+        text: qsTr("Klaar")
+        onClicked: root.done()
+    }
+    MapjeButton {
+        objectName: "removeButton"
+        visible: !confirm.visible
+        text: qsTr("Dit moment weghalen")
+        onClicked: confirm.visible = true
+    }
+    ColumnLayout {
+        id: confirm
+        objectName: "removeConfirm"
+        visible: false
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+
+        MapjeLabel {
+            text: qsTr("Wil je dit moment weghalen? Je kunt dit niet terugzetten.")
+        }
+        MapjeButton {
+            objectName: "confirmRemoveButton"
+            text: qsTr("Ja, weghalen")
+            onClicked: {
+                CheckIns.remove(root.checkInId);
+                root.done();
+            }
+        }
+        MapjeButton {
+            objectName: "cancelRemoveButton"
+            text: qsTr("Nee, bewaren")
+            onClicked: confirm.visible = false
+        }
+    }
+}

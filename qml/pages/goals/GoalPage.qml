@@ -1,0 +1,148 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// One goal: what the citizen wants to be different, on which domain, by when, who helps, small
+// steps to tick off, and a state that judges nothing. The goal is written as soon as it has words,
+// and every change after that is kept at once.
+MapjePage {
+    id: root
+
+    // The goal to open; "" starts a new one.
+    property string goalId: ""
+
+    signal done
+
+    objectName: "goalPage"
+    title: root.goalId === "" ? qsTr("Nieuw doel") : qsTr("Mijn doel")
+
+    QtObject {
+        id: d
+        // The domain of a goal that has no words yet: the first of the citizen's own order.
+        property string domain: ""
+        readonly property string shownDomain: Goals.hasCurrent ? Goals.currentDomainId : domain
+        readonly property int firstYear: Number(Goals.todayIso.substring(0, 4)) || 2026
+    }
+
+    Component.onCompleted: {
+        Goals.open(root.goalId);
+        d.domain = Goals.hasCurrent ? Goals.currentDomainId : Goals.suggestedDomain();
+        ownWords.text = Goals.currentOwnWords;
+        whoHelps.text = Goals.currentWhoHelps;
+    }
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeLabel {
+        objectName: "noDomainsLabel"
+        visible: Goals.domainChoices.length === 0
+        text: qsTr("Kies eerst op je bord wat belangrijk is. Daarna schrijf je hier je doel.")
+    }
+    MapjeLabel {
+        visible: Goals.domainChoices.length > 0
+        font.bold: true
+        text: qsTr("Waar gaat je doel over?")
+    }
+    // One under the other on a phone (room for large text), side by side on a wide screen.
+    GridLayout {
+        Layout.fillWidth: true
+        columns: root.width >= Theme.contentMaxWidth ? 2 : 1
+        columnSpacing: Theme.spacingSmall
+        rowSpacing: Theme.spacingSmall
+        Repeater {
+            model: Goals.domainChoices
+            MapjeChoiceButton {
+                required property string modelData
+                Layout.fillWidth: true
+                objectName: "domain_" + modelData
+                text: Goals.domainName(modelData)
+                iconSource: Goals.domainIcon(modelData)
+                chosen: d.shownDomain === modelData
+                onClicked: {
+                    d.domain = modelData;
+                    if (Goals.hasCurrent)
+                        Goals.setDomain(modelData);
+                }
+            }
+        }
+    }
+    MapjeTextArea {
+        id: ownWords
+        objectName: "ownWords"
+        visible: Goals.domainChoices.length > 0
+        label: qsTr("Wat wil je dat er anders is?")
+        area.onTextChanged: {
+            if (!Goals.hasCurrent) {
+                if (ownWords.text.trim() !== "")
+                    root.goalId = Goals.create(d.domain, ownWords.text);
+            } else if (ownWords.text !== Goals.currentOwnWords) {
+                Goals.setOwnWords(ownWords.text);
+            }
+        }
+    }
+    MapjeLabel {
+        objectName: "firstWordsLabel"
+        visible: !Goals.hasCurrent && Goals.domainChoices.length > 0
+        color: Theme.textMuted
+        text: qsTr("Mapje bewaart je doel zodra je iets schrijft. Daarna kun je een datum en stappen kiezen.")
+    }
+    MapjeNotice {
+        objectName: "goalNotice"
+        visible: Goals.notice !== ""
+        text: Goals.notice
+    }
+    MapjeNotice {
+        objectName: "goalUnsavedNotice"
+        visible: Goals.unsaved
+        text: qsTr("Opslaan lukt nu even niet. Je doel blijft hier staan. Mapje probeert het zo opnieuw.")
+    }
+
+    // Everything below belongs to a goal that has words.
+    ColumnLayout {
+        visible: Goals.hasCurrent
+        Layout.fillWidth: true
+        spacing: Theme.spacingLarge
+
+        MapjeSwitch {
+            objectName: "byWhenSwitch"
+            text: qsTr("Ik wil een datum kiezen")
+            checked: Goals.currentByWhenIso !== ""
+            onClicked: Goals.setByWhen(Goals.currentByWhenIso !== "" ? "" : Goals.todayIso)
+        }
+        MapjeDateField {
+            objectName: "byWhenField"
+            visible: Goals.currentByWhenIso !== ""
+            label: qsTr("Wanneer wil je dit bereikt hebben?")
+            isoDate: Goals.currentByWhenIso
+            firstYear: d.firstYear
+            onPicked: isoDate => Goals.setByWhen(isoDate)
+        }
+        MapjeTextField {
+            id: whoHelps
+            objectName: "whoHelps"
+            label: qsTr("Wie helpt je?")
+            field.focus: false
+            onTextChanged: {
+                if (whoHelps.text.trim() !== Goals.currentWhoHelps)
+                    Goals.setWhoHelps(whoHelps.text);
+            }
+        }
+        GoalStepsSection {
+            todayIso: Goals.todayIso
+        }
+        GoalStateSection {}
+        GoalRemoveSection {
+            onRemoved: root.done()
+        }
+    }
+
+    MapjeButton {
+        objectName: "doneButton"
+        primary: true
+        text: qsTr("Klaar")
+        onClicked: root.done()
+    }
+}

@@ -1,0 +1,226 @@
+import QtQuick
+import QtTest
+import Mapje
+import MapjeTest
+import "FlowHelpers.js" as Flow
+
+// The real goal pages: from home to "Mijn doelen", a goal in one's own words on the first domain
+// of the board, a date from three lists (31 februari becomes the last day), two steps, one ticked
+// off, a reminder day, Gelukt and back; everything back after a restart; the calm empty state;
+// and taking a goal away only after "Weet je het zeker?".
+TestCase {
+    id: testCase
+    name: "Goals"
+    when: windowShown
+
+    readonly property int keyRole: 257 // Qt.UserRole + 1: the stable key of every model
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function init() {
+        Harness.reset();
+        Vault.create("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+    }
+
+    function openApp() {
+        const window = createTemporaryObject(mainComponent, testCase);
+        Flow.waitForPage(testCase, window, "homePage");
+        return window;
+    }
+
+    function makeBoard() {
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        Board.chooseDomain("housing");
+    }
+
+    function openGoals(window) {
+        Flow.press(testCase, window, "goalsButton");
+        Flow.waitForPage(testCase, window, "goalsPage");
+    }
+
+    function stepKey(row: int): string {
+        return Goals.steps.data(Goals.steps.index(row, 0), keyRole);
+    }
+
+    // Chooses an entry the way a person does: tap the box, arrow to the entry, Enter.
+    function pick(box, index: int) {
+        // A field that just appeared is laid out on the next polish.
+        tryVerify(() => box.width > 0 && !isPolishScheduled(box.parent), 2000, box.objectName + " should be laid out");
+        Flow.ensureVisible(box);
+        mouseClick(box);
+        tryVerify(() => box.popup.opened, 2000, box.objectName + " should open its list");
+        while (box.highlightedIndex < index)
+            keyClick(Qt.Key_Down);
+        while (box.highlightedIndex > index)
+            keyClick(Qt.Key_Up);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !box.popup.visible, 2000, box.objectName + " should close its list");
+        compare(box.currentIndex, index);
+    }
+
+    function boxIn(window, field: string, box: string) {
+        const item = findChild(Flow.find(testCase, window, field), box);
+        verify(item !== null, "no " + box + " in " + field);
+        return item;
+    }
+
+    function test_emptyStateIsCalm() {
+        const window = openApp();
+        openGoals(window);
+        const empty = Flow.find(testCase, window, "goalsEmpty");
+        verify(empty.visible);
+        verify(empty.text.indexOf("nog geen doelen") >= 0, empty.text);
+
+        // Without a board there is nothing to write a goal on yet, and that is said kindly.
+        Flow.press(testCase, window, "newGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        verify(Flow.find(testCase, window, "noDomainsLabel").visible);
+        verify(!Flow.find(testCase, window, "ownWords").visible);
+        compare(Goals.goals.count, 0);
+    }
+
+    function test_writeAGoalAndFindItAfterARestart() {
+        makeBoard();
+        const window = openApp();
+        openGoals(window);
+        Flow.press(testCase, window, "newGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+
+        // The first domain of the citizen's own order is chosen already.
+        verify(Flow.find(testCase, window, "domain_money").chosen);
+        verify(!Flow.find(testCase, window, "domain_housing").chosen);
+        verify(!Flow.find(testCase, window, "byWhenSwitch").visible, "a date comes after the words");
+
+        // The goal is written with its first letter; nothing typed is lost.
+        Flow.typeInto(testCase, window, "ownWords", "Mijn rekeningen op orde");
+        verify(Goals.hasCurrent);
+        compare(Goals.currentOwnWords, "Mijn rekeningen op orde");
+        compare(Goals.currentDomainId, "money");
+        const goalId = Goals.currentId;
+        compare(Goals.goals.count, 1);
+
+        // Empty words keep the old ones, with a calm word about it.
+        Flow.typeInto(testCase, window, "ownWords", "");
+        verify(Flow.find(testCase, window, "goalNotice").visible);
+        compare(Goals.currentOwnWords, "Mijn rekeningen op orde");
+        Flow.typeInto(testCase, window, "ownWords", "Geen schulden meer");
+        verify(!Flow.find(testCase, window, "goalNotice").visible);
+        compare(Goals.currentOwnWords, "Geen schulden meer");
+
+        // A date: today by the app's clock, then march 2027, then 31, then februari.
+        Flow.press(testCase, window, "byWhenSwitch");
+        compare(Goals.currentByWhenIso, "2026-11-22");
+        verify(Flow.find(testCase, window, "byWhenField").visible);
+        const monthBox = boxIn(window, "byWhenField", "monthBox");
+        compare(monthBox.displayText, "november");
+        pick(boxIn(window, "byWhenField", "yearBox"), 1);
+        compare(Goals.currentByWhenIso, "2027-11-22");
+        pick(monthBox, 2);
+        compare(Goals.currentByWhenIso, "2027-03-22");
+        pick(boxIn(window, "byWhenField", "dayBox"), 30);
+        compare(Goals.currentByWhenIso, "2027-03-31");
+        pick(monthBox, 1);
+        compare(Goals.currentByWhenIso, "2027-02-28");
+        compare(boxIn(window, "byWhenField", "dayBox").displayText, "28");
+
+        Flow.typeInto(testCase, window, "whoHelps", "Mijn zus");
+        compare(Goals.currentWhoHelps, "Mijn zus");
+
+        // Two steps: one with the button, one with Enter.
+        verify(!Flow.find(testCase, window, "addStepButton").enabled);
+        Flow.typeInto(testCase, window, "newStep", "Rekeningen sorteren");
+        Flow.press(testCase, window, "addStepButton");
+        compare(Goals.steps.rowCount(), 1);
+        compare(Flow.find(testCase, window, "newStepInput").text, "");
+        Flow.typeInto(testCase, window, "newStep", "Schuldhulp bellen");
+        keyClick(Qt.Key_Return);
+        compare(Goals.steps.rowCount(), 2);
+        const sort = stepKey(0);
+        const call = stepKey(1);
+
+        Flow.press(testCase, window, "tick_" + sort);
+        verify(Goals.steps.data(Goals.steps.index(0, 0), keyRole + 2), "the first step is ticked off");
+        verify(Flow.find(testCase, window, "tick_" + sort).Accessible.checked);
+        compare(Flow.find(testCase, window, "tick_" + sort).Accessible.name, "Rekeningen sorteren");
+
+        // A reminder for the second step, on 1 december.
+        Flow.press(testCase, window, "remind_" + call);
+        compare(Goals.steps.data(Goals.steps.index(1, 0), keyRole + 4), "2026-11-22");
+        pick(boxIn(window, "remindOn_" + call, "monthBox"), 11);
+        pick(boxIn(window, "remindOn_" + call, "dayBox"), 0);
+        compare(Goals.steps.data(Goals.steps.index(1, 0), keyRole + 4), "2026-12-01");
+
+        // A state that judges nothing, and back; words and steps stay.
+        Flow.press(testCase, window, "state_reached");
+        compare(Goals.currentStateKey, "reached");
+        verify(Flow.find(testCase, window, "state_reached").chosen);
+        Flow.press(testCase, window, "state_busy");
+        compare(Goals.currentStateKey, "busy");
+        compare(Goals.steps.rowCount(), 2);
+        compare(Goals.currentOwnWords, "Geen schulden meer");
+
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, "goalsPage");
+        const card = Flow.find(testCase, window, "goal_" + goalId);
+        verify(!Flow.find(testCase, window, "goalsEmpty").visible);
+        verify(card.Accessible.name.indexOf("Geen schulden meer") >= 0, card.Accessible.name);
+        verify(card.Accessible.description.indexOf("Gedaan: Rekeningen sorteren") >= 0, card.Accessible.description);
+        verify(card.Accessible.description.indexOf("Nog te doen: Schuldhulp bellen") >= 0, card.Accessible.description);
+
+        // Restart and unlock: everything is back, on the cards and on the goal's page.
+        window.destroy();
+        Vault.lock();
+        Harness.restart();
+        Vault.unlock("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        const again = openApp();
+        openGoals(again);
+        Flow.press(testCase, again, "goal_" + goalId);
+        Flow.waitForPage(testCase, again, "goalPage");
+        compare(Flow.find(testCase, again, "ownWordsInput").text, "Geen schulden meer");
+        compare(Flow.find(testCase, again, "whoHelpsInput").text, "Mijn zus");
+        compare(Goals.currentByWhenIso, "2027-02-28");
+        compare(boxIn(again, "byWhenField", "monthBox").displayText, "februari");
+        compare(boxIn(again, "byWhenField", "yearBox").displayText, "2027");
+        compare(Goals.steps.rowCount(), 2);
+        verify(Flow.find(testCase, again, "tick_" + sort).Accessible.checked);
+        verify(!Flow.find(testCase, again, "tick_" + call).Accessible.checked);
+        compare(boxIn(again, "remindOn_" + call, "monthBox").displayText, "december");
+        verify(Flow.find(testCase, again, "state_busy").chosen);
+
+        // No date after all: the switch takes it away.
+        Flow.press(testCase, again, "byWhenSwitch");
+        compare(Goals.currentByWhenIso, "");
+        verify(!Flow.find(testCase, again, "byWhenField").visible);
+    }
+
+    function test_removeOnlyAfterAYes() {
+        makeBoard();
+        const id = Goals.create("housing", "Een eigen huis");
+        verify(id !== "");
+        const window = openApp();
+        openGoals(window);
+        Flow.press(testCase, window, "goal_" + id);
+        Flow.waitForPage(testCase, window, "goalPage");
+        verify(Flow.find(testCase, window, "domain_housing").chosen);
+
+        Flow.press(testCase, window, "removeGoalButton");
+        const question = Flow.find(testCase, window, "removeGoalQuestion");
+        verify(question.visible);
+        compare(question.text, "Weet je het zeker? Je kunt dit niet terugzetten.");
+        Flow.press(testCase, window, "cancelRemoveGoalButton");
+        verify(!question.visible);
+        compare(Goals.goals.count, 1);
+
+        Flow.press(testCase, window, "removeGoalButton");
+        Flow.press(testCase, window, "confirmRemoveGoalButton");
+        Flow.waitForPage(testCase, window, "goalsPage");
+        compare(Goals.goals.count, 0);
+        verify(Flow.find(testCase, window, "goalsEmpty").visible);
+    }
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <memory>
+
+#include "storage/kdfcost.h"
+#include "ui/composition.h"
+#include "ui/languagecontroller.h"
+#include "ui/vaultcontroller.h"
+
+/**
+ * A real Composition on a fresh temporary folder with its vault created and open, in Dutch, on an
+ * Amsterdam wall clock: what the controller tests of issue 6 start from.
+ */
+class OpenVault {
+public:
+    static constexpr const char *Pin = "24680";
+
+    /** Options the test may change before the vault is made; data and settings are filled in. */
+    explicit OpenVault(
+        const mapje::Clock &clock, const std::function<void(Composition::Options &)> &adjust = {})
+    {
+        Composition::Options options {m_dir.filePath(QStringLiteral("data")),
+            m_dir.filePath(QStringLiteral("settings.ini")), &clock, mapje::KdfCost::fastForTests()};
+        options.timeZone = QTimeZone("Europe/Amsterdam");
+        options.exportDirectory = m_dir.filePath(QStringLiteral("export"));
+        if (adjust)
+            adjust(options);
+        m_composition = std::make_unique<Composition>(options);
+        m_composition->languageController()->choose(QStringLiteral("nl"));
+        m_composition->vaultController()->create(QString::fromLatin1(Pin));
+        QTest::qWaitFor([this] { return isOpen(); });
+    }
+
+    [[nodiscard]] bool isOpen() const
+    {
+        return m_composition->vaultController()->stage() == VaultController::Open;
+    }
+    [[nodiscard]] QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    Composition *operator->() const { return m_composition.get(); }
+
+    /** Locks, starts the app again on the same folder and unlocks, as the citizen would. */
+    bool restart()
+    {
+        VaultController *vault = m_composition->vaultController();
+        vault->lock();
+        if (vault->stage() != VaultController::Locked)
+            return false;
+        m_composition->reopen();
+        vault->unlock(QString::fromLatin1(Pin));
+        return QTest::qWaitFor([this] { return isOpen(); });
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Composition> m_composition;
+};
