@@ -35,9 +35,16 @@ ApplicationWindow {
             "checkIns": checkInsPage,
             "checkIn": checkInPage,
             "checkInFlow": checkInFlowPage,
+            "appointments": appointmentsPage,
+            "appointment": appointmentPage,
+            "appointmentAfter": appointmentAfterPage,
+            "rights": rightsPage,
             "reminders": remindersPage,
             "calendar": calendarPage,
-            "timeline": timelinePage
+            "timeline": timelinePage,
+            "summary": summaryPage,
+            "show": showMapjePage,
+            "preview": previewPage
         };
         if (pages[name])
             stack.push(pages[name], properties);
@@ -218,6 +225,44 @@ ApplicationWindow {
         }
     }
     Component {
+        id: appointmentsPage
+        AppointmentsPage {
+            onAppointmentRequested: id => root.showPageWith("appointment", {
+                    "appointmentId": id
+                })
+            onAfterRequested: id => root.showPageWith("appointmentAfter", {
+                    "appointmentId": id
+                })
+            onRightsRequested: root.showPage("rights")
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: appointmentPage
+        AppointmentPage {
+            onRightsRequested: root.showPage("rights")
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: appointmentAfterPage
+        AppointmentAfterPage {
+            onGoalRequested: id => root.showPageWith("goal", {
+                    "goalId": id
+                })
+            onCheckInRequested: id => root.showPageWith("checkIn", {
+                    "checkInId": id
+                })
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: rightsPage
+        RightsPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
         id: remindersPage
         RemindersPage {
             onCalendarRequested: root.showPage("calendar")
@@ -227,6 +272,26 @@ ApplicationWindow {
     Component {
         id: calendarPage
         CalendarPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: summaryPage
+        SummaryPage {
+            onShowRequested: root.showPage("show")
+            onPreviewRequested: root.showPage("preview")
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: showMapjePage
+        ShowPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: previewPage
+        PreviewPage {
             onDone: stack.pop()
         }
     }

@@ -2,6 +2,426 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SA" sourcelanguage="nl_NL">
 <context>
+    <name>AgreedGoalSection</name>
+    <message>
+        <source>Een doel maken</source>
+        <translation>اصنع هدفًا</translation>
+    </message>
+    <message>
+        <source>Kies eerst op je bord wat belangrijk is. Daarna kun je hier een doel maken.</source>
+        <translation>اختر أولًا على لوحتك ما هو مهم. بعد ذلك يمكنك أن تصنع هدفًا هنا.</translation>
+    </message>
+    <message>
+        <source>Wat wil je bereiken? Je kunt de woorden veranderen.</source>
+        <translation>ماذا تريد أن تحقّق؟ يمكنك أن تغيّر الكلمات.</translation>
+    </message>
+    <message>
+        <source>Waar gaat je doel over?</source>
+        <translation>بماذا يتعلّق هدفك؟</translation>
+    </message>
+    <message>
+        <source>Maak dit doel</source>
+        <translation>اصنع هذا الهدف</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedStepSection</name>
+    <message>
+        <source>Een stap bij een doel</source>
+        <translation>خطوة لهدف</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doel. Maak eerst een doel.</source>
+        <translation>ليس لديك هدف بعد. اصنع هدفًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Wat is de stap? Je kunt de woorden veranderen.</source>
+        <translation>ما هي الخطوة؟ يمكنك أن تغيّر الكلمات.</translation>
+    </message>
+    <message>
+        <source>Bij welk doel hoort de stap?</source>
+        <translation>لأي هدف هذه الخطوة؟</translation>
+    </message>
+    <message>
+        <source>Zet de stap bij dit doel</source>
+        <translation>أضف الخطوة إلى هذا الهدف</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentAfterPage</name>
+    <message>
+        <source>Na de afspraak</source>
+        <translation>بعد الموعد</translation>
+    </message>
+    <message>
+        <source>Je afspraak is nog niet geweest. Je kunt dit later invullen.</source>
+        <translation>لم يحن موعدك بعد. يمكنك أن تملأ هذا لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken?</source>
+        <translation>على ماذا اتّفقتم؟</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Het mag ook kort.</source>
+        <translation>اكتبه بكلماتك أنت. يمكن أن يكون قصيرًا.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>لا يمكن الحفظ الآن. ما كتبته يبقى هنا. سيحاول Mapje مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Wil je er iets mee doen? Dat hoeft niet.</source>
+        <translation>هل تريد أن تفعل شيئًا بهذا؟ هذا ليس ضروريًا.</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>اجعله هدفًا</translation>
+    </message>
+    <message>
+        <source>Maak er een stap van bij een doel</source>
+        <translation>اجعله خطوة لهدف</translation>
+    </message>
+    <message>
+        <source>Spreek een nieuw moment af</source>
+        <translation>الاتّفاق على موعد جديد</translation>
+    </message>
+    <message>
+        <source>De stap staat bij je doel.</source>
+        <translation>أُضيفت الخطوة إلى هدفك.</translation>
+    </message>
+    <message>
+        <source>Toch niet</source>
+        <translation>لا، ليس الآن</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentBringSection</name>
+    <message>
+        <source>Wat neem ik mee?</source>
+        <translation>ماذا آخذ معي؟</translation>
+    </message>
+    <message>
+        <source>Vink aan wat je al klaar hebt gelegd. Heb je iets niet nodig? Haal het dan weg.</source>
+        <translation>ضع علامة على ما جهّزته. هل هناك شيء لا تحتاجه؟ أزِله إذن.</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <extracomment>Takes one thing away from the list of things to bring.</extracomment>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Weghalen van je lijst: %1</source>
+        <translation>إزالة من قائمتك: %1</translation>
+    </message>
+    <message>
+        <source>Wil je nog iets anders meenemen?</source>
+        <translation>هل تريد أن تأخذ معك شيئًا آخر؟</translation>
+    </message>
+    <message>
+        <source>Op je lijst zetten</source>
+        <translation>أضف إلى قائمتك</translation>
+    </message>
+    <message>
+        <source>Weer op je lijst zetten:</source>
+        <translation>أعِده إلى قائمتك:</translation>
+    </message>
+    <message>
+        <source>Weer op je lijst zetten: %1</source>
+        <translation>أعِده إلى قائمتك: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>Afspraak voorbereiden</source>
+        <translation>التحضير لموعد</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Where the citizen is in the preparation, e.g. &quot;Vraag 2 van 6&quot;. Not about the person.</extracomment>
+        <translation>السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <source>Wanneer is je afspraak?</source>
+        <translation>متى موعدك؟</translation>
+    </message>
+    <message>
+        <source>Welke dag?</source>
+        <translation>أي يوم؟</translation>
+    </message>
+    <message>
+        <source>Hoe laat?</source>
+        <translation>في أي ساعة؟</translation>
+    </message>
+    <message>
+        <source>Herinner mij hieraan</source>
+        <translation>ذكّرني بهذا</translation>
+    </message>
+    <message>
+        <source>Een dag van tevoren en een uur van tevoren.</source>
+        <translation>قبل يوم، وقبل ساعة.</translation>
+    </message>
+    <message>
+        <source>Waar en met wie?</source>
+        <translation>أين ومع مَن؟</translation>
+    </message>
+    <message>
+        <source>Waar is je afspraak?</source>
+        <translation>أين موعدك؟</translation>
+    </message>
+    <message>
+        <source>Met wie praat je?</source>
+        <translation>مع مَن ستتحدّث؟</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld je klantmanager of consulent. Schrijf de naam op als je die weet.</source>
+        <translation>مثلًا مسؤول ملفك (klantmanager) أو أخصائي الحالة (consulent). اكتب الاسم إذا كنت تعرفه.</translation>
+    </message>
+    <message>
+        <source>Wat wil ik dat ze weten?</source>
+        <translation>ماذا أريد أن يعرفوا؟</translation>
+    </message>
+    <message>
+        <source>Wat is belangrijk voor jou? Schrijf het in je eigen woorden.</source>
+        <translation>ما المهم بالنسبة لك؟ اكتبه بكلماتك أنت.</translation>
+    </message>
+    <message>
+        <source>Wie gaat er met je mee?</source>
+        <translation>مَن سيذهب معك؟</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid.</source>
+        <translation>يحق لك أن تُحضر معك شخصًا. مثلًا شريك حياتك، أو صديقًا، أو مرافقًا عاش التجربة (ervaringswerker)، أو مستشارًا اجتماعيًا (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Wie gaat er mee? (Dat hoeft niet.)</source>
+        <translation>مَن سيذهب معك؟ (هذا ليس ضروريًا.)</translation>
+    </message>
+    <message>
+        <source>Je bent klaar voor je afspraak.</source>
+        <translation>أنت جاهز لموعدك.</translation>
+    </message>
+    <message>
+        <source>Je kunt alles nog veranderen. Mapje bewaart het meteen.</source>
+        <translation>ما زال بإمكانك أن تغيّر كل شيء. Mapje يحفظه فورًا.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>لا يمكن الحفظ الآن. ما كتبته يبقى هنا. سيحاول Mapje مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Wat zijn je rechten bij een afspraak?</source>
+        <translation>ما هي حقوقك في الموعد؟</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>السؤال السابق</translation>
+    </message>
+    <message>
+        <source>Terug naar je afspraken</source>
+        <translation>العودة إلى مواعيدك</translation>
+    </message>
+    <message>
+        <source>Later verder</source>
+        <translation>المتابعة لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestionRow</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>One of the citizen&apos;s questions for the appointment: %1 is its place, %2 its words.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Vraag %1</source>
+        <extracomment>Above the box to change one of the citizen&apos;s own questions; %1 is its place.</extracomment>
+        <translation>السؤال %1</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <extracomment>Opens one question to change its words.</extracomment>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Vraag wijzigen: %1</source>
+        <translation>تغيير السؤال: %1</translation>
+    </message>
+    <message>
+        <source>Klaar met wijzigen</source>
+        <extracomment>Closes the box in which a question was changed; the words are already kept.</extracomment>
+        <translation>انتهيت من التغيير</translation>
+    </message>
+    <message>
+        <source>Eerder vragen</source>
+        <extracomment>Moves a question one place up, so it is asked earlier.</extracomment>
+        <translation>قدّم السؤال</translation>
+    </message>
+    <message>
+        <source>Eerder vragen: %1</source>
+        <translation>قدّم السؤال: %1</translation>
+    </message>
+    <message>
+        <source>Later vragen</source>
+        <extracomment>Moves a question one place down, so it is asked later.</extracomment>
+        <translation>أخّر السؤال</translation>
+    </message>
+    <message>
+        <source>Later vragen: %1</source>
+        <translation>أخّر السؤال: %1</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <extracomment>Takes one question away from the list for the appointment.</extracomment>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Vraag weghalen: %1</source>
+        <translation>إزالة السؤال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestionsSection</name>
+    <message>
+        <source>Wat wil ik vragen?</source>
+        <translation>ماذا أريد أن أسأل؟</translation>
+    </message>
+    <message>
+        <source>Schrijf je vragen op. Dan vergeet je ze niet in het gesprek.</source>
+        <translation>اكتب أسئلتك. هكذا لن تنساها في المقابلة.</translation>
+    </message>
+    <message>
+        <source>Wat wil je vragen?</source>
+        <translation>ماذا تريد أن تسأل؟</translation>
+    </message>
+    <message>
+        <source>Wat wil je nog meer vragen?</source>
+        <translation>ماذا تريد أن تسأل أيضًا؟</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation>إضافة سؤال</translation>
+    </message>
+    <message>
+        <source>Vragen die veel mensen stellen. Kies er een als je wilt:</source>
+        <translation>أسئلة يطرحها كثير من الناس. اختر واحدًا إذا أردت:</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen: %1</source>
+        <extracomment>A button that adds a suggested question to the citizen&apos;s own questions.</extracomment>
+        <translation>إضافة سؤال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentRemoveSection</name>
+    <message>
+        <source>Deze afspraak weghalen</source>
+        <translation>إزالة هذا الموعد</translation>
+    </message>
+    <message>
+        <source>Wil je deze afspraak weghalen? Ook je vragen en je lijst gaan dan weg. Je kunt dit niet terugzetten.</source>
+        <translation>هل تريد إزالة هذا الموعد؟ ستُزال أيضًا أسئلتك وقائمتك. لا يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>نعم، أريد إزالته</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>لا، أريد الاحتفاظ به</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsController</name>
+    <message>
+        <source>Schrijf eerst wat je wilt meenemen.</source>
+        <translation>اكتب أولًا ما تريد أن تأخذه معك.</translation>
+    </message>
+    <message>
+        <source>Dat staat al op je lijst.</source>
+        <translation>هذا موجود في قائمتك بالفعل.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Afspraken</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <source>Heb je een afspraak met een klantmanager of consulent? Bereid je gesprek hier rustig voor.</source>
+        <translation>هل لديك موعد مع مسؤول ملفك (klantmanager) أو أخصائي الحالة (consulent)؟ حضّر للمقابلة هنا على مهل.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen afspraak voorbereid.</source>
+        <translation>لم تحضّر لأي موعد بعد.</translation>
+    </message>
+    <message>
+        <source>Nieuwe afspraak voorbereiden</source>
+        <translation>التحضير لموعد جديد</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <extracomment>%1 is who the citizen meets, in their own words.</extracomment>
+        <translation>مع: %1</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken: %1</source>
+        <extracomment>%1 is what was agreed at the appointment, in the citizen&apos;s own words.</extracomment>
+        <translation>ما اتّفقتم عليه: %1</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken?</source>
+        <translation>على ماذا اتّفقتم؟</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken op %1?</source>
+        <translation>على ماذا اتّفقتم في موعد %1؟</translation>
+    </message>
+    <message>
+        <source>Voorbereiden</source>
+        <translation>تحضير</translation>
+    </message>
+    <message>
+        <source>Bereid je afspraak van %1 voor</source>
+        <translation>حضّر لموعدك في %1</translation>
+    </message>
+    <message>
+        <source>Na de afspraak</source>
+        <extracomment>Opens the page to write down what was agreed, also before the appointment.</extracomment>
+        <translation>بعد الموعد</translation>
+    </message>
+    <message>
+        <source>Na de afspraak van %1</source>
+        <translation>بعد موعد %1</translation>
+    </message>
+    <message>
+        <source>Wat zijn je rechten bij een afspraak?</source>
+        <translation>ما هي حقوقك في الموعد؟</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
     <name>BoardController</name>
     <message>
         <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
@@ -535,6 +955,54 @@
     <message>
         <source>Opnieuw beginnen</source>
         <translation>البدء من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCatalogue</name>
+    <message>
+        <source>ID-bewijs</source>
+        <extracomment>A paper to bring to an appointment: passport, ID card or residence document.</extracomment>
+        <translation>وثيقة إثبات الهوية</translation>
+    </message>
+    <message>
+        <source>Je paspoort, ID-kaart of verblijfsdocument.</source>
+        <translation>جواز سفرك، أو بطاقة هويتك، أو وثيقة الإقامة.</translation>
+    </message>
+    <message>
+        <source>Bankafschriften</source>
+        <extracomment>A paper to bring to an appointment: the statements of one&apos;s bank account.</extracomment>
+        <translation>كشوف الحساب البنكي</translation>
+    </message>
+    <message>
+        <source>Overzichten van je bankrekening. Meestal van de laatste maanden.</source>
+        <translation>كشوف حسابك في البنك. عادةً من الأشهر الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Huurcontract</source>
+        <extracomment>A paper to bring to an appointment: the rental contract of one&apos;s home.</extracomment>
+        <translation>عقد الإيجار</translation>
+    </message>
+    <message>
+        <source>Het contract van je huis, als je huurt.</source>
+        <translation>عقد بيتك، إذا كنت تستأجره.</translation>
+    </message>
+    <message>
+        <source>Loonstrook</source>
+        <extracomment>A paper to bring to an appointment: the monthly overview of one&apos;s wages.</extracomment>
+        <translation>قسيمة الراتب</translation>
+    </message>
+    <message>
+        <source>Het overzicht van je loon, als je werkt.</source>
+        <translation>كشف راتبك، إذا كنت تعمل.</translation>
+    </message>
+    <message>
+        <source>Brieven</source>
+        <extracomment>A paper to bring to an appointment: letters about the question at hand.</extracomment>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Brieven die erbij horen. Bijvoorbeeld van de gemeente, of over geld dat je moet betalen.</source>
+        <translation>رسائل تتعلّق بالموضوع. مثلًا من البلدية، أو عن مال عليك أن تدفعه.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2685,16 @@
         <source>Instellingen</source>
         <translation>الإعدادات</translation>
     </message>
+    <message>
+        <source>Afspraak voorbereiden</source>
+        <extracomment>Opens the preparation of an appointment at the municipality (spreekkamer).</extracomment>
+        <translation>التحضير لموعد</translation>
+    </message>
+    <message>
+        <source>Je mapje meenemen</source>
+        <extracomment>Opens the page where the citizen composes the summary they take to any organisation.</extracomment>
+        <translation>خذ Mapje الخاص بك معك</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2560,6 +3038,141 @@
     </message>
 </context>
 <context>
+    <name>MapjeDocument</name>
+    <message>
+        <source>Mijn mapje</source>
+        <extracomment>The title at the top of the printed summary the citizen takes to an appointment.</extracomment>
+        <translation>Mapje الخاص بي</translation>
+    </message>
+    <message>
+        <source>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje op %2.</source>
+        <extracomment>Under the title. %1 is the name the citizen typed, %2 the date in words.</extracomment>
+        <translation>هذا الـ Mapje يخصّ %1. صنعته بنفسي باستخدام تطبيق Mapje في %2.</translation>
+    </message>
+    <message>
+        <source>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje.</source>
+        <extracomment>Under the title. %1 is the name the citizen typed.</extracomment>
+        <translation>هذا الـ Mapje يخصّ %1. صنعته بنفسي باستخدام تطبيق Mapje.</translation>
+    </message>
+    <message>
+        <source>Dit mapje heb ik zelf gemaakt met Mapje op %1.</source>
+        <extracomment>Under the title, written as the citizen (&quot;ik&quot;). %1 is the date in words.</extracomment>
+        <translation>صنعت هذا الـ Mapje بنفسي باستخدام تطبيق Mapje في %1.</translation>
+    </message>
+    <message>
+        <source>Dit mapje heb ik zelf gemaakt met Mapje.</source>
+        <extracomment>Under the title, written as the citizen (&quot;ik&quot;).</extracomment>
+        <translation>صنعت هذا الـ Mapje بنفسي باستخدام تطبيق Mapje.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a note in the citizen&apos;s own words. %1 is their note.</extracomment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor mij</source>
+        <extracomment>A heading in the printed summary: the life domains the citizen chose.</extracomment>
+        <translation>ما هو مهم بالنسبة لي</translation>
+    </message>
+    <message>
+        <source>Ik zet het in de volgorde die ik zelf koos.</source>
+        <extracomment>Under that heading: the order on paper is the citizen&apos;s own order. No numbers.</extracomment>
+        <translation>أضعها بالترتيب الذي اخترته بنفسي.</translation>
+    </message>
+    <message>
+        <source>%1 zegt:</source>
+        <extracomment>Before another person&apos;s view on a domain. %1 is who, e.g. &quot;Ahmed (partner)&quot;.</extracomment>
+        <translation>رأي %1:</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <extracomment>A heading in the printed summary: the citizen&apos;s goals in their own words.</extracomment>
+        <translation>أهدافي</translation>
+    </message>
+    <message>
+        <source>Gaat over:</source>
+        <extracomment>Before the life domain a goal belongs to, e.g. &quot;Gaat over: Geld&quot;.</extracomment>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <source>Wanneer:</source>
+        <extracomment>Before when the citizen wants to reach a goal, e.g. &quot;Wanneer: voor de zomer&quot;.
+----------
+Before the day and time of the appointment.</extracomment>
+        <translation>متى:</translation>
+    </message>
+    <message>
+        <source>Wie helpt:</source>
+        <extracomment>Before who helps with a goal, e.g. &quot;Wie helpt: mijn zus&quot;.</extracomment>
+        <translation>مَن يساعد:</translation>
+    </message>
+    <message>
+        <source>Hoe staat het:</source>
+        <extracomment>Before the state of a goal in words: busy, reached or stopped. Judges nothing.</extracomment>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Stappen:</source>
+        <extracomment>Before the small steps of a goal; a ticked box is a step the citizen did.</extracomment>
+        <translation>الخطوات:</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <extracomment>A heading in the printed summary: the appointment the citizen prepared.</extracomment>
+        <translation>موعدي</translation>
+    </message>
+    <message>
+        <source>Waar:</source>
+        <extracomment>Before the place of the appointment.</extracomment>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <source>Met wie:</source>
+        <extracomment>Before the person the citizen meets, e.g. &quot;Met wie: Jeroen, klantmanager&quot;.</extracomment>
+        <translation>مع مَن:</translation>
+    </message>
+    <message>
+        <source>Wie gaat mee:</source>
+        <extracomment>Before the person who goes to the appointment with the citizen.</extracomment>
+        <translation>مَن يذهب معي:</translation>
+    </message>
+    <message>
+        <source>Wat wil ik vragen?</source>
+        <extracomment>A small heading: the questions the citizen wants to ask at the appointment.</extracomment>
+        <translation>ماذا أريد أن أسأل؟</translation>
+    </message>
+    <message>
+        <source>Wat wil ik dat ze weten?</source>
+        <extracomment>A small heading: what the citizen wants the other person to know.</extracomment>
+        <translation>ماذا أريد أن يعرفوا؟</translation>
+    </message>
+    <message>
+        <source>Wat neem ik mee?</source>
+        <extracomment>A small heading: what the citizen takes along; the boxes can be ticked with a pen.</extracomment>
+        <translation>ماذا آخذ معي؟</translation>
+    </message>
+    <message>
+        <source>Mijn mapje – %1</source>
+        <extracomment>The title of the PDF file, shown by PDF readers. %1 is the date in words.</extracomment>
+        <translation>Mapje الخاص بي – %1</translation>
+    </message>
+    <message>
+        <source>Mijn mapje · bladzijde %1 van %2</source>
+        <extracomment>At the bottom of each printed page. %1 is the page, %2 the number of pages.</extracomment>
+        <translation>Mapje الخاص بي · الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Mijn mapje · %1 · bladzijde %2 van %3</source>
+        <extracomment>At the bottom of each printed page. %1 is the date in words, %2 the page, %3 the number of pages.</extracomment>
+        <translation>Mapje الخاص بي · %1 · الصفحة %2 من %3</translation>
+    </message>
+    <message>
+        <source>De maker van dit mapje</source>
+        <extracomment>In the PDF&apos;s details, as its author, when the citizen typed no name.</extracomment>
+        <translation>صانع هذا الـ Mapje</translation>
+    </message>
+</context>
+<context>
     <name>MapjeRichLabel</name>
     <message>
         <source>Uitleg: %1</source>
@@ -2747,6 +3360,76 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Kijk je mapje na</source>
+        <translation>راجع Mapje الخاص بك</translation>
+    </message>
+    <message>
+        <source>Dit komt precies zo in je bestand of op papier. Kijk het rustig na.</source>
+        <translation>هكذا سيظهر تمامًا في ملفك أو على الورق. راجعه على مهل.</translation>
+    </message>
+    <message>
+        <source>Je mapje wordt klaargezet.</source>
+        <translation>يجري تجهيز Mapje الخاص بك.</translation>
+    </message>
+    <message>
+        <source>Bladzijde %1 van je mapje</source>
+        <extracomment>%1 is the page number of the PDF shown.</extracomment>
+        <translation>الصفحة %1 من Mapje الخاص بك</translation>
+    </message>
+    <message>
+        <source>Ja, bewaar als PDF</source>
+        <translation>نعم، احفظه كملف PDF</translation>
+    </message>
+    <message>
+        <source>Ja, druk af</source>
+        <translation>نعم، اطبعه</translation>
+    </message>
+    <message>
+        <source>Nee, terug</source>
+        <translation>لا، رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCatalogue</name>
+    <message>
+        <source>Wat gebeurt er nu met mijn aanvraag?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>ماذا سيحدث الآن بطلبي؟</translation>
+    </message>
+    <message>
+        <source>Mag ik iemand meenemen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>هل يحق لي أن أُحضر معي شخصًا؟</translation>
+    </message>
+    <message>
+        <source>Kan ik dat op papier krijgen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>هل يمكن أن أحصل على ذلك مكتوبًا؟</translation>
+    </message>
+    <message>
+        <source>Wanneer hoor ik iets?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>متى سيصلني ردّ؟</translation>
+    </message>
+    <message>
+        <source>Wie kan ik bellen als ik een vraag heb?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>بمن يمكنني أن أتّصل إذا كان عندي سؤال؟</translation>
+    </message>
+    <message>
+        <source>Wat moet ik nu zelf doen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>ماذا يجب أن أفعل أنا الآن؟</translation>
+    </message>
+    <message>
+        <source>Kun je dat nog een keer uitleggen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>هل يمكنك أن تشرح ذلك مرة أخرى؟</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloudButton</name>
     <message>
         <source>Stop met voorlezen</source>
@@ -2911,6 +3594,105 @@
     </message>
 </context>
 <context>
+    <name>RightsPage</name>
+    <message>
+        <source>Je rechten bij een afspraak</source>
+        <translation>حقوقك في الموعد</translation>
+    </message>
+    <message>
+        <source>Bij de gemeente heb je rechten. Ze staan in de wet, vooral in de Awb en de AVG. Hier lees je vier belangrijke rechten.</source>
+        <translation>لديك حقوق عند البلدية. هذه الحقوق مكتوبة في القانون، خاصةً في الـ Awb (القانون الإداري العام) والـ AVG (قانون حماية البيانات). هنا تقرأ عن أربعة حقوق مهمة.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen</source>
+        <translation>يحق لك أن تُحضر معك شخصًا</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen naar je afspraak. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid. Die persoon mag je helpen. Praat die persoon namens jou? Dan kan de gemeente om een machtiging vragen.</source>
+        <translation>يحق لك أن تُحضر معك شخصًا إلى موعدك. مثلًا شريك حياتك، أو صديقًا، أو مرافقًا عاش التجربة (ervaringswerker)، أو مستشارًا اجتماعيًا (sociaal raadslid). يحق لهذا الشخص أن يساعدك. هل يتكلّم هذا الشخص باسمك؟ عندها يمكن أن تطلب البلدية تفويضًا (machtiging).</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikel 2:1</source>
+        <extracomment>The law that gives this right; keep the article number as it is.</extracomment>
+        <translation>القانون: Awb، المادة 2:1</translation>
+    </message>
+    <message>
+        <source>Je mag het op papier vragen</source>
+        <translation>يحق لك أن تطلبه مكتوبًا</translation>
+    </message>
+    <message>
+        <source>Een besluit van de gemeente is altijd geschreven, bijvoorbeeld in een brief. Wat iemand aan de balie zegt, is nog geen besluit. Vraag daarom: &quot;Kan ik dat op papier krijgen?&quot;</source>
+        <translation>قرار البلدية يكون دائمًا مكتوبًا، مثلًا في رسالة. ما يقوله شخص عند الشبّاك ليس قرارًا بعد. لذلك اسأل: «هل يمكن أن أحصل على ذلك مكتوبًا؟»</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikel 1:3</source>
+        <extracomment>The law that gives this right; keep the article number as it is.</extracomment>
+        <translation>القانون: Awb، المادة 1:3</translation>
+    </message>
+    <message>
+        <source>Je mag het oneens zijn met een besluit</source>
+        <translation>يحق لك ألّا توافق على قرار</translation>
+    </message>
+    <message>
+        <source>Ben je het niet eens met een besluit? Dan mag je bezwaar maken. Dat doe je binnen zes weken. De zes weken beginnen de dag nadat het besluit is verstuurd of gegeven.</source>
+        <translation>هل أنت غير موافق على قرار؟ عندها يحق لك أن تقدّم اعتراضًا (bezwaar). تفعل ذلك خلال ستة أسابيع. تبدأ الأسابيع الستة في اليوم التالي لإرسال القرار أو تسليمه.</translation>
+    </message>
+    <message>
+        <source>Schrijf een brief, of gebruik het formulier van de gemeente. Zet erin:</source>
+        <translation>اكتب رسالة، أو استخدم استمارة البلدية. اكتب فيها:</translation>
+    </message>
+    <message>
+        <source>je naam en adres</source>
+        <translation>اسمك وعنوانك</translation>
+    </message>
+    <message>
+        <source>de datum</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>over welk besluit het gaat</source>
+        <translation>ما هو القرار المقصود</translation>
+    </message>
+    <message>
+        <source>waarom je het er niet mee eens bent</source>
+        <translation>لماذا أنت غير موافق عليه</translation>
+    </message>
+    <message>
+        <source>je handtekening</source>
+        <translation>توقيعك</translation>
+    </message>
+    <message>
+        <source>Hulp nodig? Een sociaal raadslid of het Juridisch Loket helpt je gratis. Bewaar een kopie van je brief.</source>
+        <translation>تحتاج إلى مساعدة؟ المستشار الاجتماعي (sociaal raadslid) أو Juridisch Loket يساعدك مجانًا. احتفظ بنسخة من رسالتك.</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikelen 6:5, 6:7 en 6:8</source>
+        <extracomment>The law that gives this right; keep the article numbers as they are.</extracomment>
+        <translation>القانون: Awb، المواد 6:5 و6:7 و6:8</translation>
+    </message>
+    <message>
+        <source>Je mag zien wat de gemeente over je weet</source>
+        <translation>يحق لك أن ترى ما تعرفه البلدية عنك</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens de gemeente over jou bewaart. Dat heet inzagerecht. Je krijgt binnen een maand antwoord. Duurt het langer? Dan hoor je waarom. Het is gratis.</source>
+        <translation>يحق لك أن تسأل عن البيانات التي تحفظها البلدية عنك. هذا اسمه حق الاطلاع (inzagerecht). تحصل على ردّ خلال شهر. هل يستغرق الأمر وقتًا أطول؟ عندها يخبرونك بالسبب. وهذا مجاني.</translation>
+    </message>
+    <message>
+        <source>Wet: AVG, artikel 15 en artikel 12 lid 3</source>
+        <extracomment>The law that gives this right; keep the article numbers as they are.</extracomment>
+        <translation>القانون: AVG، المادة 15 والمادة 12 الفقرة 3</translation>
+    </message>
+    <message>
+        <source>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>لست متأكدًا؟ اسأل مستشارًا اجتماعيًا (sociaal raadslid) أو Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2977,6 +3759,30 @@
     </message>
 </context>
 <context>
+    <name>ShowPage</name>
+    <message>
+        <source>Mijn mapje</source>
+        <translation>Mapje الخاص بي</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Where the reader is in the mapje, e.g. &quot;2 van 5&quot;. Not about the person.</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
     <name>StepRow</name>
     <message>
         <source>Herinner me</source>
@@ -3000,6 +3806,108 @@
     <message>
         <source>Stap weghalen: %1</source>
         <translation>إزالة الخطوة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryComposer</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <extracomment>Another person&apos;s view on a domain, e.g. &quot;Ahmed (partner) over Geld&quot;.</extracomment>
+        <translation>%1 عن %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A goal&apos;s life domain and its state, e.g. &quot;Geld · Bezig&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <translation>موعدي</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak met %1</source>
+        <translation>موعدي مع %1</translation>
+    </message>
+    <message>
+        <source>Iets veranderen: %1</source>
+        <extracomment>The wish to change something on a domain, e.g. &quot;Iets veranderen: Ja&quot;.</extracomment>
+        <translation>الرغبة في التغيير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryController</name>
+    <message>
+        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
+        <translation>لا يمكن الحفظ الآن. ربما لم تعد هناك مساحة كافية. Mapje الخاص بك في التطبيق آمن.</translation>
+    </message>
+    <message>
+        <source>Klaar. Je mapje staat in de map %1.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>تم. Mapje الخاص بك موجود في المجلد %1.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
+        <translation>لم يتم العثور على طابعة. احفظ Mapje الخاص بك كملف. عندها يمكنك أن تطبعه في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
+        <translation>لا يمكن الطباعة الآن. تأكّد أن الطابعة تعمل. Mapje الخاص بك في التطبيق آمن.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer.</source>
+        <translation>يُرسَل Mapje الخاص بك إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer %1.</source>
+        <translation>يُرسَل Mapje الخاص بك إلى الطابعة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Je mapje meenemen</source>
+        <translation>خذ Mapje الخاص بك معك</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor mij</source>
+        <translation>ما هو مهم بالنسبة لي</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <translation>أهدافي</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <translation>موعدي</translation>
+    </message>
+    <message>
+        <source>Kies wat je wilt laten zien. Alleen wat aan staat, komt in je mapje.</source>
+        <translation>اختر ما تريد أن تُظهره. فقط ما هو مُفعَّل يدخل في Mapje الخاص بك.</translation>
+    </message>
+    <message>
+        <source>Er is nog niets om mee te nemen. Begin met je bord.</source>
+        <translation>لا يوجد شيء لتأخذه معك بعد. ابدأ بلوحتك.</translation>
+    </message>
+    <message>
+        <source>Je naam bovenaan (als je wilt)</source>
+        <translation>اسمك في الأعلى (إذا أردت)</translation>
+    </message>
+    <message>
+        <source>Laat zien</source>
+        <extracomment>Shows the mapje large on this screen, for the person across the desk.</extracomment>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Bewaar of druk af</source>
+        <translation>احفظ أو اطبع</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>

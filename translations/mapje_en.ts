@@ -2,6 +2,426 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AgreedGoalSection</name>
+    <message>
+        <source>Een doel maken</source>
+        <translation>Make a goal</translation>
+    </message>
+    <message>
+        <source>Kies eerst op je bord wat belangrijk is. Daarna kun je hier een doel maken.</source>
+        <translation>First choose on your board what matters. Then you can make a goal here.</translation>
+    </message>
+    <message>
+        <source>Wat wil je bereiken? Je kunt de woorden veranderen.</source>
+        <translation>What do you want to reach? You can change the words.</translation>
+    </message>
+    <message>
+        <source>Waar gaat je doel over?</source>
+        <translation>What is your goal about?</translation>
+    </message>
+    <message>
+        <source>Maak dit doel</source>
+        <translation>Make this goal</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedStepSection</name>
+    <message>
+        <source>Een stap bij een doel</source>
+        <translation>A step for a goal</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doel. Maak eerst een doel.</source>
+        <translation>You do not have a goal yet. First make a goal.</translation>
+    </message>
+    <message>
+        <source>Wat is de stap? Je kunt de woorden veranderen.</source>
+        <translation>What is the step? You can change the words.</translation>
+    </message>
+    <message>
+        <source>Bij welk doel hoort de stap?</source>
+        <translation>Which goal does the step belong to?</translation>
+    </message>
+    <message>
+        <source>Zet de stap bij dit doel</source>
+        <translation>Add the step to this goal</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentAfterPage</name>
+    <message>
+        <source>Na de afspraak</source>
+        <translation>After the appointment</translation>
+    </message>
+    <message>
+        <source>Je afspraak is nog niet geweest. Je kunt dit later invullen.</source>
+        <translation>Your appointment has not happened yet. You can fill this in later.</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken?</source>
+        <translation>What was agreed?</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Het mag ook kort.</source>
+        <translation>Write it in your own words. It can be short.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Saving is not working right now. What you wrote stays here. Mapje will try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Wil je er iets mee doen? Dat hoeft niet.</source>
+        <translation>Do you want to do something with it? You don&apos;t have to.</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Make it a goal</translation>
+    </message>
+    <message>
+        <source>Maak er een stap van bij een doel</source>
+        <translation>Make it a step for a goal</translation>
+    </message>
+    <message>
+        <source>Spreek een nieuw moment af</source>
+        <translation>Plan a new check-in</translation>
+    </message>
+    <message>
+        <source>De stap staat bij je doel.</source>
+        <translation>The step has been added to your goal.</translation>
+    </message>
+    <message>
+        <source>Toch niet</source>
+        <translation>Never mind</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentBringSection</name>
+    <message>
+        <source>Wat neem ik mee?</source>
+        <translation>What do I bring?</translation>
+    </message>
+    <message>
+        <source>Vink aan wat je al klaar hebt gelegd. Heb je iets niet nodig? Haal het dan weg.</source>
+        <translation>Tick what you have already got ready. Is there something you do not need? Then remove it.</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <extracomment>Takes one thing away from the list of things to bring.</extracomment>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Weghalen van je lijst: %1</source>
+        <translation>Remove from your list: %1</translation>
+    </message>
+    <message>
+        <source>Wil je nog iets anders meenemen?</source>
+        <translation>Do you want to bring anything else?</translation>
+    </message>
+    <message>
+        <source>Op je lijst zetten</source>
+        <translation>Add to your list</translation>
+    </message>
+    <message>
+        <source>Weer op je lijst zetten:</source>
+        <translation>Put back on your list:</translation>
+    </message>
+    <message>
+        <source>Weer op je lijst zetten: %1</source>
+        <translation>Put back on your list: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>Afspraak voorbereiden</source>
+        <translation>Prepare for an appointment</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Where the citizen is in the preparation, e.g. &quot;Vraag 2 van 6&quot;. Not about the person.</extracomment>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Wanneer is je afspraak?</source>
+        <translation>When is your appointment?</translation>
+    </message>
+    <message>
+        <source>Welke dag?</source>
+        <translation>Which day?</translation>
+    </message>
+    <message>
+        <source>Hoe laat?</source>
+        <translation>What time?</translation>
+    </message>
+    <message>
+        <source>Herinner mij hieraan</source>
+        <translation>Remind me about this</translation>
+    </message>
+    <message>
+        <source>Een dag van tevoren en een uur van tevoren.</source>
+        <translation>One day before and one hour before.</translation>
+    </message>
+    <message>
+        <source>Waar en met wie?</source>
+        <translation>Where and with whom?</translation>
+    </message>
+    <message>
+        <source>Waar is je afspraak?</source>
+        <translation>Where is your appointment?</translation>
+    </message>
+    <message>
+        <source>Met wie praat je?</source>
+        <translation>Who will you talk to?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld je klantmanager of consulent. Schrijf de naam op als je die weet.</source>
+        <translation>For example your client manager or caseworker. Write down the name if you know it.</translation>
+    </message>
+    <message>
+        <source>Wat wil ik dat ze weten?</source>
+        <translation>What do I want them to know?</translation>
+    </message>
+    <message>
+        <source>Wat is belangrijk voor jou? Schrijf het in je eigen woorden.</source>
+        <translation>What matters to you? Write it in your own words.</translation>
+    </message>
+    <message>
+        <source>Wie gaat er met je mee?</source>
+        <translation>Who is going with you?</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid.</source>
+        <translation>You may bring someone. For example your partner, a friend, a peer worker or a social adviser.</translation>
+    </message>
+    <message>
+        <source>Wie gaat er mee? (Dat hoeft niet.)</source>
+        <translation>Who is going with you? (You don&apos;t have to bring anyone.)</translation>
+    </message>
+    <message>
+        <source>Je bent klaar voor je afspraak.</source>
+        <translation>You are ready for your appointment.</translation>
+    </message>
+    <message>
+        <source>Je kunt alles nog veranderen. Mapje bewaart het meteen.</source>
+        <translation>You can still change everything. Mapje saves it straight away.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Saving is not working right now. What you wrote stays here. Mapje will try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Wat zijn je rechten bij een afspraak?</source>
+        <translation>What are your rights at an appointment?</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <source>Terug naar je afspraken</source>
+        <translation>Back to your appointments</translation>
+    </message>
+    <message>
+        <source>Later verder</source>
+        <translation>Continue later</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestionRow</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>One of the citizen&apos;s questions for the appointment: %1 is its place, %2 its words.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Vraag %1</source>
+        <extracomment>Above the box to change one of the citizen&apos;s own questions; %1 is its place.</extracomment>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <extracomment>Opens one question to change its words.</extracomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Vraag wijzigen: %1</source>
+        <translation>Change question: %1</translation>
+    </message>
+    <message>
+        <source>Klaar met wijzigen</source>
+        <extracomment>Closes the box in which a question was changed; the words are already kept.</extracomment>
+        <translation>Done changing</translation>
+    </message>
+    <message>
+        <source>Eerder vragen</source>
+        <extracomment>Moves a question one place up, so it is asked earlier.</extracomment>
+        <translation>Ask earlier</translation>
+    </message>
+    <message>
+        <source>Eerder vragen: %1</source>
+        <translation>Ask earlier: %1</translation>
+    </message>
+    <message>
+        <source>Later vragen</source>
+        <extracomment>Moves a question one place down, so it is asked later.</extracomment>
+        <translation>Ask later</translation>
+    </message>
+    <message>
+        <source>Later vragen: %1</source>
+        <translation>Ask later: %1</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <extracomment>Takes one question away from the list for the appointment.</extracomment>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Vraag weghalen: %1</source>
+        <translation>Remove question: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestionsSection</name>
+    <message>
+        <source>Wat wil ik vragen?</source>
+        <translation>What do I want to ask?</translation>
+    </message>
+    <message>
+        <source>Schrijf je vragen op. Dan vergeet je ze niet in het gesprek.</source>
+        <translation>Write down your questions. Then you will not forget them during the meeting.</translation>
+    </message>
+    <message>
+        <source>Wat wil je vragen?</source>
+        <translation>What do you want to ask?</translation>
+    </message>
+    <message>
+        <source>Wat wil je nog meer vragen?</source>
+        <translation>What else do you want to ask?</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <source>Vragen die veel mensen stellen. Kies er een als je wilt:</source>
+        <translation>Questions that many people ask. Choose one if you like:</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen: %1</source>
+        <extracomment>A button that adds a suggested question to the citizen&apos;s own questions.</extracomment>
+        <translation>Add question: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentRemoveSection</name>
+    <message>
+        <source>Deze afspraak weghalen</source>
+        <translation>Remove this appointment</translation>
+    </message>
+    <message>
+        <source>Wil je deze afspraak weghalen? Ook je vragen en je lijst gaan dan weg. Je kunt dit niet terugzetten.</source>
+        <translation>Do you want to remove this appointment? Your questions and your list will also be removed. You cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Yes, remove it</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>No, keep it</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsController</name>
+    <message>
+        <source>Schrijf eerst wat je wilt meenemen.</source>
+        <translation>First write what you want to bring.</translation>
+    </message>
+    <message>
+        <source>Dat staat al op je lijst.</source>
+        <translation>That is already on your list.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Heb je een afspraak met een klantmanager of consulent? Bereid je gesprek hier rustig voor.</source>
+        <translation>Do you have an appointment with a client manager or caseworker? Prepare for your meeting here, at your own pace.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen afspraak voorbereid.</source>
+        <translation>You have not prepared an appointment yet.</translation>
+    </message>
+    <message>
+        <source>Nieuwe afspraak voorbereiden</source>
+        <translation>Prepare a new appointment</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <extracomment>%1 is who the citizen meets, in their own words.</extracomment>
+        <translation>With: %1</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken: %1</source>
+        <extracomment>%1 is what was agreed at the appointment, in the citizen&apos;s own words.</extracomment>
+        <translation>Agreed: %1</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken?</source>
+        <translation>What was agreed?</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken op %1?</source>
+        <translation>What was agreed on %1?</translation>
+    </message>
+    <message>
+        <source>Voorbereiden</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <source>Bereid je afspraak van %1 voor</source>
+        <translation>Prepare your appointment on %1</translation>
+    </message>
+    <message>
+        <source>Na de afspraak</source>
+        <extracomment>Opens the page to write down what was agreed, also before the appointment.</extracomment>
+        <translation>After the appointment</translation>
+    </message>
+    <message>
+        <source>Na de afspraak van %1</source>
+        <translation>After the appointment on %1</translation>
+    </message>
+    <message>
+        <source>Wat zijn je rechten bij een afspraak?</source>
+        <translation>What are your rights at an appointment?</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>BoardController</name>
     <message>
         <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
@@ -535,6 +955,54 @@
     <message>
         <source>Opnieuw beginnen</source>
         <translation>Start again</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCatalogue</name>
+    <message>
+        <source>ID-bewijs</source>
+        <extracomment>A paper to bring to an appointment: passport, ID card or residence document.</extracomment>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Je paspoort, ID-kaart of verblijfsdocument.</source>
+        <translation>Your passport, ID card or residence document.</translation>
+    </message>
+    <message>
+        <source>Bankafschriften</source>
+        <extracomment>A paper to bring to an appointment: the statements of one&apos;s bank account.</extracomment>
+        <translation>Bank statements</translation>
+    </message>
+    <message>
+        <source>Overzichten van je bankrekening. Meestal van de laatste maanden.</source>
+        <translation>Statements of your bank account. Usually from the last few months.</translation>
+    </message>
+    <message>
+        <source>Huurcontract</source>
+        <extracomment>A paper to bring to an appointment: the rental contract of one&apos;s home.</extracomment>
+        <translation>Rental contract</translation>
+    </message>
+    <message>
+        <source>Het contract van je huis, als je huurt.</source>
+        <translation>The contract for your home, if you rent it.</translation>
+    </message>
+    <message>
+        <source>Loonstrook</source>
+        <extracomment>A paper to bring to an appointment: the monthly overview of one&apos;s wages.</extracomment>
+        <translation>Payslip</translation>
+    </message>
+    <message>
+        <source>Het overzicht van je loon, als je werkt.</source>
+        <translation>The overview of your pay, if you work.</translation>
+    </message>
+    <message>
+        <source>Brieven</source>
+        <extracomment>A paper to bring to an appointment: letters about the question at hand.</extracomment>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Brieven die erbij horen. Bijvoorbeeld van de gemeente, of over geld dat je moet betalen.</source>
+        <translation>Letters that have to do with it. For example from the municipality, or about money you have to pay.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2685,16 @@
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Afspraak voorbereiden</source>
+        <extracomment>Opens the preparation of an appointment at the municipality (spreekkamer).</extracomment>
+        <translation>Prepare for an appointment</translation>
+    </message>
+    <message>
+        <source>Je mapje meenemen</source>
+        <extracomment>Opens the page where the citizen composes the summary they take to any organisation.</extracomment>
+        <translation>Take your Mapje with you</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2560,6 +3038,141 @@
     </message>
 </context>
 <context>
+    <name>MapjeDocument</name>
+    <message>
+        <source>Mijn mapje</source>
+        <extracomment>The title at the top of the printed summary the citizen takes to an appointment.</extracomment>
+        <translation>My Mapje</translation>
+    </message>
+    <message>
+        <source>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje op %2.</source>
+        <extracomment>Under the title. %1 is the name the citizen typed, %2 the date in words.</extracomment>
+        <translation>This Mapje belongs to %1. I made it myself with the Mapje app on %2.</translation>
+    </message>
+    <message>
+        <source>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje.</source>
+        <extracomment>Under the title. %1 is the name the citizen typed.</extracomment>
+        <translation>This Mapje belongs to %1. I made it myself with the Mapje app.</translation>
+    </message>
+    <message>
+        <source>Dit mapje heb ik zelf gemaakt met Mapje op %1.</source>
+        <extracomment>Under the title, written as the citizen (&quot;ik&quot;). %1 is the date in words.</extracomment>
+        <translation>I made this Mapje myself with the Mapje app on %1.</translation>
+    </message>
+    <message>
+        <source>Dit mapje heb ik zelf gemaakt met Mapje.</source>
+        <extracomment>Under the title, written as the citizen (&quot;ik&quot;).</extracomment>
+        <translation>I made this Mapje myself with the Mapje app.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a note in the citizen&apos;s own words. %1 is their note.</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor mij</source>
+        <extracomment>A heading in the printed summary: the life domains the citizen chose.</extracomment>
+        <translation>What matters to me</translation>
+    </message>
+    <message>
+        <source>Ik zet het in de volgorde die ik zelf koos.</source>
+        <extracomment>Under that heading: the order on paper is the citizen&apos;s own order. No numbers.</extracomment>
+        <translation>I put it in the order that I chose myself.</translation>
+    </message>
+    <message>
+        <source>%1 zegt:</source>
+        <extracomment>Before another person&apos;s view on a domain. %1 is who, e.g. &quot;Ahmed (partner)&quot;.</extracomment>
+        <translation>%1 says:</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <extracomment>A heading in the printed summary: the citizen&apos;s goals in their own words.</extracomment>
+        <translation>My goals</translation>
+    </message>
+    <message>
+        <source>Gaat over:</source>
+        <extracomment>Before the life domain a goal belongs to, e.g. &quot;Gaat over: Geld&quot;.</extracomment>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <source>Wanneer:</source>
+        <extracomment>Before when the citizen wants to reach a goal, e.g. &quot;Wanneer: voor de zomer&quot;.
+----------
+Before the day and time of the appointment.</extracomment>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Wie helpt:</source>
+        <extracomment>Before who helps with a goal, e.g. &quot;Wie helpt: mijn zus&quot;.</extracomment>
+        <translation>Who helps:</translation>
+    </message>
+    <message>
+        <source>Hoe staat het:</source>
+        <extracomment>Before the state of a goal in words: busy, reached or stopped. Judges nothing.</extracomment>
+        <translation>How it is going:</translation>
+    </message>
+    <message>
+        <source>Stappen:</source>
+        <extracomment>Before the small steps of a goal; a ticked box is a step the citizen did.</extracomment>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <extracomment>A heading in the printed summary: the appointment the citizen prepared.</extracomment>
+        <translation>My appointment</translation>
+    </message>
+    <message>
+        <source>Waar:</source>
+        <extracomment>Before the place of the appointment.</extracomment>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <source>Met wie:</source>
+        <extracomment>Before the person the citizen meets, e.g. &quot;Met wie: Jeroen, klantmanager&quot;.</extracomment>
+        <translation>With:</translation>
+    </message>
+    <message>
+        <source>Wie gaat mee:</source>
+        <extracomment>Before the person who goes to the appointment with the citizen.</extracomment>
+        <translation>Going with me:</translation>
+    </message>
+    <message>
+        <source>Wat wil ik vragen?</source>
+        <extracomment>A small heading: the questions the citizen wants to ask at the appointment.</extracomment>
+        <translation>What do I want to ask?</translation>
+    </message>
+    <message>
+        <source>Wat wil ik dat ze weten?</source>
+        <extracomment>A small heading: what the citizen wants the other person to know.</extracomment>
+        <translation>What do I want them to know?</translation>
+    </message>
+    <message>
+        <source>Wat neem ik mee?</source>
+        <extracomment>A small heading: what the citizen takes along; the boxes can be ticked with a pen.</extracomment>
+        <translation>What do I bring?</translation>
+    </message>
+    <message>
+        <source>Mijn mapje – %1</source>
+        <extracomment>The title of the PDF file, shown by PDF readers. %1 is the date in words.</extracomment>
+        <translation>My Mapje – %1</translation>
+    </message>
+    <message>
+        <source>Mijn mapje · bladzijde %1 van %2</source>
+        <extracomment>At the bottom of each printed page. %1 is the page, %2 the number of pages.</extracomment>
+        <translation>My Mapje · page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Mijn mapje · %1 · bladzijde %2 van %3</source>
+        <extracomment>At the bottom of each printed page. %1 is the date in words, %2 the page, %3 the number of pages.</extracomment>
+        <translation>My Mapje · %1 · page %2 of %3</translation>
+    </message>
+    <message>
+        <source>De maker van dit mapje</source>
+        <extracomment>In the PDF&apos;s details, as its author, when the citizen typed no name.</extracomment>
+        <translation>The maker of this Mapje</translation>
+    </message>
+</context>
+<context>
     <name>MapjeRichLabel</name>
     <message>
         <source>Uitleg: %1</source>
@@ -2747,6 +3360,76 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Kijk je mapje na</source>
+        <translation>Check your Mapje</translation>
+    </message>
+    <message>
+        <source>Dit komt precies zo in je bestand of op papier. Kijk het rustig na.</source>
+        <translation>This is exactly how it will look in your file or on paper. Take your time to check it.</translation>
+    </message>
+    <message>
+        <source>Je mapje wordt klaargezet.</source>
+        <translation>Your Mapje is being prepared.</translation>
+    </message>
+    <message>
+        <source>Bladzijde %1 van je mapje</source>
+        <extracomment>%1 is the page number of the PDF shown.</extracomment>
+        <translation>Page %1 of your Mapje</translation>
+    </message>
+    <message>
+        <source>Ja, bewaar als PDF</source>
+        <translation>Yes, save as PDF</translation>
+    </message>
+    <message>
+        <source>Ja, druk af</source>
+        <translation>Yes, print</translation>
+    </message>
+    <message>
+        <source>Nee, terug</source>
+        <translation>No, go back</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCatalogue</name>
+    <message>
+        <source>Wat gebeurt er nu met mijn aanvraag?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>What happens now with my application?</translation>
+    </message>
+    <message>
+        <source>Mag ik iemand meenemen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>May I bring someone with me?</translation>
+    </message>
+    <message>
+        <source>Kan ik dat op papier krijgen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Can I get that on paper?</translation>
+    </message>
+    <message>
+        <source>Wanneer hoor ik iets?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>When will I hear back?</translation>
+    </message>
+    <message>
+        <source>Wie kan ik bellen als ik een vraag heb?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Who can I call if I have a question?</translation>
+    </message>
+    <message>
+        <source>Wat moet ik nu zelf doen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>What do I need to do myself now?</translation>
+    </message>
+    <message>
+        <source>Kun je dat nog een keer uitleggen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Can you explain that once more?</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloudButton</name>
     <message>
         <source>Stop met voorlezen</source>
@@ -2911,6 +3594,105 @@
     </message>
 </context>
 <context>
+    <name>RightsPage</name>
+    <message>
+        <source>Je rechten bij een afspraak</source>
+        <translation>Your rights at an appointment</translation>
+    </message>
+    <message>
+        <source>Bij de gemeente heb je rechten. Ze staan in de wet, vooral in de Awb en de AVG. Hier lees je vier belangrijke rechten.</source>
+        <translation>You have rights at the municipality. They are in the law, mainly in the Awb (General Administrative Law Act) and the AVG (GDPR). Here you can read about four important rights.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen</source>
+        <translation>You may bring someone</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen naar je afspraak. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid. Die persoon mag je helpen. Praat die persoon namens jou? Dan kan de gemeente om een machtiging vragen.</source>
+        <translation>You may bring someone to your appointment. For example your partner, a friend, a peer worker or a social adviser. That person may help you. Does that person speak for you? Then the municipality can ask for an authorisation.</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikel 2:1</source>
+        <extracomment>The law that gives this right; keep the article number as it is.</extracomment>
+        <translation>Law: Awb, article 2:1</translation>
+    </message>
+    <message>
+        <source>Je mag het op papier vragen</source>
+        <translation>You may ask for it on paper</translation>
+    </message>
+    <message>
+        <source>Een besluit van de gemeente is altijd geschreven, bijvoorbeeld in een brief. Wat iemand aan de balie zegt, is nog geen besluit. Vraag daarom: &quot;Kan ik dat op papier krijgen?&quot;</source>
+        <translation>A decision by the municipality is always written down, for example in a letter. What someone says at the desk is not yet a decision. So ask: &quot;Can I get that on paper?&quot;</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikel 1:3</source>
+        <extracomment>The law that gives this right; keep the article number as it is.</extracomment>
+        <translation>Law: Awb, article 1:3</translation>
+    </message>
+    <message>
+        <source>Je mag het oneens zijn met een besluit</source>
+        <translation>You may disagree with a decision</translation>
+    </message>
+    <message>
+        <source>Ben je het niet eens met een besluit? Dan mag je bezwaar maken. Dat doe je binnen zes weken. De zes weken beginnen de dag nadat het besluit is verstuurd of gegeven.</source>
+        <translation>Do you disagree with a decision? Then you may make an objection (bezwaar). You do this within six weeks. The six weeks start on the day after the decision was sent or handed to you.</translation>
+    </message>
+    <message>
+        <source>Schrijf een brief, of gebruik het formulier van de gemeente. Zet erin:</source>
+        <translation>Write a letter, or use the municipality&apos;s form. Put in it:</translation>
+    </message>
+    <message>
+        <source>je naam en adres</source>
+        <translation>your name and address</translation>
+    </message>
+    <message>
+        <source>de datum</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>over welk besluit het gaat</source>
+        <translation>which decision it is about</translation>
+    </message>
+    <message>
+        <source>waarom je het er niet mee eens bent</source>
+        <translation>why you disagree with it</translation>
+    </message>
+    <message>
+        <source>je handtekening</source>
+        <translation>your signature</translation>
+    </message>
+    <message>
+        <source>Hulp nodig? Een sociaal raadslid of het Juridisch Loket helpt je gratis. Bewaar een kopie van je brief.</source>
+        <translation>Need help? A social adviser or the Legal Services Counter (Juridisch Loket) helps you for free. Keep a copy of your letter.</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikelen 6:5, 6:7 en 6:8</source>
+        <extracomment>The law that gives this right; keep the article numbers as they are.</extracomment>
+        <translation>Law: Awb, articles 6:5, 6:7 and 6:8</translation>
+    </message>
+    <message>
+        <source>Je mag zien wat de gemeente over je weet</source>
+        <translation>You may see what the municipality knows about you</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens de gemeente over jou bewaart. Dat heet inzagerecht. Je krijgt binnen een maand antwoord. Duurt het langer? Dan hoor je waarom. Het is gratis.</source>
+        <translation>You may ask which data the municipality keeps about you. This is called the right of access (inzagerecht). You get an answer within one month. Does it take longer? Then you will be told why. It is free.</translation>
+    </message>
+    <message>
+        <source>Wet: AVG, artikel 15 en artikel 12 lid 3</source>
+        <extracomment>The law that gives this right; keep the article numbers as they are.</extracomment>
+        <translation>Law: AVG, article 15 and article 12 paragraph 3</translation>
+    </message>
+    <message>
+        <source>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Not sure? Ask a social adviser or the Legal Services Counter (Juridisch Loket).</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2977,6 +3759,30 @@
     </message>
 </context>
 <context>
+    <name>ShowPage</name>
+    <message>
+        <source>Mijn mapje</source>
+        <translation>My Mapje</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Where the reader is in the mapje, e.g. &quot;2 van 5&quot;. Not about the person.</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>StepRow</name>
     <message>
         <source>Herinner me</source>
@@ -3000,6 +3806,108 @@
     <message>
         <source>Stap weghalen: %1</source>
         <translation>Remove step: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryComposer</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <extracomment>Another person&apos;s view on a domain, e.g. &quot;Ahmed (partner) over Geld&quot;.</extracomment>
+        <translation>%1 about %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A goal&apos;s life domain and its state, e.g. &quot;Geld · Bezig&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <translation>My appointment</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak met %1</source>
+        <translation>My appointment with %1</translation>
+    </message>
+    <message>
+        <source>Iets veranderen: %1</source>
+        <extracomment>The wish to change something on a domain, e.g. &quot;Iets veranderen: Ja&quot;.</extracomment>
+        <translation>Change something: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryController</name>
+    <message>
+        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
+        <translation>Saving is not working right now. Maybe there is no space left. Your Mapje in the app is safe.</translation>
+    </message>
+    <message>
+        <source>Klaar. Je mapje staat in de map %1.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Done. Your Mapje is in the folder %1.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
+        <translation>No printer was found. Save your Mapje as a file. Then you can print it somewhere else.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
+        <translation>Printing is not working right now. Check that the printer is switched on. Your Mapje in the app is safe.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer.</source>
+        <translation>Your Mapje is going to the printer.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer %1.</source>
+        <translation>Your Mapje is going to the printer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Je mapje meenemen</source>
+        <translation>Take your Mapje with you</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor mij</source>
+        <translation>What matters to me</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <translation>My goals</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <translation>My appointment</translation>
+    </message>
+    <message>
+        <source>Kies wat je wilt laten zien. Alleen wat aan staat, komt in je mapje.</source>
+        <translation>Choose what you want to show. Only what is switched on goes into your Mapje.</translation>
+    </message>
+    <message>
+        <source>Er is nog niets om mee te nemen. Begin met je bord.</source>
+        <translation>There is nothing to take with you yet. Start with your board.</translation>
+    </message>
+    <message>
+        <source>Je naam bovenaan (als je wilt)</source>
+        <translation>Your name at the top (if you like)</translation>
+    </message>
+    <message>
+        <source>Laat zien</source>
+        <extracomment>Shows the mapje large on this screen, for the person across the desk.</extracomment>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Bewaar of druk af</source>
+        <translation>Save or print</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>

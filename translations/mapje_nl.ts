@@ -2,6 +2,426 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
+    <name>AgreedGoalSection</name>
+    <message>
+        <source>Een doel maken</source>
+        <translation>Een doel maken</translation>
+    </message>
+    <message>
+        <source>Kies eerst op je bord wat belangrijk is. Daarna kun je hier een doel maken.</source>
+        <translation>Kies eerst op je bord wat belangrijk is. Daarna kun je hier een doel maken.</translation>
+    </message>
+    <message>
+        <source>Wat wil je bereiken? Je kunt de woorden veranderen.</source>
+        <translation>Wat wil je bereiken? Je kunt de woorden veranderen.</translation>
+    </message>
+    <message>
+        <source>Waar gaat je doel over?</source>
+        <translation>Waar gaat je doel over?</translation>
+    </message>
+    <message>
+        <source>Maak dit doel</source>
+        <translation>Maak dit doel</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedStepSection</name>
+    <message>
+        <source>Een stap bij een doel</source>
+        <translation>Een stap bij een doel</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doel. Maak eerst een doel.</source>
+        <translation>Je hebt nog geen doel. Maak eerst een doel.</translation>
+    </message>
+    <message>
+        <source>Wat is de stap? Je kunt de woorden veranderen.</source>
+        <translation>Wat is de stap? Je kunt de woorden veranderen.</translation>
+    </message>
+    <message>
+        <source>Bij welk doel hoort de stap?</source>
+        <translation>Bij welk doel hoort de stap?</translation>
+    </message>
+    <message>
+        <source>Zet de stap bij dit doel</source>
+        <translation>Zet de stap bij dit doel</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentAfterPage</name>
+    <message>
+        <source>Na de afspraak</source>
+        <translation>Na de afspraak</translation>
+    </message>
+    <message>
+        <source>Je afspraak is nog niet geweest. Je kunt dit later invullen.</source>
+        <translation>Je afspraak is nog niet geweest. Je kunt dit later invullen.</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken?</source>
+        <translation>Wat is er afgesproken?</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Het mag ook kort.</source>
+        <translation>Schrijf het in je eigen woorden. Het mag ook kort.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Wil je er iets mee doen? Dat hoeft niet.</source>
+        <translation>Wil je er iets mee doen? Dat hoeft niet.</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Maak er een doel van</translation>
+    </message>
+    <message>
+        <source>Maak er een stap van bij een doel</source>
+        <translation>Maak er een stap van bij een doel</translation>
+    </message>
+    <message>
+        <source>Spreek een nieuw moment af</source>
+        <translation>Spreek een nieuw moment af</translation>
+    </message>
+    <message>
+        <source>De stap staat bij je doel.</source>
+        <translation>De stap staat bij je doel.</translation>
+    </message>
+    <message>
+        <source>Toch niet</source>
+        <translation>Toch niet</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentBringSection</name>
+    <message>
+        <source>Wat neem ik mee?</source>
+        <translation>Wat neem ik mee?</translation>
+    </message>
+    <message>
+        <source>Vink aan wat je al klaar hebt gelegd. Heb je iets niet nodig? Haal het dan weg.</source>
+        <translation>Vink aan wat je al klaar hebt gelegd. Heb je iets niet nodig? Haal het dan weg.</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <extracomment>Takes one thing away from the list of things to bring.</extracomment>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Weghalen van je lijst: %1</source>
+        <translation>Weghalen van je lijst: %1</translation>
+    </message>
+    <message>
+        <source>Wil je nog iets anders meenemen?</source>
+        <translation>Wil je nog iets anders meenemen?</translation>
+    </message>
+    <message>
+        <source>Op je lijst zetten</source>
+        <translation>Op je lijst zetten</translation>
+    </message>
+    <message>
+        <source>Weer op je lijst zetten:</source>
+        <translation>Weer op je lijst zetten:</translation>
+    </message>
+    <message>
+        <source>Weer op je lijst zetten: %1</source>
+        <translation>Weer op je lijst zetten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>Afspraak voorbereiden</source>
+        <translation>Afspraak voorbereiden</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Where the citizen is in the preparation, e.g. &quot;Vraag 2 van 6&quot;. Not about the person.</extracomment>
+        <translation>Vraag %1 van %2</translation>
+    </message>
+    <message>
+        <source>Wanneer is je afspraak?</source>
+        <translation>Wanneer is je afspraak?</translation>
+    </message>
+    <message>
+        <source>Welke dag?</source>
+        <translation>Welke dag?</translation>
+    </message>
+    <message>
+        <source>Hoe laat?</source>
+        <translation>Hoe laat?</translation>
+    </message>
+    <message>
+        <source>Herinner mij hieraan</source>
+        <translation>Herinner mij hieraan</translation>
+    </message>
+    <message>
+        <source>Een dag van tevoren en een uur van tevoren.</source>
+        <translation>Een dag van tevoren en een uur van tevoren.</translation>
+    </message>
+    <message>
+        <source>Waar en met wie?</source>
+        <translation>Waar en met wie?</translation>
+    </message>
+    <message>
+        <source>Waar is je afspraak?</source>
+        <translation>Waar is je afspraak?</translation>
+    </message>
+    <message>
+        <source>Met wie praat je?</source>
+        <translation>Met wie praat je?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld je klantmanager of consulent. Schrijf de naam op als je die weet.</source>
+        <translation>Bijvoorbeeld je klantmanager of consulent. Schrijf de naam op als je die weet.</translation>
+    </message>
+    <message>
+        <source>Wat wil ik dat ze weten?</source>
+        <translation>Wat wil ik dat ze weten?</translation>
+    </message>
+    <message>
+        <source>Wat is belangrijk voor jou? Schrijf het in je eigen woorden.</source>
+        <translation>Wat is belangrijk voor jou? Schrijf het in je eigen woorden.</translation>
+    </message>
+    <message>
+        <source>Wie gaat er met je mee?</source>
+        <translation>Wie gaat er met je mee?</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid.</source>
+        <translation>Je mag iemand meenemen. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid.</translation>
+    </message>
+    <message>
+        <source>Wie gaat er mee? (Dat hoeft niet.)</source>
+        <translation>Wie gaat er mee? (Dat hoeft niet.)</translation>
+    </message>
+    <message>
+        <source>Je bent klaar voor je afspraak.</source>
+        <translation>Je bent klaar voor je afspraak.</translation>
+    </message>
+    <message>
+        <source>Je kunt alles nog veranderen. Mapje bewaart het meteen.</source>
+        <translation>Je kunt alles nog veranderen. Mapje bewaart het meteen.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Wat zijn je rechten bij een afspraak?</source>
+        <translation>Wat zijn je rechten bij een afspraak?</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>Vorige vraag</translation>
+    </message>
+    <message>
+        <source>Terug naar je afspraken</source>
+        <translation>Terug naar je afspraken</translation>
+    </message>
+    <message>
+        <source>Later verder</source>
+        <translation>Later verder</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestionRow</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>One of the citizen&apos;s questions for the appointment: %1 is its place, %2 its words.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Vraag %1</source>
+        <extracomment>Above the box to change one of the citizen&apos;s own questions; %1 is its place.</extracomment>
+        <translation>Vraag %1</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <extracomment>Opens one question to change its words.</extracomment>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Vraag wijzigen: %1</source>
+        <translation>Vraag wijzigen: %1</translation>
+    </message>
+    <message>
+        <source>Klaar met wijzigen</source>
+        <extracomment>Closes the box in which a question was changed; the words are already kept.</extracomment>
+        <translation>Klaar met wijzigen</translation>
+    </message>
+    <message>
+        <source>Eerder vragen</source>
+        <extracomment>Moves a question one place up, so it is asked earlier.</extracomment>
+        <translation>Eerder vragen</translation>
+    </message>
+    <message>
+        <source>Eerder vragen: %1</source>
+        <translation>Eerder vragen: %1</translation>
+    </message>
+    <message>
+        <source>Later vragen</source>
+        <extracomment>Moves a question one place down, so it is asked later.</extracomment>
+        <translation>Later vragen</translation>
+    </message>
+    <message>
+        <source>Later vragen: %1</source>
+        <translation>Later vragen: %1</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <extracomment>Takes one question away from the list for the appointment.</extracomment>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Vraag weghalen: %1</source>
+        <translation>Vraag weghalen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestionsSection</name>
+    <message>
+        <source>Wat wil ik vragen?</source>
+        <translation>Wat wil ik vragen?</translation>
+    </message>
+    <message>
+        <source>Schrijf je vragen op. Dan vergeet je ze niet in het gesprek.</source>
+        <translation>Schrijf je vragen op. Dan vergeet je ze niet in het gesprek.</translation>
+    </message>
+    <message>
+        <source>Wat wil je vragen?</source>
+        <translation>Wat wil je vragen?</translation>
+    </message>
+    <message>
+        <source>Wat wil je nog meer vragen?</source>
+        <translation>Wat wil je nog meer vragen?</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+    <message>
+        <source>Vragen die veel mensen stellen. Kies er een als je wilt:</source>
+        <translation>Vragen die veel mensen stellen. Kies er een als je wilt:</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen: %1</source>
+        <extracomment>A button that adds a suggested question to the citizen&apos;s own questions.</extracomment>
+        <translation>Vraag toevoegen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentRemoveSection</name>
+    <message>
+        <source>Deze afspraak weghalen</source>
+        <translation>Deze afspraak weghalen</translation>
+    </message>
+    <message>
+        <source>Wil je deze afspraak weghalen? Ook je vragen en je lijst gaan dan weg. Je kunt dit niet terugzetten.</source>
+        <translation>Wil je deze afspraak weghalen? Ook je vragen en je lijst gaan dan weg. Je kunt dit niet terugzetten.</translation>
+    </message>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Ja, weghalen</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Nee, bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsController</name>
+    <message>
+        <source>Schrijf eerst wat je wilt meenemen.</source>
+        <translation>Schrijf eerst wat je wilt meenemen.</translation>
+    </message>
+    <message>
+        <source>Dat staat al op je lijst.</source>
+        <translation>Dat staat al op je lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Afspraken</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Heb je een afspraak met een klantmanager of consulent? Bereid je gesprek hier rustig voor.</source>
+        <translation>Heb je een afspraak met een klantmanager of consulent? Bereid je gesprek hier rustig voor.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen afspraak voorbereid.</source>
+        <translation>Je hebt nog geen afspraak voorbereid.</translation>
+    </message>
+    <message>
+        <source>Nieuwe afspraak voorbereiden</source>
+        <translation>Nieuwe afspraak voorbereiden</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <extracomment>%1 is who the citizen meets, in their own words.</extracomment>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Waar: %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken: %1</source>
+        <extracomment>%1 is what was agreed at the appointment, in the citizen&apos;s own words.</extracomment>
+        <translation>Afgesproken: %1</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken?</source>
+        <translation>Wat is er afgesproken?</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken op %1?</source>
+        <translation>Wat is er afgesproken op %1?</translation>
+    </message>
+    <message>
+        <source>Voorbereiden</source>
+        <translation>Voorbereiden</translation>
+    </message>
+    <message>
+        <source>Bereid je afspraak van %1 voor</source>
+        <translation>Bereid je afspraak van %1 voor</translation>
+    </message>
+    <message>
+        <source>Na de afspraak</source>
+        <extracomment>Opens the page to write down what was agreed, also before the appointment.</extracomment>
+        <translation>Na de afspraak</translation>
+    </message>
+    <message>
+        <source>Na de afspraak van %1</source>
+        <translation>Na de afspraak van %1</translation>
+    </message>
+    <message>
+        <source>Wat zijn je rechten bij een afspraak?</source>
+        <translation>Wat zijn je rechten bij een afspraak?</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>BoardController</name>
     <message>
         <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
@@ -535,6 +955,54 @@
     <message>
         <source>Opnieuw beginnen</source>
         <translation>Opnieuw beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCatalogue</name>
+    <message>
+        <source>ID-bewijs</source>
+        <extracomment>A paper to bring to an appointment: passport, ID card or residence document.</extracomment>
+        <translation>ID-bewijs</translation>
+    </message>
+    <message>
+        <source>Je paspoort, ID-kaart of verblijfsdocument.</source>
+        <translation>Je paspoort, ID-kaart of verblijfsdocument.</translation>
+    </message>
+    <message>
+        <source>Bankafschriften</source>
+        <extracomment>A paper to bring to an appointment: the statements of one&apos;s bank account.</extracomment>
+        <translation>Bankafschriften</translation>
+    </message>
+    <message>
+        <source>Overzichten van je bankrekening. Meestal van de laatste maanden.</source>
+        <translation>Overzichten van je bankrekening. Meestal van de laatste maanden.</translation>
+    </message>
+    <message>
+        <source>Huurcontract</source>
+        <extracomment>A paper to bring to an appointment: the rental contract of one&apos;s home.</extracomment>
+        <translation>Huurcontract</translation>
+    </message>
+    <message>
+        <source>Het contract van je huis, als je huurt.</source>
+        <translation>Het contract van je huis, als je huurt.</translation>
+    </message>
+    <message>
+        <source>Loonstrook</source>
+        <extracomment>A paper to bring to an appointment: the monthly overview of one&apos;s wages.</extracomment>
+        <translation>Loonstrook</translation>
+    </message>
+    <message>
+        <source>Het overzicht van je loon, als je werkt.</source>
+        <translation>Het overzicht van je loon, als je werkt.</translation>
+    </message>
+    <message>
+        <source>Brieven</source>
+        <extracomment>A paper to bring to an appointment: letters about the question at hand.</extracomment>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Brieven die erbij horen. Bijvoorbeeld van de gemeente, of over geld dat je moet betalen.</source>
+        <translation>Brieven die erbij horen. Bijvoorbeeld van de gemeente, of over geld dat je moet betalen.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2685,16 @@
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
+    <message>
+        <source>Afspraak voorbereiden</source>
+        <extracomment>Opens the preparation of an appointment at the municipality (spreekkamer).</extracomment>
+        <translation>Afspraak voorbereiden</translation>
+    </message>
+    <message>
+        <source>Je mapje meenemen</source>
+        <extracomment>Opens the page where the citizen composes the summary they take to any organisation.</extracomment>
+        <translation>Je mapje meenemen</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2560,6 +3038,141 @@
     </message>
 </context>
 <context>
+    <name>MapjeDocument</name>
+    <message>
+        <source>Mijn mapje</source>
+        <extracomment>The title at the top of the printed summary the citizen takes to an appointment.</extracomment>
+        <translation>Mijn mapje</translation>
+    </message>
+    <message>
+        <source>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje op %2.</source>
+        <extracomment>Under the title. %1 is the name the citizen typed, %2 the date in words.</extracomment>
+        <translation>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje op %2.</translation>
+    </message>
+    <message>
+        <source>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje.</source>
+        <extracomment>Under the title. %1 is the name the citizen typed.</extracomment>
+        <translation>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje.</translation>
+    </message>
+    <message>
+        <source>Dit mapje heb ik zelf gemaakt met Mapje op %1.</source>
+        <extracomment>Under the title, written as the citizen (&quot;ik&quot;). %1 is the date in words.</extracomment>
+        <translation>Dit mapje heb ik zelf gemaakt met Mapje op %1.</translation>
+    </message>
+    <message>
+        <source>Dit mapje heb ik zelf gemaakt met Mapje.</source>
+        <extracomment>Under the title, written as the citizen (&quot;ik&quot;).</extracomment>
+        <translation>Dit mapje heb ik zelf gemaakt met Mapje.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a note in the citizen&apos;s own words. %1 is their note.</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor mij</source>
+        <extracomment>A heading in the printed summary: the life domains the citizen chose.</extracomment>
+        <translation>Wat belangrijk is voor mij</translation>
+    </message>
+    <message>
+        <source>Ik zet het in de volgorde die ik zelf koos.</source>
+        <extracomment>Under that heading: the order on paper is the citizen&apos;s own order. No numbers.</extracomment>
+        <translation>Ik zet het in de volgorde die ik zelf koos.</translation>
+    </message>
+    <message>
+        <source>%1 zegt:</source>
+        <extracomment>Before another person&apos;s view on a domain. %1 is who, e.g. &quot;Ahmed (partner)&quot;.</extracomment>
+        <translation>%1 zegt:</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <extracomment>A heading in the printed summary: the citizen&apos;s goals in their own words.</extracomment>
+        <translation>Mijn doelen</translation>
+    </message>
+    <message>
+        <source>Gaat over:</source>
+        <extracomment>Before the life domain a goal belongs to, e.g. &quot;Gaat over: Geld&quot;.</extracomment>
+        <translation>Gaat over:</translation>
+    </message>
+    <message>
+        <source>Wanneer:</source>
+        <extracomment>Before when the citizen wants to reach a goal, e.g. &quot;Wanneer: voor de zomer&quot;.
+----------
+Before the day and time of the appointment.</extracomment>
+        <translation>Wanneer:</translation>
+    </message>
+    <message>
+        <source>Wie helpt:</source>
+        <extracomment>Before who helps with a goal, e.g. &quot;Wie helpt: mijn zus&quot;.</extracomment>
+        <translation>Wie helpt:</translation>
+    </message>
+    <message>
+        <source>Hoe staat het:</source>
+        <extracomment>Before the state of a goal in words: busy, reached or stopped. Judges nothing.</extracomment>
+        <translation>Hoe staat het:</translation>
+    </message>
+    <message>
+        <source>Stappen:</source>
+        <extracomment>Before the small steps of a goal; a ticked box is a step the citizen did.</extracomment>
+        <translation>Stappen:</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <extracomment>A heading in the printed summary: the appointment the citizen prepared.</extracomment>
+        <translation>Mijn afspraak</translation>
+    </message>
+    <message>
+        <source>Waar:</source>
+        <extracomment>Before the place of the appointment.</extracomment>
+        <translation>Waar:</translation>
+    </message>
+    <message>
+        <source>Met wie:</source>
+        <extracomment>Before the person the citizen meets, e.g. &quot;Met wie: Jeroen, klantmanager&quot;.</extracomment>
+        <translation>Met wie:</translation>
+    </message>
+    <message>
+        <source>Wie gaat mee:</source>
+        <extracomment>Before the person who goes to the appointment with the citizen.</extracomment>
+        <translation>Wie gaat mee:</translation>
+    </message>
+    <message>
+        <source>Wat wil ik vragen?</source>
+        <extracomment>A small heading: the questions the citizen wants to ask at the appointment.</extracomment>
+        <translation>Wat wil ik vragen?</translation>
+    </message>
+    <message>
+        <source>Wat wil ik dat ze weten?</source>
+        <extracomment>A small heading: what the citizen wants the other person to know.</extracomment>
+        <translation>Wat wil ik dat ze weten?</translation>
+    </message>
+    <message>
+        <source>Wat neem ik mee?</source>
+        <extracomment>A small heading: what the citizen takes along; the boxes can be ticked with a pen.</extracomment>
+        <translation>Wat neem ik mee?</translation>
+    </message>
+    <message>
+        <source>Mijn mapje – %1</source>
+        <extracomment>The title of the PDF file, shown by PDF readers. %1 is the date in words.</extracomment>
+        <translation>Mijn mapje – %1</translation>
+    </message>
+    <message>
+        <source>Mijn mapje · bladzijde %1 van %2</source>
+        <extracomment>At the bottom of each printed page. %1 is the page, %2 the number of pages.</extracomment>
+        <translation>Mijn mapje · bladzijde %1 van %2</translation>
+    </message>
+    <message>
+        <source>Mijn mapje · %1 · bladzijde %2 van %3</source>
+        <extracomment>At the bottom of each printed page. %1 is the date in words, %2 the page, %3 the number of pages.</extracomment>
+        <translation>Mijn mapje · %1 · bladzijde %2 van %3</translation>
+    </message>
+    <message>
+        <source>De maker van dit mapje</source>
+        <extracomment>In the PDF&apos;s details, as its author, when the citizen typed no name.</extracomment>
+        <translation>De maker van dit mapje</translation>
+    </message>
+</context>
+<context>
     <name>MapjeRichLabel</name>
     <message>
         <source>Uitleg: %1</source>
@@ -2747,6 +3360,76 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Kijk je mapje na</source>
+        <translation>Kijk je mapje na</translation>
+    </message>
+    <message>
+        <source>Dit komt precies zo in je bestand of op papier. Kijk het rustig na.</source>
+        <translation>Dit komt precies zo in je bestand of op papier. Kijk het rustig na.</translation>
+    </message>
+    <message>
+        <source>Je mapje wordt klaargezet.</source>
+        <translation>Je mapje wordt klaargezet.</translation>
+    </message>
+    <message>
+        <source>Bladzijde %1 van je mapje</source>
+        <extracomment>%1 is the page number of the PDF shown.</extracomment>
+        <translation>Bladzijde %1 van je mapje</translation>
+    </message>
+    <message>
+        <source>Ja, bewaar als PDF</source>
+        <translation>Ja, bewaar als PDF</translation>
+    </message>
+    <message>
+        <source>Ja, druk af</source>
+        <translation>Ja, druk af</translation>
+    </message>
+    <message>
+        <source>Nee, terug</source>
+        <translation>Nee, terug</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCatalogue</name>
+    <message>
+        <source>Wat gebeurt er nu met mijn aanvraag?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Wat gebeurt er nu met mijn aanvraag?</translation>
+    </message>
+    <message>
+        <source>Mag ik iemand meenemen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Mag ik iemand meenemen?</translation>
+    </message>
+    <message>
+        <source>Kan ik dat op papier krijgen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Kan ik dat op papier krijgen?</translation>
+    </message>
+    <message>
+        <source>Wanneer hoor ik iets?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Wanneer hoor ik iets?</translation>
+    </message>
+    <message>
+        <source>Wie kan ik bellen als ik een vraag heb?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Wie kan ik bellen als ik een vraag heb?</translation>
+    </message>
+    <message>
+        <source>Wat moet ik nu zelf doen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Wat moet ik nu zelf doen?</translation>
+    </message>
+    <message>
+        <source>Kun je dat nog een keer uitleggen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Kun je dat nog een keer uitleggen?</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloudButton</name>
     <message>
         <source>Stop met voorlezen</source>
@@ -2911,6 +3594,105 @@
     </message>
 </context>
 <context>
+    <name>RightsPage</name>
+    <message>
+        <source>Je rechten bij een afspraak</source>
+        <translation>Je rechten bij een afspraak</translation>
+    </message>
+    <message>
+        <source>Bij de gemeente heb je rechten. Ze staan in de wet, vooral in de Awb en de AVG. Hier lees je vier belangrijke rechten.</source>
+        <translation>Bij de gemeente heb je rechten. Ze staan in de wet, vooral in de Awb en de AVG. Hier lees je vier belangrijke rechten.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen</source>
+        <translation>Je mag iemand meenemen</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen naar je afspraak. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid. Die persoon mag je helpen. Praat die persoon namens jou? Dan kan de gemeente om een machtiging vragen.</source>
+        <translation>Je mag iemand meenemen naar je afspraak. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid. Die persoon mag je helpen. Praat die persoon namens jou? Dan kan de gemeente om een machtiging vragen.</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikel 2:1</source>
+        <extracomment>The law that gives this right; keep the article number as it is.</extracomment>
+        <translation>Wet: Awb, artikel 2:1</translation>
+    </message>
+    <message>
+        <source>Je mag het op papier vragen</source>
+        <translation>Je mag het op papier vragen</translation>
+    </message>
+    <message>
+        <source>Een besluit van de gemeente is altijd geschreven, bijvoorbeeld in een brief. Wat iemand aan de balie zegt, is nog geen besluit. Vraag daarom: &quot;Kan ik dat op papier krijgen?&quot;</source>
+        <translation>Een besluit van de gemeente is altijd geschreven, bijvoorbeeld in een brief. Wat iemand aan de balie zegt, is nog geen besluit. Vraag daarom: &quot;Kan ik dat op papier krijgen?&quot;</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikel 1:3</source>
+        <extracomment>The law that gives this right; keep the article number as it is.</extracomment>
+        <translation>Wet: Awb, artikel 1:3</translation>
+    </message>
+    <message>
+        <source>Je mag het oneens zijn met een besluit</source>
+        <translation>Je mag het oneens zijn met een besluit</translation>
+    </message>
+    <message>
+        <source>Ben je het niet eens met een besluit? Dan mag je bezwaar maken. Dat doe je binnen zes weken. De zes weken beginnen de dag nadat het besluit is verstuurd of gegeven.</source>
+        <translation>Ben je het niet eens met een besluit? Dan mag je bezwaar maken. Dat doe je binnen zes weken. De zes weken beginnen de dag nadat het besluit is verstuurd of gegeven.</translation>
+    </message>
+    <message>
+        <source>Schrijf een brief, of gebruik het formulier van de gemeente. Zet erin:</source>
+        <translation>Schrijf een brief, of gebruik het formulier van de gemeente. Zet erin:</translation>
+    </message>
+    <message>
+        <source>je naam en adres</source>
+        <translation>je naam en adres</translation>
+    </message>
+    <message>
+        <source>de datum</source>
+        <translation>de datum</translation>
+    </message>
+    <message>
+        <source>over welk besluit het gaat</source>
+        <translation>over welk besluit het gaat</translation>
+    </message>
+    <message>
+        <source>waarom je het er niet mee eens bent</source>
+        <translation>waarom je het er niet mee eens bent</translation>
+    </message>
+    <message>
+        <source>je handtekening</source>
+        <translation>je handtekening</translation>
+    </message>
+    <message>
+        <source>Hulp nodig? Een sociaal raadslid of het Juridisch Loket helpt je gratis. Bewaar een kopie van je brief.</source>
+        <translation>Hulp nodig? Een sociaal raadslid of het Juridisch Loket helpt je gratis. Bewaar een kopie van je brief.</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikelen 6:5, 6:7 en 6:8</source>
+        <extracomment>The law that gives this right; keep the article numbers as they are.</extracomment>
+        <translation>Wet: Awb, artikelen 6:5, 6:7 en 6:8</translation>
+    </message>
+    <message>
+        <source>Je mag zien wat de gemeente over je weet</source>
+        <translation>Je mag zien wat de gemeente over je weet</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens de gemeente over jou bewaart. Dat heet inzagerecht. Je krijgt binnen een maand antwoord. Duurt het langer? Dan hoor je waarom. Het is gratis.</source>
+        <translation>Je mag vragen welke gegevens de gemeente over jou bewaart. Dat heet inzagerecht. Je krijgt binnen een maand antwoord. Duurt het langer? Dan hoor je waarom. Het is gratis.</translation>
+    </message>
+    <message>
+        <source>Wet: AVG, artikel 15 en artikel 12 lid 3</source>
+        <extracomment>The law that gives this right; keep the article numbers as they are.</extracomment>
+        <translation>Wet: AVG, artikel 15 en artikel 12 lid 3</translation>
+    </message>
+    <message>
+        <source>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2977,6 +3759,30 @@
     </message>
 </context>
 <context>
+    <name>ShowPage</name>
+    <message>
+        <source>Mijn mapje</source>
+        <translation>Mijn mapje</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Where the reader is in the mapje, e.g. &quot;2 van 5&quot;. Not about the person.</extracomment>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>StepRow</name>
     <message>
         <source>Herinner me</source>
@@ -3000,6 +3806,108 @@
     <message>
         <source>Stap weghalen: %1</source>
         <translation>Stap weghalen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryComposer</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <extracomment>Another person&apos;s view on a domain, e.g. &quot;Ahmed (partner) over Geld&quot;.</extracomment>
+        <translation>%1 over %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A goal&apos;s life domain and its state, e.g. &quot;Geld · Bezig&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <translation>Mijn afspraak</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak met %1</source>
+        <translation>Mijn afspraak met %1</translation>
+    </message>
+    <message>
+        <source>Iets veranderen: %1</source>
+        <extracomment>The wish to change something on a domain, e.g. &quot;Iets veranderen: Ja&quot;.</extracomment>
+        <translation>Iets veranderen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryController</name>
+    <message>
+        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
+        <translation>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</translation>
+    </message>
+    <message>
+        <source>Klaar. Je mapje staat in de map %1.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Klaar. Je mapje staat in de map %1.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
+        <translation>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
+        <translation>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer.</source>
+        <translation>Je mapje gaat naar de printer.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer %1.</source>
+        <translation>Je mapje gaat naar de printer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Je mapje meenemen</source>
+        <translation>Je mapje meenemen</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor mij</source>
+        <translation>Wat belangrijk is voor mij</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <translation>Mijn doelen</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <translation>Mijn afspraak</translation>
+    </message>
+    <message>
+        <source>Kies wat je wilt laten zien. Alleen wat aan staat, komt in je mapje.</source>
+        <translation>Kies wat je wilt laten zien. Alleen wat aan staat, komt in je mapje.</translation>
+    </message>
+    <message>
+        <source>Er is nog niets om mee te nemen. Begin met je bord.</source>
+        <translation>Er is nog niets om mee te nemen. Begin met je bord.</translation>
+    </message>
+    <message>
+        <source>Je naam bovenaan (als je wilt)</source>
+        <translation>Je naam bovenaan (als je wilt)</translation>
+    </message>
+    <message>
+        <source>Laat zien</source>
+        <extracomment>Shows the mapje large on this screen, for the person across the desk.</extracomment>
+        <translation>Laat zien</translation>
+    </message>
+    <message>
+        <source>Bewaar of druk af</source>
+        <translation>Bewaar of druk af</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
     </message>
 </context>
 <context>

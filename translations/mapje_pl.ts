@@ -2,6 +2,426 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="nl_NL">
 <context>
+    <name>AgreedGoalSection</name>
+    <message>
+        <source>Een doel maken</source>
+        <translation>Zrób cel</translation>
+    </message>
+    <message>
+        <source>Kies eerst op je bord wat belangrijk is. Daarna kun je hier een doel maken.</source>
+        <translation>Najpierw wybierz na tablicy, co jest ważne. Potem możesz tu zrobić cel.</translation>
+    </message>
+    <message>
+        <source>Wat wil je bereiken? Je kunt de woorden veranderen.</source>
+        <translation>Co chcesz osiągnąć? Możesz zmienić te słowa.</translation>
+    </message>
+    <message>
+        <source>Waar gaat je doel over?</source>
+        <translation>Czego dotyczy Twój cel?</translation>
+    </message>
+    <message>
+        <source>Maak dit doel</source>
+        <translation>Zrób ten cel</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedStepSection</name>
+    <message>
+        <source>Een stap bij een doel</source>
+        <translation>Krok do celu</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doel. Maak eerst een doel.</source>
+        <translation>Nie masz jeszcze celu. Najpierw zrób cel.</translation>
+    </message>
+    <message>
+        <source>Wat is de stap? Je kunt de woorden veranderen.</source>
+        <translation>Jaki to krok? Możesz zmienić te słowa.</translation>
+    </message>
+    <message>
+        <source>Bij welk doel hoort de stap?</source>
+        <translation>Do którego celu należy ten krok?</translation>
+    </message>
+    <message>
+        <source>Zet de stap bij dit doel</source>
+        <translation>Dodaj krok do tego celu</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentAfterPage</name>
+    <message>
+        <source>Na de afspraak</source>
+        <translation>Po spotkaniu</translation>
+    </message>
+    <message>
+        <source>Je afspraak is nog niet geweest. Je kunt dit later invullen.</source>
+        <translation>Twoje spotkanie jeszcze się nie odbyło. Możesz to uzupełnić później.</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken?</source>
+        <translation>Co ustalono?</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Het mag ook kort.</source>
+        <translation>Napisz to własnymi słowami. Może być krótko.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Teraz nie da się zapisać. Twój tekst zostaje tutaj. Mapje za chwilę spróbuje jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Wil je er iets mee doen? Dat hoeft niet.</source>
+        <translation>Chcesz coś z tym zrobić? Nie musisz.</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Zrób z tego cel</translation>
+    </message>
+    <message>
+        <source>Maak er een stap van bij een doel</source>
+        <translation>Zrób z tego krok do celu</translation>
+    </message>
+    <message>
+        <source>Spreek een nieuw moment af</source>
+        <translation>Umów nowe spotkanie</translation>
+    </message>
+    <message>
+        <source>De stap staat bij je doel.</source>
+        <translation>Krok jest teraz przy Twoim celu.</translation>
+    </message>
+    <message>
+        <source>Toch niet</source>
+        <translation>Jednak nie</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentBringSection</name>
+    <message>
+        <source>Wat neem ik mee?</source>
+        <translation>Co biorę ze sobą?</translation>
+    </message>
+    <message>
+        <source>Vink aan wat je al klaar hebt gelegd. Heb je iets niet nodig? Haal het dan weg.</source>
+        <translation>Zaznacz to, co masz już przygotowane. Czegoś nie potrzebujesz? Wtedy to usuń.</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <extracomment>Takes one thing away from the list of things to bring.</extracomment>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Weghalen van je lijst: %1</source>
+        <translation>Usuń z listy: %1</translation>
+    </message>
+    <message>
+        <source>Wil je nog iets anders meenemen?</source>
+        <translation>Chcesz zabrać coś jeszcze?</translation>
+    </message>
+    <message>
+        <source>Op je lijst zetten</source>
+        <translation>Dodaj do listy</translation>
+    </message>
+    <message>
+        <source>Weer op je lijst zetten:</source>
+        <translation>Dodaj z powrotem do listy:</translation>
+    </message>
+    <message>
+        <source>Weer op je lijst zetten: %1</source>
+        <translation>Dodaj z powrotem do listy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>Afspraak voorbereiden</source>
+        <translation>Przygotuj się do spotkania</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Where the citizen is in the preparation, e.g. &quot;Vraag 2 van 6&quot;. Not about the person.</extracomment>
+        <translation>Pytanie %1 z %2</translation>
+    </message>
+    <message>
+        <source>Wanneer is je afspraak?</source>
+        <translation>Kiedy jest Twoje spotkanie?</translation>
+    </message>
+    <message>
+        <source>Welke dag?</source>
+        <translation>Który dzień?</translation>
+    </message>
+    <message>
+        <source>Hoe laat?</source>
+        <translation>O której godzinie?</translation>
+    </message>
+    <message>
+        <source>Herinner mij hieraan</source>
+        <translation>Przypomnij mi o tym</translation>
+    </message>
+    <message>
+        <source>Een dag van tevoren en een uur van tevoren.</source>
+        <translation>Dzień wcześniej i godzinę wcześniej.</translation>
+    </message>
+    <message>
+        <source>Waar en met wie?</source>
+        <translation>Gdzie i z kim?</translation>
+    </message>
+    <message>
+        <source>Waar is je afspraak?</source>
+        <translation>Gdzie jest Twoje spotkanie?</translation>
+    </message>
+    <message>
+        <source>Met wie praat je?</source>
+        <translation>Z kim rozmawiasz?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld je klantmanager of consulent. Schrijf de naam op als je die weet.</source>
+        <translation>Na przykład z Twoim opiekunem sprawy (klantmanager) albo konsultantem (consulent). Wpisz imię i nazwisko tej osoby, jeśli je znasz.</translation>
+    </message>
+    <message>
+        <source>Wat wil ik dat ze weten?</source>
+        <translation>Co chcę im przekazać?</translation>
+    </message>
+    <message>
+        <source>Wat is belangrijk voor jou? Schrijf het in je eigen woorden.</source>
+        <translation>Co jest dla Ciebie ważne? Napisz to własnymi słowami.</translation>
+    </message>
+    <message>
+        <source>Wie gaat er met je mee?</source>
+        <translation>Kto idzie z Tobą?</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid.</source>
+        <translation>Możesz zabrać kogoś ze sobą. Na przykład partnera, przyjaciela, eksperta przez doświadczenie (ervaringswerker) albo doradcę socjalnego (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Wie gaat er mee? (Dat hoeft niet.)</source>
+        <translation>Kto idzie z Tobą? (Nie musisz nikogo zabierać.)</translation>
+    </message>
+    <message>
+        <source>Je bent klaar voor je afspraak.</source>
+        <translation>Wszystko gotowe na Twoje spotkanie.</translation>
+    </message>
+    <message>
+        <source>Je kunt alles nog veranderen. Mapje bewaart het meteen.</source>
+        <translation>Nadal możesz wszystko zmienić. Mapje od razu to zapisuje.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Teraz nie da się zapisać. Twój tekst zostaje tutaj. Mapje za chwilę spróbuje jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Wat zijn je rechten bij een afspraak?</source>
+        <translation>Jakie masz prawa na spotkaniu?</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>Poprzednie pytanie</translation>
+    </message>
+    <message>
+        <source>Terug naar je afspraken</source>
+        <translation>Wróć do swoich spotkań</translation>
+    </message>
+    <message>
+        <source>Later verder</source>
+        <translation>Dokończ później</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestionRow</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>One of the citizen&apos;s questions for the appointment: %1 is its place, %2 its words.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Vraag %1</source>
+        <extracomment>Above the box to change one of the citizen&apos;s own questions; %1 is its place.</extracomment>
+        <translation>Pytanie %1</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <extracomment>Opens one question to change its words.</extracomment>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <source>Vraag wijzigen: %1</source>
+        <translation>Zmień pytanie: %1</translation>
+    </message>
+    <message>
+        <source>Klaar met wijzigen</source>
+        <extracomment>Closes the box in which a question was changed; the words are already kept.</extracomment>
+        <translation>Zakończ zmiany</translation>
+    </message>
+    <message>
+        <source>Eerder vragen</source>
+        <extracomment>Moves a question one place up, so it is asked earlier.</extracomment>
+        <translation>Zapytaj wcześniej</translation>
+    </message>
+    <message>
+        <source>Eerder vragen: %1</source>
+        <translation>Zapytaj wcześniej: %1</translation>
+    </message>
+    <message>
+        <source>Later vragen</source>
+        <extracomment>Moves a question one place down, so it is asked later.</extracomment>
+        <translation>Zapytaj później</translation>
+    </message>
+    <message>
+        <source>Later vragen: %1</source>
+        <translation>Zapytaj później: %1</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <extracomment>Takes one question away from the list for the appointment.</extracomment>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Vraag weghalen: %1</source>
+        <translation>Usuń pytanie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestionsSection</name>
+    <message>
+        <source>Wat wil ik vragen?</source>
+        <translation>O co chcę zapytać?</translation>
+    </message>
+    <message>
+        <source>Schrijf je vragen op. Dan vergeet je ze niet in het gesprek.</source>
+        <translation>Zapisz swoje pytania. Wtedy nie zapomnisz ich podczas rozmowy.</translation>
+    </message>
+    <message>
+        <source>Wat wil je vragen?</source>
+        <translation>O co chcesz zapytać?</translation>
+    </message>
+    <message>
+        <source>Wat wil je nog meer vragen?</source>
+        <translation>O co jeszcze chcesz zapytać?</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation>Dodaj pytanie</translation>
+    </message>
+    <message>
+        <source>Vragen die veel mensen stellen. Kies er een als je wilt:</source>
+        <translation>Pytania, które zadaje wiele osób. Wybierz jedno, jeśli chcesz:</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen: %1</source>
+        <extracomment>A button that adds a suggested question to the citizen&apos;s own questions.</extracomment>
+        <translation>Dodaj pytanie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentRemoveSection</name>
+    <message>
+        <source>Deze afspraak weghalen</source>
+        <translation>Usuń to spotkanie</translation>
+    </message>
+    <message>
+        <source>Wil je deze afspraak weghalen? Ook je vragen en je lijst gaan dan weg. Je kunt dit niet terugzetten.</source>
+        <translation>Czy chcesz usunąć to spotkanie? Twoje pytania i lista też znikną. Nie da się tego cofnąć.</translation>
+    </message>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Tak, usuń</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Nie, zachowaj</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsController</name>
+    <message>
+        <source>Schrijf eerst wat je wilt meenemen.</source>
+        <translation>Najpierw napisz, co chcesz zabrać.</translation>
+    </message>
+    <message>
+        <source>Dat staat al op je lijst.</source>
+        <translation>To już jest na Twojej liście.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Afspraken</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <source>Heb je een afspraak met een klantmanager of consulent? Bereid je gesprek hier rustig voor.</source>
+        <translation>Masz spotkanie z opiekunem sprawy (klantmanager) albo konsultantem (consulent)? Przygotuj się tu spokojnie do rozmowy.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen afspraak voorbereid.</source>
+        <translation>Nie masz jeszcze przygotowanego spotkania.</translation>
+    </message>
+    <message>
+        <source>Nieuwe afspraak voorbereiden</source>
+        <translation>Przygotuj nowe spotkanie</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <extracomment>%1 is who the citizen meets, in their own words.</extracomment>
+        <translation>Z kim: %1</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Gdzie: %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken: %1</source>
+        <extracomment>%1 is what was agreed at the appointment, in the citizen&apos;s own words.</extracomment>
+        <translation>Ustalenia: %1</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken?</source>
+        <translation>Co ustalono?</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken op %1?</source>
+        <translation>Co ustalono na spotkaniu (%1)?</translation>
+    </message>
+    <message>
+        <source>Voorbereiden</source>
+        <translation>Przygotuj się</translation>
+    </message>
+    <message>
+        <source>Bereid je afspraak van %1 voor</source>
+        <translation>Przygotuj się do spotkania (%1)</translation>
+    </message>
+    <message>
+        <source>Na de afspraak</source>
+        <extracomment>Opens the page to write down what was agreed, also before the appointment.</extracomment>
+        <translation>Po spotkaniu</translation>
+    </message>
+    <message>
+        <source>Na de afspraak van %1</source>
+        <translation>Po spotkaniu (%1)</translation>
+    </message>
+    <message>
+        <source>Wat zijn je rechten bij een afspraak?</source>
+        <translation>Jakie masz prawa na spotkaniu?</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Wstecz</translation>
+    </message>
+</context>
+<context>
     <name>BoardController</name>
     <message>
         <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
@@ -535,6 +955,54 @@
     <message>
         <source>Opnieuw beginnen</source>
         <translation>Zacznij od nowa</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCatalogue</name>
+    <message>
+        <source>ID-bewijs</source>
+        <extracomment>A paper to bring to an appointment: passport, ID card or residence document.</extracomment>
+        <translation>Dokument tożsamości</translation>
+    </message>
+    <message>
+        <source>Je paspoort, ID-kaart of verblijfsdocument.</source>
+        <translation>Twój paszport, dowód osobisty albo dokument pobytowy.</translation>
+    </message>
+    <message>
+        <source>Bankafschriften</source>
+        <extracomment>A paper to bring to an appointment: the statements of one&apos;s bank account.</extracomment>
+        <translation>Wyciągi bankowe</translation>
+    </message>
+    <message>
+        <source>Overzichten van je bankrekening. Meestal van de laatste maanden.</source>
+        <translation>Wyciągi z Twojego konta bankowego. Zwykle z ostatnich miesięcy.</translation>
+    </message>
+    <message>
+        <source>Huurcontract</source>
+        <extracomment>A paper to bring to an appointment: the rental contract of one&apos;s home.</extracomment>
+        <translation>Umowa najmu</translation>
+    </message>
+    <message>
+        <source>Het contract van je huis, als je huurt.</source>
+        <translation>Umowa najmu Twojego mieszkania, jeśli je wynajmujesz.</translation>
+    </message>
+    <message>
+        <source>Loonstrook</source>
+        <extracomment>A paper to bring to an appointment: the monthly overview of one&apos;s wages.</extracomment>
+        <translation>Pasek wypłaty</translation>
+    </message>
+    <message>
+        <source>Het overzicht van je loon, als je werkt.</source>
+        <translation>Zestawienie Twojego wynagrodzenia, jeśli pracujesz.</translation>
+    </message>
+    <message>
+        <source>Brieven</source>
+        <extracomment>A paper to bring to an appointment: letters about the question at hand.</extracomment>
+        <translation>Listy</translation>
+    </message>
+    <message>
+        <source>Brieven die erbij horen. Bijvoorbeeld van de gemeente, of over geld dat je moet betalen.</source>
+        <translation>Listy, które dotyczą sprawy. Na przykład z gminy albo o pieniądzach, które musisz zapłacić.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2685,16 @@
         <source>Instellingen</source>
         <translation>Ustawienia</translation>
     </message>
+    <message>
+        <source>Afspraak voorbereiden</source>
+        <extracomment>Opens the preparation of an appointment at the municipality (spreekkamer).</extracomment>
+        <translation>Przygotuj się do spotkania</translation>
+    </message>
+    <message>
+        <source>Je mapje meenemen</source>
+        <extracomment>Opens the page where the citizen composes the summary they take to any organisation.</extracomment>
+        <translation>Zabierz swój Mapje</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2560,6 +3038,141 @@
     </message>
 </context>
 <context>
+    <name>MapjeDocument</name>
+    <message>
+        <source>Mijn mapje</source>
+        <extracomment>The title at the top of the printed summary the citizen takes to an appointment.</extracomment>
+        <translation>Mój Mapje</translation>
+    </message>
+    <message>
+        <source>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje op %2.</source>
+        <extracomment>Under the title. %1 is the name the citizen typed, %2 the date in words.</extracomment>
+        <translation>Ten Mapje należy do: %1. Został przygotowany przeze mnie w aplikacji Mapje dnia %2.</translation>
+    </message>
+    <message>
+        <source>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje.</source>
+        <extracomment>Under the title. %1 is the name the citizen typed.</extracomment>
+        <translation>Ten Mapje należy do: %1. Został przygotowany przeze mnie w aplikacji Mapje.</translation>
+    </message>
+    <message>
+        <source>Dit mapje heb ik zelf gemaakt met Mapje op %1.</source>
+        <extracomment>Under the title, written as the citizen (&quot;ik&quot;). %1 is the date in words.</extracomment>
+        <translation>Ten Mapje został przygotowany przeze mnie w aplikacji Mapje dnia %1.</translation>
+    </message>
+    <message>
+        <source>Dit mapje heb ik zelf gemaakt met Mapje.</source>
+        <extracomment>Under the title, written as the citizen (&quot;ik&quot;).</extracomment>
+        <translation>Ten Mapje został przygotowany przeze mnie w aplikacji Mapje.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a note in the citizen&apos;s own words. %1 is their note.</extracomment>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor mij</source>
+        <extracomment>A heading in the printed summary: the life domains the citizen chose.</extracomment>
+        <translation>Co jest dla mnie ważne</translation>
+    </message>
+    <message>
+        <source>Ik zet het in de volgorde die ik zelf koos.</source>
+        <extracomment>Under that heading: the order on paper is the citizen&apos;s own order. No numbers.</extracomment>
+        <translation>Kolejność jest moim własnym wyborem.</translation>
+    </message>
+    <message>
+        <source>%1 zegt:</source>
+        <extracomment>Before another person&apos;s view on a domain. %1 is who, e.g. &quot;Ahmed (partner)&quot;.</extracomment>
+        <translation>%1 mówi:</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <extracomment>A heading in the printed summary: the citizen&apos;s goals in their own words.</extracomment>
+        <translation>Moje cele</translation>
+    </message>
+    <message>
+        <source>Gaat over:</source>
+        <extracomment>Before the life domain a goal belongs to, e.g. &quot;Gaat over: Geld&quot;.</extracomment>
+        <translation>Dotyczy:</translation>
+    </message>
+    <message>
+        <source>Wanneer:</source>
+        <extracomment>Before when the citizen wants to reach a goal, e.g. &quot;Wanneer: voor de zomer&quot;.
+----------
+Before the day and time of the appointment.</extracomment>
+        <translation>Kiedy:</translation>
+    </message>
+    <message>
+        <source>Wie helpt:</source>
+        <extracomment>Before who helps with a goal, e.g. &quot;Wie helpt: mijn zus&quot;.</extracomment>
+        <translation>Kto pomaga:</translation>
+    </message>
+    <message>
+        <source>Hoe staat het:</source>
+        <extracomment>Before the state of a goal in words: busy, reached or stopped. Judges nothing.</extracomment>
+        <translation>Jak idzie:</translation>
+    </message>
+    <message>
+        <source>Stappen:</source>
+        <extracomment>Before the small steps of a goal; a ticked box is a step the citizen did.</extracomment>
+        <translation>Kroki:</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <extracomment>A heading in the printed summary: the appointment the citizen prepared.</extracomment>
+        <translation>Moje spotkanie</translation>
+    </message>
+    <message>
+        <source>Waar:</source>
+        <extracomment>Before the place of the appointment.</extracomment>
+        <translation>Gdzie:</translation>
+    </message>
+    <message>
+        <source>Met wie:</source>
+        <extracomment>Before the person the citizen meets, e.g. &quot;Met wie: Jeroen, klantmanager&quot;.</extracomment>
+        <translation>Z kim:</translation>
+    </message>
+    <message>
+        <source>Wie gaat mee:</source>
+        <extracomment>Before the person who goes to the appointment with the citizen.</extracomment>
+        <translation>Kto idzie ze mną:</translation>
+    </message>
+    <message>
+        <source>Wat wil ik vragen?</source>
+        <extracomment>A small heading: the questions the citizen wants to ask at the appointment.</extracomment>
+        <translation>O co chcę zapytać?</translation>
+    </message>
+    <message>
+        <source>Wat wil ik dat ze weten?</source>
+        <extracomment>A small heading: what the citizen wants the other person to know.</extracomment>
+        <translation>Co chcę im przekazać?</translation>
+    </message>
+    <message>
+        <source>Wat neem ik mee?</source>
+        <extracomment>A small heading: what the citizen takes along; the boxes can be ticked with a pen.</extracomment>
+        <translation>Co biorę ze sobą?</translation>
+    </message>
+    <message>
+        <source>Mijn mapje – %1</source>
+        <extracomment>The title of the PDF file, shown by PDF readers. %1 is the date in words.</extracomment>
+        <translation>Mój Mapje – %1</translation>
+    </message>
+    <message>
+        <source>Mijn mapje · bladzijde %1 van %2</source>
+        <extracomment>At the bottom of each printed page. %1 is the page, %2 the number of pages.</extracomment>
+        <translation>Mój Mapje · strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>Mijn mapje · %1 · bladzijde %2 van %3</source>
+        <extracomment>At the bottom of each printed page. %1 is the date in words, %2 the page, %3 the number of pages.</extracomment>
+        <translation>Mój Mapje · %1 · strona %2 z %3</translation>
+    </message>
+    <message>
+        <source>De maker van dit mapje</source>
+        <extracomment>In the PDF&apos;s details, as its author, when the citizen typed no name.</extracomment>
+        <translation>Osoba, która przygotowała ten Mapje</translation>
+    </message>
+</context>
+<context>
     <name>MapjeRichLabel</name>
     <message>
         <source>Uitleg: %1</source>
@@ -2747,6 +3360,76 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Kijk je mapje na</source>
+        <translation>Sprawdź swój Mapje</translation>
+    </message>
+    <message>
+        <source>Dit komt precies zo in je bestand of op papier. Kijk het rustig na.</source>
+        <translation>Dokładnie tak będzie to wyglądać w pliku albo na papierze. Sprawdź to spokojnie.</translation>
+    </message>
+    <message>
+        <source>Je mapje wordt klaargezet.</source>
+        <translation>Trwa przygotowanie Twojego Mapje.</translation>
+    </message>
+    <message>
+        <source>Bladzijde %1 van je mapje</source>
+        <extracomment>%1 is the page number of the PDF shown.</extracomment>
+        <translation>Strona %1 Twojego Mapje</translation>
+    </message>
+    <message>
+        <source>Ja, bewaar als PDF</source>
+        <translation>Tak, zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>Ja, druk af</source>
+        <translation>Tak, wydrukuj</translation>
+    </message>
+    <message>
+        <source>Nee, terug</source>
+        <translation>Nie, wróć</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCatalogue</name>
+    <message>
+        <source>Wat gebeurt er nu met mijn aanvraag?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Co teraz dzieje się z moim wnioskiem?</translation>
+    </message>
+    <message>
+        <source>Mag ik iemand meenemen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Czy mogę kogoś ze sobą zabrać?</translation>
+    </message>
+    <message>
+        <source>Kan ik dat op papier krijgen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Czy mogę dostać to na piśmie?</translation>
+    </message>
+    <message>
+        <source>Wanneer hoor ik iets?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Kiedy dostanę odpowiedź?</translation>
+    </message>
+    <message>
+        <source>Wie kan ik bellen als ik een vraag heb?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Do kogo mogę zadzwonić, jeśli mam pytanie?</translation>
+    </message>
+    <message>
+        <source>Wat moet ik nu zelf doen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Co teraz muszę zrobić po swojej stronie?</translation>
+    </message>
+    <message>
+        <source>Kun je dat nog een keer uitleggen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Czy można to wyjaśnić jeszcze raz?</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloudButton</name>
     <message>
         <source>Stop met voorlezen</source>
@@ -2911,6 +3594,105 @@
     </message>
 </context>
 <context>
+    <name>RightsPage</name>
+    <message>
+        <source>Je rechten bij een afspraak</source>
+        <translation>Twoje prawa na spotkaniu</translation>
+    </message>
+    <message>
+        <source>Bij de gemeente heb je rechten. Ze staan in de wet, vooral in de Awb en de AVG. Hier lees je vier belangrijke rechten.</source>
+        <translation>W kontaktach z gminą masz swoje prawa. Są zapisane w przepisach, głównie w Awb (ustawa o prawie administracyjnym) i w AVG (RODO). Tu przeczytasz o czterech ważnych prawach.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen</source>
+        <translation>Możesz kogoś zabrać ze sobą</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen naar je afspraak. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid. Die persoon mag je helpen. Praat die persoon namens jou? Dan kan de gemeente om een machtiging vragen.</source>
+        <translation>Możesz zabrać kogoś ze sobą na spotkanie. Na przykład partnera, przyjaciela, eksperta przez doświadczenie (ervaringswerker) albo doradcę socjalnego (sociaal raadslid). Ta osoba może Ci pomagać. Ta osoba mówi w Twoim imieniu? Wtedy gmina może poprosić o upoważnienie (machtiging).</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikel 2:1</source>
+        <extracomment>The law that gives this right; keep the article number as it is.</extracomment>
+        <translation>Podstawa prawna: Awb, artykuł 2:1</translation>
+    </message>
+    <message>
+        <source>Je mag het op papier vragen</source>
+        <translation>Możesz poprosić o to na piśmie</translation>
+    </message>
+    <message>
+        <source>Een besluit van de gemeente is altijd geschreven, bijvoorbeeld in een brief. Wat iemand aan de balie zegt, is nog geen besluit. Vraag daarom: &quot;Kan ik dat op papier krijgen?&quot;</source>
+        <translation>Decyzja gminy jest zawsze na piśmie, na przykład w liście. To, co ktoś mówi przy okienku, nie jest jeszcze decyzją. Dlatego zapytaj: „Czy mogę dostać to na piśmie?”</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikel 1:3</source>
+        <extracomment>The law that gives this right; keep the article number as it is.</extracomment>
+        <translation>Podstawa prawna: Awb, artykuł 1:3</translation>
+    </message>
+    <message>
+        <source>Je mag het oneens zijn met een besluit</source>
+        <translation>Możesz nie zgadzać się z decyzją</translation>
+    </message>
+    <message>
+        <source>Ben je het niet eens met een besluit? Dan mag je bezwaar maken. Dat doe je binnen zes weken. De zes weken beginnen de dag nadat het besluit is verstuurd of gegeven.</source>
+        <translation>Nie zgadzasz się z decyzją? Wtedy możesz złożyć sprzeciw (bezwaar). Robisz to w ciągu sześciu tygodni. Te sześć tygodni liczy się od dnia po tym, jak decyzję wysłano albo przekazano.</translation>
+    </message>
+    <message>
+        <source>Schrijf een brief, of gebruik het formulier van de gemeente. Zet erin:</source>
+        <translation>Napisz list albo użyj formularza gminy. Wpisz w nim:</translation>
+    </message>
+    <message>
+        <source>je naam en adres</source>
+        <translation>swoje imię, nazwisko i adres</translation>
+    </message>
+    <message>
+        <source>de datum</source>
+        <translation>datę</translation>
+    </message>
+    <message>
+        <source>over welk besluit het gaat</source>
+        <translation>jakiej decyzji to dotyczy</translation>
+    </message>
+    <message>
+        <source>waarom je het er niet mee eens bent</source>
+        <translation>dlaczego się z nią nie zgadzasz</translation>
+    </message>
+    <message>
+        <source>je handtekening</source>
+        <translation>swój podpis</translation>
+    </message>
+    <message>
+        <source>Hulp nodig? Een sociaal raadslid of het Juridisch Loket helpt je gratis. Bewaar een kopie van je brief.</source>
+        <translation>Potrzebujesz pomocy? Doradca socjalny (sociaal raadslid) albo Juridisch Loket pomoże Ci za darmo. Zachowaj kopię swojego listu.</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikelen 6:5, 6:7 en 6:8</source>
+        <extracomment>The law that gives this right; keep the article numbers as they are.</extracomment>
+        <translation>Podstawa prawna: Awb, artykuły 6:5, 6:7 i 6:8</translation>
+    </message>
+    <message>
+        <source>Je mag zien wat de gemeente over je weet</source>
+        <translation>Możesz zobaczyć, co gmina o Tobie wie</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens de gemeente over jou bewaart. Dat heet inzagerecht. Je krijgt binnen een maand antwoord. Duurt het langer? Dan hoor je waarom. Het is gratis.</source>
+        <translation>Możesz zapytać, jakie dane gmina o Tobie przechowuje. To się nazywa prawo wglądu (inzagerecht). Odpowiedź dostaniesz w ciągu miesiąca. Trwa to dłużej? Wtedy dowiesz się dlaczego. To nic nie kosztuje.</translation>
+    </message>
+    <message>
+        <source>Wet: AVG, artikel 15 en artikel 12 lid 3</source>
+        <extracomment>The law that gives this right; keep the article numbers as they are.</extracomment>
+        <translation>Podstawa prawna: AVG, artykuł 15 i artykuł 12 ustęp 3</translation>
+    </message>
+    <message>
+        <source>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Masz wątpliwości? Zapytaj doradcę socjalnego (sociaal raadslid) albo Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Wstecz</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2977,6 +3759,30 @@
     </message>
 </context>
 <context>
+    <name>ShowPage</name>
+    <message>
+        <source>Mijn mapje</source>
+        <translation>Mój Mapje</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Where the reader is in the mapje, e.g. &quot;2 van 5&quot;. Not about the person.</extracomment>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Poprzedni</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Następny</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
     <name>StepRow</name>
     <message>
         <source>Herinner me</source>
@@ -3000,6 +3806,108 @@
     <message>
         <source>Stap weghalen: %1</source>
         <translation>Usuń krok: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryComposer</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <extracomment>Another person&apos;s view on a domain, e.g. &quot;Ahmed (partner) over Geld&quot;.</extracomment>
+        <translation>%1 o obszarze %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A goal&apos;s life domain and its state, e.g. &quot;Geld · Bezig&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <translation>Moje spotkanie</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak met %1</source>
+        <translation>Moje spotkanie – %1</translation>
+    </message>
+    <message>
+        <source>Iets veranderen: %1</source>
+        <extracomment>The wish to change something on a domain, e.g. &quot;Iets veranderen: Ja&quot;.</extracomment>
+        <translation>Coś zmienić: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryController</name>
+    <message>
+        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
+        <translation>Teraz nie da się zapisać. Może nie ma już miejsca. Twój Mapje w aplikacji jest bezpieczny.</translation>
+    </message>
+    <message>
+        <source>Klaar. Je mapje staat in de map %1.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Gotowe. Twój Mapje jest w folderze %1.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
+        <translation>Nie znaleziono drukarki. Zapisz swój Mapje jako plik. Wtedy możesz go wydrukować gdzie indziej.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
+        <translation>Teraz nie da się drukować. Sprawdź, czy drukarka jest włączona. Twój Mapje w aplikacji jest bezpieczny.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer.</source>
+        <translation>Twój Mapje jest wysyłany do drukarki.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer %1.</source>
+        <translation>Twój Mapje jest wysyłany do drukarki %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Je mapje meenemen</source>
+        <translation>Zabierz swój Mapje</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor mij</source>
+        <translation>Co jest dla mnie ważne</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <translation>Moje cele</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <translation>Moje spotkanie</translation>
+    </message>
+    <message>
+        <source>Kies wat je wilt laten zien. Alleen wat aan staat, komt in je mapje.</source>
+        <translation>Wybierz, co chcesz pokazać. Do Twojego Mapje trafi tylko to, co jest włączone.</translation>
+    </message>
+    <message>
+        <source>Er is nog niets om mee te nemen. Begin met je bord.</source>
+        <translation>Nie ma jeszcze nic do zabrania. Zacznij od swojej tablicy.</translation>
+    </message>
+    <message>
+        <source>Je naam bovenaan (als je wilt)</source>
+        <translation>Twoje imię na górze (jeśli chcesz)</translation>
+    </message>
+    <message>
+        <source>Laat zien</source>
+        <extracomment>Shows the mapje large on this screen, for the person across the desk.</extracomment>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Bewaar of druk af</source>
+        <translation>Zapisz albo wydrukuj</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Wstecz</translation>
     </message>
 </context>
 <context>

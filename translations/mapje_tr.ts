@@ -2,6 +2,426 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="nl_NL">
 <context>
+    <name>AgreedGoalSection</name>
+    <message>
+        <source>Een doel maken</source>
+        <translation>Bir hedef oluşturun</translation>
+    </message>
+    <message>
+        <source>Kies eerst op je bord wat belangrijk is. Daarna kun je hier een doel maken.</source>
+        <translation>Önce panonuzda sizin için önemli olanı seçin. Sonra burada bir hedef oluşturabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Wat wil je bereiken? Je kunt de woorden veranderen.</source>
+        <translation>Neye ulaşmak istiyorsunuz? Kelimeleri değiştirebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Waar gaat je doel over?</source>
+        <translation>Hedefiniz ne hakkında?</translation>
+    </message>
+    <message>
+        <source>Maak dit doel</source>
+        <translation>Bu hedefi oluştur</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedStepSection</name>
+    <message>
+        <source>Een stap bij een doel</source>
+        <translation>Bir hedef için adım</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doel. Maak eerst een doel.</source>
+        <translation>Henüz bir hedefiniz yok. Önce bir hedef oluşturun.</translation>
+    </message>
+    <message>
+        <source>Wat is de stap? Je kunt de woorden veranderen.</source>
+        <translation>Adım nedir? Kelimeleri değiştirebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Bij welk doel hoort de stap?</source>
+        <translation>Bu adım hangi hedefe ait?</translation>
+    </message>
+    <message>
+        <source>Zet de stap bij dit doel</source>
+        <translation>Adımı bu hedefe ekle</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentAfterPage</name>
+    <message>
+        <source>Na de afspraak</source>
+        <translation>Randevudan sonra</translation>
+    </message>
+    <message>
+        <source>Je afspraak is nog niet geweest. Je kunt dit later invullen.</source>
+        <translation>Randevunuzun zamanı henüz gelmedi. Bunu daha sonra doldurabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken?</source>
+        <translation>Ne kararlaştırıldı?</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Het mag ook kort.</source>
+        <translation>Kendi sözlerinizle yazın. Kısa da olabilir.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Şu an kaydedilemiyor. Yazdıklarınız burada kalıyor. Mapje birazdan tekrar deneyecek.</translation>
+    </message>
+    <message>
+        <source>Wil je er iets mee doen? Dat hoeft niet.</source>
+        <translation>Bununla bir şey yapmak ister misiniz? Zorunda değilsiniz.</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Bundan bir hedef oluştur</translation>
+    </message>
+    <message>
+        <source>Maak er een stap van bij een doel</source>
+        <translation>Bunu bir hedefe adım olarak ekle</translation>
+    </message>
+    <message>
+        <source>Spreek een nieuw moment af</source>
+        <translation>Yeni görüşme kararlaştır</translation>
+    </message>
+    <message>
+        <source>De stap staat bij je doel.</source>
+        <translation>Adım hedefinize eklendi.</translation>
+    </message>
+    <message>
+        <source>Toch niet</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentBringSection</name>
+    <message>
+        <source>Wat neem ik mee?</source>
+        <translation>Yanıma ne alacağım?</translation>
+    </message>
+    <message>
+        <source>Vink aan wat je al klaar hebt gelegd. Heb je iets niet nodig? Haal het dan weg.</source>
+        <translation>Hazırladıklarınızı işaretleyin. İhtiyacınız olmayan bir şey mi var? O zaman onu kaldırın.</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <extracomment>Takes one thing away from the list of things to bring.</extracomment>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Weghalen van je lijst: %1</source>
+        <translation>Listenizden kaldır: %1</translation>
+    </message>
+    <message>
+        <source>Wil je nog iets anders meenemen?</source>
+        <translation>Yanınıza başka bir şey almak ister misiniz?</translation>
+    </message>
+    <message>
+        <source>Op je lijst zetten</source>
+        <translation>Listenize ekle</translation>
+    </message>
+    <message>
+        <source>Weer op je lijst zetten:</source>
+        <translation>Listenize geri ekle:</translation>
+    </message>
+    <message>
+        <source>Weer op je lijst zetten: %1</source>
+        <translation>Listenize geri ekle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>Afspraak voorbereiden</source>
+        <translation>Randevuya hazırlan</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Where the citizen is in the preparation, e.g. &quot;Vraag 2 van 6&quot;. Not about the person.</extracomment>
+        <translation>%2 sorudan %1.</translation>
+    </message>
+    <message>
+        <source>Wanneer is je afspraak?</source>
+        <translation>Randevunuz ne zaman?</translation>
+    </message>
+    <message>
+        <source>Welke dag?</source>
+        <translation>Hangi gün?</translation>
+    </message>
+    <message>
+        <source>Hoe laat?</source>
+        <translation>Saat kaçta?</translation>
+    </message>
+    <message>
+        <source>Herinner mij hieraan</source>
+        <translation>Bunu bana hatırlat</translation>
+    </message>
+    <message>
+        <source>Een dag van tevoren en een uur van tevoren.</source>
+        <translation>Bir gün önce ve bir saat önce.</translation>
+    </message>
+    <message>
+        <source>Waar en met wie?</source>
+        <translation>Nerede ve kiminle?</translation>
+    </message>
+    <message>
+        <source>Waar is je afspraak?</source>
+        <translation>Randevunuz nerede?</translation>
+    </message>
+    <message>
+        <source>Met wie praat je?</source>
+        <translation>Kiminle konuşacaksınız?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld je klantmanager of consulent. Schrijf de naam op als je die weet.</source>
+        <translation>Örneğin dosya sorumlunuz (klantmanager) ya da vaka sorumlunuz (consulent). Biliyorsanız adını yazın.</translation>
+    </message>
+    <message>
+        <source>Wat wil ik dat ze weten?</source>
+        <translation>Neyi bilmelerini istiyorum?</translation>
+    </message>
+    <message>
+        <source>Wat is belangrijk voor jou? Schrijf het in je eigen woorden.</source>
+        <translation>Sizin için ne önemli? Kendi sözlerinizle yazın.</translation>
+    </message>
+    <message>
+        <source>Wie gaat er met je mee?</source>
+        <translation>Sizinle kim gelecek?</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid.</source>
+        <translation>Yanınızda birini getirebilirsiniz. Örneğin partneriniz, bir arkadaşınız, bir deneyimli destekçi (ervaringswerker) ya da bir sosyal danışman (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Wie gaat er mee? (Dat hoeft niet.)</source>
+        <translation>Sizinle kim gelecek? (Zorunlu değil.)</translation>
+    </message>
+    <message>
+        <source>Je bent klaar voor je afspraak.</source>
+        <translation>Randevunuza hazırsınız.</translation>
+    </message>
+    <message>
+        <source>Je kunt alles nog veranderen. Mapje bewaart het meteen.</source>
+        <translation>Her şeyi hâlâ değiştirebilirsiniz. Mapje hemen kaydeder.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Şu an kaydedilemiyor. Yazdıklarınız burada kalıyor. Mapje birazdan tekrar deneyecek.</translation>
+    </message>
+    <message>
+        <source>Wat zijn je rechten bij een afspraak?</source>
+        <translation>Randevuda haklarınız neler?</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Devam</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>Önceki soru</translation>
+    </message>
+    <message>
+        <source>Terug naar je afspraken</source>
+        <translation>Randevularınıza dön</translation>
+    </message>
+    <message>
+        <source>Later verder</source>
+        <translation>Sonra devam et</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestionRow</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>One of the citizen&apos;s questions for the appointment: %1 is its place, %2 its words.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Vraag %1</source>
+        <extracomment>Above the box to change one of the citizen&apos;s own questions; %1 is its place.</extracomment>
+        <translation>Soru %1</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <extracomment>Opens one question to change its words.</extracomment>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <source>Vraag wijzigen: %1</source>
+        <translation>Soruyu değiştir: %1</translation>
+    </message>
+    <message>
+        <source>Klaar met wijzigen</source>
+        <extracomment>Closes the box in which a question was changed; the words are already kept.</extracomment>
+        <translation>Değiştirmeyi bitir</translation>
+    </message>
+    <message>
+        <source>Eerder vragen</source>
+        <extracomment>Moves a question one place up, so it is asked earlier.</extracomment>
+        <translation>Daha önce sor</translation>
+    </message>
+    <message>
+        <source>Eerder vragen: %1</source>
+        <translation>Daha önce sor: %1</translation>
+    </message>
+    <message>
+        <source>Later vragen</source>
+        <extracomment>Moves a question one place down, so it is asked later.</extracomment>
+        <translation>Daha sonra sor</translation>
+    </message>
+    <message>
+        <source>Later vragen: %1</source>
+        <translation>Daha sonra sor: %1</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <extracomment>Takes one question away from the list for the appointment.</extracomment>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Vraag weghalen: %1</source>
+        <translation>Soruyu kaldır: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestionsSection</name>
+    <message>
+        <source>Wat wil ik vragen?</source>
+        <translation>Ne sormak istiyorum?</translation>
+    </message>
+    <message>
+        <source>Schrijf je vragen op. Dan vergeet je ze niet in het gesprek.</source>
+        <translation>Sorularınızı yazın. Böylece görüşmede onları unutmazsınız.</translation>
+    </message>
+    <message>
+        <source>Wat wil je vragen?</source>
+        <translation>Ne sormak istiyorsunuz?</translation>
+    </message>
+    <message>
+        <source>Wat wil je nog meer vragen?</source>
+        <translation>Başka ne sormak istiyorsunuz?</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation>Soru ekle</translation>
+    </message>
+    <message>
+        <source>Vragen die veel mensen stellen. Kies er een als je wilt:</source>
+        <translation>Birçok kişinin sorduğu sorular. İsterseniz birini seçin:</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen: %1</source>
+        <extracomment>A button that adds a suggested question to the citizen&apos;s own questions.</extracomment>
+        <translation>Soru ekle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentRemoveSection</name>
+    <message>
+        <source>Deze afspraak weghalen</source>
+        <translation>Bu randevuyu kaldır</translation>
+    </message>
+    <message>
+        <source>Wil je deze afspraak weghalen? Ook je vragen en je lijst gaan dan weg. Je kunt dit niet terugzetten.</source>
+        <translation>Bu randevuyu kaldırmak istiyor musunuz? Sorularınız ve listeniz de silinir. Bunu geri alamazsınız.</translation>
+    </message>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Evet, kaldır</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Hayır, sakla</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsController</name>
+    <message>
+        <source>Schrijf eerst wat je wilt meenemen.</source>
+        <translation>Önce yanınıza ne almak istediğinizi yazın.</translation>
+    </message>
+    <message>
+        <source>Dat staat al op je lijst.</source>
+        <translation>Bu zaten listenizde var.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Afspraken</source>
+        <translation>Randevular</translation>
+    </message>
+    <message>
+        <source>Heb je een afspraak met een klantmanager of consulent? Bereid je gesprek hier rustig voor.</source>
+        <translation>Dosya sorumlunuzla (klantmanager) ya da vaka sorumlunuzla (consulent) bir randevunuz mu var? Görüşmenize burada acele etmeden hazırlanın.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen afspraak voorbereid.</source>
+        <translation>Henüz hiçbir randevuya hazırlanmadınız.</translation>
+    </message>
+    <message>
+        <source>Nieuwe afspraak voorbereiden</source>
+        <translation>Yeni randevuya hazırlan</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <extracomment>%1 is who the citizen meets, in their own words.</extracomment>
+        <translation>Kiminle: %1</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Nerede: %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken: %1</source>
+        <extracomment>%1 is what was agreed at the appointment, in the citizen&apos;s own words.</extracomment>
+        <translation>Kararlaştırılan: %1</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken?</source>
+        <translation>Ne kararlaştırıldı?</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken op %1?</source>
+        <translation>%1 tarihli randevuda ne kararlaştırıldı?</translation>
+    </message>
+    <message>
+        <source>Voorbereiden</source>
+        <translation>Hazırlan</translation>
+    </message>
+    <message>
+        <source>Bereid je afspraak van %1 voor</source>
+        <translation>%1 tarihli randevuya hazırlan</translation>
+    </message>
+    <message>
+        <source>Na de afspraak</source>
+        <extracomment>Opens the page to write down what was agreed, also before the appointment.</extracomment>
+        <translation>Randevudan sonra</translation>
+    </message>
+    <message>
+        <source>Na de afspraak van %1</source>
+        <translation>%1 tarihli randevudan sonra</translation>
+    </message>
+    <message>
+        <source>Wat zijn je rechten bij een afspraak?</source>
+        <translation>Randevuda haklarınız neler?</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+</context>
+<context>
     <name>BoardController</name>
     <message>
         <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
@@ -535,6 +955,54 @@
     <message>
         <source>Opnieuw beginnen</source>
         <translation>Yeniden başla</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCatalogue</name>
+    <message>
+        <source>ID-bewijs</source>
+        <extracomment>A paper to bring to an appointment: passport, ID card or residence document.</extracomment>
+        <translation>Kimlik belgesi</translation>
+    </message>
+    <message>
+        <source>Je paspoort, ID-kaart of verblijfsdocument.</source>
+        <translation>Pasaportunuz, kimlik kartınız ya da oturma izni belgeniz.</translation>
+    </message>
+    <message>
+        <source>Bankafschriften</source>
+        <extracomment>A paper to bring to an appointment: the statements of one&apos;s bank account.</extracomment>
+        <translation>Banka hesap dökümleri</translation>
+    </message>
+    <message>
+        <source>Overzichten van je bankrekening. Meestal van de laatste maanden.</source>
+        <translation>Banka hesabınızın dökümleri. Genellikle son birkaç aya ait olanlar.</translation>
+    </message>
+    <message>
+        <source>Huurcontract</source>
+        <extracomment>A paper to bring to an appointment: the rental contract of one&apos;s home.</extracomment>
+        <translation>Kira sözleşmesi</translation>
+    </message>
+    <message>
+        <source>Het contract van je huis, als je huurt.</source>
+        <translation>Kirada oturuyorsanız evinizin sözleşmesi.</translation>
+    </message>
+    <message>
+        <source>Loonstrook</source>
+        <extracomment>A paper to bring to an appointment: the monthly overview of one&apos;s wages.</extracomment>
+        <translation>Maaş bordrosu</translation>
+    </message>
+    <message>
+        <source>Het overzicht van je loon, als je werkt.</source>
+        <translation>Çalışıyorsanız maaşınızın dökümü.</translation>
+    </message>
+    <message>
+        <source>Brieven</source>
+        <extracomment>A paper to bring to an appointment: letters about the question at hand.</extracomment>
+        <translation>Mektuplar</translation>
+    </message>
+    <message>
+        <source>Brieven die erbij horen. Bijvoorbeeld van de gemeente, of over geld dat je moet betalen.</source>
+        <translation>Konuyla ilgili mektuplar. Örneğin belediyeden gelenler ya da ödemeniz gereken paralarla ilgili olanlar.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2685,16 @@
         <source>Instellingen</source>
         <translation>Ayarlar</translation>
     </message>
+    <message>
+        <source>Afspraak voorbereiden</source>
+        <extracomment>Opens the preparation of an appointment at the municipality (spreekkamer).</extracomment>
+        <translation>Randevuya hazırlan</translation>
+    </message>
+    <message>
+        <source>Je mapje meenemen</source>
+        <extracomment>Opens the page where the citizen composes the summary they take to any organisation.</extracomment>
+        <translation>Mapje&apos;nizi yanınıza alın</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2560,6 +3038,141 @@
     </message>
 </context>
 <context>
+    <name>MapjeDocument</name>
+    <message>
+        <source>Mijn mapje</source>
+        <extracomment>The title at the top of the printed summary the citizen takes to an appointment.</extracomment>
+        <translation>Benim Mapje&apos;m</translation>
+    </message>
+    <message>
+        <source>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje op %2.</source>
+        <extracomment>Under the title. %1 is the name the citizen typed, %2 the date in words.</extracomment>
+        <translation>Bu Mapje&apos;nin sahibi: %1. %2 tarihinde Mapje uygulamasıyla kendim hazırladım.</translation>
+    </message>
+    <message>
+        <source>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje.</source>
+        <extracomment>Under the title. %1 is the name the citizen typed.</extracomment>
+        <translation>Bu Mapje&apos;nin sahibi: %1. Mapje uygulamasıyla kendim hazırladım.</translation>
+    </message>
+    <message>
+        <source>Dit mapje heb ik zelf gemaakt met Mapje op %1.</source>
+        <extracomment>Under the title, written as the citizen (&quot;ik&quot;). %1 is the date in words.</extracomment>
+        <translation>Bu Mapje&apos;yi %1 tarihinde Mapje uygulamasıyla kendim hazırladım.</translation>
+    </message>
+    <message>
+        <source>Dit mapje heb ik zelf gemaakt met Mapje.</source>
+        <extracomment>Under the title, written as the citizen (&quot;ik&quot;).</extracomment>
+        <translation>Bu Mapje&apos;yi Mapje uygulamasıyla kendim hazırladım.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a note in the citizen&apos;s own words. %1 is their note.</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor mij</source>
+        <extracomment>A heading in the printed summary: the life domains the citizen chose.</extracomment>
+        <translation>Benim için önemli olanlar</translation>
+    </message>
+    <message>
+        <source>Ik zet het in de volgorde die ik zelf koos.</source>
+        <extracomment>Under that heading: the order on paper is the citizen&apos;s own order. No numbers.</extracomment>
+        <translation>Bunları kendi seçtiğim sırayla yazıyorum.</translation>
+    </message>
+    <message>
+        <source>%1 zegt:</source>
+        <extracomment>Before another person&apos;s view on a domain. %1 is who, e.g. &quot;Ahmed (partner)&quot;.</extracomment>
+        <translation>%1 diyor ki:</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <extracomment>A heading in the printed summary: the citizen&apos;s goals in their own words.</extracomment>
+        <translation>Hedeflerim</translation>
+    </message>
+    <message>
+        <source>Gaat over:</source>
+        <extracomment>Before the life domain a goal belongs to, e.g. &quot;Gaat over: Geld&quot;.</extracomment>
+        <translation>Konusu:</translation>
+    </message>
+    <message>
+        <source>Wanneer:</source>
+        <extracomment>Before when the citizen wants to reach a goal, e.g. &quot;Wanneer: voor de zomer&quot;.
+----------
+Before the day and time of the appointment.</extracomment>
+        <translation>Ne zaman:</translation>
+    </message>
+    <message>
+        <source>Wie helpt:</source>
+        <extracomment>Before who helps with a goal, e.g. &quot;Wie helpt: mijn zus&quot;.</extracomment>
+        <translation>Yardım eden:</translation>
+    </message>
+    <message>
+        <source>Hoe staat het:</source>
+        <extracomment>Before the state of a goal in words: busy, reached or stopped. Judges nothing.</extracomment>
+        <translation>Durumu:</translation>
+    </message>
+    <message>
+        <source>Stappen:</source>
+        <extracomment>Before the small steps of a goal; a ticked box is a step the citizen did.</extracomment>
+        <translation>Adımlar:</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <extracomment>A heading in the printed summary: the appointment the citizen prepared.</extracomment>
+        <translation>Randevum</translation>
+    </message>
+    <message>
+        <source>Waar:</source>
+        <extracomment>Before the place of the appointment.</extracomment>
+        <translation>Nerede:</translation>
+    </message>
+    <message>
+        <source>Met wie:</source>
+        <extracomment>Before the person the citizen meets, e.g. &quot;Met wie: Jeroen, klantmanager&quot;.</extracomment>
+        <translation>Kiminle:</translation>
+    </message>
+    <message>
+        <source>Wie gaat mee:</source>
+        <extracomment>Before the person who goes to the appointment with the citizen.</extracomment>
+        <translation>Benimle gelen:</translation>
+    </message>
+    <message>
+        <source>Wat wil ik vragen?</source>
+        <extracomment>A small heading: the questions the citizen wants to ask at the appointment.</extracomment>
+        <translation>Ne sormak istiyorum?</translation>
+    </message>
+    <message>
+        <source>Wat wil ik dat ze weten?</source>
+        <extracomment>A small heading: what the citizen wants the other person to know.</extracomment>
+        <translation>Neyi bilmelerini istiyorum?</translation>
+    </message>
+    <message>
+        <source>Wat neem ik mee?</source>
+        <extracomment>A small heading: what the citizen takes along; the boxes can be ticked with a pen.</extracomment>
+        <translation>Yanıma ne alacağım?</translation>
+    </message>
+    <message>
+        <source>Mijn mapje – %1</source>
+        <extracomment>The title of the PDF file, shown by PDF readers. %1 is the date in words.</extracomment>
+        <translation>Benim Mapje&apos;m – %1</translation>
+    </message>
+    <message>
+        <source>Mijn mapje · bladzijde %1 van %2</source>
+        <extracomment>At the bottom of each printed page. %1 is the page, %2 the number of pages.</extracomment>
+        <translation>Benim Mapje&apos;m · sayfa %1 / %2</translation>
+    </message>
+    <message>
+        <source>Mijn mapje · %1 · bladzijde %2 van %3</source>
+        <extracomment>At the bottom of each printed page. %1 is the date in words, %2 the page, %3 the number of pages.</extracomment>
+        <translation>Benim Mapje&apos;m · %1 · sayfa %2 / %3</translation>
+    </message>
+    <message>
+        <source>De maker van dit mapje</source>
+        <extracomment>In the PDF&apos;s details, as its author, when the citizen typed no name.</extracomment>
+        <translation>Bu Mapje&apos;yi hazırlayan kişi</translation>
+    </message>
+</context>
+<context>
     <name>MapjeRichLabel</name>
     <message>
         <source>Uitleg: %1</source>
@@ -2747,6 +3360,76 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Kijk je mapje na</source>
+        <translation>Mapje&apos;nizi kontrol edin</translation>
+    </message>
+    <message>
+        <source>Dit komt precies zo in je bestand of op papier. Kijk het rustig na.</source>
+        <translation>Dosyanızda ya da kâğıtta tam olarak böyle görünecek. Acele etmeden kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Je mapje wordt klaargezet.</source>
+        <translation>Mapje&apos;niz hazırlanıyor.</translation>
+    </message>
+    <message>
+        <source>Bladzijde %1 van je mapje</source>
+        <extracomment>%1 is the page number of the PDF shown.</extracomment>
+        <translation>Mapje&apos;nizin %1. sayfası</translation>
+    </message>
+    <message>
+        <source>Ja, bewaar als PDF</source>
+        <translation>Evet, PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Ja, druk af</source>
+        <translation>Evet, yazdır</translation>
+    </message>
+    <message>
+        <source>Nee, terug</source>
+        <translation>Hayır, geri dön</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCatalogue</name>
+    <message>
+        <source>Wat gebeurt er nu met mijn aanvraag?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Başvuruma şimdi ne olacak?</translation>
+    </message>
+    <message>
+        <source>Mag ik iemand meenemen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Yanımda birini getirebilir miyim?</translation>
+    </message>
+    <message>
+        <source>Kan ik dat op papier krijgen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Bunu yazılı olarak alabilir miyim?</translation>
+    </message>
+    <message>
+        <source>Wanneer hoor ik iets?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Ne zaman haber alırım?</translation>
+    </message>
+    <message>
+        <source>Wie kan ik bellen als ik een vraag heb?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Bir sorum olursa kimi arayabilirim?</translation>
+    </message>
+    <message>
+        <source>Wat moet ik nu zelf doen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Şimdi benim ne yapmam gerekiyor?</translation>
+    </message>
+    <message>
+        <source>Kun je dat nog een keer uitleggen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Bunu bir kez daha açıklayabilir misiniz?</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloudButton</name>
     <message>
         <source>Stop met voorlezen</source>
@@ -2911,6 +3594,105 @@
     </message>
 </context>
 <context>
+    <name>RightsPage</name>
+    <message>
+        <source>Je rechten bij een afspraak</source>
+        <translation>Randevudaki haklarınız</translation>
+    </message>
+    <message>
+        <source>Bij de gemeente heb je rechten. Ze staan in de wet, vooral in de Awb en de AVG. Hier lees je vier belangrijke rechten.</source>
+        <translation>Belediyede haklarınız var. Bunlar yasada yazar, özellikle Awb&apos;de (Genel İdare Hukuku Yasası) ve AVG&apos;de (veri koruma yasası). Burada dört önemli hakkınızı okuyabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen</source>
+        <translation>Yanınızda birini getirebilirsiniz</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen naar je afspraak. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid. Die persoon mag je helpen. Praat die persoon namens jou? Dan kan de gemeente om een machtiging vragen.</source>
+        <translation>Randevunuza yanınızda birini getirebilirsiniz. Örneğin partnerinizi, bir arkadaşınızı, bir deneyimli destekçiyi (ervaringswerker) ya da bir sosyal danışmanı (sociaal raadslid). Bu kişi size yardım edebilir. Bu kişi sizin adınıza mı konuşuyor? O zaman belediye bir yetki belgesi (machtiging) isteyebilir.</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikel 2:1</source>
+        <extracomment>The law that gives this right; keep the article number as it is.</extracomment>
+        <translation>Yasa: Awb, madde 2:1</translation>
+    </message>
+    <message>
+        <source>Je mag het op papier vragen</source>
+        <translation>Yazılı olarak isteyebilirsiniz</translation>
+    </message>
+    <message>
+        <source>Een besluit van de gemeente is altijd geschreven, bijvoorbeeld in een brief. Wat iemand aan de balie zegt, is nog geen besluit. Vraag daarom: &quot;Kan ik dat op papier krijgen?&quot;</source>
+        <translation>Belediyenin bir kararı her zaman yazılıdır, örneğin bir mektupta. Gişede birinin söylediği şey henüz bir karar değildir. Bu yüzden şunu sorun: &quot;Bunu yazılı olarak alabilir miyim?&quot;</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikel 1:3</source>
+        <extracomment>The law that gives this right; keep the article number as it is.</extracomment>
+        <translation>Yasa: Awb, madde 1:3</translation>
+    </message>
+    <message>
+        <source>Je mag het oneens zijn met een besluit</source>
+        <translation>Bir karara katılmama hakkınız var</translation>
+    </message>
+    <message>
+        <source>Ben je het niet eens met een besluit? Dan mag je bezwaar maken. Dat doe je binnen zes weken. De zes weken beginnen de dag nadat het besluit is verstuurd of gegeven.</source>
+        <translation>Bir karara katılmıyor musunuz? O zaman itiraz (bezwaar) edebilirsiniz. Bunu altı hafta içinde yaparsınız. Altı hafta, kararın gönderildiği ya da verildiği günün ertesi günü başlar.</translation>
+    </message>
+    <message>
+        <source>Schrijf een brief, of gebruik het formulier van de gemeente. Zet erin:</source>
+        <translation>Bir mektup yazın ya da belediyenin formunu kullanın. İçine şunları yazın:</translation>
+    </message>
+    <message>
+        <source>je naam en adres</source>
+        <translation>adınız ve adresiniz</translation>
+    </message>
+    <message>
+        <source>de datum</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <source>over welk besluit het gaat</source>
+        <translation>hangi kararla ilgili olduğu</translation>
+    </message>
+    <message>
+        <source>waarom je het er niet mee eens bent</source>
+        <translation>neden katılmadığınız</translation>
+    </message>
+    <message>
+        <source>je handtekening</source>
+        <translation>imzanız</translation>
+    </message>
+    <message>
+        <source>Hulp nodig? Een sociaal raadslid of het Juridisch Loket helpt je gratis. Bewaar een kopie van je brief.</source>
+        <translation>Yardım mı gerekiyor? Bir sosyal danışman (sociaal raadslid) ya da Juridisch Loket size ücretsiz yardım eder. Mektubunuzun bir kopyasını saklayın.</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikelen 6:5, 6:7 en 6:8</source>
+        <extracomment>The law that gives this right; keep the article numbers as they are.</extracomment>
+        <translation>Yasa: Awb, madde 6:5, 6:7 ve 6:8</translation>
+    </message>
+    <message>
+        <source>Je mag zien wat de gemeente over je weet</source>
+        <translation>Belediyenin sizin hakkınızda ne bildiğini görebilirsiniz</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens de gemeente over jou bewaart. Dat heet inzagerecht. Je krijgt binnen een maand antwoord. Duurt het langer? Dan hoor je waarom. Het is gratis.</source>
+        <translation>Belediyenin sizinle ilgili hangi bilgileri sakladığını sorabilirsiniz. Buna bilgileri görme hakkı (inzagerecht) denir. Bir ay içinde cevap alırsınız. Daha uzun mu sürüyor? O zaman size nedenini söylerler. Bu ücretsizdir.</translation>
+    </message>
+    <message>
+        <source>Wet: AVG, artikel 15 en artikel 12 lid 3</source>
+        <extracomment>The law that gives this right; keep the article numbers as they are.</extracomment>
+        <translation>Yasa: AVG, madde 15 ve madde 12 fıkra 3</translation>
+    </message>
+    <message>
+        <source>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Emin değil misiniz? Bir sosyal danışmana (sociaal raadslid) ya da Juridisch Loket&apos;e sorun.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2977,6 +3759,30 @@
     </message>
 </context>
 <context>
+    <name>ShowPage</name>
+    <message>
+        <source>Mijn mapje</source>
+        <translation>Benim Mapje&apos;m</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Where the reader is in the mapje, e.g. &quot;2 van 5&quot;. Not about the person.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
     <name>StepRow</name>
     <message>
         <source>Herinner me</source>
@@ -3000,6 +3806,108 @@
     <message>
         <source>Stap weghalen: %1</source>
         <translation>Adımı kaldır: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryComposer</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <extracomment>Another person&apos;s view on a domain, e.g. &quot;Ahmed (partner) over Geld&quot;.</extracomment>
+        <translation>%1: %2 hakkında</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A goal&apos;s life domain and its state, e.g. &quot;Geld · Bezig&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <translation>Randevum</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak met %1</source>
+        <translation>%1 ile randevum</translation>
+    </message>
+    <message>
+        <source>Iets veranderen: %1</source>
+        <extracomment>The wish to change something on a domain, e.g. &quot;Iets veranderen: Ja&quot;.</extracomment>
+        <translation>Değişiklik isteği: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryController</name>
+    <message>
+        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
+        <translation>Şu an kaydedilemiyor. Belki yer kalmadı. Uygulamadaki Mapje&apos;niz güvende.</translation>
+    </message>
+    <message>
+        <source>Klaar. Je mapje staat in de map %1.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Tamam. Mapje&apos;niz şu klasörde: %1.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
+        <translation>Yazıcı bulunamadı. Mapje&apos;nizi dosya olarak kaydedin. Sonra başka bir yerde yazdırabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
+        <translation>Şu an yazdırılamıyor. Yazıcının açık olup olmadığına bakın. Uygulamadaki Mapje&apos;niz güvende.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer.</source>
+        <translation>Mapje&apos;niz yazıcıya gönderiliyor.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer %1.</source>
+        <translation>Mapje&apos;niz şu yazıcıya gönderiliyor: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Je mapje meenemen</source>
+        <translation>Mapje&apos;nizi yanınıza alın</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor mij</source>
+        <translation>Benim için önemli olanlar</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <translation>Hedeflerim</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <translation>Randevum</translation>
+    </message>
+    <message>
+        <source>Kies wat je wilt laten zien. Alleen wat aan staat, komt in je mapje.</source>
+        <translation>Neyi göstermek istediğinizi seçin. Sadece açık olanlar Mapje&apos;nize girer.</translation>
+    </message>
+    <message>
+        <source>Er is nog niets om mee te nemen. Begin met je bord.</source>
+        <translation>Henüz yanınıza alacak bir şey yok. Panonuzla başlayın.</translation>
+    </message>
+    <message>
+        <source>Je naam bovenaan (als je wilt)</source>
+        <translation>En üstte adınız (isterseniz)</translation>
+    </message>
+    <message>
+        <source>Laat zien</source>
+        <extracomment>Shows the mapje large on this screen, for the person across the desk.</extracomment>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Bewaar of druk af</source>
+        <translation>Kaydet ya da yazdır</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Geri</translation>
     </message>
 </context>
 <context>

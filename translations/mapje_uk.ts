@@ -2,6 +2,426 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="nl_NL">
 <context>
+    <name>AgreedGoalSection</name>
+    <message>
+        <source>Een doel maken</source>
+        <translation>Створити ціль</translation>
+    </message>
+    <message>
+        <source>Kies eerst op je bord wat belangrijk is. Daarna kun je hier een doel maken.</source>
+        <translation>Спочатку виберіть на дошці, що для вас важливо. Потім тут можна створити ціль.</translation>
+    </message>
+    <message>
+        <source>Wat wil je bereiken? Je kunt de woorden veranderen.</source>
+        <translation>Чого ви хочете досягти? Ви можете змінити слова.</translation>
+    </message>
+    <message>
+        <source>Waar gaat je doel over?</source>
+        <translation>Чого стосується ваша ціль?</translation>
+    </message>
+    <message>
+        <source>Maak dit doel</source>
+        <translation>Створити цю ціль</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedStepSection</name>
+    <message>
+        <source>Een stap bij een doel</source>
+        <translation>Крок до цілі</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen doel. Maak eerst een doel.</source>
+        <translation>У вас ще немає цілі. Спочатку створіть ціль.</translation>
+    </message>
+    <message>
+        <source>Wat is de stap? Je kunt de woorden veranderen.</source>
+        <translation>Який це крок? Ви можете змінити слова.</translation>
+    </message>
+    <message>
+        <source>Bij welk doel hoort de stap?</source>
+        <translation>До якої цілі належить цей крок?</translation>
+    </message>
+    <message>
+        <source>Zet de stap bij dit doel</source>
+        <translation>Додати крок до цієї цілі</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentAfterPage</name>
+    <message>
+        <source>Na de afspraak</source>
+        <translation>Після зустрічі</translation>
+    </message>
+    <message>
+        <source>Je afspraak is nog niet geweest. Je kunt dit later invullen.</source>
+        <translation>Ваша зустріч ще не відбулася. Ви можете заповнити це пізніше.</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken?</source>
+        <translation>Про що домовилися?</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Het mag ook kort.</source>
+        <translation>Напишіть це своїми словами. Можна коротко.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Зараз не вдається зберегти. Ваш текст залишається тут. Mapje незабаром спробує ще раз.</translation>
+    </message>
+    <message>
+        <source>Wil je er iets mee doen? Dat hoeft niet.</source>
+        <translation>Хочете щось із цим зробити? Це не обов’язково.</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Зробити з цього ціль</translation>
+    </message>
+    <message>
+        <source>Maak er een stap van bij een doel</source>
+        <translation>Зробити з цього крок до цілі</translation>
+    </message>
+    <message>
+        <source>Spreek een nieuw moment af</source>
+        <translation>Домовитися про нову зустріч</translation>
+    </message>
+    <message>
+        <source>De stap staat bij je doel.</source>
+        <translation>Крок додано до вашої цілі.</translation>
+    </message>
+    <message>
+        <source>Toch niet</source>
+        <translation>Ні, не треба</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentBringSection</name>
+    <message>
+        <source>Wat neem ik mee?</source>
+        <translation>Що я візьму з собою?</translation>
+    </message>
+    <message>
+        <source>Vink aan wat je al klaar hebt gelegd. Heb je iets niet nodig? Haal het dan weg.</source>
+        <translation>Позначте те, що ви вже підготували. Щось не потрібно? Тоді приберіть це.</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <extracomment>Takes one thing away from the list of things to bring.</extracomment>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Weghalen van je lijst: %1</source>
+        <translation>Прибрати зі списку: %1</translation>
+    </message>
+    <message>
+        <source>Wil je nog iets anders meenemen?</source>
+        <translation>Хочете взяти з собою ще щось?</translation>
+    </message>
+    <message>
+        <source>Op je lijst zetten</source>
+        <translation>Додати до списку</translation>
+    </message>
+    <message>
+        <source>Weer op je lijst zetten:</source>
+        <translation>Знову додати до списку:</translation>
+    </message>
+    <message>
+        <source>Weer op je lijst zetten: %1</source>
+        <translation>Знову додати до списку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>Afspraak voorbereiden</source>
+        <translation>Підготуватися до зустрічі</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Where the citizen is in the preparation, e.g. &quot;Vraag 2 van 6&quot;. Not about the person.</extracomment>
+        <translation>Питання %1 з %2</translation>
+    </message>
+    <message>
+        <source>Wanneer is je afspraak?</source>
+        <translation>Коли ваша зустріч?</translation>
+    </message>
+    <message>
+        <source>Welke dag?</source>
+        <translation>Який день?</translation>
+    </message>
+    <message>
+        <source>Hoe laat?</source>
+        <translation>О котрій годині?</translation>
+    </message>
+    <message>
+        <source>Herinner mij hieraan</source>
+        <translation>Нагадати мені про це</translation>
+    </message>
+    <message>
+        <source>Een dag van tevoren en een uur van tevoren.</source>
+        <translation>За день і за годину до зустрічі.</translation>
+    </message>
+    <message>
+        <source>Waar en met wie?</source>
+        <translation>Де і з ким?</translation>
+    </message>
+    <message>
+        <source>Waar is je afspraak?</source>
+        <translation>Де ваша зустріч?</translation>
+    </message>
+    <message>
+        <source>Met wie praat je?</source>
+        <translation>З ким ви будете говорити?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld je klantmanager of consulent. Schrijf de naam op als je die weet.</source>
+        <translation>Наприклад, ваш куратор (klantmanager) або консультант (consulent). Напишіть ім’я, якщо ви його знаєте.</translation>
+    </message>
+    <message>
+        <source>Wat wil ik dat ze weten?</source>
+        <translation>Що я хочу, щоб вони знали?</translation>
+    </message>
+    <message>
+        <source>Wat is belangrijk voor jou? Schrijf het in je eigen woorden.</source>
+        <translation>Що важливо для вас? Напишіть це своїми словами.</translation>
+    </message>
+    <message>
+        <source>Wie gaat er met je mee?</source>
+        <translation>Хто піде з вами?</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid.</source>
+        <translation>Ви можете взяти когось із собою. Наприклад, партнера, друга, рівного консультанта (ervaringswerker) або соціального радника (sociaal raadslid).</translation>
+    </message>
+    <message>
+        <source>Wie gaat er mee? (Dat hoeft niet.)</source>
+        <translation>Хто піде з вами? (Це не обов’язково.)</translation>
+    </message>
+    <message>
+        <source>Je bent klaar voor je afspraak.</source>
+        <translation>Ви готові до зустрічі.</translation>
+    </message>
+    <message>
+        <source>Je kunt alles nog veranderen. Mapje bewaart het meteen.</source>
+        <translation>Ви ще можете все змінити. Mapje одразу це зберігає.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.</source>
+        <translation>Зараз не вдається зберегти. Ваш текст залишається тут. Mapje незабаром спробує ще раз.</translation>
+    </message>
+    <message>
+        <source>Wat zijn je rechten bij een afspraak?</source>
+        <translation>Які у вас права на зустрічі?</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>Попереднє питання</translation>
+    </message>
+    <message>
+        <source>Terug naar je afspraken</source>
+        <translation>Назад до ваших зустрічей</translation>
+    </message>
+    <message>
+        <source>Later verder</source>
+        <translation>Продовжити пізніше</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestionRow</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>One of the citizen&apos;s questions for the appointment: %1 is its place, %2 its words.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Vraag %1</source>
+        <extracomment>Above the box to change one of the citizen&apos;s own questions; %1 is its place.</extracomment>
+        <translation>Питання %1</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <extracomment>Opens one question to change its words.</extracomment>
+        <translation>Змінити</translation>
+    </message>
+    <message>
+        <source>Vraag wijzigen: %1</source>
+        <translation>Змінити питання: %1</translation>
+    </message>
+    <message>
+        <source>Klaar met wijzigen</source>
+        <extracomment>Closes the box in which a question was changed; the words are already kept.</extracomment>
+        <translation>Завершити зміни</translation>
+    </message>
+    <message>
+        <source>Eerder vragen</source>
+        <extracomment>Moves a question one place up, so it is asked earlier.</extracomment>
+        <translation>Запитати раніше</translation>
+    </message>
+    <message>
+        <source>Eerder vragen: %1</source>
+        <translation>Запитати раніше: %1</translation>
+    </message>
+    <message>
+        <source>Later vragen</source>
+        <extracomment>Moves a question one place down, so it is asked later.</extracomment>
+        <translation>Запитати пізніше</translation>
+    </message>
+    <message>
+        <source>Later vragen: %1</source>
+        <translation>Запитати пізніше: %1</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <extracomment>Takes one question away from the list for the appointment.</extracomment>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Vraag weghalen: %1</source>
+        <translation>Прибрати питання: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestionsSection</name>
+    <message>
+        <source>Wat wil ik vragen?</source>
+        <translation>Про що я хочу запитати?</translation>
+    </message>
+    <message>
+        <source>Schrijf je vragen op. Dan vergeet je ze niet in het gesprek.</source>
+        <translation>Запишіть свої питання. Тоді ви не забудете їх під час розмови.</translation>
+    </message>
+    <message>
+        <source>Wat wil je vragen?</source>
+        <translation>Про що ви хочете запитати?</translation>
+    </message>
+    <message>
+        <source>Wat wil je nog meer vragen?</source>
+        <translation>Про що ще ви хочете запитати?</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation>Додати питання</translation>
+    </message>
+    <message>
+        <source>Vragen die veel mensen stellen. Kies er een als je wilt:</source>
+        <translation>Питання, які ставлять багато людей. Виберіть одне, якщо хочете:</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen: %1</source>
+        <extracomment>A button that adds a suggested question to the citizen&apos;s own questions.</extracomment>
+        <translation>Додати питання: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentRemoveSection</name>
+    <message>
+        <source>Deze afspraak weghalen</source>
+        <translation>Прибрати цю зустріч</translation>
+    </message>
+    <message>
+        <source>Wil je deze afspraak weghalen? Ook je vragen en je lijst gaan dan weg. Je kunt dit niet terugzetten.</source>
+        <translation>Хочете прибрати цю зустріч? Ваші питання і список теж зникнуть. Цього не можна буде скасувати.</translation>
+    </message>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Так, прибрати</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Ні, залишити</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsController</name>
+    <message>
+        <source>Schrijf eerst wat je wilt meenemen.</source>
+        <translation>Спочатку напишіть, що ви хочете взяти з собою.</translation>
+    </message>
+    <message>
+        <source>Dat staat al op je lijst.</source>
+        <translation>Це вже є у вашому списку.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Afspraken</source>
+        <translation>Зустрічі</translation>
+    </message>
+    <message>
+        <source>Heb je een afspraak met een klantmanager of consulent? Bereid je gesprek hier rustig voor.</source>
+        <translation>У вас зустріч із куратором (klantmanager) або консультантом (consulent)? Спокійно підготуйтеся до розмови тут.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen afspraak voorbereid.</source>
+        <translation>Ви ще не підготували жодної зустрічі.</translation>
+    </message>
+    <message>
+        <source>Nieuwe afspraak voorbereiden</source>
+        <translation>Підготувати нову зустріч</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <extracomment>%1 is who the citizen meets, in their own words.</extracomment>
+        <translation>З ким: %1</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <extracomment>%1 is the place, in the citizen&apos;s own words.</extracomment>
+        <translation>Де: %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken: %1</source>
+        <extracomment>%1 is what was agreed at the appointment, in the citizen&apos;s own words.</extracomment>
+        <translation>Домовилися: %1</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken?</source>
+        <translation>Про що домовилися?</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken op %1?</source>
+        <translation>Про що домовилися на зустрічі %1?</translation>
+    </message>
+    <message>
+        <source>Voorbereiden</source>
+        <translation>Підготуватися</translation>
+    </message>
+    <message>
+        <source>Bereid je afspraak van %1 voor</source>
+        <translation>Підготуватися до зустрічі %1</translation>
+    </message>
+    <message>
+        <source>Na de afspraak</source>
+        <extracomment>Opens the page to write down what was agreed, also before the appointment.</extracomment>
+        <translation>Після зустрічі</translation>
+    </message>
+    <message>
+        <source>Na de afspraak van %1</source>
+        <translation>Після зустрічі %1</translation>
+    </message>
+    <message>
+        <source>Wat zijn je rechten bij een afspraak?</source>
+        <translation>Які у вас права на зустрічі?</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
     <name>BoardController</name>
     <message>
         <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
@@ -535,6 +955,54 @@
     <message>
         <source>Opnieuw beginnen</source>
         <translation>Почати знову</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCatalogue</name>
+    <message>
+        <source>ID-bewijs</source>
+        <extracomment>A paper to bring to an appointment: passport, ID card or residence document.</extracomment>
+        <translation>Документ, що посвідчує особу</translation>
+    </message>
+    <message>
+        <source>Je paspoort, ID-kaart of verblijfsdocument.</source>
+        <translation>Ваш паспорт, ID-картка або посвідка на проживання.</translation>
+    </message>
+    <message>
+        <source>Bankafschriften</source>
+        <extracomment>A paper to bring to an appointment: the statements of one&apos;s bank account.</extracomment>
+        <translation>Банківські виписки</translation>
+    </message>
+    <message>
+        <source>Overzichten van je bankrekening. Meestal van de laatste maanden.</source>
+        <translation>Виписки з вашого банківського рахунку. Зазвичай за останні місяці.</translation>
+    </message>
+    <message>
+        <source>Huurcontract</source>
+        <extracomment>A paper to bring to an appointment: the rental contract of one&apos;s home.</extracomment>
+        <translation>Договір оренди</translation>
+    </message>
+    <message>
+        <source>Het contract van je huis, als je huurt.</source>
+        <translation>Договір на ваше житло, якщо ви його орендуєте.</translation>
+    </message>
+    <message>
+        <source>Loonstrook</source>
+        <extracomment>A paper to bring to an appointment: the monthly overview of one&apos;s wages.</extracomment>
+        <translation>Розрахунковий листок</translation>
+    </message>
+    <message>
+        <source>Het overzicht van je loon, als je werkt.</source>
+        <translation>Відомості про вашу зарплату, якщо ви працюєте.</translation>
+    </message>
+    <message>
+        <source>Brieven</source>
+        <extracomment>A paper to bring to an appointment: letters about the question at hand.</extracomment>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <source>Brieven die erbij horen. Bijvoorbeeld van de gemeente, of over geld dat je moet betalen.</source>
+        <translation>Листи, що стосуються справи. Наприклад, від муніципалітету або про гроші, які ви маєте заплатити.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2685,16 @@
         <source>Instellingen</source>
         <translation>Налаштування</translation>
     </message>
+    <message>
+        <source>Afspraak voorbereiden</source>
+        <extracomment>Opens the preparation of an appointment at the municipality (spreekkamer).</extracomment>
+        <translation>Підготуватися до зустрічі</translation>
+    </message>
+    <message>
+        <source>Je mapje meenemen</source>
+        <extracomment>Opens the page where the citizen composes the summary they take to any organisation.</extracomment>
+        <translation>Взяти з собою свій Mapje</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2560,6 +3038,141 @@
     </message>
 </context>
 <context>
+    <name>MapjeDocument</name>
+    <message>
+        <source>Mijn mapje</source>
+        <extracomment>The title at the top of the printed summary the citizen takes to an appointment.</extracomment>
+        <translation>Мій Mapje</translation>
+    </message>
+    <message>
+        <source>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje op %2.</source>
+        <extracomment>Under the title. %1 is the name the citizen typed, %2 the date in words.</extracomment>
+        <translation>Цей Mapje належить: %1. Його створено мною в застосунку Mapje %2.</translation>
+    </message>
+    <message>
+        <source>Dit mapje is van %1. Ik heb het zelf gemaakt met Mapje.</source>
+        <extracomment>Under the title. %1 is the name the citizen typed.</extracomment>
+        <translation>Цей Mapje належить: %1. Його створено мною в застосунку Mapje.</translation>
+    </message>
+    <message>
+        <source>Dit mapje heb ik zelf gemaakt met Mapje op %1.</source>
+        <extracomment>Under the title, written as the citizen (&quot;ik&quot;). %1 is the date in words.</extracomment>
+        <translation>Цей Mapje створено мною в застосунку Mapje %1.</translation>
+    </message>
+    <message>
+        <source>Dit mapje heb ik zelf gemaakt met Mapje.</source>
+        <extracomment>Under the title, written as the citizen (&quot;ik&quot;).</extracomment>
+        <translation>Цей Mapje створено мною в застосунку Mapje.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a note in the citizen&apos;s own words. %1 is their note.</extracomment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor mij</source>
+        <extracomment>A heading in the printed summary: the life domains the citizen chose.</extracomment>
+        <translation>Що важливо для мене</translation>
+    </message>
+    <message>
+        <source>Ik zet het in de volgorde die ik zelf koos.</source>
+        <extracomment>Under that heading: the order on paper is the citizen&apos;s own order. No numbers.</extracomment>
+        <translation>Порядок — мій власний вибір.</translation>
+    </message>
+    <message>
+        <source>%1 zegt:</source>
+        <extracomment>Before another person&apos;s view on a domain. %1 is who, e.g. &quot;Ahmed (partner)&quot;.</extracomment>
+        <translation>%1 каже:</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <extracomment>A heading in the printed summary: the citizen&apos;s goals in their own words.</extracomment>
+        <translation>Мої цілі</translation>
+    </message>
+    <message>
+        <source>Gaat over:</source>
+        <extracomment>Before the life domain a goal belongs to, e.g. &quot;Gaat over: Geld&quot;.</extracomment>
+        <translation>Стосується:</translation>
+    </message>
+    <message>
+        <source>Wanneer:</source>
+        <extracomment>Before when the citizen wants to reach a goal, e.g. &quot;Wanneer: voor de zomer&quot;.
+----------
+Before the day and time of the appointment.</extracomment>
+        <translation>Коли:</translation>
+    </message>
+    <message>
+        <source>Wie helpt:</source>
+        <extracomment>Before who helps with a goal, e.g. &quot;Wie helpt: mijn zus&quot;.</extracomment>
+        <translation>Хто допомагає:</translation>
+    </message>
+    <message>
+        <source>Hoe staat het:</source>
+        <extracomment>Before the state of a goal in words: busy, reached or stopped. Judges nothing.</extracomment>
+        <translation>Як справи:</translation>
+    </message>
+    <message>
+        <source>Stappen:</source>
+        <extracomment>Before the small steps of a goal; a ticked box is a step the citizen did.</extracomment>
+        <translation>Кроки:</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <extracomment>A heading in the printed summary: the appointment the citizen prepared.</extracomment>
+        <translation>Моя зустріч</translation>
+    </message>
+    <message>
+        <source>Waar:</source>
+        <extracomment>Before the place of the appointment.</extracomment>
+        <translation>Де:</translation>
+    </message>
+    <message>
+        <source>Met wie:</source>
+        <extracomment>Before the person the citizen meets, e.g. &quot;Met wie: Jeroen, klantmanager&quot;.</extracomment>
+        <translation>З ким:</translation>
+    </message>
+    <message>
+        <source>Wie gaat mee:</source>
+        <extracomment>Before the person who goes to the appointment with the citizen.</extracomment>
+        <translation>Хто йде зі мною:</translation>
+    </message>
+    <message>
+        <source>Wat wil ik vragen?</source>
+        <extracomment>A small heading: the questions the citizen wants to ask at the appointment.</extracomment>
+        <translation>Про що я хочу запитати?</translation>
+    </message>
+    <message>
+        <source>Wat wil ik dat ze weten?</source>
+        <extracomment>A small heading: what the citizen wants the other person to know.</extracomment>
+        <translation>Що я хочу, щоб вони знали?</translation>
+    </message>
+    <message>
+        <source>Wat neem ik mee?</source>
+        <extracomment>A small heading: what the citizen takes along; the boxes can be ticked with a pen.</extracomment>
+        <translation>Що я візьму з собою?</translation>
+    </message>
+    <message>
+        <source>Mijn mapje – %1</source>
+        <extracomment>The title of the PDF file, shown by PDF readers. %1 is the date in words.</extracomment>
+        <translation>Мій Mapje — %1</translation>
+    </message>
+    <message>
+        <source>Mijn mapje · bladzijde %1 van %2</source>
+        <extracomment>At the bottom of each printed page. %1 is the page, %2 the number of pages.</extracomment>
+        <translation>Мій Mapje · сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>Mijn mapje · %1 · bladzijde %2 van %3</source>
+        <extracomment>At the bottom of each printed page. %1 is the date in words, %2 the page, %3 the number of pages.</extracomment>
+        <translation>Мій Mapje · %1 · сторінка %2 з %3</translation>
+    </message>
+    <message>
+        <source>De maker van dit mapje</source>
+        <extracomment>In the PDF&apos;s details, as its author, when the citizen typed no name.</extracomment>
+        <translation>Людина, яка створила цей Mapje</translation>
+    </message>
+</context>
+<context>
     <name>MapjeRichLabel</name>
     <message>
         <source>Uitleg: %1</source>
@@ -2747,6 +3360,76 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Kijk je mapje na</source>
+        <translation>Перевірте свій Mapje</translation>
+    </message>
+    <message>
+        <source>Dit komt precies zo in je bestand of op papier. Kijk het rustig na.</source>
+        <translation>Саме так це буде у файлі або на папері. Перевірте все спокійно.</translation>
+    </message>
+    <message>
+        <source>Je mapje wordt klaargezet.</source>
+        <translation>Ваш Mapje готується.</translation>
+    </message>
+    <message>
+        <source>Bladzijde %1 van je mapje</source>
+        <extracomment>%1 is the page number of the PDF shown.</extracomment>
+        <translation>Сторінка %1 вашого Mapje</translation>
+    </message>
+    <message>
+        <source>Ja, bewaar als PDF</source>
+        <translation>Так, зберегти як PDF</translation>
+    </message>
+    <message>
+        <source>Ja, druk af</source>
+        <translation>Так, надрукувати</translation>
+    </message>
+    <message>
+        <source>Nee, terug</source>
+        <translation>Ні, назад</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCatalogue</name>
+    <message>
+        <source>Wat gebeurt er nu met mijn aanvraag?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Що тепер буде з моєю заявою?</translation>
+    </message>
+    <message>
+        <source>Mag ik iemand meenemen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Чи можу я взяти когось із собою?</translation>
+    </message>
+    <message>
+        <source>Kan ik dat op papier krijgen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Чи можу я отримати це письмово?</translation>
+    </message>
+    <message>
+        <source>Wanneer hoor ik iets?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Коли я отримаю відповідь?</translation>
+    </message>
+    <message>
+        <source>Wie kan ik bellen als ik een vraag heb?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Кому я можу зателефонувати, якщо в мене є питання?</translation>
+    </message>
+    <message>
+        <source>Wat moet ik nu zelf doen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Що тепер маю зробити я?</translation>
+    </message>
+    <message>
+        <source>Kun je dat nog een keer uitleggen?</source>
+        <extracomment>A question to pick for an appointment at the municipality, asked by the citizen.</extracomment>
+        <translation>Чи можете ви пояснити це ще раз?</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloudButton</name>
     <message>
         <source>Stop met voorlezen</source>
@@ -2911,6 +3594,105 @@
     </message>
 </context>
 <context>
+    <name>RightsPage</name>
+    <message>
+        <source>Je rechten bij een afspraak</source>
+        <translation>Ваші права на зустрічі</translation>
+    </message>
+    <message>
+        <source>Bij de gemeente heb je rechten. Ze staan in de wet, vooral in de Awb en de AVG. Hier lees je vier belangrijke rechten.</source>
+        <translation>У муніципалітеті у вас є права. Вони записані в законі, переважно в Awb (Загальний закон про адміністративне право) і в AVG (GDPR). Тут ви прочитаєте про чотири важливі права.</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen</source>
+        <translation>Ви можете взяти когось із собою</translation>
+    </message>
+    <message>
+        <source>Je mag iemand meenemen naar je afspraak. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid. Die persoon mag je helpen. Praat die persoon namens jou? Dan kan de gemeente om een machtiging vragen.</source>
+        <translation>Ви можете взяти когось із собою на зустріч. Наприклад, партнера, друга, рівного консультанта (ervaringswerker) або соціального радника (sociaal raadslid). Ця людина може вам допомагати. Ця людина говорить від вашого імені? Тоді муніципалітет може попросити доручення (machtiging).</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikel 2:1</source>
+        <extracomment>The law that gives this right; keep the article number as it is.</extracomment>
+        <translation>Закон: Awb, стаття 2:1</translation>
+    </message>
+    <message>
+        <source>Je mag het op papier vragen</source>
+        <translation>Ви можете попросити це письмово</translation>
+    </message>
+    <message>
+        <source>Een besluit van de gemeente is altijd geschreven, bijvoorbeeld in een brief. Wat iemand aan de balie zegt, is nog geen besluit. Vraag daarom: &quot;Kan ik dat op papier krijgen?&quot;</source>
+        <translation>Рішення муніципалітету завжди письмове, наприклад у листі. Те, що хтось каже біля віконця, ще не є рішенням. Тому запитайте: «Чи можу я отримати це письмово?»</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikel 1:3</source>
+        <extracomment>The law that gives this right; keep the article number as it is.</extracomment>
+        <translation>Закон: Awb, стаття 1:3</translation>
+    </message>
+    <message>
+        <source>Je mag het oneens zijn met een besluit</source>
+        <translation>Ви можете не погоджуватися з рішенням</translation>
+    </message>
+    <message>
+        <source>Ben je het niet eens met een besluit? Dan mag je bezwaar maken. Dat doe je binnen zes weken. De zes weken beginnen de dag nadat het besluit is verstuurd of gegeven.</source>
+        <translation>Ви не згодні з рішенням? Тоді ви можете подати заперечення (bezwaar). Це треба зробити протягом шести тижнів. Шість тижнів починаються наступного дня після того, як рішення надіслали або вручили.</translation>
+    </message>
+    <message>
+        <source>Schrijf een brief, of gebruik het formulier van de gemeente. Zet erin:</source>
+        <translation>Напишіть лист або скористайтеся формою муніципалітету. Укажіть у ньому:</translation>
+    </message>
+    <message>
+        <source>je naam en adres</source>
+        <translation>ваше ім’я та адресу</translation>
+    </message>
+    <message>
+        <source>de datum</source>
+        <translation>дату</translation>
+    </message>
+    <message>
+        <source>over welk besluit het gaat</source>
+        <translation>якого рішення це стосується</translation>
+    </message>
+    <message>
+        <source>waarom je het er niet mee eens bent</source>
+        <translation>чому ви не згодні</translation>
+    </message>
+    <message>
+        <source>je handtekening</source>
+        <translation>ваш підпис</translation>
+    </message>
+    <message>
+        <source>Hulp nodig? Een sociaal raadslid of het Juridisch Loket helpt je gratis. Bewaar een kopie van je brief.</source>
+        <translation>Потрібна допомога? Соціальний радник (sociaal raadslid) або Juridisch Loket допоможе вам безкоштовно. Збережіть копію свого листа.</translation>
+    </message>
+    <message>
+        <source>Wet: Awb, artikelen 6:5, 6:7 en 6:8</source>
+        <extracomment>The law that gives this right; keep the article numbers as they are.</extracomment>
+        <translation>Закон: Awb, статті 6:5, 6:7 і 6:8</translation>
+    </message>
+    <message>
+        <source>Je mag zien wat de gemeente over je weet</source>
+        <translation>Ви можете побачити, що муніципалітет знає про вас</translation>
+    </message>
+    <message>
+        <source>Je mag vragen welke gegevens de gemeente over jou bewaart. Dat heet inzagerecht. Je krijgt binnen een maand antwoord. Duurt het langer? Dan hoor je waarom. Het is gratis.</source>
+        <translation>Ви можете запитати, які дані про вас зберігає муніципалітет. Це називається право на доступ до даних (inzagerecht). Ви отримаєте відповідь протягом місяця. Це триває довше? Тоді вам пояснять чому. Це безкоштовно.</translation>
+    </message>
+    <message>
+        <source>Wet: AVG, artikel 15 en artikel 12 lid 3</source>
+        <extracomment>The law that gives this right; keep the article numbers as they are.</extracomment>
+        <translation>Закон: AVG, стаття 15 і стаття 12, пункт 3</translation>
+    </message>
+    <message>
+        <source>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</source>
+        <translation>Сумніваєтеся? Запитайте соціального радника (sociaal raadslid) або Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Weergave</source>
@@ -2977,6 +3759,30 @@
     </message>
 </context>
 <context>
+    <name>ShowPage</name>
+    <message>
+        <source>Mijn mapje</source>
+        <translation>Мій Mapje</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Where the reader is in the mapje, e.g. &quot;2 van 5&quot;. Not about the person.</extracomment>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Попередня</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Наступна</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>StepRow</name>
     <message>
         <source>Herinner me</source>
@@ -3000,6 +3806,108 @@
     <message>
         <source>Stap weghalen: %1</source>
         <translation>Прибрати крок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryComposer</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <extracomment>Another person&apos;s view on a domain, e.g. &quot;Ahmed (partner) over Geld&quot;.</extracomment>
+        <translation>%1 про сферу «%2»</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A goal&apos;s life domain and its state, e.g. &quot;Geld · Bezig&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <translation>Моя зустріч</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak met %1</source>
+        <translation>Моя зустріч — %1</translation>
+    </message>
+    <message>
+        <source>Iets veranderen: %1</source>
+        <extracomment>The wish to change something on a domain, e.g. &quot;Iets veranderen: Ja&quot;.</extracomment>
+        <translation>Щось змінити: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryController</name>
+    <message>
+        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
+        <translation>Зараз не вдається зберегти. Можливо, закінчилося місце. Ваш Mapje у застосунку в безпеці.</translation>
+    </message>
+    <message>
+        <source>Klaar. Je mapje staat in de map %1.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Готово. Ваш Mapje у папці %1.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
+        <translation>Принтер не знайдено. Збережіть свій Mapje як файл. Тоді ви зможете надрукувати його в іншому місці.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
+        <translation>Зараз не вдається надрукувати. Перевірте, чи ввімкнений принтер. Ваш Mapje у застосунку в безпеці.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer.</source>
+        <translation>Ваш Mapje надсилається на принтер.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer %1.</source>
+        <translation>Ваш Mapje надсилається на принтер %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Je mapje meenemen</source>
+        <translation>Взяти з собою свій Mapje</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor mij</source>
+        <translation>Що важливо для мене</translation>
+    </message>
+    <message>
+        <source>Mijn doelen</source>
+        <translation>Мої цілі</translation>
+    </message>
+    <message>
+        <source>Mijn afspraak</source>
+        <translation>Моя зустріч</translation>
+    </message>
+    <message>
+        <source>Kies wat je wilt laten zien. Alleen wat aan staat, komt in je mapje.</source>
+        <translation>Виберіть, що ви хочете показати. У ваш Mapje потрапить лише те, що ввімкнено.</translation>
+    </message>
+    <message>
+        <source>Er is nog niets om mee te nemen. Begin met je bord.</source>
+        <translation>Поки що немає чого брати з собою. Почніть зі своєї дошки.</translation>
+    </message>
+    <message>
+        <source>Je naam bovenaan (als je wilt)</source>
+        <translation>Ваше ім’я вгорі (якщо хочете)</translation>
+    </message>
+    <message>
+        <source>Laat zien</source>
+        <extracomment>Shows the mapje large on this screen, for the person across the desk.</extracomment>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <source>Bewaar of druk af</source>
+        <translation>Зберегти або надрукувати</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>

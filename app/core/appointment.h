@@ -1,48 +1,88 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace mapje {
 
-/** The citizen's preparation for a spreekkamer appointment, so nothing is forgotten under stress.
+class Clock;
+
+/**
+ * The citizen's preparation for a spreekkamer appointment, so nothing is forgotten under stress;
+ * and afterwards, what was agreed, in their own words.
+ *
+ * Things to bring (toBring) are one list in the citizen's order. A standard document is stored by
+ * its DocumentCatalogue key ("id", "bankStatements", …), so it reads right in every language; any
+ * other item is the citizen's own words. Items are unique, so an item is also its own key, and
+ * packed() holds the items that are ticked (always a part of toBring, in the same order).
  */
 class Appointment {
 public:
+    /** One of "my questions": the citizen's words, and the suggestion it was picked from, if any.
+     */
+    struct Question {
+        QString text;
+        /** A QuestionCatalogue key when the citizen picked a suggestion; empty for own questions.
+         */
+        QString suggestionKey;
+
+        friend bool operator==(const Question &, const Question &) = default;
+    };
+
     explicit Appointment(QString id, QDateTime when);
 
     [[nodiscard]] QString id() const { return m_id; }
     [[nodiscard]] QDateTime when() const { return m_when; }
     [[nodiscard]] QString where() const { return m_where; }
     [[nodiscard]] QString withWhom() const { return m_withWhom; }
-    [[nodiscard]] QStringList myQuestions() const { return m_myQuestions; }
+    [[nodiscard]] QList<Question> questions() const { return m_questions; }
+    /** Only the words of the questions, in the citizen's order. */
+    [[nodiscard]] QStringList myQuestions() const;
+    /** The suggestion keys of the questions that were picked from the suggestions. */
+    [[nodiscard]] QStringList pickedSuggestions() const;
     [[nodiscard]] QStringList toBring() const { return m_toBring; }
+    /** The items of toBring() that the citizen ticked as packed, in the list's order. */
+    [[nodiscard]] QStringList packed() const;
+    [[nodiscard]] bool isPacked(const QString &item) const { return m_packed.contains(item); }
     [[nodiscard]] QString wantThemToKnow() const { return m_wantThemToKnow; }
     [[nodiscard]] QString comesWithMe() const { return m_comesWithMe; }
+    /** Afterwards: what was agreed, in the citizen's own words; empty until then. */
+    [[nodiscard]] QString agreed() const { return m_agreed; }
     /** Whether the citizen wants a reminder of this appointment. */
     [[nodiscard]] bool remind() const { return m_remind; }
+    /** Whether the appointment lies in the past by this clock, so "what was agreed?" fits. */
+    [[nodiscard]] bool hasPassed(const Clock &clock) const;
 
     void setWhen(const QDateTime &when) { m_when = when; }
     void setWhere(const QString &where) { m_where = where.trimmed(); }
     void setWithWhom(const QString &withWhom) { m_withWhom = withWhom.trimmed(); }
     void setWantThemToKnow(const QString &text) { m_wantThemToKnow = text.trimmed(); }
     void setComesWithMe(const QString &text) { m_comesWithMe = text.trimmed(); }
+    void setAgreed(const QString &text) { m_agreed = text.trimmed(); }
     void setRemind(bool remind) { m_remind = remind; }
 
-    /** Each item is trimmed; empty items are left out. */
+    /** Own questions (no suggestion); each is trimmed, empty ones are left out. */
     void setMyQuestions(const QStringList &questions);
     /** Adds a question at the end; false (and nothing added) when it is empty. */
-    [[nodiscard]] bool addQuestion(const QString &question);
+    [[nodiscard]] bool addQuestion(const QString &question, const QString &suggestionKey = {});
+    /** New words for a question; false (old words kept) when empty or there is no such question.
+     */
+    [[nodiscard]] bool setQuestionText(qsizetype index, const QString &text);
     /** False when there is no question at this place. */
     [[nodiscard]] bool removeQuestion(qsizetype index);
+    /** Moves a question to another place; false when either place does not exist. */
+    [[nodiscard]] bool moveQuestion(qsizetype from, qsizetype to);
 
-    /** Each item is trimmed; empty items are left out. */
+    /** Each item is trimmed; empty items and repeats are left out; ticks of items gone go too. */
     void setToBring(const QStringList &items);
-    /** Adds a thing to bring at the end; false (and nothing added) when it is empty. */
+    /** Adds a thing to bring at the end; false (and nothing added) when empty or already there. */
     [[nodiscard]] bool addToBring(const QString &item);
     /** False when there is no item at this place. */
     [[nodiscard]] bool removeToBring(qsizetype index);
+    /** Ticks an item as packed or takes the tick away; false when the item is not on the list. */
+    [[nodiscard]] bool setPacked(const QString &item, bool packed);
 
     friend bool operator==(const Appointment &, const Appointment &) = default;
 
@@ -51,10 +91,12 @@ private:
     QDateTime m_when;
     QString m_where;
     QString m_withWhom;
-    QStringList m_myQuestions;
+    QList<Question> m_questions;
     QStringList m_toBring;
+    QStringList m_packed; // a part of m_toBring, kept in its order
     QString m_wantThemToKnow;
     QString m_comesWithMe;
+    QString m_agreed;
     bool m_remind = false;
 };
 

@@ -5,24 +5,11 @@
 #include "storage/storedtime.h"
 
 #include <QHash>
+#include <functional>
 
 namespace mapje {
 
 namespace {
-
-/** The citizen's list in their own order; position is only that order. */
-SqliteResult insertList(
-    SqliteDatabase &db, const QString &sql, const QString &id, const QStringList &items)
-{
-    SqliteStatement statement = db.prepare(sql);
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        statement.reset();
-        statement.bind(1, id).bind(2, qint64(i)).bind(3, items.at(i));
-        if (const SqliteResult result = statement.run(); !result.ok())
-            return result;
-    }
-    return {};
-}
 
 SqliteResult deleteLists(SqliteDatabase &db, const QString &id)
 {
@@ -31,6 +18,44 @@ SqliteResult deleteLists(SqliteDatabase &db, const QString &id)
     return result.ok() ? RecordSql::deleteRows(
                db, QStringLiteral("appointment_bring"), QStringLiteral("appointment_id"), id)
                        : result;
+}
+
+/** The questions in the citizen's order; position is only that order. */
+SqliteResult insertQuestions(SqliteDatabase &db, const Appointment &appointment)
+{
+    SqliteStatement statement = db.prepare(
+        QStringLiteral("INSERT INTO appointment_questions (appointment_id, position, text,"
+                       " suggestion_key) VALUES (?1, ?2, ?3, ?4)"));
+    const QList<Appointment::Question> questions = appointment.questions();
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        statement.reset();
+        statement.bind(1, appointment.id())
+            .bind(2, qint64(i))
+            .bind(3, questions.at(i).text)
+            .bind(4, questions.at(i).suggestionKey);
+        if (const SqliteResult result = statement.run(); !result.ok())
+            return result;
+    }
+    return {};
+}
+
+/** The things to bring in the citizen's order, each with its tick. */
+SqliteResult insertThingsToBring(SqliteDatabase &db, const Appointment &appointment)
+{
+    SqliteStatement statement = db.prepare(
+        QStringLiteral("INSERT INTO appointment_bring (appointment_id, position, item, packed)"
+                       " VALUES (?1, ?2, ?3, ?4)"));
+    const QStringList items = appointment.toBring();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        statement.reset();
+        statement.bind(1, appointment.id())
+            .bind(2, qint64(i))
+            .bind(3, items.at(i))
+            .bind(4, qint64(appointment.isPacked(items.at(i)) ? 1 : 0));
+        if (const SqliteResult result = statement.run(); !result.ok())
+            return result;
+    }
+    return {};
 }
 
 } // namespace
@@ -48,27 +73,20 @@ SqliteResult AppointmentRows::write(SqliteDatabase &db, const Appointment &appoi
         return result;
     SqliteStatement row = db.prepare(
         QStringLiteral("INSERT OR REPLACE INTO appointments (id, starts_at, where_text, with_whom,"
-                       " want_them_to_know, comes_with_me, remind)"
-                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+                       " want_them_to_know, comes_with_me, remind, agreed)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     row.bind(1, appointment.id())
         .bind(2, StoredTime::text(appointment.when()))
         .bind(3, appointment.where())
         .bind(4, appointment.withWhom())
         .bind(5, appointment.wantThemToKnow())
         .bind(6, appointment.comesWithMe())
-        .bind(7, qint64(appointment.remind() ? 1 : 0));
+        .bind(7, qint64(appointment.remind() ? 1 : 0))
+        .bind(8, appointment.agreed());
     if (result = row.run(); !result.ok())
         return result;
-    result = insertList(db,
-        QStringLiteral("INSERT INTO appointment_questions (appointment_id, position, text)"
-                       " VALUES (?1, ?2, ?3)"),
-        appointment.id(), appointment.myQuestions());
-    if (!result.ok())
-        return result;
-    return insertList(db,
-        QStringLiteral("INSERT INTO appointment_bring (appointment_id, position, item)"
-                       " VALUES (?1, ?2, ?3)"),
-        appointment.id(), appointment.toBring());
+    result = insertQuestions(db, appointment);
+    return result.ok() ? insertThingsToBring(db, appointment) : result;
 }
 
 SqliteResult AppointmentRows::remove(SqliteDatabase &db, const QString &id)
@@ -87,7 +105,7 @@ SqliteResult AppointmentRows::read(
     QHash<QString, qsizetype> index;
     SqliteResult result = RecordSql::forEachRow(db,
         QStringLiteral("SELECT id, starts_at, where_text, with_whom, want_them_to_know,"
-                       " comes_with_me, remind FROM appointments"),
+                       " comes_with_me, remind, agreed FROM appointments"),
         QStringLiteral("id"), onlyId, {}, [&](const SqliteStatement &row) {
             Appointment appointment(row.columnText(0), StoredTime::dateTime(row.columnText(1)));
             appointment.setWhere(row.columnText(2));
@@ -95,23 +113,33 @@ SqliteResult AppointmentRows::read(
             appointment.setWantThemToKnow(row.columnText(4));
             appointment.setComesWithMe(row.columnText(5));
             appointment.setRemind(row.columnInt64(6) != 0);
+            appointment.setAgreed(row.columnText(7));
             index.insert(appointment.id(), found.size());
             found.append(std::move(appointment));
         });
-    // Each list row is appended to its appointment; add*() leaves out an empty item.
-    const auto readList = [&](const QString &select, bool (Appointment::*add)(const QString &)) {
-        if (!result.ok() || found.isEmpty())
-            return;
-        result = RecordSql::forEachRow(db, select, QStringLiteral("appointment_id"), onlyId,
-            QStringLiteral("appointment_id, position"), [&](const SqliteStatement &row) {
-                if (const qsizetype i = index.value(row.columnText(0), -1); i >= 0)
-                    (void)(found[i].*add)(row.columnText(1));
-            });
-    };
-    readList(QStringLiteral("SELECT appointment_id, text FROM appointment_questions"),
-        &Appointment::addQuestion);
-    readList(QStringLiteral("SELECT appointment_id, item FROM appointment_bring"),
-        &Appointment::addToBring);
+    // Each list row is added to its appointment; add*() leaves out an empty or repeated item.
+    const auto readList
+        = [&](const QString &select,
+              const std::function<void(Appointment &, const SqliteStatement &)> &add) {
+              if (!result.ok() || found.isEmpty())
+                  return;
+              result = RecordSql::forEachRow(db, select, QStringLiteral("appointment_id"), onlyId,
+                  QStringLiteral("appointment_id, position"), [&](const SqliteStatement &row) {
+                      if (const qsizetype i = index.value(row.columnText(0), -1); i >= 0)
+                          add(found[i], row);
+                  });
+          };
+    readList(
+        QStringLiteral("SELECT appointment_id, text, suggestion_key FROM appointment_questions"),
+        [](Appointment &appointment, const SqliteStatement &row) {
+            (void)appointment.addQuestion(row.columnText(1), row.columnText(2));
+        });
+    readList(QStringLiteral("SELECT appointment_id, item, packed FROM appointment_bring"),
+        [](Appointment &appointment, const SqliteStatement &row) {
+            const QString item = row.columnText(1);
+            if (appointment.addToBring(item) && row.columnInt64(2) != 0)
+                (void)appointment.setPacked(item.trimmed(), true);
+        });
     if (result.ok())
         *appointments = std::move(found);
     return result;

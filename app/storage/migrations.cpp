@@ -70,6 +70,16 @@ const QList<QString> &Migrations::steps()
             " snoozed_until TEXT NOT NULL DEFAULT '',"
             " off INTEGER NOT NULL DEFAULT 0 CHECK (off IN (0, 1)),"
             " shown_at TEXT NOT NULL DEFAULT '', dismissed_at TEXT NOT NULL DEFAULT '');"),
+        // 4: an appointment afterwards (what was agreed, own words), the suggestion a question was
+        // picked from ('' for own questions; a QuestionCatalogue key), and a tick for each thing
+        // to bring. appointment_bring.item is a DocumentCatalogue key ("id", "bankStatements", …)
+        // for a standard document and the citizen's own words otherwise; items are unique per
+        // appointment. Rows of v3 keep their meaning: own words, own questions, nothing ticked.
+        QStringLiteral(
+            "ALTER TABLE appointments ADD COLUMN agreed TEXT NOT NULL DEFAULT '';"
+            "ALTER TABLE appointment_questions ADD COLUMN suggestion_key TEXT NOT NULL DEFAULT '';"
+            "ALTER TABLE appointment_bring ADD COLUMN"
+            " packed INTEGER NOT NULL DEFAULT 0 CHECK (packed IN (0, 1));"),
     };
     return list;
 }

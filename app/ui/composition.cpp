@@ -9,6 +9,7 @@
 #include "storage/reminderstaterepository.h"
 #include "storage/settingsstore.h"
 #include "storage/vault.h"
+#include "ui/appointmentscontroller.h"
 #include "ui/boardcontroller.h"
 #include "ui/calendarcontroller.h"
 #include "ui/checkinscontroller.h"
@@ -19,6 +20,7 @@
 #include "ui/notescontroller.h"
 #include "ui/readaloudcontroller.h"
 #include "ui/reminderscontroller.h"
+#include "ui/summarycontroller.h"
 #include "ui/timelinecontroller.h"
 #include "ui/vaultcontroller.h"
 
@@ -51,11 +53,19 @@ Composition::Composition(Options options, QObject *parent)
         &GlossaryController::retranslate);
     m_checkInsController
         = new CheckInsController(*m_options.clock, *m_ids, m_options.timeZone, this);
+    // Appointments: reminders read the same repository and follow its appointmentChanged.
+    m_appointmentsController
+        = new AppointmentsController(*m_options.clock, *m_ids, m_options.timeZone, this);
+    connect(m_languageController, &LanguageController::currentChanged, m_appointmentsController,
+        &AppointmentsController::retranslate);
     m_remindersController = new RemindersController(*m_options.clock, m_options.timeZone, this);
     m_remindersController->setNotifier(m_options.notifier);
     m_calendarController = new CalendarController(
         *m_options.clock, m_options.timeZone, m_options.exportDirectory, this);
     m_timelineController = new TimelineController(*m_options.clock, m_options.timeZone, this);
+    m_summaryController = new SummaryController(*m_options.clock, m_options.timeZone,
+        m_options.exportDirectory, *m_languageController, this);
+    m_summaryController->setBoardSource([this] { return m_boardController->board(); });
     connect(m_languageController, &LanguageController::currentChanged, m_checkInsController,
         &CheckInsController::retranslate);
     connect(m_languageController, &LanguageController::currentChanged, m_remindersController,
@@ -82,7 +92,18 @@ Composition::Composition(Options options, QObject *parent)
         return saved;
     });
     m_languageController->loadInitial();
+    // Often enough that a reminder or a moment that came is never late by much; costs nothing.
+    m_tick.setInterval(30 * 1000);
+    connect(&m_tick, &QTimer::timeout, this, &Composition::tick);
+    m_tick.start();
     reopen();
+}
+
+void Composition::tick()
+{
+    m_checkInsController->refresh();
+    m_appointmentsController->refresh();
+    m_remindersController->checkNow();
 }
 
 Composition::~Composition()
@@ -101,9 +122,11 @@ void Composition::publish()
     GlossaryController::published = m_glossaryController;
     ReadAloudController::published = m_readAloudController;
     CheckInsController::published = m_checkInsController;
+    AppointmentsController::published = m_appointmentsController;
     RemindersController::published = m_remindersController;
     CalendarController::published = m_calendarController;
     TimelineController::published = m_timelineController;
+    SummaryController::published = m_summaryController;
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)
@@ -112,6 +135,7 @@ void Composition::setNotesRetryInterval(int milliseconds)
     m_boardController->setRetryInterval(milliseconds);
     m_goalsController->setRetryInterval(milliseconds);
     m_checkInsController->setRetryInterval(milliseconds);
+    m_appointmentsController->setRetryInterval(milliseconds);
 }
 
 void Composition::reopen()
@@ -138,6 +162,7 @@ void Composition::connectStores()
     m_goalRepository = std::make_unique<mapje::GoalRepository>(*m_vault);
     m_goalsController->setRepository(m_goalRepository.get());
     m_appointmentRepository = std::make_unique<mapje::AppointmentRepository>(*m_vault);
+    m_appointmentsController->setRepository(m_appointmentRepository.get());
     m_reminderStateRepository = std::make_unique<mapje::ReminderStateRepository>(*m_vault);
     m_settingsStore = std::make_unique<mapje::SettingsStore>(*m_vault);
     connectReminders();
@@ -151,6 +176,8 @@ void Composition::connectReminders()
     m_calendarController->setStores(m_checkInRepository.get(), m_appointmentRepository.get());
     m_timelineController->setStores(
         m_boardRepository.get(), m_goalRepository.get(), m_checkInRepository.get());
+    m_summaryController->setStores(
+        m_goalRepository.get(), m_appointmentRepository.get(), m_settingsStore.get());
 }
 
 void Composition::disconnectStores()
@@ -160,10 +187,12 @@ void Composition::disconnectStores()
     m_remindersController->setStores({});
     m_calendarController->setStores(nullptr, nullptr);
     m_timelineController->setStores(nullptr, nullptr, nullptr);
+    m_summaryController->setStores(nullptr, nullptr, nullptr);
     m_checkInsController->setRepository(nullptr);
     m_checkInRepository.reset();
     m_goalsController->setRepository(nullptr);
     m_goalRepository.reset();
+    m_appointmentsController->setRepository(nullptr);
     m_appointmentRepository.reset();
     m_reminderStateRepository.reset();
     m_settingsStore.reset();

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QTimeZone>
+#include <QTimer>
 #include <memory>
 
 #include "core/clock.h"
@@ -20,9 +21,11 @@ class SettingsStore;
 class Notifier;
 } // namespace mapje
 class CheckInsController;
+class AppointmentsController;
 class RemindersController;
 class CalendarController;
 class TimelineController;
+class SummaryController;
 class BoardController;
 class GoalsController;
 class VaultController;
@@ -57,6 +60,9 @@ public:
      */
     void reopen();
 
+    /** What the minute timer does: moments that came are shown as such, due reminders show. */
+    void tick();
+
     /** How often the notepad retries a failed save; tests shorten it. */
     void setNotesRetryInterval(int milliseconds);
 
@@ -71,9 +77,14 @@ public:
     [[nodiscard]] GlossaryController *glossaryController() const { return m_glossaryController; }
     [[nodiscard]] ReadAloudController *readAloudController() const { return m_readAloudController; }
     [[nodiscard]] CheckInsController *checkInsController() const { return m_checkInsController; }
+    [[nodiscard]] AppointmentsController *appointmentsController() const
+    {
+        return m_appointmentsController;
+    }
     [[nodiscard]] RemindersController *remindersController() const { return m_remindersController; }
     [[nodiscard]] CalendarController *calendarController() const { return m_calendarController; }
     [[nodiscard]] TimelineController *timelineController() const { return m_timelineController; }
+    [[nodiscard]] SummaryController *summaryController() const { return m_summaryController; }
 
 private:
     void connectStores();
@@ -81,6 +92,7 @@ private:
     void connectReminders();
 
     Options m_options;
+    QTimer m_tick;
     std::unique_ptr<mapje::Vault> m_vault;
     std::unique_ptr<mapje::NoteStore> m_noteStore;
     std::unique_ptr<mapje::BoardRepository> m_boardRepository;
@@ -99,7 +111,9 @@ private:
     GlossaryController *m_glossaryController;
     ReadAloudController *m_readAloudController;
     CheckInsController *m_checkInsController;
+    AppointmentsController *m_appointmentsController;
     RemindersController *m_remindersController;
     CalendarController *m_calendarController;
     TimelineController *m_timelineController;
+    SummaryController *m_summaryController;
 };

@@ -17,8 +17,6 @@ using mapje::ReminderPlanner;
 using mapje::ReminderState;
 
 namespace {
-// Often enough that a reminder is never late by much, rarely enough to cost nothing.
-constexpr int kTickMs = 30 * 1000;
 const QString kEnabledKey = QStringLiteral("reminders.enabled");
 const QString kQuietStartKey = QStringLiteral("reminders.quietStart");
 const QString kQuietEndKey = QStringLiteral("reminders.quietEnd");
@@ -33,8 +31,6 @@ RemindersController *RemindersController::create(QQmlEngine *, QJSEngine *)
 RemindersController::RemindersController(const mapje::Clock &clock, QTimeZone zone, QObject *parent)
     : QObject(parent), m_clock(clock), m_zone(std::move(zone)), m_list(new RemindersModel(this))
 {
-    m_tick.setInterval(kTickMs);
-    connect(&m_tick, &QTimer::timeout, this, &RemindersController::checkNow);
 }
 
 void RemindersController::setStores(const Stores &stores)
@@ -57,10 +53,6 @@ void RemindersController::setStores(const Stores &stores)
         connect(m_stores.goals, &mapje::GoalRepository::goalChanged, this,
             &RemindersController::refresh);
     }
-    if (m_stores.settings)
-        m_tick.start();
-    else
-        m_tick.stop();
     emit settingsChanged();
     checkNow();
 }

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimeZone>
-#include <QTimer>
 
 #include "reminders/reminderplanner.h"
 #include "ui/remindersmodel.h"
@@ -62,7 +61,7 @@ public:
     [[nodiscard]] bool notificationsAvailable() const;
     [[nodiscard]] mapje::ReminderPlanner::Settings settings() const;
 
-    /** Looks at the clock: shows what is due now, once. A timer calls it; tests call it too. */
+    /** Looks at the clock: shows what is due now, once. The composition's timer calls it. */
     Q_INVOKABLE void checkNow();
     Q_INVOKABLE void snoozeOneHour(const QString &key);
     Q_INVOKABLE void snoozeTomorrow(const QString &key);
@@ -90,6 +89,5 @@ private:
     QTimeZone m_zone;
     Stores m_stores;
     mapje::Notifier *m_notifier = nullptr;
-    QTimer m_tick;
     RemindersModel *m_list;
 };

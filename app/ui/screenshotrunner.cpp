@@ -9,8 +9,10 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <cstdio>
+#include <memory>
 
 #include "core/clock.h"
+#include "ui/appointmentscontroller.h"
 #include "ui/boardcontroller.h"
 #include "ui/checkinscontroller.h"
 #include "ui/composition.h"
@@ -18,6 +20,7 @@
 #include "ui/goalscontroller.h"
 #include "ui/languagecontroller.h"
 #include "ui/reminderscontroller.h"
+#include "ui/summarycontroller.h"
 #include "ui/vaultcontroller.h"
 
 namespace {
@@ -66,6 +69,38 @@ bool press(QQuickWindow *window, const char *objectName)
     QObject *button = page ? page->findChild<QObject *>(QString::fromLatin1(objectName)) : nullptr;
     return button && QMetaObject::invokeMethod(button, "clicked");
 }
+
+// A vault made and opened in Dutch on an Amsterdam wall clock, Monday 23 November 2026, 9:00:
+// where the screens of goals, moments, reminders, the mapje and appointments are shot.
+struct PlanScene {
+    QTemporaryDir data;
+    mapje::ManualClock clock {QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::utc())};
+    std::unique_ptr<Composition> composition;
+
+    PlanScene()
+    {
+        Composition::Options options {data.path(), data.filePath(QStringLiteral("settings.ini")),
+            &clock, mapje::KdfCost::fastForTests()};
+        options.timeZone = QTimeZone("Europe/Amsterdam");
+        options.exportDirectory = data.filePath(QStringLiteral("export"));
+        composition = std::make_unique<Composition>(options);
+        composition->languageController()->choose(QStringLiteral("nl"));
+        composition->publish();
+        composition->vaultController()->create(QStringLiteral("24680"));
+        settle(composition->vaultController());
+    }
+
+    /** Today's board: money (sad, wants change), post and regels, health. */
+    void startBoard() const
+    {
+        BoardController *board = composition->boardController();
+        board->startNewBoard(false);
+        for (const char *id : {"money", "paperwork", "health"})
+            board->chooseDomain(QString::fromLatin1(id));
+        board->setFeeling(board->citizenId(), QStringLiteral("money"), QStringLiteral("sad"));
+        board->setWish(board->citizenId(), QStringLiteral("money"), QStringLiteral("yes"));
+    }
+};
 } // namespace
 
 ScreenshotRunner::ScreenshotRunner(QString outputDirectory)
@@ -87,6 +122,8 @@ int ScreenshotRunner::run()
         for (const char *language : {"nl", "ar", "uk"})
             ok = ok && shootLanguage(size, QString::fromLatin1(language));
         ok = ok && shootPlans(size);
+        ok = ok && shootMapje(size);
+        ok = ok && shootAppointment(size);
     }
     return ok ? 0 : 1;
 }
@@ -250,28 +287,14 @@ bool ScreenshotRunner::save(QQuickWindow *window, const QString &name, QSize siz
 
 bool ScreenshotRunner::shootPlans(QSize size)
 {
-    QTemporaryDir data;
-    // Monday 23 November 2026, 9:00 in Amsterdam.
-    mapje::ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::utc()));
-    Composition::Options options {data.path(), data.filePath(QStringLiteral("settings.ini")),
-        &clock, mapje::KdfCost::fastForTests()};
-    options.timeZone = QTimeZone("Europe/Amsterdam");
-    options.exportDirectory = data.filePath(QStringLiteral("export"));
-    Composition composition(options);
-    composition.languageController()->choose(QStringLiteral("nl"));
-    composition.publish();
+    PlanScene scene;
+    mapje::ManualClock &clock = scene.clock;
+    Composition &composition = *scene.composition;
     VaultController *vault = composition.vaultController();
     BoardController *board = composition.boardController();
     GoalsController *goals = composition.goalsController();
     CheckInsController *checkIns = composition.checkInsController();
-    vault->create(QStringLiteral("24680"));
-    settle(vault);
-
-    board->startNewBoard(false);
-    for (const char *id : {"money", "paperwork", "health"})
-        board->chooseDomain(QString::fromLatin1(id));
-    board->setFeeling(board->citizenId(), QStringLiteral("money"), QStringLiteral("sad"));
-    board->setWish(board->citizenId(), QStringLiteral("money"), QStringLiteral("yes"));
+    scene.startBoard();
     const QString goal = goals->create(
         QStringLiteral("money"), QStringLiteral("Ik wil mijn post elke week openen."));
     goals->open(goal);
@@ -334,5 +357,103 @@ bool ScreenshotRunner::shootPlans(QSize size)
     ok = ok && press(window, "nextButton");
     home();
     ok = ok && showPage(window, "timeline") && shot(QStringLiteral("timeline"));
+    return ok;
+}
+
+bool ScreenshotRunner::shootMapje(QSize size)
+{
+    PlanScene scene;
+    Composition &composition = *scene.composition;
+    VaultController *vault = composition.vaultController();
+    BoardController *board = composition.boardController();
+    GoalsController *goals = composition.goalsController();
+    SummaryController *summary = composition.summaryController();
+    scene.startBoard();
+    const QString me = board->citizenId();
+    board->setNote(
+        me, QStringLiteral("money"), QStringLiteral("De brieven van de incasso maken me bang."));
+    board->setFeeling(me, QStringLiteral("paperwork"), QStringLiteral("unsure"));
+    board->setFeeling(me, QStringLiteral("health"), QStringLiteral("happy"));
+    const QString partner = board->addPerspective(QStringLiteral("close"), QStringLiteral("Ahmed"));
+    board->setFeeling(partner, QStringLiteral("money"), QStringLiteral("sad"));
+    board->setNote(partner, QStringLiteral("money"), QStringLiteral("Samen openen we de post."));
+    goals->create(QStringLiteral("money"), QStringLiteral("Ik wil mijn post elke week openen."));
+    goals->toggleStep(goals->addStep(QStringLiteral("Een map kopen voor de brieven")));
+    goals->addStep(QStringLiteral("Op maandag de post openen"));
+    summary->refresh();
+    summary->setIncluded(QStringLiteral("view:%1:money").arg(partner), true);
+    summary->setOwnerName(QStringLiteral("Fatima"));
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = loadMainWindow(engine, size);
+    if (!window)
+        return false;
+    const auto shot = [&](const QString &name) {
+        settle(vault);
+        return save(window, name, size);
+    };
+    const auto home = [&] { QMetaObject::invokeMethod(window, "showHome"); };
+    bool ok = showPage(window, "summary") && shot(QStringLiteral("mapje-compose"));
+    home();
+    ok = ok && showPage(window, "show") && shot(QStringLiteral("mapje-show"));
+    ok = ok && press(window, "nextButton") && shot(QStringLiteral("mapje-show-next"));
+    home();
+    ok = ok && showPage(window, "preview") && shot(QStringLiteral("mapje-preview"));
+    home();
+    return ok;
+}
+
+bool ScreenshotRunner::shootAppointment(QSize size)
+{
+    PlanScene scene;
+    mapje::ManualClock &clock = scene.clock;
+    Composition &composition = *scene.composition;
+    VaultController *vault = composition.vaultController();
+    AppointmentsController *appointments = composition.appointmentsController();
+    composition.boardController()->startNewBoard(false);
+    composition.boardController()->chooseDomain(QStringLiteral("money"));
+
+    const QString id = appointments->create();
+    appointments->setDate(QStringLiteral("2026-11-26"));
+    appointments->setTime(QStringLiteral("14:30"));
+    appointments->setWhere(QStringLiteral("Stadhuis, balie 3"));
+    appointments->setWithWhom(QStringLiteral("Mevrouw Jansen, klantmanager"));
+    (void)appointments->addQuestion(QStringLiteral("Waarom is mijn uitkering lager deze maand?"));
+    (void)appointments->pickSuggestion(QStringLiteral("onPaper"));
+    (void)appointments->pickSuggestion(QStringLiteral("whenHear"));
+    appointments->setPacked(QStringLiteral("id"), true);
+    appointments->setPacked(QStringLiteral("bankStatements"), true);
+    appointments->setWantThemToKnow(
+        QStringLiteral("Ik werk nu twee dagen per week. Dat is spannend voor mij."));
+    appointments->setComesWithMe(QStringLiteral("Mijn zus Noor"));
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = loadMainWindow(engine, size);
+    if (!window)
+        return false;
+    const auto shot = [&](const QString &name) {
+        settle(vault);
+        return save(window, name, size);
+    };
+    const auto home = [&] { QMetaObject::invokeMethod(window, "showHome"); };
+    const QVariantMap which {{QStringLiteral("appointmentId"), id}};
+    bool ok = showPage(window, "appointments") && shot(QStringLiteral("appointments"));
+    home();
+    ok = ok && showPageWith(window, "appointment", which)
+        && shot(QStringLiteral("appointment-when"));
+    ok = ok && press(window, "nextButton") && press(window, "nextButton")
+        && shot(QStringLiteral("appointment-questions"));
+    ok = ok && press(window, "nextButton") && shot(QStringLiteral("appointment-bring"));
+    home();
+    ok = ok && showPage(window, "rights") && shot(QStringLiteral("rights"));
+    home();
+    // Afterwards: what was agreed.
+    clock.set(QDateTime(QDate(2026, 11, 26), QTime(15, 0), QTimeZone::utc()));
+    appointments->open(id);
+    appointments->setAgreed(QStringLiteral(
+        "Ik stuur mijn loonstroken op. Over twee weken hoor ik of mijn uitkering goed is."));
+    ok = ok && showPageWith(window, "appointmentAfter", which)
+        && shot(QStringLiteral("appointment-after"));
+    home();
     return ok;
 }

@@ -22,6 +22,10 @@ private:
     bool shootLanguage(QSize size, const QString &language);
     /** Goals, agreed moments, reminders, the agenda file and the timeline (issue 6). */
     bool shootPlans(QSize size);
+    /** Composing the mapje, "Laat zien" and the preview of the real PDF pages (issue 7). */
+    bool shootMapje(QSize size);
+    /** Preparing an appointment, what was agreed afterwards, and your rights (issue 7). */
+    bool shootAppointment(QSize size);
     bool save(QQuickWindow *window, const QString &name, QSize size);
 
     QString m_outputDirectory;

@@ -66,14 +66,22 @@ ColumnLayout {
         Repeater {
             model: root.terms
             MapjeLinkButton {
+                id: link
                 required property var modelData
                 objectName: "explain_" + modelData.key
-                // A Flow ignores Layout sizes: a long word wraps inside the column instead.
-                width: Math.min(implicitWidth, flow.width)
+                // A Flow ignores Layout sizes: a long word wraps inside the column instead. The
+                // width comes from the unwrapped text, which wrapping cannot change, so no loop.
+                width: Math.min(Math.max(Theme.minTouchTarget, Math.ceil(natural.advanceWidth) + 2), flow.width)
                 font.pixelSize: Theme.fontSmall
                 //: A small button under a text that opens the explanation of a hard word in it.
                 text: qsTr("Uitleg: %1").arg(modelData.word)
                 onClicked: root.explanationRequested(modelData.key)
+
+                TextMetrics {
+                    id: natural
+                    font: link.font
+                    text: link.text
+                }
             }
         }
     }

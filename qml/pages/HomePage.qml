@@ -61,9 +61,21 @@ MapjePage {
         onClicked: root.pageRequested("checkIns")
     }
     MapjeButton {
+        objectName: "appointmentsButton"
+        //: Opens the preparation of an appointment at the municipality (spreekkamer).
+        text: qsTr("Afspraak voorbereiden")
+        onClicked: root.pageRequested("appointments")
+    }
+    MapjeButton {
         objectName: "remindersButton"
         text: qsTr("Herinneringen")
         onClicked: root.pageRequested("reminders")
+    }
+    MapjeButton {
+        objectName: "summaryButton"
+        //: Opens the page where the citizen composes the summary they take to any organisation.
+        text: qsTr("Je mapje meenemen")
+        onClicked: root.pageRequested("summary")
     }
     MapjeButton {
         objectName: "timelineButton"

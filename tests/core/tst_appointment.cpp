@@ -1,4 +1,5 @@
 #include "core/appointment.h"
+#include "core/clock.h"
 
 #include <QTest>
 
@@ -90,6 +91,98 @@ private slots:
         QCOMPARE(appointment.myQuestions(), QStringList {u"Twee?"_qs});
         QVERIFY(!appointment.removeQuestion(1));
         QCOMPARE(appointment.toBring(), (QStringList {u"ID-kaart"_qs, u"Brief"_qs}));
+    }
+
+    void questionsRememberTheirSuggestion()
+    {
+        Appointment appointment(QStringLiteral("a-1"), kWhen);
+        QVERIFY(appointment.addQuestion(u"Waarom duurt het zo lang?"_qs));
+        QVERIFY(appointment.addQuestion(u" Kan ik dat op papier krijgen? "_qs, u"onPaper"_qs));
+        QCOMPARE(appointment.questions().at(1),
+            (Appointment::Question {u"Kan ik dat op papier krijgen?"_qs, u"onPaper"_qs}));
+        QCOMPARE(appointment.pickedSuggestions(), QStringList {u"onPaper"_qs});
+        // Changed words stay the picked suggestion; removing it offers it again.
+        QVERIFY(appointment.setQuestionText(1, u"Krijg ik dat op papier, per post?"_qs));
+        QCOMPARE(appointment.pickedSuggestions(), QStringList {u"onPaper"_qs});
+        QVERIFY(appointment.removeQuestion(1));
+        QVERIFY(appointment.pickedSuggestions().isEmpty());
+    }
+
+    void changingAQuestionNeedsWords()
+    {
+        Appointment appointment(QStringLiteral("a-1"), kWhen);
+        appointment.setMyQuestions({u"Een?"_qs});
+        QVERIFY(appointment.setQuestionText(0, u" Eén? "_qs));
+        QCOMPARE(appointment.myQuestions(), QStringList {u"Eén?"_qs});
+        QVERIFY(!appointment.setQuestionText(0, u"  "_qs));
+        QVERIFY(!appointment.setQuestionText(1, u"Twee?"_qs));
+        QVERIFY(!appointment.setQuestionText(-1, u"Twee?"_qs));
+        QCOMPARE(appointment.myQuestions(), QStringList {u"Eén?"_qs});
+    }
+
+    void questionsMoveUpAndDown()
+    {
+        Appointment appointment(QStringLiteral("a-1"), kWhen);
+        appointment.setMyQuestions({u"A?"_qs, u"B?"_qs, u"C?"_qs});
+        QVERIFY(appointment.moveQuestion(2, 1));
+        QCOMPARE(appointment.myQuestions(), (QStringList {u"A?"_qs, u"C?"_qs, u"B?"_qs}));
+        QVERIFY(appointment.moveQuestion(0, 1));
+        QCOMPARE(appointment.myQuestions(), (QStringList {u"C?"_qs, u"A?"_qs, u"B?"_qs}));
+        QVERIFY(!appointment.moveQuestion(0, -1));
+        QVERIFY(!appointment.moveQuestion(2, 3));
+        QCOMPARE(appointment.myQuestions(), (QStringList {u"C?"_qs, u"A?"_qs, u"B?"_qs}));
+    }
+
+    void thingsToBringAreUniqueAndCanBeTicked()
+    {
+        Appointment appointment(QStringLiteral("a-1"), kWhen);
+        appointment.setToBring({u"id"_qs, u"letters"_qs, u"id"_qs});
+        QCOMPARE(appointment.toBring(), (QStringList {u"id"_qs, u"letters"_qs}));
+        QVERIFY(appointment.addToBring(u" Zorgpas "_qs));
+        QVERIFY(!appointment.addToBring(u"Zorgpas"_qs));
+        QVERIFY(!appointment.addToBring(u"id"_qs));
+        QVERIFY(appointment.packed().isEmpty());
+        QVERIFY(appointment.setPacked(u"Zorgpas"_qs, true));
+        QVERIFY(appointment.setPacked(u"id"_qs, true));
+        QVERIFY(appointment.setPacked(u"id"_qs, true));
+        QVERIFY(!appointment.setPacked(u"Paspoort"_qs, true));
+        // In the list's order, whatever order they were ticked in.
+        QCOMPARE(appointment.packed(), (QStringList {u"id"_qs, u"Zorgpas"_qs}));
+        QVERIFY(appointment.isPacked(u"id"_qs));
+        QVERIFY(!appointment.isPacked(u"letters"_qs));
+        QVERIFY(appointment.setPacked(u"id"_qs, false));
+        QCOMPARE(appointment.packed(), QStringList {u"Zorgpas"_qs});
+        // An item that goes takes its tick along, so it comes back unticked.
+        QVERIFY(appointment.removeToBring(2));
+        QVERIFY(appointment.packed().isEmpty());
+        QVERIFY(appointment.addToBring(u"Zorgpas"_qs));
+        QVERIFY(!appointment.isPacked(u"Zorgpas"_qs));
+        QVERIFY(appointment.setPacked(u"letters"_qs, true));
+        appointment.setToBring({u"id"_qs});
+        QVERIFY(appointment.packed().isEmpty());
+    }
+
+    void sameTicksInAnotherOrderAreEqual()
+    {
+        Appointment a(QStringLiteral("a-1"), kWhen);
+        a.setToBring({u"id"_qs, u"letters"_qs});
+        Appointment b = a;
+        QVERIFY(a.setPacked(u"id"_qs, true) && a.setPacked(u"letters"_qs, true));
+        QVERIFY(b.setPacked(u"letters"_qs, true) && b.setPacked(u"id"_qs, true));
+        QCOMPARE(a, b);
+    }
+
+    void agreedIsOwnWordsAfterwards()
+    {
+        mapje::ManualClock clock(kWhen.addSecs(-60));
+        Appointment appointment(QStringLiteral("a-1"), kWhen);
+        QVERIFY(!appointment.hasPassed(clock));
+        clock.advance(60);
+        QVERIFY(appointment.hasPassed(clock));
+        QVERIFY(!Appointment(QStringLiteral("a-2"), QDateTime()).hasPassed(clock));
+        QVERIFY(appointment.agreed().isEmpty());
+        appointment.setAgreed(u" Ik stuur mijn bankafschriften. \n"_qs);
+        QCOMPARE(appointment.agreed(), u"Ik stuur mijn bankafschriften."_qs);
     }
 };
 

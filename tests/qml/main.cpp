@@ -1,5 +1,6 @@
 // Runs every tst_*.qml in this folder against the real Mapje module, headless, and fails on any
 // QML or Qt warning.
+#include <QPrinter>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
@@ -19,6 +20,7 @@
 #include "testharness.h"
 #include "ui/composition.h"
 #include "ui/readaloudcontroller.h"
+#include "ui/summarycontroller.h"
 
 Q_IMPORT_QML_PLUGIN(MapjePlugin)
 
@@ -65,6 +67,14 @@ public slots:
         composition->setNotesRetryInterval(200);
         // The real speech engine never starts here; tst_readaloud asks the Harness for a fake.
         composition->readAloudController()->setEngine(nullptr);
+        // Printing goes to a PDF file in the test folder, never to a real printer.
+        const QString printed = dir->filePath(QStringLiteral("printed.pdf"));
+        composition->summaryController()->setPrinterFactory([printed] {
+            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(printed);
+            return printer;
+        });
         composition->publish();
         TestHarness::composition = composition.get();
         TestHarness::clock = clock.get();

@@ -131,8 +131,7 @@ QString TestHarness::lastSpokenLanguage() const
 
 void TestHarness::tick()
 {
-    composition->checkInsController()->refresh();
-    composition->remindersController()->checkNow();
+    composition->tick();
 }
 
 QStringList TestHarness::notifications() const

@@ -30,13 +30,17 @@ TestCase {
                 "goals", { "name": "goal", "properties": () => ({ "goalId": testCase.goalId }) },
                 "checkIns", { "name": "checkIn", "properties": () => ({ "checkInId": testCase.checkInId }) },
                 { "name": "checkInFlow", "properties": () => ({ "checkInId": testCase.checkInId }) },
-                "reminders", "calendar", "timeline"],
+                "appointments", { "name": "appointment", "properties": () => ({ "appointmentId": testCase.appointmentId }) },
+                { "name": "appointmentAfter", "properties": () => ({ "appointmentId": testCase.appointmentId }) },
+                "rights",
+                "reminders", "calendar", "timeline", "summary", "show", "preview"],
             "damaged": [""],
             "tooNew": [""]
         })
     // A goal with steps and an agreed moment with a reminder, made when the vault opens.
     property string goalId
     property string checkInId
+    property string appointmentId
     readonly property var windowSizes: [[360, 640], [1920, 1080]]
     readonly property var textScales: [1.0, 2.0]
     readonly property var palettes: [false, true]
@@ -84,6 +88,12 @@ TestCase {
             testCase.checkInId = CheckIns.create();
             CheckIns.setWithWhom("Sanne");
             CheckIns.setWhere("Buurthuis");
+            testCase.appointmentId = Appointments.create();
+            Appointments.setWithWhom("Mevrouw De Vries");
+            Appointments.setWhere("Stadskantoor");
+            Appointments.pickSuggestion("onPaper");
+            Appointments.setPacked("id", true);
+            Appointments.setAgreed("Ik stuur de brief op.");
             return;
         }
         Vault.lock();

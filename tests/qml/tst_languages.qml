@@ -12,7 +12,7 @@ TestCase {
 
     readonly property var languages: ["nl", "en", "ar", "tr", "pl", "uk"]
     readonly property var pages: ["", "chooseDomains", "feelings", "order", "perspectives", "history", "glossary", "settings",
-        "goals", "checkIns", "reminders", "calendar", "timeline"]
+        "goals", "checkIns", "appointments", "rights", "reminders", "calendar", "timeline", "summary", "show", "preview"]
 
     name: "Languages"
     when: windowShown
@@ -38,6 +38,8 @@ TestCase {
         Goals.addStep("Een map kopen");
         CheckIns.create();
         CheckIns.setWithWhom("Sanne");
+        Appointments.create();
+        Appointments.setWithWhom("Mevrouw De Vries");
     }
 
     function cleanup() {

@@ -18,7 +18,7 @@ TestCase {
             "none": ["", "choosePin", "settings"],
             "locked": [""],
             "open": ["", "chooseDomains", "feelings", "order", "perspectives", "history", "goals", "checkIns",
-                "reminders", "calendar", "timeline"]
+                "appointments", "rights", "reminders", "calendar", "timeline", "summary", "show", "preview"]
         })
     readonly property var windowSizes: [[360, 640], [1920, 1080]]
 
@@ -62,6 +62,9 @@ TestCase {
             Goals.addStep("Een map kopen");
             CheckIns.create();
             CheckIns.setWithWhom("Sanne");
+            Appointments.create();
+            Appointments.setWithWhom("Mevrouw De Vries");
+            Appointments.setAgreed("Ik stuur de brief op.");
             return;
         }
         Vault.lock();

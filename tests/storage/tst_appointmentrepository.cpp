@@ -19,10 +19,16 @@ Appointment fullAppointment(const QString &id, const QDateTime &when = Moment)
     appointment.setWithWhom(QStringLiteral("Mevrouw Öztürk, wijkwerker"));
     appointment.setMyQuestions({QStringLiteral("Wanneer krijg ik bericht?"),
         QStringLiteral("متى أحصل على الرد؟"), QStringLiteral("Kan het ook per café-brief?")});
-    appointment.setToBring(
-        {QStringLiteral("Zorgpas"), QStringLiteral("Brief van de ëigenaar"), QStringLiteral("ID")});
+    (void)appointment.addQuestion(
+        QStringLiteral("Kan ik dat op papier krijgen?"), QStringLiteral("onPaper"));
+    // Standard documents by their key, own things in own words.
+    appointment.setToBring({QStringLiteral("Zorgpas"), QStringLiteral("Brief van de ëigenaar"),
+        QStringLiteral("ID"), QStringLiteral("id"), QStringLiteral("bankStatements")});
+    (void)appointment.setPacked(QStringLiteral("id"), true);
+    (void)appointment.setPacked(QStringLiteral("Zorgpas"), true);
     appointment.setWantThemToKnow(QStringLiteral("Ik lees liever dan dat ik bel."));
     appointment.setComesWithMe(QStringLiteral("Mijn zus"));
+    appointment.setAgreed(QStringLiteral("Ik krijg binnen twee weken een brief."));
     appointment.setRemind(true);
     return appointment;
 }
@@ -66,6 +72,10 @@ private slots:
         QVERIFY(loaded);
         QCOMPARE(loaded->myQuestions(), full.myQuestions());
         QCOMPARE(loaded->toBring(), full.toBring());
+        QCOMPARE(loaded->questions(), full.questions());
+        QCOMPARE(loaded->pickedSuggestions(), QStringList {QStringLiteral("onPaper")});
+        QCOMPARE(loaded->packed(), (QStringList {QStringLiteral("Zorgpas"), QStringLiteral("id")}));
+        QCOMPARE(loaded->agreed(), QStringLiteral("Ik krijg binnen twee weken een brief."));
         QCOMPARE(loaded->when(), Moment);
         QCOMPARE(*loaded, full);
         const std::optional<Appointment> loadedEmpty = after.load(QStringLiteral("a2"));
@@ -80,6 +90,15 @@ private slots:
         QCOMPARE(count(raw,
                      QStringLiteral("SELECT count(*) FROM appointments WHERE id = 'a1' AND"
                                     " starts_at = '2024-11-04T13:45:30.999Z' AND remind = 1")),
+            1);
+        QCOMPARE(count(raw,
+                     QStringLiteral("SELECT count(*) FROM appointment_bring WHERE"
+                                    " appointment_id = 'a1' AND packed = 1 AND item IN ('id',"
+                                    " 'Zorgpas')")),
+            2);
+        QCOMPARE(count(raw,
+                     QStringLiteral("SELECT count(*) FROM appointment_questions WHERE"
+                                    " appointment_id = 'a1' AND suggestion_key = 'onPaper'")),
             1);
     }
 
@@ -110,6 +129,7 @@ private slots:
             QStringLiteral("Wanneer krijg ik bericht?")});
         appointment.setToBring({});
         appointment.setComesWithMe(QString());
+        appointment.setAgreed(QString());
         appointment.setRemind(false);
         appointment.setWhen(Moment.addDays(3));
         QVERIFY(appointments.save(appointment));

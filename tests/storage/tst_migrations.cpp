@@ -1,4 +1,5 @@
 #include "core/board.h"
+#include "storage/appointmentrepository.h"
 #include "storage/boardrepository.h"
 #include "storage/goalrepository.h"
 #include "storage/migrations.h"
@@ -23,6 +24,32 @@ const QString DropVersion3 = QStringLiteral(
     " DROP TABLE appointment_questions; DROP TABLE appointment_bring; DROP TABLE appointments;"
     " DROP TABLE reminder_states; PRAGMA user_version = 2");
 
+/**
+ * The appointment tables exactly as step 3 made them, with a v3 appointment in them (raw rows, as
+ * that version wrote them) and user_version 3: a vault from before step 4.
+ */
+const QString BackToVersion3 = QStringLiteral(
+    "DROP TABLE appointment_questions; DROP TABLE appointment_bring; DROP TABLE appointments;"
+    "CREATE TABLE appointments (id TEXT PRIMARY KEY, starts_at TEXT NOT NULL DEFAULT '',"
+    " where_text TEXT NOT NULL DEFAULT '', with_whom TEXT NOT NULL DEFAULT '',"
+    " want_them_to_know TEXT NOT NULL DEFAULT '', comes_with_me TEXT NOT NULL DEFAULT '',"
+    " remind INTEGER NOT NULL DEFAULT 0 CHECK (remind IN (0, 1)));"
+    "CREATE TABLE appointment_questions ("
+    " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, text TEXT NOT NULL,"
+    " PRIMARY KEY (appointment_id, position));"
+    "CREATE TABLE appointment_bring ("
+    " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, item TEXT NOT NULL,"
+    " PRIMARY KEY (appointment_id, position));"
+    "INSERT INTO appointments VALUES ('a1', '2024-11-04T13:45:00.000Z', 'Stadskantoor',"
+    " 'Mevrouw Öztürk', 'Ik lees liever.', 'Mijn zus', 1);"
+    "INSERT INTO appointment_questions VALUES ('a1', 0, 'Wanneer hoor ik iets?');"
+    "INSERT INTO appointment_questions VALUES ('a1', 1, 'Mag ik het opnemen?');"
+    "INSERT INTO appointment_bring VALUES ('a1', 0, 'Zorgpas');"
+    "INSERT INTO appointment_bring VALUES ('a1', 1, 'Brief van de ëigenaar');"
+    "PRAGMA user_version = 3");
+
 qint64 count(SqliteDatabase &db, const QString &sql)
 {
     qint64 n = -1;
@@ -44,7 +71,7 @@ private slots:
         QVERIFY(db.open(dir.filePath(QStringLiteral("m.db")),
                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
                     .ok());
-        QCOMPARE(Migrations::latestVersion(), 3);
+        QCOMPARE(Migrations::latestVersion(), 4);
         int version = -1;
         QVERIFY(Migrations::currentVersion(db, &version).ok());
         QCOMPARE(version, 0);
@@ -121,7 +148,7 @@ private slots:
         QCOMPARE(test.vault().status(), Vault::Status::Open);
         int version = 0;
         QVERIFY(Migrations::currentVersion(*test.vault().database(), &version).ok());
-        QCOMPARE(version, 3);
+        QCOMPARE(version, 4);
         QCOMPARE(version, Migrations::latestVersion());
         QCOMPARE(*BoardRepository(test.vault()).load(QStringLiteral("b1")), board);
         QCOMPARE(
@@ -131,6 +158,73 @@ private slots:
             QStringLiteral("g1"), QStringLiteral("money"), QStringLiteral("Sparen"));
         QVERIFY(goals.save(goal));
         QCOMPARE(goals.all(), QList<Goal>({goal}));
+    }
+
+    // A vault of schema v3 is upgraded to v4: its appointment, goals and notes stay as they were,
+    // nothing is ticked or agreed yet, and the new fields are kept from then on.
+    void migrationFromV3KeepsAppointments()
+    {
+        TestVault test;
+        const Goal goal = *Goal::create(
+            QStringLiteral("g1"), QStringLiteral("money"), QStringLiteral("Sparen"));
+        {
+            QVERIFY(GoalRepository(test.vault()).save(goal));
+            QVERIFY(NoteStore(test.vault()).save(QStringLiteral("geld"), QStringLiteral("Café")));
+            SqliteDatabase raw;
+            QVERIFY(openRaw(raw, test.path(), TestVault::Pin));
+            QVERIFY(raw.exec(BackToVersion3).ok());
+            QCOMPARE(count(raw, QStringLiteral("PRAGMA user_version")), 3);
+        }
+        test.reopen();
+        QCOMPARE(test.vault().status(), Vault::Status::Open);
+        int version = 0;
+        QVERIFY(Migrations::currentVersion(*test.vault().database(), &version).ok());
+        QCOMPARE(version, 4);
+
+        AppointmentRepository appointments(test.vault());
+        std::optional<Appointment> loaded = appointments.load(QStringLiteral("a1"));
+        QVERIFY(loaded);
+        QCOMPARE(loaded->when(), QDateTime(QDate(2024, 11, 4), QTime(13, 45), Qt::UTC));
+        QCOMPARE(loaded->where(), QStringLiteral("Stadskantoor"));
+        QCOMPARE(loaded->withWhom(), QStringLiteral("Mevrouw Öztürk"));
+        QCOMPARE(loaded->wantThemToKnow(), QStringLiteral("Ik lees liever."));
+        QCOMPARE(loaded->comesWithMe(), QStringLiteral("Mijn zus"));
+        QVERIFY(loaded->remind());
+        QCOMPARE(loaded->myQuestions(),
+            (QStringList {
+                QStringLiteral("Wanneer hoor ik iets?"), QStringLiteral("Mag ik het opnemen?")}));
+        QVERIFY(loaded->pickedSuggestions().isEmpty());
+        QCOMPARE(loaded->toBring(),
+            (QStringList {QStringLiteral("Zorgpas"), QStringLiteral("Brief van de ëigenaar")}));
+        QVERIFY(loaded->packed().isEmpty());
+        QVERIFY(loaded->agreed().isEmpty());
+        QCOMPARE(GoalRepository(test.vault()).all(), QList<Goal>({goal}));
+        QCOMPARE(NoteStore(test.vault()).note(QStringLiteral("geld")), QStringLiteral("Café"));
+
+        QVERIFY(loaded->setPacked(QStringLiteral("Zorgpas"), true));
+        loaded->setAgreed(QStringLiteral("Ik stuur de brief op."));
+        QVERIFY(appointments.save(*loaded));
+        test.reopen();
+        QCOMPARE(*AppointmentRepository(test.vault()).load(QStringLiteral("a1")), *loaded);
+    }
+
+    // Step 4's tick is 0 or 1 like every flag.
+    void version4RefusesWhatCannotBeRead()
+    {
+        QTemporaryDir dir;
+        SqliteDatabase db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("m.db")),
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                    .ok());
+        QVERIFY(Migrations::migrate(db).ok());
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO appointments (id) VALUES ('a');"
+                                       "INSERT INTO appointment_bring (appointment_id, position,"
+                                       " item, packed) VALUES ('a', 0, 'id', 1)"))
+                    .ok());
+        SqliteStatement statement
+            = db.prepare(QStringLiteral("INSERT INTO appointment_bring (appointment_id, position,"
+                                        " item, packed) VALUES ('a', 1, 'letters', 2)"));
+        QCOMPARE(statement.run().primaryCode(), SQLITE_CONSTRAINT);
     }
 
     void failedStepLeavesVersionUnchanged()

@@ -50,7 +50,12 @@ private slots:
             QStringLiteral("checkins"), QStringLiteral("checkin"), QStringLiteral("reminders"),
             QStringLiteral("calendar"), QStringLiteral("checkin-due"),
             QStringLiteral("checkin-flow"), QStringLiteral("checkin-flow-goals"),
-            QStringLiteral("timeline")};
+            QStringLiteral("timeline"), QStringLiteral("mapje-compose"),
+            QStringLiteral("mapje-show"), QStringLiteral("mapje-show-next"),
+            QStringLiteral("mapje-preview"), QStringLiteral("appointments"),
+            QStringLiteral("appointment-when"), QStringLiteral("appointment-questions"),
+            QStringLiteral("appointment-bring"), QStringLiteral("rights"),
+            QStringLiteral("appointment-after")};
         const QStringList allScreens = screens + boardScreens + languageScreens + planScreens;
         const QList<QSize> sizes {{360, 640}, {1920, 1080}};
 
@@ -63,7 +68,7 @@ private slots:
                                 .arg(size.height());
         }
         expected.sort();
-        QCOMPARE(expected.size(), 70);
+        QCOMPARE(expected.size(), 90);
         QStringList written = QDir(output).entryList(QDir::Files | QDir::Hidden);
         written.sort();
         QCOMPARE(written, expected);

@@ -1,0 +1,377 @@
+#include "ui/appointmentscontroller.h"
+
+#include "core/clock.h"
+#include "core/documentcatalogue.h"
+#include "core/idgenerator.h"
+#include "core/questioncatalogue.h"
+#include "storage/appointmentrepository.h"
+#include "ui/localtimes.h"
+#include "ui/publishedsingleton.h"
+
+using mapje::Appointment;
+using Step = ListRows::Step;
+
+namespace {
+constexpr int kDaysAhead = 7;
+const QString kDefaultTime = QStringLiteral("10:00");
+} // namespace
+
+AppointmentsController *AppointmentsController::create(QQmlEngine *, QJSEngine *)
+{
+    return publishedSingleton(published, "Appointments");
+}
+
+AppointmentsController::AppointmentsController(
+    const mapje::Clock &clock, mapje::IdGenerator &ids, QTimeZone zone, QObject *parent)
+    : QObject(parent),
+      m_clock(clock),
+      m_ids(ids),
+      m_zone(std::move(zone)),
+      m_list(new AppointmentsModel(clock, this)),
+      m_questions(new AppointmentQuestionsModel(this)),
+      m_suggestions(new SuggestionsModel(this)),
+      m_toBring(new ThingsToBringModel(this)),
+      m_documentSuggestions(new SuggestionsModel(this))
+{
+    connect(m_saveRetry, &SaveRetry::unsavedChanged, this, &AppointmentsController::unsavedChanged);
+}
+
+void AppointmentsController::setRepository(mapje::AppointmentRepository *repository)
+{
+    m_repository = repository;
+    m_saveRetry->follow(repository);
+    m_current.reset();
+    setNotice({});
+    reload();
+    show({});
+    emit unsavedChanged();
+}
+
+QString AppointmentsController::todayIso() const
+{
+    return LocalTimes::isoDate(m_clock.now(), m_zone);
+}
+
+QString AppointmentsController::currentDateIso() const
+{
+    return m_current ? LocalTimes::isoDate(m_current->when(), m_zone) : QString();
+}
+
+QString AppointmentsController::currentTimeIso() const
+{
+    return m_current ? LocalTimes::isoTime(m_current->when(), m_zone) : QString();
+}
+
+QString AppointmentsController::currentWhenText() const
+{
+    return m_current ? LocalTimes::dateTimeText(m_current->when(), m_zone) : QString();
+}
+
+QString AppointmentsController::currentWhere() const
+{
+    return m_current ? m_current->where() : QString();
+}
+
+QString AppointmentsController::currentWithWhom() const
+{
+    return m_current ? m_current->withWhom() : QString();
+}
+
+QString AppointmentsController::currentWantThemToKnow() const
+{
+    return m_current ? m_current->wantThemToKnow() : QString();
+}
+
+QString AppointmentsController::currentComesWithMe() const
+{
+    return m_current ? m_current->comesWithMe() : QString();
+}
+
+QString AppointmentsController::currentAgreed() const
+{
+    return m_current ? m_current->agreed() : QString();
+}
+
+bool AppointmentsController::currentHasPassed() const
+{
+    return m_current && m_current->hasPassed(m_clock);
+}
+
+bool AppointmentsController::unsaved() const
+{
+    return m_repository && m_repository->hasUnsavedChanges();
+}
+
+QString AppointmentsController::create()
+{
+    if (!m_repository)
+        return {};
+    const QDate day = LocalTimes::localDate(m_clock.now(), m_zone).addDays(kDaysAhead);
+    Appointment appointment(
+        m_ids.next(), LocalTimes::toUtc(day.toString(Qt::ISODate), kDefaultTime, m_zone));
+    appointment.setRemind(true);
+    appointment.setToBring(mapje::DocumentCatalogue::keys());
+    m_current = appointment;
+    setNotice({});
+    m_repository->save(appointment);
+    reload();
+    show({});
+    return appointment.id();
+}
+
+void AppointmentsController::open(const QString &id)
+{
+    m_current = m_repository && !id.isEmpty() ? m_repository->load(id) : std::nullopt;
+    setNotice({});
+    show({});
+}
+
+void AppointmentsController::close()
+{
+    m_current.reset();
+    setNotice({});
+    show({});
+}
+
+void AppointmentsController::remove(const QString &id)
+{
+    if (!m_repository || id.isEmpty())
+        return;
+    m_repository->remove(id);
+    if (currentId() == id) {
+        m_current.reset();
+        show({});
+    }
+    reload();
+}
+
+void AppointmentsController::setDate(const QString &isoDate)
+{
+    const QDateTime when = LocalTimes::toUtc(isoDate, currentTimeIso(), m_zone);
+    if (when.isValid())
+        edit([&](Appointment &appointment) {
+            appointment.setWhen(when);
+            return true;
+        });
+}
+
+void AppointmentsController::setTime(const QString &isoTime)
+{
+    const QDateTime when = LocalTimes::toUtc(currentDateIso(), isoTime, m_zone);
+    if (when.isValid())
+        edit([&](Appointment &appointment) {
+            appointment.setWhen(when);
+            return true;
+        });
+}
+
+void AppointmentsController::setWhere(const QString &where)
+{
+    edit([&](Appointment &appointment) {
+        appointment.setWhere(where);
+        return true;
+    });
+}
+
+void AppointmentsController::setWithWhom(const QString &withWhom)
+{
+    edit([&](Appointment &appointment) {
+        appointment.setWithWhom(withWhom);
+        return true;
+    });
+}
+
+void AppointmentsController::setWantThemToKnow(const QString &text)
+{
+    edit([&](Appointment &appointment) {
+        appointment.setWantThemToKnow(text);
+        return true;
+    });
+}
+
+void AppointmentsController::setComesWithMe(const QString &text)
+{
+    edit([&](Appointment &appointment) {
+        appointment.setComesWithMe(text);
+        return true;
+    });
+}
+
+void AppointmentsController::setRemind(bool remind)
+{
+    edit([&](Appointment &appointment) {
+        appointment.setRemind(remind);
+        return true;
+    });
+}
+
+void AppointmentsController::setAgreed(const QString &text)
+{
+    edit([&](Appointment &appointment) {
+        appointment.setAgreed(text);
+        return true;
+    });
+}
+
+bool AppointmentsController::addQuestion(const QString &text)
+{
+    const int row = m_current ? int(m_current->questions().size()) : 0;
+    return edit([&](Appointment &appointment) { return appointment.addQuestion(text); },
+        {Step::Insert, row});
+}
+
+void AppointmentsController::setQuestionText(int index, const QString &text)
+{
+    edit([&](Appointment &appointment) { return appointment.setQuestionText(index, text); });
+}
+
+void AppointmentsController::removeQuestion(int index)
+{
+    edit([&](Appointment &appointment) { return appointment.removeQuestion(index); },
+        {Step::Remove, index});
+}
+
+void AppointmentsController::moveQuestionUp(int index)
+{
+    edit([&](Appointment &appointment) { return appointment.moveQuestion(index, index - 1); },
+        {Step::Move, index - 1});
+}
+
+void AppointmentsController::moveQuestionDown(int index)
+{
+    edit([&](Appointment &appointment) { return appointment.moveQuestion(index, index + 1); },
+        {Step::Move, index});
+}
+
+bool AppointmentsController::pickSuggestion(const QString &key)
+{
+    const std::optional<mapje::QuestionCatalogue::Question> suggestion
+        = mapje::QuestionCatalogue::find(key);
+    if (!suggestion || !m_current || m_current->pickedSuggestions().contains(key))
+        return false;
+    const int row = int(m_current->questions().size());
+    // The words in the language of this moment: from now on they are the citizen's own.
+    return edit(
+        [&](Appointment &appointment) { return appointment.addQuestion(suggestion->text(), key); },
+        {Step::Insert, row});
+}
+
+bool AppointmentsController::addToBring(const QString &text)
+{
+    if (!m_current)
+        return false;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        setNotice(tr("Schrijf eerst wat je wilt meenemen."));
+        return false;
+    }
+    if (m_current->toBring().contains(trimmed)) {
+        setNotice(tr("Dat staat al op je lijst."));
+        return false;
+    }
+    setNotice({});
+    return edit([&](Appointment &appointment) { return appointment.addToBring(trimmed); });
+}
+
+void AppointmentsController::addDocument(const QString &key)
+{
+    if (!mapje::DocumentCatalogue::find(key))
+        return;
+    edit([&](Appointment &appointment) { return appointment.addToBring(key); });
+}
+
+void AppointmentsController::setPacked(const QString &key, bool packed)
+{
+    edit([&](Appointment &appointment) { return appointment.setPacked(key, packed); });
+}
+
+void AppointmentsController::removeToBring(const QString &key)
+{
+    if (!m_current)
+        return;
+    const qsizetype index = m_current->toBring().indexOf(key);
+    edit([&](Appointment &appointment) { return appointment.removeToBring(index); });
+}
+
+void AppointmentsController::clearNotice()
+{
+    setNotice({});
+}
+
+void AppointmentsController::refresh()
+{
+    m_list->refreshWords();
+    emit listChanged();
+    emit currentChanged();
+}
+
+void AppointmentsController::retranslate()
+{
+    m_list->refreshWords();
+    m_toBring->retranslate();
+    showSuggestions();
+    emit listChanged();
+    emit currentChanged();
+}
+
+bool AppointmentsController::edit(const Change &change, Step questionStep)
+{
+    if (!m_repository || !m_current)
+        return false;
+    const Appointment before = *m_current;
+    if (!change(*m_current) || *m_current == before) {
+        m_current = before;
+        return false;
+    }
+    m_repository->save(*m_current);
+    reload();
+    show(questionStep);
+    return true;
+}
+
+void AppointmentsController::show(Step questionStep)
+{
+    const QString id = currentId();
+    m_questions->setQuestions(
+        id, m_current ? m_current->questions() : QList<Appointment::Question>(), questionStep);
+    m_toBring->setItems(id, m_current ? m_current->toBring() : QStringList(),
+        m_current ? m_current->packed() : QStringList());
+    showSuggestions();
+    emit currentChanged();
+}
+
+void AppointmentsController::showSuggestions()
+{
+    QList<SuggestionsModel::Suggestion> questions;
+    QList<SuggestionsModel::Suggestion> documents;
+    if (m_current) {
+        const QStringList picked = m_current->pickedSuggestions();
+        for (const mapje::QuestionCatalogue::Question &question :
+            mapje::QuestionCatalogue::questions()) {
+            if (!picked.contains(question.key))
+                questions.append({question.key, question.text(), {}});
+        }
+        const QStringList onList = m_current->toBring();
+        for (const mapje::DocumentCatalogue::Document &document :
+            mapje::DocumentCatalogue::documents()) {
+            if (!onList.contains(document.key))
+                documents.append({document.key, document.name(), document.explanation()});
+        }
+    }
+    m_suggestions->setSuggestions(questions);
+    m_documentSuggestions->setSuggestions(documents);
+}
+
+void AppointmentsController::reload()
+{
+    m_list->setAppointments(m_repository ? m_repository->all() : QList<Appointment>(), m_zone);
+    emit listChanged();
+}
+
+void AppointmentsController::setNotice(const QString &notice)
+{
+    if (notice == m_notice)
+        return;
+    m_notice = notice;
+    emit noticeChanged();
+}

@@ -1,0 +1,65 @@
+#include "ui/appointmentsmodel.h"
+
+#include "core/clock.h"
+#include "ui/localtimes.h"
+
+AppointmentsModel::AppointmentsModel(const mapje::Clock &clock, QObject *parent)
+    : QAbstractListModel(parent), m_clock(clock)
+{
+}
+
+int AppointmentsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_appointments.size());
+}
+
+QVariant AppointmentsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const mapje::Appointment &appointment = m_appointments.at(index.row());
+    switch (role) {
+    case KeyRole:
+        return appointment.id();
+    case Qt::DisplayRole:
+    case WhenTextRole:
+        return LocalTimes::dateTimeText(appointment.when(), m_zone);
+    case WhereRole:
+        return appointment.where();
+    case WithWhomRole:
+        return appointment.withWhom();
+    case RemindRole:
+        return appointment.remind();
+    case HasPassedRole:
+        return appointment.hasPassed(m_clock);
+    case AgreedRole:
+        return appointment.agreed();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AppointmentsModel::roleNames() const
+{
+    return {{KeyRole, "key"}, {WhenTextRole, "whenText"}, {WhereRole, "where"},
+        {WithWhomRole, "withWhom"}, {RemindRole, "remind"}, {HasPassedRole, "hasPassed"},
+        {AgreedRole, "agreed"}};
+}
+
+void AppointmentsModel::setAppointments(
+    QList<mapje::Appointment> appointments, const QTimeZone &zone)
+{
+    const bool countChanges = appointments.size() != m_appointments.size();
+    beginResetModel();
+    m_appointments = std::move(appointments);
+    m_zone = zone;
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+}
+
+void AppointmentsModel::refreshWords()
+{
+    if (!m_appointments.isEmpty())
+        emit dataChanged(index(0), index(int(m_appointments.size()) - 1));
+}

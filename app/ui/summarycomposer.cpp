@@ -1,0 +1,210 @@
+#include "ui/summarycomposer.h"
+
+#include "core/documentcatalogue.h"
+#include "core/perspective.h"
+#include "core/placement.h"
+#include "ui/assetpaths.h"
+#include "ui/domainnames.h"
+#include "ui/fichedescriber.h"
+#include "ui/localtimes.h"
+
+using mapje::Board;
+using mapje::MapjeContent;
+using mapje::Placement;
+
+namespace {
+
+QString domainKey(const QString &domainId)
+{
+    return QStringLiteral("domain:") + domainId;
+}
+
+QString viewKey(const Placement &placement)
+{
+    return QStringLiteral("view:") + placement.perspectiveId() + u':' + placement.domainId();
+}
+
+QString goalKey(const mapje::Goal &goal)
+{
+    return QStringLiteral("goal:") + goal.id();
+}
+
+QString appointmentKey(const mapje::Appointment &appointment)
+{
+    return QStringLiteral("appointment:") + appointment.id();
+}
+
+QString stateText(mapje::Goal::State state)
+{
+    return QCoreApplication::translate(
+        mapje::Goal::TranslationContext, mapje::Goal::stateLabelSource(state));
+}
+
+bool isCitizens(const Board &board, const Placement &placement)
+{
+    const auto owner = board.perspective(placement.perspectiveId());
+    return owner && owner->isCitizen();
+}
+
+} // namespace
+
+bool SummaryComposer::isIncluded(const QString &key, bool byDefault, const Choices &choices)
+{
+    return choices.value(key, byDefault);
+}
+
+QList<mapje::Appointment> SummaryComposer::comingAppointments(const Sources &sources)
+{
+    QList<mapje::Appointment> coming;
+    for (const mapje::Appointment &appointment : sources.appointments) {
+        if (appointment.when() >= sources.now)
+            coming.append(appointment);
+    }
+    return coming;
+}
+
+QList<SummaryItem> SummaryComposer::items(const Sources &sources, const Choices &choices)
+{
+    QList<SummaryItem> items;
+    if (sources.board) {
+        const Board &board = *sources.board;
+        for (const QString &domainId : board.chosenDomains()) {
+            SummaryItem domain;
+            domain.key = domainKey(domainId);
+            domain.kind = QStringLiteral("domain");
+            domain.title = DomainNames::name(domainId);
+            domain.iconSource = AssetPaths::domainIcon(domainId);
+            domain.included = isIncluded(domain.key, true, choices);
+            QList<SummaryItem> views;
+            for (const Placement &placement : board.visiblePlacementsOn(domainId)) {
+                const QVariantMap fiche = FicheDescriber::describe(board, placement);
+                const QString words = fiche.value(QStringLiteral("feelingLabel")).toString();
+                if (isCitizens(board, placement)) {
+                    domain.detail = placement.note().isEmpty()
+                        ? words
+                        : tr("%1. %2").arg(words, placement.note());
+                    domain.faceSource = fiche.value(QStringLiteral("faceSource")).toUrl();
+                    continue;
+                }
+                SummaryItem view;
+                view.key = viewKey(placement);
+                view.kind = QStringLiteral("view");
+                //: Another person's view on a domain, e.g. "Ahmed (partner) over Geld".
+                view.title
+                    = tr("%1 over %2")
+                          .arg(fiche.value(QStringLiteral("title")).toString(), domain.title);
+                view.detail = placement.note().isEmpty()
+                    ? words
+                    : tr("%1. %2").arg(words, placement.note());
+                view.faceSource = fiche.value(QStringLiteral("faceSource")).toUrl();
+                view.nested = true;
+                // Someone else's words go along only when the citizen puts them in.
+                view.included = isIncluded(view.key, false, choices);
+                views.append(view);
+            }
+            items.append(domain);
+            items += views;
+        }
+    }
+    for (const mapje::Goal &goal : sources.goals) {
+        SummaryItem item;
+        item.key = goalKey(goal);
+        item.kind = QStringLiteral("goal");
+        item.title = goal.ownWords();
+        //: A goal's life domain and its state, e.g. "Geld · Bezig".
+        item.detail
+            = tr("%1 · %2").arg(DomainNames::name(goal.domainId()), stateText(goal.state()));
+        item.iconSource = AssetPaths::domainIcon(goal.domainId());
+        item.included = isIncluded(item.key, goal.state() != mapje::Goal::State::Stopped, choices);
+        items.append(item);
+    }
+    bool first = true;
+    for (const mapje::Appointment &appointment : comingAppointments(sources)) {
+        SummaryItem item;
+        item.key = appointmentKey(appointment);
+        item.kind = QStringLiteral("appointment");
+        item.title = appointment.withWhom().isEmpty()
+            ? tr("Mijn afspraak")
+            //: %1 is who the citizen meets.
+            : tr("Mijn afspraak met %1").arg(appointment.withWhom());
+        item.detail = LocalTimes::dateTimeText(appointment.when(), sources.zone);
+        // The next appointment is what a mapje is usually for; later ones only when chosen.
+        item.included = isIncluded(item.key, first, choices);
+        first = false;
+        items.append(item);
+    }
+    QString kind;
+    for (SummaryItem &item : items) {
+        item.startsSection = !item.nested && item.kind != kind;
+        if (!item.nested)
+            kind = item.kind;
+    }
+    return items;
+}
+
+MapjeContent SummaryComposer::content(const Sources &sources, const Choices &choices,
+    const QString &ownerName, const QString &languageCode, bool rightToLeft)
+{
+    MapjeContent content;
+    content.languageCode = languageCode;
+    content.rightToLeft = rightToLeft;
+    content.ownerName = ownerName.trimmed();
+    content.madeOn = LocalTimes::localDate(sources.now, sources.zone);
+    content.dateText = LocalTimes::dateText(content.madeOn);
+    const QList<SummaryItem> all = items(sources, choices);
+    QHash<QString, bool> included;
+    for (const SummaryItem &item : all)
+        included.insert(item.key, item.included);
+
+    if (sources.board) {
+        const Board &board = *sources.board;
+        for (const QString &domainId : board.chosenDomains()) {
+            if (!included.value(domainKey(domainId)))
+                continue;
+            MapjeContent::Domain domain;
+            domain.name = DomainNames::name(domainId);
+            for (const Placement &placement : board.visiblePlacementsOn(domainId)) {
+                const QVariantMap fiche = FicheDescriber::describe(board, placement);
+                const QString feeling = fiche.value(QStringLiteral("feelingLabel")).toString();
+                const QString faceKey = fiche.value(QStringLiteral("feeling")).toString();
+                //: The wish to change something on a domain, e.g. "Iets veranderen: Ja".
+                const QString wish = tr("Iets veranderen: %1")
+                                         .arg(fiche.value(QStringLiteral("wishLabel")).toString());
+                if (isCitizens(board, placement)) {
+                    domain.feelingText = feeling;
+                    domain.faceKey = faceKey;
+                    domain.wishText = wish;
+                    domain.note = placement.note();
+                } else if (included.value(viewKey(placement))) {
+                    domain.others.append({fiche.value(QStringLiteral("title")).toString(), feeling,
+                        faceKey, wish, placement.note()});
+                }
+            }
+            content.domains.append(domain);
+        }
+    }
+    for (const mapje::Goal &goal : sources.goals) {
+        if (!included.value(goalKey(goal)))
+            continue;
+        MapjeContent::Goal item;
+        item.domainName = DomainNames::name(goal.domainId());
+        item.ownWords = goal.ownWords();
+        item.byWhenText = LocalTimes::dateText(goal.byWhen());
+        item.whoHelps = goal.whoHelps();
+        item.stateText = stateText(goal.state());
+        for (const mapje::Step &step : goal.steps())
+            (step.isDone() ? item.stepsDone : item.stepsOpen).append(step.text());
+        content.goals.append(item);
+    }
+    for (const mapje::Appointment &appointment : comingAppointments(sources)) {
+        if (!included.value(appointmentKey(appointment)))
+            continue;
+        QStringList toBring;
+        for (const QString &item : appointment.toBring())
+            toBring.append(mapje::DocumentCatalogue::displayName(item));
+        content.appointments.append({LocalTimes::dateTimeText(appointment.when(), sources.zone),
+            appointment.where(), appointment.withWhom(), appointment.comesWithMe(),
+            appointment.myQuestions(), appointment.wantThemToKnow(), toBring});
+    }
+    return content;
+}

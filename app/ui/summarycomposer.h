@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QTimeZone>
+#include <optional>
+
+#include "core/appointment.h"
+#include "core/board.h"
+#include "core/goal.h"
+#include "export/mapjecontent.h"
+#include "ui/summaryitem.h"
+
+/**
+ * Which parts of the board, goals and appointments can go in the mapje, what is in by default,
+ * and the content of the mapje from the citizen's choices. Others' views are out unless the
+ * citizen puts them in; hidden fiches are never offered.
+ */
+class SummaryComposer {
+    Q_DECLARE_TR_FUNCTIONS(SummaryComposer)
+
+public:
+    /** Everything the mapje may be made of, as it is now. */
+    struct Sources {
+        std::optional<mapje::Board> board;
+        QList<mapje::Goal> goals;
+        QList<mapje::Appointment> appointments;
+        QDateTime now;
+        QTimeZone zone;
+    };
+    /** The citizen's own choices by item key; items without one follow the default. */
+    using Choices = QHash<QString, bool>;
+
+    [[nodiscard]] static QList<SummaryItem> items(const Sources &sources, const Choices &choices);
+    /** The mapje of exactly the included items, in the current language. */
+    [[nodiscard]] static mapje::MapjeContent content(const Sources &sources, const Choices &choices,
+        const QString &ownerName, const QString &languageCode, bool rightToLeft);
+
+private:
+    [[nodiscard]] static bool isIncluded(
+        const QString &key, bool byDefault, const Choices &choices);
+    [[nodiscard]] static QList<mapje::Appointment> comingAppointments(const Sources &sources);
+};

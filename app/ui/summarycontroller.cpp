@@ -1,0 +1,226 @@
+#include "ui/summarycontroller.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPdfDocument>
+#include <QPrinter>
+#include <QPrinterInfo>
+
+#include "core/clock.h"
+#include "export/mapjepdf.h"
+#include "export/mapjeprint.h"
+#include "storage/appointmentrepository.h"
+#include "storage/goalrepository.h"
+#include "storage/settingsstore.h"
+#include "ui/languagecontroller.h"
+#include "ui/localtimes.h"
+#include "ui/publishedsingleton.h"
+
+namespace {
+const QString kChoicesKey = QStringLiteral("mapje.choices");
+const QString kOwnerNameKey = QStringLiteral("mapje.ownerName");
+
+std::unique_ptr<QPrinter> systemPrinter()
+{
+    const QPrinterInfo info = QPrinterInfo::defaultPrinter();
+    if (info.isNull())
+        return nullptr;
+    return std::make_unique<QPrinter>(info, QPrinter::HighResolution);
+}
+} // namespace
+
+SummaryController *SummaryController::create(QQmlEngine *, QJSEngine *)
+{
+    return publishedSingleton(published, "Summary");
+}
+
+SummaryController::SummaryController(const mapje::Clock &clock, QTimeZone zone,
+    QString exportDirectory, const LanguageController &language, QObject *parent)
+    : QObject(parent),
+      m_clock(clock),
+      m_zone(std::move(zone)),
+      m_exportDirectory(std::move(exportDirectory)),
+      m_language(language),
+      m_printerFactory(systemPrinter),
+      m_items(new SummaryItemsModel(this)),
+      m_shown(new SummaryItemsModel(this)),
+      m_document(new QPdfDocument(this))
+{
+    connect(m_document, &QPdfDocument::statusChanged, this, &SummaryController::previewChanged);
+}
+
+SummaryController::~SummaryController() = default;
+
+void SummaryController::setBoardSource(std::function<std::optional<mapje::Board>()> board)
+{
+    m_board = std::move(board);
+}
+
+void SummaryController::setStores(mapje::GoalRepository *goals,
+    mapje::AppointmentRepository *appointments, mapje::SettingsStore *settings)
+{
+    m_goals = goals;
+    m_appointments = appointments;
+    m_settings = settings;
+    closePreview();
+    refresh();
+    emit ownerNameChanged();
+}
+
+QString SummaryController::ownerName() const
+{
+    return m_settings ? m_settings->value(kOwnerNameKey) : QString();
+}
+
+int SummaryController::pageCount() const
+{
+    return m_document->status() == QPdfDocument::Status::Ready ? m_document->pageCount() : 0;
+}
+
+QObject *SummaryController::previewDocument() const
+{
+    return m_document;
+}
+
+mapje::MapjeContent SummaryController::content() const
+{
+    return SummaryComposer::content(
+        sources(), choices(), ownerName(), m_language.current(), m_language.rightToLeft());
+}
+
+void SummaryController::refresh()
+{
+    const QList<SummaryItem> all = SummaryComposer::items(sources(), choices());
+    QList<SummaryItem> in;
+    for (const SummaryItem &item : all) {
+        if (item.included)
+            in.append(item);
+    }
+    m_items->setItems(all);
+    m_shown->setItems(in);
+}
+
+void SummaryController::setIncluded(const QString &key, bool included)
+{
+    SummaryComposer::Choices current = choices();
+    current.insert(key, included);
+    saveChoices(current);
+    refresh();
+}
+
+void SummaryController::setOwnerName(const QString &name)
+{
+    if (!m_settings || name.trimmed() == ownerName())
+        return;
+    m_settings->setValue(kOwnerNameKey, name.trimmed());
+    emit ownerNameChanged();
+}
+
+void SummaryController::preparePreview()
+{
+    closePreview();
+    m_pdf = mapje::MapjePdf::build(content());
+    m_pdfBuffer.setData(m_pdf);
+    m_pdfBuffer.open(QIODevice::ReadOnly);
+    m_document->load(&m_pdfBuffer);
+    emit previewChanged();
+}
+
+bool SummaryController::save()
+{
+    if (m_pdf.isEmpty())
+        return false;
+    const QString name
+        = QStringLiteral("mapje-%1.pdf").arg(LocalTimes::isoDate(m_clock.now(), m_zone));
+    const QString path = QDir(m_exportDirectory).filePath(name);
+    QString problem;
+    if (!QDir().mkpath(m_exportDirectory) || !mapje::MapjePdf::writeFile(m_pdf, path, &problem)) {
+        setMessage(tr("Bewaren lukt nu niet. Misschien is er geen ruimte meer. "
+                      "Je mapje in de app is veilig."));
+        return false;
+    }
+    //: %1 is a folder on the device.
+    setMessage(
+        tr("Klaar. Je mapje staat in de map %1.").arg(QDir::toNativeSeparators(m_exportDirectory)),
+        path);
+    return true;
+}
+
+bool SummaryController::print()
+{
+    if (m_pdf.isEmpty())
+        return false;
+    std::unique_ptr<QPrinter> printer = m_printerFactory ? m_printerFactory() : nullptr;
+    if (!printer) {
+        setMessage(tr("Er is geen printer gevonden. Bewaar je mapje als bestand. "
+                      "Dan kun je het ergens anders afdrukken."));
+        return false;
+    }
+    if (!mapje::MapjePrint::print(content(), *printer)) {
+        setMessage(tr("Afdrukken lukt nu niet. Kijk of de printer aan staat. "
+                      "Je mapje in de app is veilig."));
+        return false;
+    }
+    setMessage(printer->printerName().isEmpty()
+            ? tr("Je mapje gaat naar de printer.")
+            //: %1 is the name of the printer.
+            : tr("Je mapje gaat naar de printer %1.").arg(printer->printerName()));
+    return true;
+}
+
+void SummaryController::closePreview()
+{
+    m_document->close();
+    m_pdfBuffer.close();
+    m_pdf.clear();
+    m_pdfBuffer.setData(QByteArray());
+    setMessage({});
+    emit previewChanged();
+}
+
+SummaryComposer::Sources SummaryController::sources() const
+{
+    SummaryComposer::Sources sources;
+    if (m_board && m_settings)
+        sources.board = m_board();
+    if (m_goals)
+        sources.goals = m_goals->all();
+    if (m_appointments)
+        sources.appointments = m_appointments->all();
+    sources.now = m_clock.now();
+    sources.zone = m_zone;
+    return sources;
+}
+
+SummaryComposer::Choices SummaryController::choices() const
+{
+    SummaryComposer::Choices choices;
+    if (!m_settings)
+        return choices;
+    const QJsonObject stored
+        = QJsonDocument::fromJson(m_settings->value(kChoicesKey).toUtf8()).object();
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        choices.insert(it.key(), it.value().toBool());
+    return choices;
+}
+
+void SummaryController::saveChoices(const SummaryComposer::Choices &choices)
+{
+    if (!m_settings)
+        return;
+    QJsonObject stored;
+    for (auto it = choices.begin(); it != choices.end(); ++it)
+        stored.insert(it.key(), it.value());
+    m_settings->setValue(
+        kChoicesKey, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
+}
+
+void SummaryController::setMessage(const QString &message, const QString &path)
+{
+    if (message == m_message && path == m_savedPath)
+        return;
+    m_message = message;
+    m_savedPath = path;
+    emit messageChanged();
+}

@@ -1,0 +1,114 @@
+#pragma once
+
+#include <QBuffer>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimeZone>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "core/board.h"
+#include "ui/summarycomposer.h"
+#include "ui/summaryitemsmodel.h"
+
+class QPdfDocument;
+class QPrinter;
+class LanguageController;
+namespace mapje {
+class AppointmentRepository;
+class Clock;
+class GoalRepository;
+class SettingsStore;
+} // namespace mapje
+
+/**
+ * The mapje the citizen carries: they choose item by item what goes in, see it large ("Laat
+ * zien"), and before anything leaves the device they see the real PDF pages and say yes. What is
+ * saved or printed is exactly what was shown.
+ */
+class SummaryController : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Summary)
+    QML_SINGLETON
+    Q_PROPERTY(SummaryItemsModel *items READ items CONSTANT)
+    Q_PROPERTY(SummaryItemsModel *shown READ shown CONSTANT)
+    Q_PROPERTY(QString ownerName READ ownerName NOTIFY ownerNameChanged)
+    Q_PROPERTY(bool previewReady READ previewReady NOTIFY previewChanged)
+    Q_PROPERTY(int pageCount READ pageCount NOTIFY previewChanged)
+    Q_PROPERTY(QObject *previewDocument READ previewDocument CONSTANT)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QString savedPath READ savedPath NOTIFY messageChanged)
+
+public:
+    static SummaryController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    static inline SummaryController *published = nullptr;
+
+    /** What to print on; the default printer of the system unless a test gives another. */
+    using PrinterFactory = std::function<std::unique_ptr<QPrinter>()>;
+
+    SummaryController(const mapje::Clock &clock, QTimeZone zone, QString exportDirectory,
+        const LanguageController &language, QObject *parent);
+    ~SummaryController() override;
+
+    /** The board the citizen has open now. */
+    void setBoardSource(std::function<std::optional<mapje::Board>()> board);
+    /** nullptr while the vault is locked. */
+    void setStores(mapje::GoalRepository *goals, mapje::AppointmentRepository *appointments,
+        mapje::SettingsStore *settings);
+    void setPrinterFactory(PrinterFactory factory) { m_printerFactory = std::move(factory); }
+
+    [[nodiscard]] SummaryItemsModel *items() const { return m_items; }
+    [[nodiscard]] SummaryItemsModel *shown() const { return m_shown; }
+    [[nodiscard]] QString ownerName() const;
+    [[nodiscard]] bool previewReady() const { return !m_pdf.isEmpty() && pageCount() > 0; }
+    [[nodiscard]] int pageCount() const;
+    [[nodiscard]] QObject *previewDocument() const;
+    [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] QString savedPath() const { return m_savedPath; }
+    /** The PDF the preview shows, byte for byte what save() writes. */
+    [[nodiscard]] QByteArray previewPdf() const { return m_pdf; }
+    [[nodiscard]] mapje::MapjeContent content() const;
+
+    /** Reads board, goals and appointments again; the pages call it when they open. */
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void setIncluded(const QString &key, bool included);
+    /** An optional name for the top of the mapje; "" leaves it out. */
+    Q_INVOKABLE void setOwnerName(const QString &name);
+    /** Builds the PDF of the current choices in memory, for the preview. Nothing is written. */
+    Q_INVOKABLE void preparePreview();
+    /** After a yes: writes exactly the previewed PDF to the export folder. */
+    Q_INVOKABLE bool save();
+    /** After a yes: prints the same mapje on the printer. */
+    Q_INVOKABLE bool print();
+    /** The preview is closed: the PDF is dropped from memory. */
+    Q_INVOKABLE void closePreview();
+
+signals:
+    void ownerNameChanged();
+    void previewChanged();
+    void messageChanged();
+
+private:
+    [[nodiscard]] SummaryComposer::Sources sources() const;
+    [[nodiscard]] SummaryComposer::Choices choices() const;
+    void saveChoices(const SummaryComposer::Choices &choices);
+    void setMessage(const QString &message, const QString &path = {});
+
+    const mapje::Clock &m_clock;
+    QTimeZone m_zone;
+    QString m_exportDirectory;
+    const LanguageController &m_language;
+    std::function<std::optional<mapje::Board>()> m_board;
+    mapje::GoalRepository *m_goals = nullptr;
+    mapje::AppointmentRepository *m_appointments = nullptr;
+    mapje::SettingsStore *m_settings = nullptr;
+    PrinterFactory m_printerFactory;
+    SummaryItemsModel *m_items;
+    SummaryItemsModel *m_shown;
+    QByteArray m_pdf;
+    QBuffer m_pdfBuffer;
+    QPdfDocument *m_document;
+    QString m_message;
+    QString m_savedPath;
+};

@@ -1,0 +1,213 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// Prepare an appointment at the municipality, one question at a time: when, where and with whom,
+// my questions, what I bring, what I want them to know, and who comes along. Every change is
+// saved at once; "Later verder" keeps everything.
+MapjePage {
+    id: root
+
+    required property string appointmentId
+
+    signal rightsRequested
+    signal done
+
+    objectName: "appointmentPage"
+    title: qsTr("Afspraak voorbereiden")
+
+    Component.onCompleted: {
+        Appointments.open(root.appointmentId);
+        whereField.text = Appointments.currentWhere;
+        withWhomField.text = Appointments.currentWithWhom;
+        wantArea.text = Appointments.currentWantThemToKnow;
+        comesWithMeField.text = Appointments.currentComesWithMe;
+    }
+
+    QtObject {
+        id: d
+
+        // 0 when, 1 where and with whom, 2 questions, 3 things to bring, 4 what they should know,
+        // 5 who comes along, 6 ready.
+        property int stage: 0
+        readonly property int lastStage: 6
+    }
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeLabel {
+        color: Theme.textMuted
+        //: Where the citizen is in the preparation, e.g. "Vraag 2 van 6". Not about the person.
+        text: qsTr("Vraag %1 van %2").arg(d.stage + 1).arg(d.lastStage)
+        visible: d.stage < d.lastStage
+    }
+
+    // 0: when.
+    ColumnLayout {
+        visible: d.stage === 0
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        MapjeHeading {
+            level: 2
+            text: qsTr("Wanneer is je afspraak?")
+        }
+        MapjeDateField {
+            objectName: "dateField"
+            label: qsTr("Welke dag?")
+            firstYear: Number(Appointments.todayIso.substring(0, 4)) || 2026
+            isoDate: Appointments.currentDateIso
+            onPicked: isoDate => Appointments.setDate(isoDate)
+        }
+        MapjeTimeField {
+            objectName: "timeField"
+            label: qsTr("Hoe laat?")
+            isoTime: Appointments.currentTimeIso
+            onPicked: isoTime => Appointments.setTime(isoTime)
+        }
+        MapjeSwitch {
+            objectName: "remindSwitch"
+            text: qsTr("Herinner mij hieraan")
+            description: qsTr("Een dag van tevoren en een uur van tevoren.")
+            checked: Appointments.currentRemind
+            onClicked: Appointments.setRemind(!Appointments.currentRemind)
+        }
+    }
+
+    // 1: where and with whom.
+    ColumnLayout {
+        visible: d.stage === 1
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        MapjeHeading {
+            level: 2
+            text: qsTr("Waar en met wie?")
+        }
+        MapjeTextField {
+            id: whereField
+            objectName: "whereField"
+            label: qsTr("Waar is je afspraak?")
+            field.focus: false
+            field.onTextChanged: Appointments.setWhere(whereField.text)
+        }
+        MapjeTextField {
+            id: withWhomField
+            objectName: "withWhomField"
+            label: qsTr("Met wie praat je?")
+            field.focus: false
+            field.onTextChanged: Appointments.setWithWhom(withWhomField.text)
+        }
+        MapjeRichLabel {
+            label.color: Theme.textMuted
+            text: qsTr("Bijvoorbeeld je klantmanager of consulent. Schrijf de naam op als je die weet.")
+            onExplanationRequested: id => root.explanationRequested(id)
+        }
+    }
+
+    // 2: my questions. 3: what I bring.
+    AppointmentQuestionsSection {
+        visible: d.stage === 2
+    }
+    AppointmentBringSection {
+        visible: d.stage === 3
+    }
+
+    // 4: what I want them to know.
+    ColumnLayout {
+        visible: d.stage === 4
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        MapjeHeading {
+            level: 2
+            text: qsTr("Wat wil ik dat ze weten?")
+        }
+        MapjeTextArea {
+            id: wantArea
+            objectName: "wantThemToKnowArea"
+            label: qsTr("Wat is belangrijk voor jou? Schrijf het in je eigen woorden.")
+            area.onTextChanged: Appointments.setWantThemToKnow(wantArea.text)
+        }
+    }
+
+    // 5: who comes along.
+    ColumnLayout {
+        visible: d.stage === 5
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        MapjeHeading {
+            level: 2
+            text: qsTr("Wie gaat er met je mee?")
+        }
+        MapjeRichLabel {
+            text: qsTr("Je mag iemand meenemen. Bijvoorbeeld je partner, een vriend, een ervaringswerker of een sociaal raadslid.")
+            onExplanationRequested: id => root.explanationRequested(id)
+        }
+        MapjeTextField {
+            id: comesWithMeField
+            objectName: "comesWithMeField"
+            label: qsTr("Wie gaat er mee? (Dat hoeft niet.)")
+            field.focus: false
+            field.onTextChanged: Appointments.setComesWithMe(comesWithMeField.text)
+        }
+    }
+
+    // 6: ready.
+    ColumnLayout {
+        visible: d.stage === d.lastStage
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        MapjeLabel {
+            objectName: "readyLabel"
+            font.bold: true
+            text: qsTr("Je bent klaar voor je afspraak.")
+        }
+        MapjeLabel {
+            text: Appointments.currentWhenText
+        }
+        MapjeLabel {
+            text: qsTr("Je kunt alles nog veranderen. Mapje bewaart het meteen.")
+        }
+    }
+
+    MapjeNotice {
+        objectName: "unsavedNotice"
+        visible: Appointments.unsaved
+        text: qsTr("Opslaan lukt nu even niet. Wat je schreef blijft staan. Mapje probeert het zo opnieuw.")
+    }
+    MapjeLinkButton {
+        objectName: "rightsLink"
+        visible: d.stage >= 5
+        text: qsTr("Wat zijn je rechten bij een afspraak?")
+        onClicked: root.rightsRequested()
+    }
+    MapjeButton {
+        objectName: "nextButton"
+        visible: d.stage < d.lastStage
+        primary: true
+        text: d.stage === d.lastStage - 1 ? qsTr("Klaar") : qsTr("Verder")
+        onClicked: d.stage += 1
+    }
+    MapjeButton {
+        objectName: "backButton"
+        visible: d.stage > 0
+        text: qsTr("Vorige vraag")
+        onClicked: d.stage -= 1
+    }
+    MapjeButton {
+        objectName: "doneButton"
+        primary: d.stage === d.lastStage
+        text: d.stage === d.lastStage ? qsTr("Terug naar je afspraken") : qsTr("Later verder")
+        onClicked: root.done()
+    }
+    AppointmentRemoveSection {
+        visible: d.stage === d.lastStage
+        onRemoved: root.done()
+    }
+}

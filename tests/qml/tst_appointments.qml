@@ -1,0 +1,235 @@
+import QtQuick
+import QtTest
+import Mapje
+import MapjeTest
+import "FlowHelpers.js" as Flow
+
+// An appointment at the municipality end to end on the real pages: prepare it from home (when,
+// where, with whom, own and picked questions, papers ticked and an own thing, what they should
+// know, who comes along), find it all again after a restart, write afterwards what was agreed and
+// turn it into a goal and a new agreed moment, and read the four rights with their articles.
+// Times are Amsterdam wall-clock.
+TestCase {
+    id: testCase
+    name: "Appointments"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function init() {
+        Harness.reset();
+        // Monday 23 November 2026, 9:00 in Amsterdam.
+        Harness.setClock("2026-11-23T08:00:00Z");
+        Vault.create("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+    }
+
+    function openApp() {
+        const window = createTemporaryObject(mainComponent, testCase);
+        Flow.waitForPage(testCase, window, "homePage");
+        return window;
+    }
+
+    function next(window) {
+        Flow.press(testCase, window, "nextButton");
+    }
+
+    function keyOnBox(window, field, box, key) {
+        const item = findChild(Flow.find(testCase, window, field), box);
+        Flow.ensureVisible(item);
+        item.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(key);
+    }
+
+    function openAppointments(window) {
+        Flow.press(testCase, window, "appointmentsButton");
+        Flow.waitForPage(testCase, window, "appointmentsPage");
+    }
+
+    // Home → the list → a new appointment, prepared question by question.
+    function prepare(window) {
+        openAppointments(window);
+        verify(Flow.find(testCase, window, "emptyLabel").visible);
+        Flow.press(testCase, window, "newAppointmentButton");
+        Flow.waitForPage(testCase, window, "appointmentPage");
+        compare(Appointments.currentDateIso, "2026-11-30");
+        compare(Appointments.currentTimeIso, "10:00");
+        verify(Appointments.currentRemind);
+
+        // When: Friday 27 November at 11:00.
+        for (let i = 0; i < 3; ++i)
+            keyOnBox(window, "dateField", "dayBox", Qt.Key_Up);
+        tryCompare(Appointments, "currentDateIso", "2026-11-27", 2000);
+        keyOnBox(window, "timeField", "hourBox", Qt.Key_Down);
+        tryCompare(Appointments, "currentTimeIso", "11:00", 2000);
+        next(window);
+
+        // Where and with whom.
+        Flow.typeInto(testCase, window, "whereField", "Stadskantoor, balie 3");
+        Flow.typeInto(testCase, window, "withWhomField", "Mevrouw De Vries");
+        next(window);
+
+        // My questions: one of my own, two picked.
+        Flow.typeInto(testCase, window, "newQuestion", "Waarom duurt het zo lang?");
+        Flow.press(testCase, window, "addQuestionButton");
+        Flow.press(testCase, window, "suggestion_onPaper");
+        Flow.press(testCase, window, "suggestion_whenHear");
+        compare(Appointments.questions.count, 3);
+        tryVerify(() => findChild(window.contentItem, "suggestion_onPaper") === null, 2000, "picked, so not offered");
+        compare(Flow.find(testCase, window, "questionText_1").text, "2. Kan ik dat op papier krijgen?");
+        // The most important question first, and own words in a picked one.
+        Flow.press(testCase, window, "questionUp_2");
+        compare(Flow.find(testCase, window, "questionText_1").text, "2. Wanneer hoor ik iets?");
+        Flow.press(testCase, window, "questionEdit_2");
+        Flow.typeInto(testCase, window, "questionField_2", "Kan ik dat op papier krijgen, per post?");
+        Flow.press(testCase, window, "questionDone_2");
+        compare(Flow.find(testCase, window, "questionText_2").text, "3. Kan ik dat op papier krijgen, per post?");
+        next(window);
+
+        // What I bring: the ID is packed, and an own thing.
+        Flow.press(testCase, window, "pack_id");
+        tryVerify(() => Flow.find(testCase, window, "pack_id").done, 2000);
+        Flow.typeInto(testCase, window, "newThing", "Mijn zorgpas");
+        Flow.press(testCase, window, "addThingButton");
+        Flow.find(testCase, window, "pack_Mijn zorgpas");
+        next(window);
+
+        Flow.typeInto(testCase, window, "wantThemToKnowArea", "Ik slaap slecht door de brieven.");
+        next(window);
+        Flow.typeInto(testCase, window, "comesWithMeField", "Mijn buurvrouw Ans");
+        next(window);
+        verify(Flow.find(testCase, window, "readyLabel").visible);
+        const id = Appointments.currentId;
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, "appointmentsPage");
+        verify(!Flow.find(testCase, window, "emptyLabel").visible);
+        Flow.find(testCase, window, "appointment_" + id);
+        return id;
+    }
+
+    // After a restart the page shows everything again.
+    function checkPrepared(window, id) {
+        openAppointments(window);
+        Flow.press(testCase, window, "prepare_" + id);
+        Flow.waitForPage(testCase, window, "appointmentPage");
+        compare(Appointments.currentDateIso, "2026-11-27");
+        compare(Appointments.currentTimeIso, "11:00");
+        next(window);
+        compare(Flow.find(testCase, window, "whereFieldInput").text, "Stadskantoor, balie 3");
+        compare(Flow.find(testCase, window, "withWhomFieldInput").text, "Mevrouw De Vries");
+        next(window);
+        compare(Flow.find(testCase, window, "questionText_0").text, "1. Waarom duurt het zo lang?");
+        compare(Flow.find(testCase, window, "questionText_1").text, "2. Wanneer hoor ik iets?");
+        compare(Flow.find(testCase, window, "questionText_2").text, "3. Kan ik dat op papier krijgen, per post?");
+        verify(findChild(window.contentItem, "suggestion_onPaper") === null);
+        next(window);
+        verify(Flow.find(testCase, window, "pack_id").done);
+        verify(!Flow.find(testCase, window, "pack_letters").done);
+        Flow.find(testCase, window, "pack_Mijn zorgpas");
+        next(window);
+        compare(Flow.find(testCase, window, "wantThemToKnowAreaInput").text, "Ik slaap slecht door de brieven.");
+        next(window);
+        compare(Flow.find(testCase, window, "comesWithMeFieldInput").text, "Mijn buurvrouw Ans");
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, "appointmentsPage");
+    }
+
+    function test_prepareRestartAndAfterwards() {
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        let window = openApp();
+        const id = prepare(window);
+
+        Harness.restart();
+        Vault.unlock("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        Flow.waitForPage(testCase, window, "homePage");
+        checkPrepared(window, id);
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, "homePage");
+
+        // After the appointment (Friday 27 November, 13:00 in Amsterdam).
+        Harness.setClock("2026-11-27T12:00:00Z");
+        openAppointments(window);
+        Flow.press(testCase, window, "after_" + id);
+        Flow.waitForPage(testCase, window, "appointmentAfterPage");
+        verify(!Flow.find(testCase, window, "notYetLabel").visible);
+        Flow.typeInto(testCase, window, "agreedArea", "Ik stuur mijn bankafschriften voor vrijdag.");
+        compare(Appointments.currentAgreed, "Ik stuur mijn bankafschriften voor vrijdag.");
+
+        // A goal on the domain of the board, in the words of what was agreed.
+        Flow.press(testCase, window, "makeGoalButton");
+        compare(Flow.find(testCase, window, "goalWordsInput").text, "Ik stuur mijn bankafschriften voor vrijdag.");
+        verify(Flow.find(testCase, window, "domain_money").chosen);
+        Flow.press(testCase, window, "createGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        compare(Goals.currentOwnWords, "Ik stuur mijn bankafschriften voor vrijdag.");
+        compare(Goals.currentDomainId, "money");
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, "appointmentAfterPage");
+
+        // A new agreed moment with the same person at the same place.
+        Flow.press(testCase, window, "makeCheckInButton");
+        Flow.waitForPage(testCase, window, "checkInPage");
+        compare(CheckIns.currentWithWhom, "Mevrouw De Vries");
+        compare(CheckIns.currentWhere, "Stadskantoor, balie 3");
+        compare(CheckIns.list.count, 1);
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, "appointmentAfterPage");
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, "appointmentsPage");
+        verify(Flow.find(testCase, window, "appointment_" + id).visible);
+        compare(Goals.goals.count, 1);
+
+        Harness.restart();
+        Vault.unlock("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        Appointments.open(id);
+        compare(Appointments.currentAgreed, "Ik stuur mijn bankafschriften voor vrijdag.");
+    }
+
+    function test_stepOfAGoal() {
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        const goalId = Goals.create("money", "Mijn post op orde");
+        const id = Appointments.create();
+        Appointments.setAgreed("Elke week de post openen.");
+        const window = openApp();
+        window.showPageWith("appointmentAfter", { "appointmentId": id });
+        Flow.waitForPage(testCase, window, "appointmentAfterPage");
+        verify(Flow.find(testCase, window, "notYetLabel").visible);
+        Flow.press(testCase, window, "makeStepButton");
+        compare(Flow.find(testCase, window, "stepWordsInput").text, "Elke week de post openen.");
+        Flow.press(testCase, window, "goal_" + goalId);
+        Flow.press(testCase, window, "addStepButton");
+        verify(Flow.find(testCase, window, "afterMessage").visible);
+        Goals.open(goalId);
+        compare(Goals.steps.rowCount(), 1);
+    }
+
+    function test_rights() {
+        const window = openApp();
+        openAppointments(window);
+        Flow.press(testCase, window, "rightsLink");
+        Flow.waitForPage(testCase, window, "rightsPage");
+        const expected = {
+            "bringSomeone": "2:1",
+            "onPaper": "1:3",
+            "objection": "6:7",
+            "access": "15"
+        };
+        for (const right in expected) {
+            verify(Flow.find(testCase, window, "right_" + right).visible, right);
+            const law = Flow.find(testCase, window, "law_" + right);
+            verify(law.text.indexOf(expected[right]) >= 0, law.text);
+        }
+        verify(Flow.find(testCase, window, "law_objection").text.indexOf("6:8") >= 0);
+        verify(Flow.find(testCase, window, "law_access").text.indexOf("12 lid 3") >= 0);
+        // Hard words link to their explanation.
+        Flow.press(testCase, window, "explain_bezwaar");
+        Flow.waitForPage(testCase, window, "explanationPage");
+    }
+}

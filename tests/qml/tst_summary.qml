@@ -1,0 +1,100 @@
+import QtQuick
+import QtTest
+import Mapje
+import MapjeTest
+import "FlowHelpers.js" as Flow
+
+// The mapje on the real pages: compose it item by item (a partner's view only after a yes), show
+// it large one thing at a time, see the real PDF pages, and only then save or print.
+TestCase {
+    id: testCase
+    name: "Summary"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    property string partner
+
+    function init() {
+        Harness.reset();
+        Harness.setClock("2026-11-23T08:00:00Z");
+        Vault.create("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        Board.chooseDomain("paperwork");
+        Board.setFeeling(Board.citizenId, "money", "sad");
+        Board.setNote(Board.citizenId, "money", "De brieven maken me bang");
+        testCase.partner = Board.addPerspective("close", "Ahmed");
+        Board.setNote(testCase.partner, "money", "Samen lukt het");
+        Goals.create("money", "Elke week mijn post openen");
+    }
+
+    function openApp() {
+        const window = createTemporaryObject(mainComponent, testCase);
+        Flow.waitForPage(testCase, window, "homePage");
+        return window;
+    }
+
+    function back(window, to) {
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, to);
+    }
+
+    function test_composeShowPreviewSave() {
+        const window = openApp();
+        Flow.press(testCase, window, "summaryButton");
+        Flow.waitForPage(testCase, window, "summaryPage");
+        compare(Summary.shown.count, 3);
+        const view = "include_view:" + testCase.partner + ":money";
+        verify(!Flow.find(testCase, window, view).checked, "a partner's view waits for a yes");
+        Flow.press(testCase, window, view);
+        tryCompare(Summary.shown, "count", 4);
+        Flow.press(testCase, window, "include_domain:paperwork");
+        tryCompare(Summary.shown, "count", 3);
+        Flow.typeInto(testCase, window, "ownerNameField", "Fatima");
+        compare(Summary.ownerName, "Fatima");
+
+        // "Laat zien": one thing at a time, large.
+        Flow.press(testCase, window, "showButton");
+        Flow.waitForPage(testCase, window, "showPage");
+        compare(Flow.find(testCase, window, "showTitle").text, "Geld");
+        verify(Flow.find(testCase, window, "showDetail").text.indexOf("De brieven maken me bang") >= 0);
+        verify(!Flow.find(testCase, window, "previousButton").enabled);
+        Flow.press(testCase, window, "nextButton");
+        compare(Flow.find(testCase, window, "showTitle").text, "Ahmed (iemand dicht bij mij) over Geld");
+        Flow.press(testCase, window, "nextButton");
+        compare(Flow.find(testCase, window, "showTitle").text, "Elke week mijn post openen");
+        verify(!Flow.find(testCase, window, "nextButton").enabled);
+        back(window, "summaryPage");
+
+        // The real pages first; nothing is written before the yes.
+        Flow.press(testCase, window, "previewButton");
+        Flow.waitForPage(testCase, window, "previewPage");
+        tryVerify(() => Summary.previewReady, 5000, "the PDF is ready");
+        verify(Summary.pageCount >= 1);
+        const page = Flow.find(testCase, window, "previewPage_0");
+        tryVerify(() => page.height > page.width, 5000, "an A4 page stands upright");
+        compare(Summary.savedPath, "");
+        Flow.press(testCase, window, "saveButton");
+        tryVerify(() => Summary.savedPath.endsWith("mapje-2026-11-23.pdf"), 5000);
+        verify(Flow.find(testCase, window, "messageNotice").visible);
+
+        // Printing sends the same mapje (here to a file instead of a real printer).
+        Flow.press(testCase, window, "printButton");
+        tryVerify(() => Summary.message.indexOf("gaat naar de printer") >= 0, 5000);
+        back(window, "summaryPage");
+        verify(!Summary.previewReady, "the PDF is dropped when the preview closes");
+
+        // The choices are still there after a restart.
+        Harness.restart();
+        Vault.unlock("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        Summary.refresh();
+        compare(Summary.shown.count, 3);
+        compare(Summary.ownerName, "Fatima");
+    }
+}

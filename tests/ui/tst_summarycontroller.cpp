@@ -1,0 +1,201 @@
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QPrinter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimeZone>
+#include <memory>
+
+#include "core/clock.h"
+#include "openvault.h"
+#include "ui/boardcontroller.h"
+#include "ui/goalscontroller.h"
+#include "ui/summarycontroller.h"
+#include "ui/summaryitemsmodel.h"
+
+/**
+ * The mapje through a real Composition: what is in by default (the citizen's own board and goals;
+ * others' views only when put in; hidden fiches never), choices kept across a restart, the PDF the
+ * preview shows is byte for byte what is saved, and printing sends the same words.
+ */
+class TestSummaryController : public QObject {
+    Q_OBJECT
+
+private:
+    mapje::ManualClock m_clock {QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::utc())};
+    std::unique_ptr<OpenVault> m_app;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QString m_partner;
+    QString m_peer;
+    QString m_stoppedGoal;
+
+    SummaryController *summary() const { return (*m_app)->summaryController(); }
+    BoardController *board() const { return (*m_app)->boardController(); }
+    GoalsController *goals() const { return (*m_app)->goalsController(); }
+
+    QStringList keys(const SummaryItemsModel *model) const
+    {
+        QStringList keys;
+        for (const SummaryItem &item : model->items())
+            keys << item.key;
+        return keys;
+    }
+
+    static QString pdfText(const QString &path)
+    {
+        QProcess process;
+        process.start(QStringLiteral(MAPJE_PDFTOTEXT), {path, QStringLiteral("-")});
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    /** Money (sad, a note) and housing; a partner on money; a peer on housing, hidden; two goals.
+     */
+    void init()
+    {
+        m_app = std::make_unique<OpenVault>(m_clock);
+        QVERIFY(m_app->isOpen());
+        m_tester = std::make_unique<QAbstractItemModelTester>(summary()->items());
+        board()->startNewBoard(false);
+        board()->chooseDomain(QStringLiteral("money"));
+        board()->chooseDomain(QStringLiteral("housing"));
+        const QString me = board()->citizenId();
+        board()->setFeeling(me, QStringLiteral("money"), QStringLiteral("sad"));
+        board()->setNote(me, QStringLiteral("money"), QStringLiteral("De brieven maken me bang."));
+        m_partner = board()->addPerspective(QStringLiteral("close"), QStringLiteral("Ahmed"));
+        board()->setFeeling(m_partner, QStringLiteral("money"), QStringLiteral("unsure"));
+        board()->setNote(m_partner, QStringLiteral("money"), QStringLiteral("Samen lukt het."));
+        m_peer = board()->addPerspective(QStringLiteral("peer"), QStringLiteral("Sanne"));
+        board()->setFeeling(m_peer, QStringLiteral("housing"), QStringLiteral("happy"));
+        board()->setNote(m_peer, QStringLiteral("housing"), QStringLiteral("Geheim van Sanne"));
+        board()->setFicheHidden(m_peer, QStringLiteral("housing"), true);
+        goals()->create(QStringLiteral("money"), QStringLiteral("Mijn post elke week openen"));
+        goals()->addStep(QStringLiteral("Een map kopen"));
+        m_clock.advance(60);
+        m_stoppedGoal = goals()->create(QStringLiteral("housing"), QStringLiteral("Verhuizen"));
+        goals()->setState(QStringLiteral("stopped"));
+        summary()->refresh();
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_app.reset();
+    }
+
+    void ownThingsInOthersOutHiddenNeverOffered()
+    {
+        const QString view = QStringLiteral("view:%1:money").arg(m_partner);
+        QCOMPARE(keys(summary()->items()),
+            (QStringList {QStringLiteral("domain:money"), view, QStringLiteral("domain:housing"),
+                summary()->items()->items().at(3).key, QStringLiteral("goal:") + m_stoppedGoal}));
+        const QList<SummaryItem> items = summary()->items()->items();
+        QVERIFY(items.at(0).included);
+        QVERIFY(items.at(0).startsSection);
+        QCOMPARE(items.at(0).detail, QStringLiteral("Verdrietig. De brieven maken me bang."));
+        QVERIFY(!items.at(1).included); // the partner's view waits for the citizen's yes
+        QVERIFY(items.at(1).nested);
+        QCOMPARE(items.at(1).title, QStringLiteral("Ahmed (iemand dicht bij mij) over Geld"));
+        QVERIFY(items.at(3).included); // a busy goal
+        QVERIFY(items.at(3).startsSection);
+        QVERIFY(!items.at(4).included); // a stopped goal stays home unless chosen
+        for (const SummaryItem &item : items)
+            QVERIFY(!item.detail.contains(QStringLiteral("Geheim van Sanne")));
+        QCOMPARE(summary()->shown()->count(), 3);
+
+        const mapje::MapjeContent content = summary()->content();
+        QCOMPARE(content.domains.size(), 2);
+        QVERIFY(content.domains.at(0).others.isEmpty());
+        QVERIFY(content.domains.at(1).others.isEmpty());
+        QCOMPARE(content.goals.size(), 1);
+        QCOMPARE(content.goals.at(0).stepsOpen, QStringList {QStringLiteral("Een map kopen")});
+        QCOMPARE(content.dateText, QStringLiteral("maandag 23 november 2026"));
+    }
+
+    void choicesAreKeptAcrossRestart()
+    {
+        const QString view = QStringLiteral("view:%1:money").arg(m_partner);
+        summary()->setIncluded(view, true);
+        summary()->setIncluded(QStringLiteral("domain:housing"), false);
+        summary()->setOwnerName(QStringLiteral("  Fatima El Idrissi "));
+        QVERIFY(m_app->restart());
+        summary()->refresh();
+        QCOMPARE(summary()->ownerName(), QStringLiteral("Fatima El Idrissi"));
+        const mapje::MapjeContent content = summary()->content();
+        QCOMPARE(content.ownerName, QStringLiteral("Fatima El Idrissi"));
+        QCOMPARE(content.domains.size(), 1);
+        QCOMPARE(content.domains.at(0).others.size(), 1);
+        QCOMPARE(content.domains.at(0).others.at(0).note, QStringLiteral("Samen lukt het."));
+    }
+
+    void savedFileIsTheShownPdf()
+    {
+        summary()->preparePreview();
+        QTRY_VERIFY(summary()->previewReady());
+        QVERIFY(summary()->pageCount() >= 1);
+        const QByteArray shown = summary()->previewPdf();
+        QVERIFY(shown.startsWith("%PDF"));
+        QVERIFY(summary()->save());
+        QCOMPARE(
+            summary()->savedPath(), m_app->filePath(QStringLiteral("export/mapje-2026-11-23.pdf")));
+        QFile file(summary()->savedPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), shown);
+        const QString text = pdfText(summary()->savedPath());
+        QVERIFY(text.contains(QStringLiteral("De brieven maken me bang.")));
+        QVERIFY(text.contains(QStringLiteral("Mijn post elke week openen")));
+        QVERIFY(!text.contains(QStringLiteral("Samen lukt het.")));
+        QVERIFY(!text.contains(QStringLiteral("Verhuizen")));
+        QVERIFY(!text.contains(QStringLiteral("Geheim van Sanne")));
+
+        summary()->closePreview();
+        QVERIFY(!summary()->previewReady());
+        QVERIFY(summary()->previewPdf().isEmpty());
+        QVERIFY(!summary()->save()); // nothing shown, nothing saved
+    }
+
+    void printingSendsTheSameWords()
+    {
+        const QString output = m_app->filePath(QStringLiteral("printed.pdf"));
+        summary()->setPrinterFactory([output] {
+            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(output);
+            return printer;
+        });
+        summary()->preparePreview();
+        QTRY_VERIFY(summary()->previewReady());
+        QVERIFY(summary()->print());
+        const QString text = pdfText(output);
+        QVERIFY(text.contains(QStringLiteral("De brieven maken me bang.")));
+        QVERIFY(!text.contains(QStringLiteral("Samen lukt het.")));
+    }
+
+    void noPrinterGetsKindWords()
+    {
+        summary()->setPrinterFactory([] { return std::unique_ptr<QPrinter>(); });
+        summary()->preparePreview();
+        QTRY_VERIFY(summary()->previewReady());
+        QVERIFY(!summary()->print());
+        QVERIFY(summary()->message().contains(QStringLiteral("geen printer")));
+    }
+
+    void folderThatRefusesGetsKindWords()
+    {
+        QFile blocker(m_app->filePath(QStringLiteral("export")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
+        blocker.close();
+        summary()->preparePreview();
+        QTRY_VERIFY(summary()->previewReady());
+        QVERIFY(!summary()->save());
+        QVERIFY(summary()->savedPath().isEmpty());
+        QVERIFY(summary()->message().contains(QStringLiteral("Je mapje in de app is veilig.")));
+    }
+};
+
+QTEST_MAIN(TestSummaryController)
+#include "tst_summarycontroller.moc"
