@@ -14,40 +14,105 @@ ApplicationWindow {
         root.showPageWith(name, {});
     }
 
-    // Opens a page by name with initial properties (which domain, whose fiche).
+    // Opens a page by name with initial properties (which domain, whose fiche). Pages other than
+    // the stage pages load from their file only when first opened, so start-up stays quick.
     function showPageWith(name: string, properties: var) {
-        const pages = {
-            "choosePin": choosePinPage,
-            "forgotPin": forgotPinPage,
-            "changePin": changePinPage,
-            "language": languagePage,
-            "settings": settingsPage,
-            "chooseDomains": chooseDomainsPage,
-            "domainInfo": domainInfoPage,
-            "feelings": feelingsPage,
-            "order": orderPage,
-            "perspectives": perspectivesPage,
-            "history": historyPage,
-            "glossary": glossaryPage,
-            "explanation": explanationPage,
-            "goals": goalsPage,
-            "goal": goalPage,
-            "checkIns": checkInsPage,
-            "checkIn": checkInPage,
-            "checkInFlow": checkInFlowPage,
-            "appointments": appointmentsPage,
-            "appointment": appointmentPage,
-            "appointmentAfter": appointmentAfterPage,
-            "rights": rightsPage,
-            "reminders": remindersPage,
-            "calendar": calendarPage,
-            "timeline": timelinePage,
-            "summary": summaryPage,
-            "show": showMapjePage,
-            "preview": previewPage
+        const route = root.routes()[name];
+        if (!route)
+            return;
+        const page = stack.push(Qt.resolvedUrl(route.file), properties);
+        if (!page)
+            return;
+        const handlers = route.on || {};
+        for (const signalName in handlers)
+            page[signalName].connect(handlers[signalName]);
+        // Every page but the stage pages returns with "done" or "backRequested".
+        if (page.done)
+            page.done.connect(() => stack.pop());
+        if (page.backRequested)
+            page.backRequested.connect(() => stack.pop());
+    }
+
+    // Where each page lives and what its own requests open.
+    function routes(): var {
+        return {
+            "choosePin": { "file": "pages/ChoosePinPage.qml" },
+            "forgotPin": { "file": "pages/ForgotPinPage.qml" },
+            "changePin": { "file": "pages/ChangePinPage.qml" },
+            "language": { "file": "pages/LanguagePage.qml" },
+            "settings": { "file": "pages/SettingsPage.qml" },
+            "glossary": { "file": "pages/GlossaryPage.qml" },
+            "explanation": { "file": "pages/ExplanationPage.qml" },
+            "chooseDomains": {
+                "file": "pages/board/ChooseDomainsPage.qml",
+                "on": { "infoRequested": key => root.showPageWith("domainInfo", { "domainKey": key }) }
+            },
+            "domainInfo": { "file": "pages/board/DomainInfoPage.qml" },
+            "feelings": { "file": "pages/board/FeelingsPage.qml" },
+            "order": { "file": "pages/board/OrderPage.qml" },
+            "perspectives": {
+                "file": "pages/board/PerspectivesPage.qml",
+                "on": {
+                    "fichesRequested": (perspectiveId, title) => root.showPageWith("feelings", {
+                        "perspectiveId": perspectiveId,
+                        "perspectiveTitle": title
+                    })
+                }
+            },
+            "history": { "file": "pages/board/HistoryPage.qml" },
+            "goals": {
+                "file": "pages/goals/GoalsPage.qml",
+                "on": { "goalRequested": id => root.showPageWith("goal", { "goalId": id }) }
+            },
+            "goal": { "file": "pages/goals/GoalPage.qml" },
+            "checkIns": {
+                "file": "pages/checkins/CheckInsPage.qml",
+                "on": {
+                    "checkInRequested": id => root.showPageWith("checkIn", { "checkInId": id }),
+                    "lookBackRequested": id => root.showPageWith("checkInFlow", { "checkInId": id })
+                }
+            },
+            "checkIn": { "file": "pages/checkins/CheckInPage.qml" },
+            "checkInFlow": {
+                "file": "pages/checkins/CheckInFlowPage.qml",
+                "on": { "boardRequested": () => root.showPage("feelings") }
+            },
+            "appointments": {
+                "file": "pages/appointments/AppointmentsPage.qml",
+                "on": {
+                    "appointmentRequested": id => root.showPageWith("appointment", { "appointmentId": id }),
+                    "afterRequested": id => root.showPageWith("appointmentAfter", { "appointmentId": id }),
+                    "rightsRequested": () => root.showPage("rights")
+                }
+            },
+            "appointment": {
+                "file": "pages/appointments/AppointmentPage.qml",
+                "on": { "rightsRequested": () => root.showPage("rights") }
+            },
+            "appointmentAfter": {
+                "file": "pages/appointments/AppointmentAfterPage.qml",
+                "on": {
+                    "goalRequested": id => root.showPageWith("goal", { "goalId": id }),
+                    "checkInRequested": id => root.showPageWith("checkIn", { "checkInId": id })
+                }
+            },
+            "rights": { "file": "pages/appointments/RightsPage.qml" },
+            "reminders": {
+                "file": "pages/reminders/RemindersPage.qml",
+                "on": { "calendarRequested": () => root.showPage("calendar") }
+            },
+            "calendar": { "file": "pages/reminders/CalendarPage.qml" },
+            "timeline": { "file": "pages/timeline/TimelinePage.qml" },
+            "summary": {
+                "file": "pages/summary/SummaryPage.qml",
+                "on": {
+                    "showRequested": () => root.showPage("show"),
+                    "previewRequested": () => root.showPage("preview")
+                }
+            },
+            "show": { "file": "pages/summary/ShowPage.qml" },
+            "preview": { "file": "pages/summary/PreviewPage.qml" }
         };
-        if (pages[name])
-            stack.push(pages[name], properties);
     }
 
     // Back to the first page of this stage (home when open), as after "Klaar" on every page.
@@ -151,23 +216,11 @@ ApplicationWindow {
         }
     }
     Component {
-        id: choosePinPage
-        ChoosePinPage {
-            onBackRequested: stack.pop()
-        }
-    }
-    Component {
         id: unlockPage
         UnlockPage {
             onForgotRequested: root.showPage("forgotPin")
             onLanguageRequested: root.showPage("language")
             onDisplayRequested: root.showPage("settings")
-        }
-    }
-    Component {
-        id: forgotPinPage
-        ForgotPinPage {
-            onBackRequested: stack.pop()
         }
     }
     Component {
@@ -182,196 +235,6 @@ ApplicationWindow {
             onLookBackRequested: id => root.showPageWith("checkInFlow", {
                     "checkInId": id
                 })
-        }
-    }
-    Component {
-        id: goalsPage
-        GoalsPage {
-            onGoalRequested: id => root.showPageWith("goal", {
-                    "goalId": id
-                })
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: goalPage
-        GoalPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: checkInsPage
-        CheckInsPage {
-            onCheckInRequested: id => root.showPageWith("checkIn", {
-                    "checkInId": id
-                })
-            onLookBackRequested: id => root.showPageWith("checkInFlow", {
-                    "checkInId": id
-                })
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: checkInPage
-        CheckInPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: checkInFlowPage
-        CheckInFlowPage {
-            onBoardRequested: root.showPage("feelings")
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: appointmentsPage
-        AppointmentsPage {
-            onAppointmentRequested: id => root.showPageWith("appointment", {
-                    "appointmentId": id
-                })
-            onAfterRequested: id => root.showPageWith("appointmentAfter", {
-                    "appointmentId": id
-                })
-            onRightsRequested: root.showPage("rights")
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: appointmentPage
-        AppointmentPage {
-            onRightsRequested: root.showPage("rights")
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: appointmentAfterPage
-        AppointmentAfterPage {
-            onGoalRequested: id => root.showPageWith("goal", {
-                    "goalId": id
-                })
-            onCheckInRequested: id => root.showPageWith("checkIn", {
-                    "checkInId": id
-                })
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: rightsPage
-        RightsPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: remindersPage
-        RemindersPage {
-            onCalendarRequested: root.showPage("calendar")
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: calendarPage
-        CalendarPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: summaryPage
-        SummaryPage {
-            onShowRequested: root.showPage("show")
-            onPreviewRequested: root.showPage("preview")
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: showMapjePage
-        ShowPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: previewPage
-        PreviewPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: timelinePage
-        TimelinePage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: chooseDomainsPage
-        ChooseDomainsPage {
-            onInfoRequested: key => root.showPageWith("domainInfo", {
-                    "domainKey": key
-                })
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: domainInfoPage
-        DomainInfoPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: feelingsPage
-        FeelingsPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: orderPage
-        OrderPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: perspectivesPage
-        PerspectivesPage {
-            onFichesRequested: (perspectiveId, title) => root.showPageWith("feelings", {
-                    "perspectiveId": perspectiveId,
-                    "perspectiveTitle": title
-                })
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: historyPage
-        HistoryPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: changePinPage
-        ChangePinPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: languagePage
-        LanguagePage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: settingsPage
-        SettingsPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: glossaryPage
-        GlossaryPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: explanationPage
-        ExplanationPage {
-            onDone: stack.pop()
         }
     }
     Component {

@@ -44,10 +44,8 @@ SummaryController::SummaryController(const mapje::Clock &clock, QTimeZone zone,
       m_language(language),
       m_printerFactory(systemPrinter),
       m_items(new SummaryItemsModel(this)),
-      m_shown(new SummaryItemsModel(this)),
-      m_document(new QPdfDocument(this))
+      m_shown(new SummaryItemsModel(this))
 {
-    connect(m_document, &QPdfDocument::statusChanged, this, &SummaryController::previewChanged);
 }
 
 SummaryController::~SummaryController() = default;
@@ -75,7 +73,9 @@ QString SummaryController::ownerName() const
 
 int SummaryController::pageCount() const
 {
-    return m_document->status() == QPdfDocument::Status::Ready ? m_document->pageCount() : 0;
+    return m_document && m_document->status() == QPdfDocument::Status::Ready
+        ? m_document->pageCount()
+        : 0;
 }
 
 QObject *SummaryController::previewDocument() const
@@ -123,6 +123,11 @@ void SummaryController::preparePreview()
     m_pdf = mapje::MapjePdf::build(content());
     m_pdfBuffer.setData(m_pdf);
     m_pdfBuffer.open(QIODevice::ReadOnly);
+    // Made on first use: Qt PDF's engine is not needed to start the app.
+    if (!m_document) {
+        m_document = new QPdfDocument(this);
+        connect(m_document, &QPdfDocument::statusChanged, this, &SummaryController::previewChanged);
+    }
     m_document->load(&m_pdfBuffer);
     emit previewChanged();
 }
@@ -171,7 +176,8 @@ bool SummaryController::print()
 
 void SummaryController::closePreview()
 {
-    m_document->close();
+    if (m_document)
+        m_document->close();
     m_pdfBuffer.close();
     m_pdf.clear();
     m_pdfBuffer.setData(QByteArray());

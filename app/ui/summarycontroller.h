@@ -36,7 +36,7 @@ class SummaryController : public QObject {
     Q_PROPERTY(QString ownerName READ ownerName NOTIFY ownerNameChanged)
     Q_PROPERTY(bool previewReady READ previewReady NOTIFY previewChanged)
     Q_PROPERTY(int pageCount READ pageCount NOTIFY previewChanged)
-    Q_PROPERTY(QObject *previewDocument READ previewDocument CONSTANT)
+    Q_PROPERTY(QObject *previewDocument READ previewDocument NOTIFY previewChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY messageChanged)
 
@@ -108,7 +108,7 @@ private:
     SummaryItemsModel *m_shown;
     QByteArray m_pdf;
     QBuffer m_pdfBuffer;
-    QPdfDocument *m_document;
+    QPdfDocument *m_document = nullptr;
     QString m_message;
     QString m_savedPath;
 };

@@ -12,6 +12,8 @@ Image {
     sourceSize.width: size
     sourceSize.height: size
     fillMode: Image.PreserveAspectFit
-    asynchronous: false
+    // Decoded off the GUI thread: the first frame and a page never wait for a picture; the size is
+    // fixed, so nothing moves when it arrives.
+    asynchronous: true
     Accessible.ignored: true
 }
