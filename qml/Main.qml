@@ -14,105 +14,9 @@ ApplicationWindow {
         root.showPageWith(name, {});
     }
 
-    // Opens a page by name with initial properties (which domain, whose fiche). Pages other than
-    // the stage pages load from their file only when first opened, so start-up stays quick.
+    // Opens a page by name with initial properties (which domain, whose fiche).
     function showPageWith(name: string, properties: var) {
-        const route = root.routes()[name];
-        if (!route)
-            return;
-        const page = stack.push(Qt.resolvedUrl(route.file), properties);
-        if (!page)
-            return;
-        const handlers = route.on || {};
-        for (const signalName in handlers)
-            page[signalName].connect(handlers[signalName]);
-        // Every page but the stage pages returns with "done" or "backRequested".
-        if (page.done)
-            page.done.connect(() => stack.pop());
-        if (page.backRequested)
-            page.backRequested.connect(() => stack.pop());
-    }
-
-    // Where each page lives and what its own requests open.
-    function routes(): var {
-        return {
-            "choosePin": { "file": "pages/ChoosePinPage.qml" },
-            "forgotPin": { "file": "pages/ForgotPinPage.qml" },
-            "changePin": { "file": "pages/ChangePinPage.qml" },
-            "language": { "file": "pages/LanguagePage.qml" },
-            "settings": { "file": "pages/SettingsPage.qml" },
-            "glossary": { "file": "pages/GlossaryPage.qml" },
-            "explanation": { "file": "pages/ExplanationPage.qml" },
-            "chooseDomains": {
-                "file": "pages/board/ChooseDomainsPage.qml",
-                "on": { "infoRequested": key => root.showPageWith("domainInfo", { "domainKey": key }) }
-            },
-            "domainInfo": { "file": "pages/board/DomainInfoPage.qml" },
-            "feelings": { "file": "pages/board/FeelingsPage.qml" },
-            "order": { "file": "pages/board/OrderPage.qml" },
-            "perspectives": {
-                "file": "pages/board/PerspectivesPage.qml",
-                "on": {
-                    "fichesRequested": (perspectiveId, title) => root.showPageWith("feelings", {
-                        "perspectiveId": perspectiveId,
-                        "perspectiveTitle": title
-                    })
-                }
-            },
-            "history": { "file": "pages/board/HistoryPage.qml" },
-            "goals": {
-                "file": "pages/goals/GoalsPage.qml",
-                "on": { "goalRequested": id => root.showPageWith("goal", { "goalId": id }) }
-            },
-            "goal": { "file": "pages/goals/GoalPage.qml" },
-            "checkIns": {
-                "file": "pages/checkins/CheckInsPage.qml",
-                "on": {
-                    "checkInRequested": id => root.showPageWith("checkIn", { "checkInId": id }),
-                    "lookBackRequested": id => root.showPageWith("checkInFlow", { "checkInId": id })
-                }
-            },
-            "checkIn": { "file": "pages/checkins/CheckInPage.qml" },
-            "checkInFlow": {
-                "file": "pages/checkins/CheckInFlowPage.qml",
-                "on": { "boardRequested": () => root.showPage("feelings") }
-            },
-            "appointments": {
-                "file": "pages/appointments/AppointmentsPage.qml",
-                "on": {
-                    "appointmentRequested": id => root.showPageWith("appointment", { "appointmentId": id }),
-                    "afterRequested": id => root.showPageWith("appointmentAfter", { "appointmentId": id }),
-                    "rightsRequested": () => root.showPage("rights")
-                }
-            },
-            "appointment": {
-                "file": "pages/appointments/AppointmentPage.qml",
-                "on": { "rightsRequested": () => root.showPage("rights") }
-            },
-            "appointmentAfter": {
-                "file": "pages/appointments/AppointmentAfterPage.qml",
-                "on": {
-                    "goalRequested": id => root.showPageWith("goal", { "goalId": id }),
-                    "checkInRequested": id => root.showPageWith("checkIn", { "checkInId": id })
-                }
-            },
-            "rights": { "file": "pages/appointments/RightsPage.qml" },
-            "reminders": {
-                "file": "pages/reminders/RemindersPage.qml",
-                "on": { "calendarRequested": () => root.showPage("calendar") }
-            },
-            "calendar": { "file": "pages/reminders/CalendarPage.qml" },
-            "timeline": { "file": "pages/timeline/TimelinePage.qml" },
-            "summary": {
-                "file": "pages/summary/SummaryPage.qml",
-                "on": {
-                    "showRequested": () => root.showPage("show"),
-                    "previewRequested": () => root.showPage("preview")
-                }
-            },
-            "show": { "file": "pages/summary/ShowPage.qml" },
-            "preview": { "file": "pages/summary/PreviewPage.qml" }
-        };
+        navigator.open(name, properties);
     }
 
     // Back to the first page of this stage (home when open), as after "Klaar" on every page.
@@ -179,6 +83,11 @@ ApplicationWindow {
                 "entryId": id
             });
         }
+    }
+
+    PageNavigator {
+        id: navigator
+        stack: stack
     }
 
     StackView {

@@ -1,0 +1,110 @@
+import QtQuick
+import QtQuick.Controls.Basic
+
+// Where each page lives and what its own requests open. Pages other than the stage pages (which
+// Main declares) load from their file only when first opened, so start-up stays quick.
+QtObject {
+    id: root
+
+    required property StackView stack
+
+    // Opens a page by name with initial properties (which domain, whose fiche).
+    function open(name: string, properties: var) {
+        const route = root.routes()[name];
+        if (!route)
+            return;
+        const page = root.stack.push(Qt.resolvedUrl(route.file), properties);
+        if (!page)
+            return;
+        const handlers = route.on || {};
+        for (const signalName in handlers)
+            page[signalName].connect(handlers[signalName]);
+        // Every page but the stage pages returns with "done" or "backRequested".
+        if (page.done)
+            page.done.connect(() => root.stack.pop());
+        if (page.backRequested)
+            page.backRequested.connect(() => root.stack.pop());
+    }
+
+    // Where each page lives and what its own requests open.
+    function routes(): var {
+        return {
+            "choosePin": { "file": "pages/ChoosePinPage.qml" },
+            "forgotPin": { "file": "pages/ForgotPinPage.qml" },
+            "changePin": { "file": "pages/ChangePinPage.qml" },
+            "language": { "file": "pages/LanguagePage.qml" },
+            "settings": { "file": "pages/SettingsPage.qml" },
+            "glossary": { "file": "pages/GlossaryPage.qml" },
+            "explanation": { "file": "pages/ExplanationPage.qml" },
+            "chooseDomains": {
+                "file": "pages/board/ChooseDomainsPage.qml",
+                "on": { "infoRequested": key => root.open("domainInfo", { "domainKey": key }) }
+            },
+            "domainInfo": { "file": "pages/board/DomainInfoPage.qml" },
+            "feelings": { "file": "pages/board/FeelingsPage.qml" },
+            "order": { "file": "pages/board/OrderPage.qml" },
+            "perspectives": {
+                "file": "pages/board/PerspectivesPage.qml",
+                "on": {
+                    "fichesRequested": (perspectiveId, title) => root.open("feelings", {
+                        "perspectiveId": perspectiveId,
+                        "perspectiveTitle": title
+                    })
+                }
+            },
+            "history": { "file": "pages/board/HistoryPage.qml" },
+            "goals": {
+                "file": "pages/goals/GoalsPage.qml",
+                "on": { "goalRequested": id => root.open("goal", { "goalId": id }) }
+            },
+            "goal": { "file": "pages/goals/GoalPage.qml" },
+            "checkIns": {
+                "file": "pages/checkins/CheckInsPage.qml",
+                "on": {
+                    "checkInRequested": id => root.open("checkIn", { "checkInId": id }),
+                    "lookBackRequested": id => root.open("checkInFlow", { "checkInId": id })
+                }
+            },
+            "checkIn": { "file": "pages/checkins/CheckInPage.qml" },
+            "checkInFlow": {
+                "file": "pages/checkins/CheckInFlowPage.qml",
+                "on": { "boardRequested": () => root.open("feelings", {}) }
+            },
+            "appointments": {
+                "file": "pages/appointments/AppointmentsPage.qml",
+                "on": {
+                    "appointmentRequested": id => root.open("appointment", { "appointmentId": id }),
+                    "afterRequested": id => root.open("appointmentAfter", { "appointmentId": id }),
+                    "rightsRequested": () => root.open("rights", {})
+                }
+            },
+            "appointment": {
+                "file": "pages/appointments/AppointmentPage.qml",
+                "on": { "rightsRequested": () => root.open("rights", {}) }
+            },
+            "appointmentAfter": {
+                "file": "pages/appointments/AppointmentAfterPage.qml",
+                "on": {
+                    "goalRequested": id => root.open("goal", { "goalId": id }),
+                    "checkInRequested": id => root.open("checkIn", { "checkInId": id })
+                }
+            },
+            "rights": { "file": "pages/appointments/RightsPage.qml" },
+            "reminders": {
+                "file": "pages/reminders/RemindersPage.qml",
+                "on": { "calendarRequested": () => root.open("calendar", {}) }
+            },
+            "calendar": { "file": "pages/reminders/CalendarPage.qml" },
+            "timeline": { "file": "pages/timeline/TimelinePage.qml" },
+            "summary": {
+                "file": "pages/summary/SummaryPage.qml",
+                "on": {
+                    "showRequested": () => root.open("show", {}),
+                    "previewRequested": () => root.open("preview", {})
+                }
+            },
+            "show": { "file": "pages/summary/ShowPage.qml" },
+            "preview": { "file": "pages/summary/PreviewPage.qml" }
+        };
+    }
+}
