@@ -304,6 +304,7 @@ bool ScreenshotRunner::shootPlans(QSize size)
     goals->setStepRemindOn(
         goals->addStep(QStringLiteral("Op maandag de post openen")), QStringLiteral("2026-11-30"));
     goals->addStep(QStringLiteral("Samen met Sanne de brieven sorteren"));
+    clock.advance(60); // goals are shown in the order they were written
     const QString walking = goals->create(
         QStringLiteral("health"), QStringLiteral("Weer elke dag een stukje wandelen."));
     goals->open(walking);

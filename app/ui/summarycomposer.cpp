@@ -40,6 +40,40 @@ QString stateText(mapje::Goal::State state)
         mapje::Goal::TranslationContext, mapje::Goal::stateLabelSource(state));
 }
 
+// The labels of the PDF (context MapjeDocument), so "Laat zien" and the paper say the same words.
+QString label(const char *source)
+{
+    return QCoreApplication::translate("MapjeDocument", source);
+}
+
+// "Label: value" when there is a value; nothing otherwise.
+void addLabelled(QStringList &lines, const char *labelSource, const QString &value)
+{
+    if (!value.isEmpty())
+        lines.append(label(labelSource) + u' ' + value);
+}
+
+// A heading and its items, each behind a mark; nothing when there are no items.
+void addList(QStringList &lines, const char *headingSource, const QStringList &items,
+    const QString &mark = QStringLiteral("•"))
+{
+    if (items.isEmpty())
+        return;
+    lines.append(label(headingSource));
+    for (const QString &item : items)
+        lines.append(mark + u' ' + item);
+}
+
+// The words of one fiche: feeling and wish, then the note in quotes.
+QStringList ficheLines(const QVariantMap &fiche, const QString &note, const QString &wish)
+{
+    QStringList lines {
+        fiche.value(QStringLiteral("feelingLabel")).toString() + QStringLiteral(" · ") + wish};
+    if (!note.isEmpty())
+        lines.append(label("“%1”").arg(note));
+    return lines;
+}
+
 bool isCitizens(const Board &board, const Placement &placement)
 {
     const auto owner = board.perspective(placement.perspectiveId());
@@ -47,6 +81,12 @@ bool isCitizens(const Board &board, const Placement &placement)
 }
 
 } // namespace
+
+QString SummaryComposer::wishWords(const QVariantMap &fiche)
+{
+    //: The wish to change something on a domain, e.g. "Iets veranderen: Ja".
+    return tr("Iets veranderen: %1").arg(fiche.value(QStringLiteral("wishLabel")).toString());
+}
 
 bool SummaryComposer::isIncluded(const QString &key, bool byDefault, const Choices &choices)
 {
@@ -79,10 +119,12 @@ QList<SummaryItem> SummaryComposer::items(const Sources &sources, const Choices 
             for (const Placement &placement : board.visiblePlacementsOn(domainId)) {
                 const QVariantMap fiche = FicheDescriber::describe(board, placement);
                 const QString words = fiche.value(QStringLiteral("feelingLabel")).toString();
+                const QStringList lines = ficheLines(fiche, placement.note(), wishWords(fiche));
                 if (isCitizens(board, placement)) {
                     domain.detail = placement.note().isEmpty()
                         ? words
                         : tr("%1. %2").arg(words, placement.note());
+                    domain.lines = lines;
                     domain.faceSource = fiche.value(QStringLiteral("faceSource")).toUrl();
                     continue;
                 }
@@ -96,6 +138,7 @@ QList<SummaryItem> SummaryComposer::items(const Sources &sources, const Choices 
                 view.detail = placement.note().isEmpty()
                     ? words
                     : tr("%1. %2").arg(words, placement.note());
+                view.lines = lines;
                 view.faceSource = fiche.value(QStringLiteral("faceSource")).toUrl();
                 view.nested = true;
                 // Someone else's words go along only when the citizen puts them in.
@@ -116,6 +159,18 @@ QList<SummaryItem> SummaryComposer::items(const Sources &sources, const Choices 
             = tr("%1 · %2").arg(DomainNames::name(goal.domainId()), stateText(goal.state()));
         item.iconSource = AssetPaths::domainIcon(goal.domainId());
         item.included = isIncluded(item.key, goal.state() != mapje::Goal::State::Stopped, choices);
+        addLabelled(item.lines, "Gaat over:", DomainNames::name(goal.domainId()));
+        addLabelled(item.lines, "Wanneer:", LocalTimes::dateText(goal.byWhen()));
+        addLabelled(item.lines, "Wie helpt:", goal.whoHelps());
+        addLabelled(item.lines, "Hoe staat het:", stateText(goal.state()));
+        QStringList steps;
+        for (const mapje::Step &step : goal.steps())
+            steps.append(
+                (step.isDone() ? QStringLiteral("☑ ") : QStringLiteral("☐ ")) + step.text());
+        if (!steps.isEmpty()) {
+            item.lines.append(label("Stappen:"));
+            item.lines += steps;
+        }
         items.append(item);
     }
     bool first = true;
@@ -128,6 +183,15 @@ QList<SummaryItem> SummaryComposer::items(const Sources &sources, const Choices 
             //: %1 is who the citizen meets.
             : tr("Mijn afspraak met %1").arg(appointment.withWhom());
         item.detail = LocalTimes::dateTimeText(appointment.when(), sources.zone);
+        addLabelled(item.lines, "Wanneer:", item.detail);
+        addLabelled(item.lines, "Waar:", appointment.where());
+        addLabelled(item.lines, "Met wie:", appointment.withWhom());
+        addLabelled(item.lines, "Wie gaat mee:", appointment.comesWithMe());
+        addList(item.lines, "Wat wil ik vragen?", appointment.myQuestions());
+        if (!appointment.wantThemToKnow().isEmpty()) {
+            item.lines.append(label("Wat wil ik dat ze weten?"));
+            item.lines.append(appointment.wantThemToKnow());
+        }
         // The next appointment is what a mapje is usually for; later ones only when chosen.
         item.included = isIncluded(item.key, first, choices);
         first = false;
@@ -167,9 +231,7 @@ MapjeContent SummaryComposer::content(const Sources &sources, const Choices &cho
                 const QVariantMap fiche = FicheDescriber::describe(board, placement);
                 const QString feeling = fiche.value(QStringLiteral("feelingLabel")).toString();
                 const QString faceKey = fiche.value(QStringLiteral("feeling")).toString();
-                //: The wish to change something on a domain, e.g. "Iets veranderen: Ja".
-                const QString wish = tr("Iets veranderen: %1")
-                                         .arg(fiche.value(QStringLiteral("wishLabel")).toString());
+                const QString wish = wishWords(fiche);
                 if (isCitizens(board, placement)) {
                     domain.feelingText = feeling;
                     domain.faceKey = faceKey;

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QTimeZone>
+#include <QVariantMap>
 #include <optional>
 
 #include "core/appointment.h"
@@ -39,6 +40,8 @@ public:
         const QString &ownerName, const QString &languageCode, bool rightToLeft);
 
 private:
+    /** "Iets veranderen: Ja" for one fiche (as FicheDescriber describes it). */
+    [[nodiscard]] static QString wishWords(const QVariantMap &fiche);
     [[nodiscard]] static bool isIncluded(
         const QString &key, bool byDefault, const Choices &choices);
     [[nodiscard]] static QList<mapje::Appointment> comingAppointments(const Sources &sources);

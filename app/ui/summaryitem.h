@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 /** One thing the citizen can put in their mapje or leave out, in words. */
@@ -13,6 +14,7 @@ struct SummaryItem {
     bool included = false;
     bool nested = false; ///< another person's view, shown under its domain
     bool startsSection = false; ///< the first of its kind, so the page can put a heading above it
+    QStringList lines; ///< everything it says, line by line, for "Laat zien"
     QUrl iconSource;
     QUrl faceSource;
 

@@ -34,6 +34,8 @@ QVariant SummaryItemsModel::data(const QModelIndex &index, int role) const
         return item.faceSource;
     case StartsSectionRole:
         return item.startsSection;
+    case LinesRole:
+        return item.lines;
     default:
         return {};
     }
@@ -43,7 +45,7 @@ QHash<int, QByteArray> SummaryItemsModel::roleNames() const
 {
     return {{KeyRole, "key"}, {KindRole, "kind"}, {TitleRole, "title"}, {DetailRole, "detail"},
         {IncludedRole, "included"}, {NestedRole, "nested"}, {IconSourceRole, "iconSource"},
-        {FaceSourceRole, "faceSource"}, {StartsSectionRole, "startsSection"}};
+        {FaceSourceRole, "faceSource"}, {StartsSectionRole, "startsSection"}, {LinesRole, "lines"}};
 }
 
 void SummaryItemsModel::setItems(QList<SummaryItem> items)

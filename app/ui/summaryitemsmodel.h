@@ -24,6 +24,7 @@ public:
         IconSourceRole,
         FaceSourceRole,
         StartsSectionRole,
+        LinesRole,
     };
     Q_ENUM(Role)
 

@@ -31,6 +31,17 @@ TestCase {
         testCase.partner = Board.addPerspective("close", "Ahmed");
         Board.setNote(testCase.partner, "money", "Samen lukt het");
         Goals.create("money", "Elke week mijn post openen");
+        Appointments.create();
+        Appointments.setWithWhom("Mevrouw Jansen");
+        Appointments.addQuestion("Wanneer hoor ik iets?");
+    }
+
+    function lines(window) {
+        const repeater = Flow.find(testCase, window, "showLines");
+        const texts = [];
+        for (let i = 0; i < repeater.count; ++i)
+            texts.push(repeater.itemAt(i).text);
+        return texts;
     }
 
     function openApp() {
@@ -48,13 +59,13 @@ TestCase {
         const window = openApp();
         Flow.press(testCase, window, "summaryButton");
         Flow.waitForPage(testCase, window, "summaryPage");
-        compare(Summary.shown.count, 3);
+        compare(Summary.shown.count, 4);
         const view = "include_view:" + testCase.partner + ":money";
         verify(!Flow.find(testCase, window, view).checked, "a partner's view waits for a yes");
         Flow.press(testCase, window, view);
-        tryCompare(Summary.shown, "count", 4);
+        tryCompare(Summary.shown, "count", 5);
         Flow.press(testCase, window, "include_domain:paperwork");
-        tryCompare(Summary.shown, "count", 3);
+        tryCompare(Summary.shown, "count", 4);
         Flow.typeInto(testCase, window, "ownerNameField", "Fatima");
         compare(Summary.ownerName, "Fatima");
 
@@ -62,12 +73,18 @@ TestCase {
         Flow.press(testCase, window, "showButton");
         Flow.waitForPage(testCase, window, "showPage");
         compare(Flow.find(testCase, window, "showTitle").text, "Geld");
-        verify(Flow.find(testCase, window, "showDetail").text.indexOf("De brieven maken me bang") >= 0);
+        compare(lines(window), ["Verdrietig · Iets veranderen: Weet ik nog niet", "“De brieven maken me bang”"]);
         verify(!Flow.find(testCase, window, "previousButton").enabled);
         Flow.press(testCase, window, "nextButton");
         compare(Flow.find(testCase, window, "showTitle").text, "Ahmed (iemand dicht bij mij) over Geld");
         Flow.press(testCase, window, "nextButton");
         compare(Flow.find(testCase, window, "showTitle").text, "Elke week mijn post openen");
+        compare(lines(window), ["Gaat over: Geld", "Hoe staat het: Bezig"]);
+        Flow.press(testCase, window, "nextButton");
+        compare(Flow.find(testCase, window, "showTitle").text, "Mijn afspraak met Mevrouw Jansen");
+        const appointment = lines(window);
+        verify(appointment[0].startsWith("Wanneer: maandag 30 november 2026 om 10:00"), appointment[0]);
+        compare(appointment.slice(1), ["Met wie: Mevrouw Jansen", "Wat wil ik vragen?", "• Wanneer hoor ik iets?"]);
         verify(!Flow.find(testCase, window, "nextButton").enabled);
         back(window, "summaryPage");
 
@@ -94,7 +111,7 @@ TestCase {
         Vault.unlock("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         Summary.refresh();
-        compare(Summary.shown.count, 3);
+        compare(Summary.shown.count, 4);
         compare(Summary.ownerName, "Fatima");
     }
 }

@@ -97,10 +97,17 @@ private slots:
         QVERIFY(items.at(0).included);
         QVERIFY(items.at(0).startsSection);
         QCOMPARE(items.at(0).detail, QStringLiteral("Verdrietig. De brieven maken me bang."));
+        // "Laat zien" says it all, with the same words as the PDF.
+        QCOMPARE(items.at(0).lines,
+            (QStringList {QStringLiteral("Verdrietig · Iets veranderen: Weet ik nog niet"),
+                QStringLiteral("“De brieven maken me bang.”")}));
         QVERIFY(!items.at(1).included); // the partner's view waits for the citizen's yes
         QVERIFY(items.at(1).nested);
         QCOMPARE(items.at(1).title, QStringLiteral("Ahmed (iemand dicht bij mij) over Geld"));
         QVERIFY(items.at(3).included); // a busy goal
+        QCOMPARE(items.at(3).lines,
+            (QStringList {QStringLiteral("Gaat over: Geld"), QStringLiteral("Hoe staat het: Bezig"),
+                QStringLiteral("Stappen:"), QStringLiteral("☐ Een map kopen")}));
         QVERIFY(items.at(3).startsSection);
         QVERIFY(!items.at(4).included); // a stopped goal stays home unless chosen
         for (const SummaryItem &item : items)

@@ -50,10 +50,17 @@ MapjePage {
         font.pixelSize: Math.round(Theme.fontTitle * 1.4)
         text: d.hasItem ? d.item.title : ""
     }
-    MapjeLabel {
-        objectName: "showDetail"
-        font.pixelSize: Theme.fontTitle
-        text: d.hasItem ? d.item.detail : ""
+    // Everything the item says, line by line, as large as the title of a page.
+    Repeater {
+        objectName: "showLines"
+        model: d.hasItem ? d.item.lines : []
+
+        MapjeLabel {
+            required property string modelData
+
+            font.pixelSize: Theme.fontTitle
+            text: modelData
+        }
     }
     Flow {
         Layout.fillWidth: true
