@@ -23,9 +23,12 @@ bool MapjePrint::print(const MapjeContent &content, QPrinter &printer)
     return MapjePages::paint(content, printer) > 0;
 }
 
-QString MapjePrint::defaultPrinterName()
+std::unique_ptr<QPrinter> MapjePrint::defaultPrinter()
 {
-    return QPrinterInfo::defaultPrinter().printerName();
+    const QPrinterInfo info = QPrinterInfo::defaultPrinter();
+    if (info.isNull())
+        return nullptr;
+    return std::make_unique<QPrinter>(info, QPrinter::HighResolution);
 }
 
 } // namespace mapje

@@ -2,9 +2,8 @@
 
 #include "export/mapjecontent.h"
 
-#include <QString>
-
-class QPrinter;
+#include <QPrinter>
+#include <memory>
 
 namespace mapje {
 
@@ -16,8 +15,9 @@ class MapjePrint {
 public:
     /** Prints on printer (set to A4 portrait here); false when nothing could be printed. */
     [[nodiscard]] static bool print(const MapjeContent &content, QPrinter &printer);
-    /** The system's default printer, "" when there is none (then the ui offers the PDF). */
-    [[nodiscard]] static QString defaultPrinterName();
+    /** The system's default printer in high resolution; nullptr when there is none (then the ui
+     * offers the PDF). */
+    [[nodiscard]] static std::unique_ptr<QPrinter> defaultPrinter();
 };
 
 } // namespace mapje

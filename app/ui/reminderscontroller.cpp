@@ -98,8 +98,10 @@ ReminderPlanner::Settings RemindersController::settings() const
 void RemindersController::checkNow()
 {
     const QDateTime now = m_clock.now();
+    const ReminderSubjects subjects = this->subjects();
+    QList<Reminder> planned = plan(subjects);
+    bool shownNow = false;
     if (m_stores.states) {
-        const QList<Reminder> planned = plan(subjects());
         for (const Reminder &reminder : ReminderPlanner::dueNow(planned, now)) {
             if (m_notifier) {
                 m_notifier->show(reminder.key, mapje::ReminderTexts::title(),
@@ -111,9 +113,11 @@ void RemindersController::checkNow()
                 if (other.targetId == reminder.targetId && other.dueAt <= now && !other.shown)
                     markShown(other.key, now);
             }
+            shownNow = true;
         }
     }
-    refresh();
+    // The things themselves did not change; only what was shown did, so plan again from them.
+    showRows(subjects, shownNow ? plan(subjects) : planned);
 }
 
 void RemindersController::markShown(const QString &key, const QDateTime &now)
@@ -177,11 +181,16 @@ void RemindersController::setQuietHours(const QString &start, const QString &end
 
 void RemindersController::refresh()
 {
-    const QDateTime now = m_clock.now();
     const ReminderSubjects subjects = this->subjects();
+    showRows(subjects, plan(subjects));
+}
+
+void RemindersController::showRows(const ReminderSubjects &subjects, const QList<Reminder> &planned)
+{
+    const QDateTime now = m_clock.now();
     QList<RemindersModel::Row> rows;
     if (m_stores.states) {
-        for (const Reminder &reminder : plan(subjects)) {
+        for (const Reminder &reminder : planned) {
             RemindersModel::Row row;
             row.reminder = reminder;
             row.text = subjects.text(reminder);

@@ -80,6 +80,8 @@ signals:
 
 private:
     void refresh();
+    /** The list inside the app: these planned reminders with their words. */
+    void showRows(const ReminderSubjects &subjects, const QList<mapje::Reminder> &planned);
     void markShown(const QString &key, const QDateTime &now);
     void changeState(const QString &key, const std::function<void(mapje::ReminderState &)> &change);
     [[nodiscard]] ReminderSubjects subjects() const;

@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QPdfDocument>
 #include <QPrinter>
-#include <QPrinterInfo>
 
 #include "core/clock.h"
 #include "export/mapjepdf.h"
@@ -21,13 +20,6 @@ namespace {
 const QString kChoicesKey = QStringLiteral("mapje.choices");
 const QString kOwnerNameKey = QStringLiteral("mapje.ownerName");
 
-std::unique_ptr<QPrinter> systemPrinter()
-{
-    const QPrinterInfo info = QPrinterInfo::defaultPrinter();
-    if (info.isNull())
-        return nullptr;
-    return std::make_unique<QPrinter>(info, QPrinter::HighResolution);
-}
 } // namespace
 
 SummaryController *SummaryController::create(QQmlEngine *, QJSEngine *)
@@ -42,7 +34,7 @@ SummaryController::SummaryController(const mapje::Clock &clock, QTimeZone zone,
       m_zone(std::move(zone)),
       m_exportDirectory(std::move(exportDirectory)),
       m_language(language),
-      m_printerFactory(systemPrinter),
+      m_printerFactory(&mapje::MapjePrint::defaultPrinter),
       m_items(new SummaryItemsModel(this)),
       m_shown(new SummaryItemsModel(this))
 {

@@ -18,7 +18,7 @@ class TestMapjePrint : public QObject {
 private slots:
     void printedTextIsThePdfText();
     void printsOnAFourEvenWhenSetToLetter();
-    void defaultPrinterNameIsEmptyOrAPrinter();
+    void defaultPrinterIsNoneOrAPrinter();
 };
 
 void TestMapjePrint::printedTextIsThePdfText()
@@ -59,13 +59,13 @@ void TestMapjePrint::printsOnAFourEvenWhenSetToLetter()
     QVERIFY2(size.startsWith(QStringLiteral("595")), qPrintable(size)); // portrait
 }
 
-void TestMapjePrint::defaultPrinterNameIsEmptyOrAPrinter()
+void TestMapjePrint::defaultPrinterIsNoneOrAPrinter()
 {
-    const QString name = MapjePrint::defaultPrinterName();
-    if (name.isEmpty())
+    const std::unique_ptr<QPrinter> printer = MapjePrint::defaultPrinter();
+    if (!printer)
         QVERIFY(QPrinterInfo::defaultPrinter().isNull());
     else
-        QVERIFY(QPrinterInfo::availablePrinterNames().contains(name));
+        QVERIFY(QPrinterInfo::availablePrinterNames().contains(printer->printerName()));
 }
 
 QTEST_MAIN(TestMapjePrint)
