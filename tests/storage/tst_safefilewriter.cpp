@@ -1,3 +1,4 @@
+#include "filechecks.h"
 #include "privatemounts.h"
 #include "storage/safefilewriter.h"
 #include "vaulttesthelpers.h"
@@ -6,23 +7,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <sys/stat.h>
 
 using namespace mapje;
 using namespace mapje::testing;
-
-namespace {
-mode_t modeOf(const QString &path)
-{
-    struct stat info { };
-    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 07777 : 0;
-}
-
-QStringList entries(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
-}
-} // namespace
 
 /** The one way to write a whole file: all or nothing, on a real full and read-only tmpfs. */
 class TestSafeFileWriter : public QObject {
@@ -39,7 +26,7 @@ private slots:
         QVERIFY(SafeFileWriter::write(path, bytes).ok());
         QCOMPARE(readAll(path), bytes);
         QCOMPARE(modeOf(path), mode_t(0600));
-        QCOMPARE(entries(dir.path()), QStringList {QStringLiteral("a.bin")});
+        QCOMPARE(filesIn(dir.path()), QStringList {QStringLiteral("a.bin")});
     }
 
     void replacesAndKeepsTheModeOnlyWhenAsked()
@@ -63,7 +50,7 @@ private slots:
             = SafeFileWriter::write(dir.filePath(QStringLiteral("nope/a.bin")), "x");
         QVERIFY(!result.ok());
         QCOMPARE(result.problem(), FileWriteResult::Problem::Other);
-        QVERIFY(entries(dir.path()).isEmpty());
+        QVERIFY(filesIn(dir.path()).isEmpty());
     }
 
     void aLinkInPlaceOfTheFileIsReplacedNotFollowed()
@@ -104,7 +91,7 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.problem(), FileWriteResult::Problem::NoSpace);
         QCOMPARE(readAll(path), old);
-        QCOMPARE(entries(disk),
+        QCOMPARE(filesIn(disk),
             (QStringList {QFileInfo(filler).fileName(), QStringLiteral("mapje.key")}));
 
         // Room again: the same call works.
