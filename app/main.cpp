@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     // Desktop notifications while the app runs; without a notification service the list inside
     // the app still has every reminder.
     mapje::DbusNotifier notifier(QDBusConnection::sessionBus());
-    Composition::Options options {dataDir, configDir + QStringLiteral("/settings.ini"), &clock};
+    Composition::Options options {dataDir, configDir + QStringLiteral("/settings.json"), &clock};
     options.exportDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         + QStringLiteral("/Mapje");
     options.notifier = &notifier;

@@ -2706,6 +2706,11 @@
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
+    <message>
+        <source>Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.</source>
+        <extracomment>Shown when the device refused to store the chosen language (full or locked disk).</extracomment>
+        <translation>لا يستطيع Mapje حفظ هذا الاختيار الآن. لكنه يسري ما دام Mapje مفتوحًا. سيحاول Mapje مرة أخرى بعد قليل.</translation>
+    </message>
 </context>
 <context>
     <name>LifeDomain</name>
@@ -3756,6 +3761,11 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Snel</source>
         <translation>سريع</translation>
+    </message>
+    <message>
+        <source>Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.</source>
+        <extracomment>Shown when the device refused to store a choice of this page (full or locked disk).</extracomment>
+        <translation>لا يستطيع Mapje حفظ هذا الاختيار الآن. لكنه يسري ما دام Mapje مفتوحًا. سيحاول Mapje مرة أخرى بعد قليل.</translation>
     </message>
 </context>
 <context>

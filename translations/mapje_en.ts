@@ -2706,6 +2706,11 @@
         <source>Terug</source>
         <translation>Back</translation>
     </message>
+    <message>
+        <source>Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.</source>
+        <extracomment>Shown when the device refused to store the chosen language (full or locked disk).</extracomment>
+        <translation>Mapje cannot save this choice right now. It does apply while Mapje is open. Mapje will try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>LifeDomain</name>
@@ -3756,6 +3761,11 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Snel</source>
         <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.</source>
+        <extracomment>Shown when the device refused to store a choice of this page (full or locked disk).</extracomment>
+        <translation>Mapje cannot save this choice right now. It does apply while Mapje is open. Mapje will try again in a moment.</translation>
     </message>
 </context>
 <context>

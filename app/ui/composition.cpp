@@ -4,6 +4,7 @@
 #include "storage/appointmentrepository.h"
 #include "storage/boardrepository.h"
 #include "storage/checkinrepository.h"
+#include "storage/devicepreferences.h"
 #include "storage/goalrepository.h"
 #include "storage/notestore.h"
 #include "storage/reminderstaterepository.h"
@@ -20,6 +21,7 @@
 #include "ui/notescontroller.h"
 #include "ui/readaloudcontroller.h"
 #include "ui/reminderscontroller.h"
+#include "ui/saveretry.h"
 #include "ui/summarycontroller.h"
 #include "ui/timelinecontroller.h"
 #include "ui/vaultcontroller.h"
@@ -27,11 +29,15 @@
 Composition::Composition(Options options, QObject *parent)
     : QObject(parent),
       m_options(std::move(options)),
+      m_preferences(std::make_unique<mapje::DevicePreferences>(m_options.preferencesFile)),
+      m_preferencesRetry(new SaveRetry(this)),
       m_vaultController(new VaultController(this)),
       m_notesController(new NotesController(this)),
-      m_languageController(new LanguageController(m_options.settingsFile, this)),
+      m_languageController(new LanguageController(*m_preferences, this)),
       m_ids(std::make_unique<mapje::UuidIdGenerator>())
 {
+    // A choice the disk refused is written again every few seconds, and at the next choice.
+    m_preferencesRetry->follow(m_preferences.get());
     m_boardController = new BoardController(*m_options.clock, *m_ids, this);
     // Goals are written on the domains the citizen chose, in the board's order.
     m_goalsController = new GoalsController(*m_options.clock, *m_ids, this);
@@ -42,10 +48,10 @@ Composition::Composition(Options options, QObject *parent)
     connect(m_languageController, &LanguageController::currentChanged, m_goalsController,
         &GoalsController::retranslate);
     // Read before any page shows: the unlock page needs the chosen contrast and text size too.
-    m_displaySettings = new DisplaySettings(m_options.settingsFile, this);
+    m_displaySettings = new DisplaySettings(*m_preferences, this);
     // Follows the language; speechd (DESIGN.md §8) starts only when someone first asks to listen.
     m_readAloudController = new ReadAloudController(
-        m_options.settingsFile, *m_languageController, QStringLiteral("speechd"), this);
+        *m_preferences, *m_languageController, QStringLiteral("speechd"), this);
     connect(m_languageController, &LanguageController::currentChanged, m_boardController,
         &BoardController::retranslate);
     m_glossaryController = new GlossaryController(this);
@@ -132,6 +138,7 @@ void Composition::publish()
 void Composition::setNotesRetryInterval(int milliseconds)
 {
     m_notesController->setRetryInterval(milliseconds);
+    m_preferencesRetry->setInterval(milliseconds);
     m_boardController->setRetryInterval(milliseconds);
     m_goalsController->setRetryInterval(milliseconds);
     m_checkInsController->setRetryInterval(milliseconds);

@@ -18,6 +18,7 @@ class GoalRepository;
 class AppointmentRepository;
 class ReminderStateRepository;
 class SettingsStore;
+class DevicePreferences;
 class Notifier;
 } // namespace mapje
 class CheckInsController;
@@ -34,6 +35,7 @@ class LanguageController;
 class DisplaySettings;
 class GlossaryController;
 class ReadAloudController;
+class SaveRetry;
 
 /** Builds the vault, stores and controllers and wires them; main.cpp and the tests each make one.
  */
@@ -42,7 +44,7 @@ class Composition : public QObject {
 public:
     struct Options {
         QString dataDirectory;
-        QString settingsFile;
+        QString preferencesFile; // the plain JSON file of choices needed before unlock
         const mapje::Clock *clock = nullptr;
         mapje::KdfCost kdfCost = mapje::KdfCost::standard();
         QByteArray vfsName; // empty: SQLite's own; tests pass one that fakes a full disk
@@ -63,11 +65,12 @@ public:
     /** What the minute timer does: moments that came are shown as such, due reminders show. */
     void tick();
 
-    /** How often the notepad retries a failed save; tests shorten it. */
+    /** How often the notepad and the other stores retry a failed save; tests shorten it. */
     void setNotesRetryInterval(int milliseconds);
 
     [[nodiscard]] QString dataDirectory() const { return m_options.dataDirectory; }
     [[nodiscard]] mapje::Vault *vault() const { return m_vault.get(); }
+    [[nodiscard]] mapje::DevicePreferences *preferences() const { return m_preferences.get(); }
     [[nodiscard]] VaultController *vaultController() const { return m_vaultController; }
     [[nodiscard]] NotesController *notesController() const { return m_notesController; }
     [[nodiscard]] LanguageController *languageController() const { return m_languageController; }
@@ -92,6 +95,9 @@ private:
     void connectReminders();
 
     Options m_options;
+    // Before the controllers that read it; every plain choice lives in this one file.
+    std::unique_ptr<mapje::DevicePreferences> m_preferences;
+    SaveRetry *m_preferencesRetry;
     QTimer m_tick;
     std::unique_ptr<mapje::Vault> m_vault;
     std::unique_ptr<mapje::NoteStore> m_noteStore;

@@ -1,28 +1,42 @@
 #include "ui/displaysettings.h"
 
+#include "storage/devicepreferences.h"
 #include "ui/publishedsingleton.h"
 
-#include <QSettings>
 #include <cmath>
 
 namespace {
 constexpr qreal kScales[] = {1.0, 1.25, 1.5, 2.0};
-const QString kHighContrastKey = QStringLiteral("display/highContrast");
-const QString kTextScaleKey = QStringLiteral("display/textScale");
-const QString kReducedMotionKey = QStringLiteral("display/reducedMotion");
-} // namespace
+}
 
-DisplaySettings::DisplaySettings(QString settingsFile, QObject *parent)
-    : QObject(parent), m_settingsFile(std::move(settingsFile))
+DisplaySettings::DisplaySettings(mapje::DevicePreferences &preferences, QObject *parent)
+    : QObject(parent), m_preferences(preferences)
 {
-    const QSettings settings(m_settingsFile, QSettings::IniFormat);
-    m_highContrast = settings.value(kHighContrastKey, false).toBool();
-    m_reducedMotion = settings.value(kReducedMotionKey, false).toBool();
-    bool ok = false;
-    const qreal scale = settings.value(kTextScaleKey, 1.0).toReal(&ok);
+    connect(&m_preferences, &mapje::DevicePreferences::hasUnsavedChangesChanged, this,
+        &DisplaySettings::unsavedChanged);
+}
+
+bool DisplaySettings::highContrast() const
+{
+    return m_preferences.highContrast();
+}
+
+qreal DisplaySettings::textScale() const
+{
     // A hand-edited or damaged file must not make the text unreadable.
-    if (ok && isOfferedScale(scale))
-        m_textScale = scale;
+    const qreal scale = m_preferences.textScale();
+    return isOfferedScale(scale) ? scale : 1.0;
+}
+
+bool DisplaySettings::reducedMotion() const
+{
+    // Qt 6.4 tells an app nothing about the platform's reduce-motion wish, so it starts off.
+    return m_preferences.reducedMotion();
+}
+
+bool DisplaySettings::unsaved() const
+{
+    return m_preferences.hasUnsavedChanges();
 }
 
 QVariantList DisplaySettings::textScales() const
@@ -44,35 +58,26 @@ bool DisplaySettings::isOfferedScale(qreal scale)
 
 void DisplaySettings::setHighContrast(bool on)
 {
-    if (on == m_highContrast)
+    if (on == highContrast())
         return;
-    m_highContrast = on;
-    store(kHighContrastKey, on);
+    (void)m_preferences.setHighContrast(on); // in effect even when the disk refuses it
     emit highContrastChanged();
 }
 
 void DisplaySettings::setTextScale(qreal scale)
 {
-    if (!isOfferedScale(scale) || std::abs(scale - m_textScale) < 0.001)
+    if (!isOfferedScale(scale) || std::abs(scale - textScale()) < 0.001)
         return;
-    m_textScale = scale;
-    store(kTextScaleKey, scale);
+    (void)m_preferences.setTextScale(scale);
     emit textScaleChanged();
 }
 
 void DisplaySettings::setReducedMotion(bool on)
 {
-    if (on == m_reducedMotion)
+    if (on == reducedMotion())
         return;
-    m_reducedMotion = on;
-    store(kReducedMotionKey, on);
+    (void)m_preferences.setReducedMotion(on);
     emit reducedMotionChanged();
-}
-
-void DisplaySettings::store(const QString &key, const QVariant &value) const
-{
-    QSettings settings(m_settingsFile, QSettings::IniFormat);
-    settings.setValue(key, value);
 }
 
 DisplaySettings *DisplaySettings::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)

@@ -4,6 +4,10 @@
 #include <QQmlEngine>
 #include <QVariantList>
 
+namespace mapje {
+class DevicePreferences;
+}
+
 /** How Mapje looks: high contrast, text size and motion; remembered outside the vault. */
 class DisplaySettings : public QObject {
     Q_OBJECT
@@ -13,23 +17,27 @@ class DisplaySettings : public QObject {
     Q_PROPERTY(qreal textScale READ textScale NOTIFY textScaleChanged)
     Q_PROPERTY(bool reducedMotion READ reducedMotion NOTIFY reducedMotionChanged)
     Q_PROPERTY(QVariantList textScales READ textScales CONSTANT)
+    Q_PROPERTY(bool unsaved READ unsaved NOTIFY unsavedChanged)
 
 public:
     /** QML gets the one instance the composition root published, never a second one. */
     static DisplaySettings *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
     static inline DisplaySettings *published = nullptr;
 
-    /** settingsFile is the plain file beside the vault: the unlock page must be readable too.
-     * Reads the remembered choices at once. */
-    explicit DisplaySettings(QString settingsFile, QObject *parent = nullptr);
+    /** The choices live in the plain preferences outside the vault: the unlock page must be
+     * readable too. Reads the remembered choices at once. */
+    explicit DisplaySettings(mapje::DevicePreferences &preferences, QObject *parent = nullptr);
 
-    [[nodiscard]] bool highContrast() const { return m_highContrast; }
-    [[nodiscard]] qreal textScale() const { return m_textScale; }
-    [[nodiscard]] bool reducedMotion() const { return m_reducedMotion; }
+    [[nodiscard]] bool highContrast() const;
+    [[nodiscard]] qreal textScale() const;
+    [[nodiscard]] bool reducedMotion() const;
     /** The text sizes on offer, as factors: 1.0, 1.25, 1.5 and 2.0. */
     [[nodiscard]] QVariantList textScales() const;
     /** True for one of the offered sizes; anything else is ignored. */
     [[nodiscard]] static bool isOfferedScale(qreal scale);
+    /** True while a choice on this device (how Mapje looks, or reading speed, which live in the
+     * same file) holds only until Mapje closes, because the disk refused it. */
+    [[nodiscard]] bool unsaved() const;
 
     /** Dark text on white, strong borders, a very clear focus ring. */
     Q_INVOKABLE void setHighContrast(bool on);
@@ -42,13 +50,8 @@ signals:
     void highContrastChanged();
     void textScaleChanged();
     void reducedMotionChanged();
+    void unsavedChanged();
 
 private:
-    void store(const QString &key, const QVariant &value) const;
-
-    QString m_settingsFile;
-    bool m_highContrast = false;
-    qreal m_textScale = 1.0;
-    // Qt 6.4 tells an app nothing about the platform's reduce-motion wish, so it starts off.
-    bool m_reducedMotion = false;
+    mapje::DevicePreferences &m_preferences;
 };

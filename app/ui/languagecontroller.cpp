@@ -1,12 +1,12 @@
 #include "ui/languagecontroller.h"
 
+#include "storage/devicepreferences.h"
 #include "ui/publishedsingleton.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlEngine>
-#include <QSettings>
 
 namespace {
 struct Language {
@@ -21,7 +21,6 @@ constexpr Language kLanguages[] = {
     {"pl", "Polski"},
     {"uk", "Українська"},
 };
-const QString kSettingsKey = QStringLiteral("language");
 
 bool isKnown(const QString &code)
 {
@@ -33,15 +32,16 @@ bool isKnown(const QString &code)
 }
 } // namespace
 
-LanguageController::LanguageController(QString settingsFile, QObject *parent)
-    : QObject(parent), m_settingsFile(std::move(settingsFile))
+LanguageController::LanguageController(mapje::DevicePreferences &preferences, QObject *parent)
+    : QObject(parent), m_preferences(preferences)
 {
+    connect(&m_preferences, &mapje::DevicePreferences::hasUnsavedChangesChanged, this,
+        &LanguageController::unsavedChanged);
 }
 
 void LanguageController::loadInitial()
 {
-    const QSettings settings(m_settingsFile, QSettings::IniFormat);
-    QString code = settings.value(kSettingsKey).toString();
+    QString code = m_preferences.language();
     if (!isKnown(code)) {
         code = QLocale().name().section(QLatin1Char('_'), 0, 0);
         if (!isKnown(code))
@@ -74,14 +74,18 @@ QVariantList LanguageController::languages() const
     return list;
 }
 
+bool LanguageController::unsaved() const
+{
+    return m_preferences.hasUnsavedChanges();
+}
+
 void LanguageController::choose(const QString &code)
 {
     if (!isKnown(code) || code == m_current)
         return;
     if (!apply(code))
         return;
-    QSettings settings(m_settingsFile, QSettings::IniFormat);
-    settings.setValue(kSettingsKey, code);
+    (void)m_preferences.setLanguage(code); // in effect even when the disk refuses it
 }
 
 bool LanguageController::apply(const QString &code)

@@ -5,6 +5,10 @@
 #include <QTranslator>
 #include <QVariantList>
 
+namespace mapje {
+class DevicePreferences;
+}
+
 /** Chooses the language of every text at run time and remembers the choice outside the vault. */
 class LanguageController : public QObject {
     Q_OBJECT
@@ -14,15 +18,16 @@ class LanguageController : public QObject {
     Q_PROPERTY(QString currentName READ currentName NOTIFY currentChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY currentChanged)
+    Q_PROPERTY(bool unsaved READ unsaved NOTIFY unsavedChanged)
 
 public:
     /** QML gets the one instance the composition root published, never a second one. */
     static LanguageController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
     static inline LanguageController *published = nullptr;
 
-    /** settingsFile holds only the language code: it must be readable before the vault is unlocked.
-     */
-    explicit LanguageController(QString settingsFile, QObject *parent = nullptr);
+    /** The choice lives in the plain preferences: it must be readable before the vault is
+     * unlocked. */
+    explicit LanguageController(mapje::DevicePreferences &preferences, QObject *parent = nullptr);
 
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
     /** Loads the remembered language, or the system's when Mapje has it, or Dutch. */
@@ -34,16 +39,19 @@ public:
     [[nodiscard]] bool rightToLeft() const;
     /** Each entry: { code, name } with the name written in its own language. */
     [[nodiscard]] QVariantList languages() const;
+    /** True while the chosen language holds only until Mapje closes: the disk refused it. */
+    [[nodiscard]] bool unsaved() const;
 
     Q_INVOKABLE void choose(const QString &code);
 
 signals:
     void currentChanged();
+    void unsavedChanged();
 
 private:
     bool apply(const QString &code);
 
-    QString m_settingsFile;
+    mapje::DevicePreferences &m_preferences;
     QString m_current;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;

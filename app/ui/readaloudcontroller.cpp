@@ -1,15 +1,14 @@
 #include "ui/readaloudcontroller.h"
 
+#include "storage/devicepreferences.h"
 #include "ui/languagecontroller.h"
 #include "ui/publishedsingleton.h"
 #include "ui/qtspeechengine.h"
 #include "ui/speechengine.h"
 
-#include <QSettings>
 #include <QTextToSpeech>
 
 namespace {
-const QString kSettingsKey = QStringLiteral("readAloudRate");
 constexpr const char *kSpeedKeys[] = {"slow", "normal", "fast"};
 
 /** The engine's locale for a language code: the same country first, then any of the language. */
@@ -28,15 +27,14 @@ QLocale pickLocale(const QList<QLocale> &offered, const QString &code)
 }
 } // namespace
 
-ReadAloudController::ReadAloudController(
-    QString settingsFile, LanguageController &language, QString engineName, QObject *parent)
+ReadAloudController::ReadAloudController(mapje::DevicePreferences &preferences,
+    LanguageController &language, QString engineName, QObject *parent)
     : QObject(parent),
-      m_settingsFile(std::move(settingsFile)),
+      m_preferences(preferences),
       m_language(language),
       m_engineName(std::move(engineName))
 {
-    const QSettings settings(m_settingsFile, QSettings::IniFormat);
-    const QString stored = settings.value(kSettingsKey).toString();
+    const QString stored = m_preferences.readAloudSpeed();
     for (int speed = Slow; speed <= Fast; ++speed) {
         if (stored == QLatin1String(kSpeedKeys[speed]))
             m_rate = Speed(speed);
@@ -135,8 +133,8 @@ void ReadAloudController::setRate(int speed)
     m_rate = Speed(speed);
     if (m_engine)
         m_engine->setRate(engineRate(m_rate));
-    QSettings settings(m_settingsFile, QSettings::IniFormat);
-    settings.setValue(kSettingsKey, QString::fromLatin1(kSpeedKeys[m_rate]));
+    // In effect even when the disk refuses it; Display.unsaved tells the page.
+    (void)m_preferences.setReadAloudSpeed(QString::fromLatin1(kSpeedKeys[m_rate]));
     emit rateChanged();
 }
 

@@ -5,6 +5,9 @@
 #include <QQmlEngine>
 #include <QVariantMap>
 
+namespace mapje {
+class DevicePreferences;
+}
 class LanguageController;
 class SpeechEngine;
 
@@ -27,10 +30,11 @@ public:
     static ReadAloudController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
     static inline ReadAloudController *published = nullptr;
 
-    /** settingsFile is the plain file beside the vault, where the speed is kept. The engine
-     * (a QTextToSpeech plugin) starts only on first use, so starting Mapje never waits for it. */
-    explicit ReadAloudController(QString settingsFile, LanguageController &language,
-        QString engineName = QStringLiteral("speechd"), QObject *parent = nullptr);
+    /** The speed is kept in the plain preferences outside the vault. The engine (a QTextToSpeech
+     * plugin) starts only on first use, so starting Mapje never waits for it. */
+    explicit ReadAloudController(mapje::DevicePreferences &preferences,
+        LanguageController &language, QString engineName = QStringLiteral("speechd"),
+        QObject *parent = nullptr);
     ~ReadAloudController() override;
 
     /** Puts another engine in place (tests use a fake); takes ownership. nullptr means none. */
@@ -72,7 +76,7 @@ private:
     void applyLanguage();
     void setState(State state);
 
-    QString m_settingsFile;
+    mapje::DevicePreferences &m_preferences;
     LanguageController &m_language;
     QString m_engineName;
     QPointer<SpeechEngine> m_engine;

@@ -79,7 +79,7 @@ struct PlanScene {
 
     PlanScene()
     {
-        Composition::Options options {data.path(), data.filePath(QStringLiteral("settings.ini")),
+        Composition::Options options {data.path(), data.filePath(QStringLiteral("settings.json")),
             &clock, mapje::KdfCost::fastForTests()};
         options.timeZone = QTimeZone("Europe/Amsterdam");
         options.exportDirectory = data.filePath(QStringLiteral("export"));
@@ -132,7 +132,7 @@ bool ScreenshotRunner::shootSize(QSize size)
 {
     QTemporaryDir data;
     mapje::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
-    Composition composition({data.path(), data.filePath(QStringLiteral("settings.ini")), &clock,
+    Composition composition({data.path(), data.filePath(QStringLiteral("settings.json")), &clock,
         mapje::KdfCost::fastForTests()});
     composition.languageController()->choose(QStringLiteral("nl"));
     composition.publish();
@@ -173,7 +173,7 @@ bool ScreenshotRunner::shootBoard(QSize size, bool highContrast)
 {
     QTemporaryDir data;
     mapje::ManualClock clock(QDateTime(QDate(2026, 9, 14), QTime(10, 0), QTimeZone::utc()));
-    Composition composition({data.path(), data.filePath(QStringLiteral("settings.ini")), &clock,
+    Composition composition({data.path(), data.filePath(QStringLiteral("settings.json")), &clock,
         mapje::KdfCost::fastForTests()});
     composition.languageController()->choose(QStringLiteral("nl"));
     composition.displaySettings()->setHighContrast(highContrast);
@@ -240,7 +240,7 @@ bool ScreenshotRunner::shootLanguage(QSize size, const QString &language)
 {
     QTemporaryDir data;
     mapje::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
-    Composition composition({data.path(), data.filePath(QStringLiteral("settings.ini")), &clock,
+    Composition composition({data.path(), data.filePath(QStringLiteral("settings.json")), &clock,
         mapje::KdfCost::fastForTests()});
     composition.languageController()->choose(language);
     composition.publish();

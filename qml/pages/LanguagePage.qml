@@ -29,6 +29,13 @@ MapjePage {
             onClicked: Language.choose(modelData.code)
         }
     }
+    // Below the list, so the buttons do not move under the finger that just chose.
+    MapjeNotice {
+        objectName: "unsavedNotice"
+        visible: Language.unsaved
+        //: Shown when the device refused to store the chosen language (full or locked disk).
+        text: qsTr("Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.")
+    }
     MapjeLinkButton {
         objectName: "backButton"
         Layout.alignment: Qt.AlignLeft

@@ -20,6 +20,13 @@ MapjePage {
     MapjeLabel {
         text: qsTr("Maak Mapje makkelijker om te lezen. Je ziet het meteen. Mapje onthoudt je keuze.")
     }
+    MapjeNotice {
+        objectName: "unsavedNotice"
+        // One file holds every choice on this page, the reading speed too.
+        visible: Display.unsaved
+        //: Shown when the device refused to store a choice of this page (full or locked disk).
+        text: qsTr("Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.")
+    }
     MapjeSwitch {
         objectName: "highContrastSwitch"
         text: qsTr("Veel contrast")

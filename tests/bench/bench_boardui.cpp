@@ -160,8 +160,9 @@ struct App {
 
     bool open()
     {
-        composition = std::make_unique<Composition>(Composition::Options {data.path(),
-            data.filePath(QStringLiteral("settings.ini")), &clock, mapje::KdfCost::fastForTests()});
+        composition = std::make_unique<Composition>(
+            Composition::Options {data.path(), data.filePath(QStringLiteral("settings.json")),
+                &clock, mapje::KdfCost::fastForTests()});
         composition->languageController()->choose(QStringLiteral("nl"));
         composition->publish();
         vault()->create(Pin);

@@ -57,7 +57,7 @@ public slots:
         auto clock = std::make_unique<mapje::ManualClock>(
             QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
         auto notifier = std::make_unique<FakeNotifier>();
-        Composition::Options options {dir->path(), dir->filePath(QStringLiteral("settings.ini")),
+        Composition::Options options {dir->path(), dir->filePath(QStringLiteral("settings.json")),
             clock.get(), mapje::KdfCost::fastForTests(), mapje::QuotaVfs::Name};
         // The tests read times on an Amsterdam wall clock, whatever the machine's zone.
         options.timeZone = QTimeZone("Europe/Amsterdam");

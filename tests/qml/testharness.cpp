@@ -1,6 +1,7 @@
 #include "testharness.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QQmlEngine>
 
@@ -8,6 +9,7 @@
 #include "fakenotifier.h"
 #include "fakespeechengine.h"
 #include "quotavfs.h"
+#include "storage/devicepreferences.h"
 #include "storage/keyheader.h"
 #include "storage/vault.h"
 #include "storage/vaultpaths.h"
@@ -100,6 +102,19 @@ void TestHarness::makeVaultTooNew()
 void TestHarness::setDiskFull(bool full)
 {
     mapje::QuotaVfs::setMode(full ? mapje::QuotaVfs::Mode::Full : mapje::QuotaVfs::Mode::Normal);
+}
+
+void TestHarness::setPreferencesRefused(bool refused)
+{
+    const QString file = composition->preferences()->file();
+    const QString kept = file + QStringLiteral(".kept");
+    if (refused) {
+        QFile::rename(file, kept);
+        QDir().mkpath(file + QStringLiteral("/refused"));
+    } else {
+        QDir(file).removeRecursively(); // nothing happens when it is a file again
+        QFile::rename(kept, file);
+    }
 }
 
 void TestHarness::useFakeSpeech(const QStringList &languages)

@@ -42,6 +42,9 @@ public:
     Q_INVOKABLE void setClock(const QString &isoUtc);
     /** Makes every write fail as on a full disk, or lets writes through again. */
     Q_INVOKABLE void setDiskFull(bool full);
+    /** The plain preferences file cannot be replaced (a folder stands in its place), as on a
+     * locked disk; or it can again, with the file as it was. */
+    Q_INVOKABLE void setPreferencesRefused(bool refused);
     /** Spoils the key file and starts again, as a broken disk would: Mapje shows the damaged page.
      */
     Q_INVOKABLE void damageVault();

@@ -21,6 +21,7 @@ TestCase {
     }
 
     function cleanup() {
+        Harness.setPreferencesRefused(false);
         Language.choose("nl");
     }
 
@@ -44,5 +45,26 @@ TestCase {
 
         Language.choose("nl");
         compare(start.text, "Beginnen");
+    }
+
+    function test_aLanguageTheDeviceRefusesStillHolds() {
+        const window = createTemporaryObject(mainComponent, testCase);
+        Flow.waitForPage(testCase, window, "welcomePage");
+        Flow.press(testCase, window, "languageButton");
+        Flow.waitForPage(testCase, window, "languagePage");
+        const notice = Flow.find(testCase, window, "unsavedNotice");
+        verify(!notice.visible);
+
+        Harness.setPreferencesRefused(true);
+        Flow.press(testCase, window, "language_en");
+        compare(Language.current, "en");
+        verify(Language.unsaved);
+        verify(notice.visible);
+        // Said in the language just chosen.
+        compare(notice.text, "Mapje cannot save this choice right now. It does apply while Mapje is open. Mapje will try again in a moment.");
+
+        Harness.setPreferencesRefused(false);
+        tryVerify(() => !Language.unsaved, 5000);
+        verify(!notice.visible);
     }
 }

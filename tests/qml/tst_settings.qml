@@ -20,6 +20,7 @@ TestCase {
     }
 
     function cleanup() {
+        Harness.setPreferencesRefused(false);
         Display.setHighContrast(false);
         Display.setTextScale(1.0);
         Display.setReducedMotion(false);
@@ -110,5 +111,28 @@ TestCase {
         Flow.waitForPage(testCase, window, "unlockPage");
         // The unlock page is drawn with the chosen size, before anything is opened.
         compare(Flow.find(testCase, window, "openButton").font.pixelSize, Math.round(18 * 1.5));
+    }
+
+    function test_aChoiceTheDeviceRefusesStillHolds() {
+        const window = startApp();
+        openSettings(window, "welcomePage");
+        const notice = Flow.find(testCase, window, "unsavedNotice");
+        verify(!notice.visible);
+
+        Harness.setPreferencesRefused(true);
+        Flow.press(testCase, window, "textScale_150");
+        compare(Display.textScale, 1.5);
+        verify(Display.unsaved);
+        verify(notice.visible);
+        compare(notice.Accessible.role, Accessible.AlertMessage);
+        compare(notice.text, "Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.");
+        Flow.press(testCase, window, "readAloudSlow");
+        compare(ReadAloud.rate, ReadAloud.Slow);
+        verify(notice.visible);
+
+        // Room again: the retry stores both choices and the notice goes.
+        Harness.setPreferencesRefused(false);
+        tryVerify(() => !Display.unsaved, 5000);
+        verify(!notice.visible);
     }
 }

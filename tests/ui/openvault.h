@@ -23,7 +23,8 @@ public:
         const mapje::Clock &clock, const std::function<void(Composition::Options &)> &adjust = {})
     {
         Composition::Options options {m_dir.filePath(QStringLiteral("data")),
-            m_dir.filePath(QStringLiteral("settings.ini")), &clock, mapje::KdfCost::fastForTests()};
+            m_dir.filePath(QStringLiteral("settings.json")), &clock,
+            mapje::KdfCost::fastForTests()};
         options.timeZone = QTimeZone("Europe/Amsterdam");
         options.exportDirectory = m_dir.filePath(QStringLiteral("export"));
         if (adjust)

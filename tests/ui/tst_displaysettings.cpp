@@ -1,10 +1,14 @@
+#include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "storage/devicepreferences.h"
 #include "ui/displaysettings.h"
+
+using mapje::DevicePreferences;
 
 /** DisplaySettings: sensible defaults, only offered text sizes, every choice remembered. */
 class TestDisplaySettings : public QObject {
@@ -12,7 +16,8 @@ class TestDisplaySettings : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    QString m_settingsFile;
+    QString m_settingsFile; // the preferences (JSON)
+    QString m_legacyFile; // what an older Mapje wrote (INI), beside it
 
 private slots:
     void initTestCase()
@@ -24,12 +29,16 @@ private slots:
     void init()
     {
         static int counter = 0;
-        m_settingsFile = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++counter));
+        const QString folder = m_dir.filePath(QString::number(++counter));
+        QVERIFY(QDir().mkpath(folder));
+        m_settingsFile = folder + QStringLiteral("/settings.json");
+        m_legacyFile = DevicePreferences::legacyFileFor(m_settingsFile);
     }
 
     void defaultsAreCalmAndPlain()
     {
-        const DisplaySettings display(m_settingsFile);
+        DevicePreferences preferences(m_settingsFile);
+        const DisplaySettings display(preferences);
         QCOMPARE(display.highContrast(), false);
         QCOMPARE(display.textScale(), 1.0);
         QCOMPARE(display.reducedMotion(), false);
@@ -39,7 +48,8 @@ private slots:
     void choicesAreRememberedByANewInstance()
     {
         {
-            DisplaySettings display(m_settingsFile);
+            DevicePreferences preferences(m_settingsFile);
+            DisplaySettings display(preferences);
             QSignalSpy contrastSpy(&display, &DisplaySettings::highContrastChanged);
             QSignalSpy scaleSpy(&display, &DisplaySettings::textScaleChanged);
             QSignalSpy motionSpy(&display, &DisplaySettings::reducedMotionChanged);
@@ -59,7 +69,8 @@ private slots:
             QCOMPARE(motionSpy.count(), 1);
         }
         // A new start reads the same file, as the app does before the vault is unlocked.
-        DisplaySettings restarted(m_settingsFile);
+        DevicePreferences restartedPreferences(m_settingsFile);
+        DisplaySettings restarted(restartedPreferences);
         QCOMPARE(restarted.highContrast(), true);
         QCOMPARE(restarted.textScale(), 1.5);
         QCOMPARE(restarted.reducedMotion(), true);
@@ -67,7 +78,8 @@ private slots:
         restarted.setHighContrast(false);
         restarted.setTextScale(2.0);
         restarted.setReducedMotion(false);
-        const DisplaySettings again(m_settingsFile);
+        DevicePreferences againPreferences(m_settingsFile);
+        const DisplaySettings again(againPreferences);
         QCOMPARE(again.highContrast(), false);
         QCOMPARE(again.textScale(), 2.0);
         QCOMPARE(again.reducedMotion(), false);
@@ -76,13 +88,14 @@ private slots:
     void otherSettingsInTheFileStay()
     {
         {
-            QSettings settings(m_settingsFile, QSettings::IniFormat);
+            QSettings settings(m_legacyFile, QSettings::IniFormat);
             settings.setValue(QStringLiteral("language"), QStringLiteral("en"));
         }
-        DisplaySettings display(m_settingsFile);
+        DevicePreferences preferences(m_settingsFile);
+        DisplaySettings display(preferences);
         display.setTextScale(1.25);
-        const QSettings settings(m_settingsFile, QSettings::IniFormat);
-        QCOMPARE(settings.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        const DevicePreferences settings(m_settingsFile);
+        QCOMPARE(settings.language(), QStringLiteral("en"));
     }
 
     void invalidScaleIsIgnored_data()
@@ -99,13 +112,15 @@ private slots:
     void invalidScaleIsIgnored()
     {
         QFETCH(qreal, scale);
-        DisplaySettings display(m_settingsFile);
+        DevicePreferences preferences(m_settingsFile);
+        DisplaySettings display(preferences);
         display.setTextScale(1.25);
         QSignalSpy spy(&display, &DisplaySettings::textScaleChanged);
         display.setTextScale(scale);
         QCOMPARE(spy.count(), 0);
         QCOMPARE(display.textScale(), 1.25);
-        const DisplaySettings restarted(m_settingsFile);
+        DevicePreferences restartedPreferences(m_settingsFile);
+        const DisplaySettings restarted(restartedPreferences);
         QCOMPARE(restarted.textScale(), 1.25);
     }
 
@@ -121,10 +136,11 @@ private slots:
     {
         QFETCH(QString, stored);
         {
-            QSettings settings(m_settingsFile, QSettings::IniFormat);
+            QSettings settings(m_legacyFile, QSettings::IniFormat);
             settings.setValue(QStringLiteral("display/textScale"), stored);
         }
-        const DisplaySettings display(m_settingsFile);
+        DevicePreferences preferences(m_settingsFile);
+        const DisplaySettings display(preferences);
         QCOMPARE(display.textScale(), 1.0);
     }
 };

@@ -85,7 +85,7 @@ private slots:
         QVERIFY(m_dir->isValid());
         m_composition = std::make_unique<Composition>(
             Composition::Options {m_dir->filePath(QStringLiteral("data")),
-                m_dir->filePath(QStringLiteral("settings.ini")), &m_clock,
+                m_dir->filePath(QStringLiteral("settings.json")), &m_clock,
                 mapje::KdfCost::fastForTests(), QuotaVfs::Name, QTimeZone::utc()});
         m_composition->languageController()->choose(QStringLiteral("nl"));
         vault()->create(m_pin);

@@ -1,4 +1,5 @@
 #include <QCoreApplication>
+#include <QDir>
 #include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
@@ -6,7 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "storage/devicepreferences.h"
 #include "ui/languagecontroller.h"
+
+using mapje::DevicePreferences;
 
 namespace {
 QString lockLabel()
@@ -22,7 +26,8 @@ class TestLanguageController : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    QString m_settingsFile;
+    QString m_settingsFile; // the preferences (JSON)
+    QString m_legacyFile; // what an older Mapje wrote (INI), beside it
 
 private slots:
     void initTestCase()
@@ -35,7 +40,10 @@ private slots:
     {
         // A fresh settings file and a locale Mapje does not speak, whatever the machine says.
         static int counter = 0;
-        m_settingsFile = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++counter));
+        const QString folder = m_dir.filePath(QString::number(++counter));
+        QVERIFY(QDir().mkpath(folder));
+        m_settingsFile = folder + QStringLiteral("/settings.json");
+        m_legacyFile = DevicePreferences::legacyFileFor(m_settingsFile);
         QLocale::setDefault(QLocale(QStringLiteral("fr")));
     }
 
@@ -43,7 +51,8 @@ private slots:
 
     void unknownSystemLanguageGivesDutch()
     {
-        LanguageController language(m_settingsFile);
+        DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
         QCOMPARE(language.current(), QString());
         QSignalSpy spy(&language, &LanguageController::currentChanged);
         language.loadInitial();
@@ -57,7 +66,8 @@ private slots:
     void knownSystemLanguageIsUsed()
     {
         QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-        LanguageController language(m_settingsFile);
+        DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
         language.loadInitial();
         QCOMPARE(language.current(), QStringLiteral("en"));
         QCOMPARE(lockLabel(), QStringLiteral("Lock"));
@@ -66,7 +76,8 @@ private slots:
     void chooseTranslatesAndIsRemembered()
     {
         {
-            LanguageController language(m_settingsFile);
+            DevicePreferences preferences(m_settingsFile);
+            LanguageController language(preferences);
             language.loadInitial();
             QCOMPARE(language.current(), QStringLiteral("nl"));
             QCOMPARE(lockLabel(), QStringLiteral("Op slot doen"));
@@ -85,12 +96,12 @@ private slots:
         // The translator went with its controller.
         QCOMPARE(lockLabel(), QStringLiteral("Op slot doen"));
 
-        const QSettings settings(m_settingsFile, QSettings::IniFormat);
-        QCOMPARE(settings.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QCOMPARE(DevicePreferences(m_settingsFile).language(), QStringLiteral("en"));
 
         // A new start on the same file, on a French system, still speaks English.
         QLocale::setDefault(QLocale(QStringLiteral("fr")));
-        LanguageController restarted(m_settingsFile);
+        DevicePreferences restartedPreferences(m_settingsFile);
+        LanguageController restarted(restartedPreferences);
         restarted.loadInitial();
         QCOMPARE(restarted.current(), QStringLiteral("en"));
         QCOMPARE(lockLabel(), QStringLiteral("Lock"));
@@ -99,14 +110,16 @@ private slots:
         restarted.choose(QStringLiteral("nl"));
         QCOMPARE(restarted.current(), QStringLiteral("nl"));
         QCOMPARE(lockLabel(), QStringLiteral("Op slot doen"));
-        LanguageController again(m_settingsFile);
+        DevicePreferences againPreferences(m_settingsFile);
+        LanguageController again(againPreferences);
         again.loadInitial();
         QCOMPARE(again.current(), QStringLiteral("nl"));
     }
 
     void unknownChoiceIsIgnored()
     {
-        LanguageController language(m_settingsFile);
+        DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
         language.loadInitial();
         language.choose(QStringLiteral("en"));
         QSignalSpy spy(&language, &LanguageController::currentChanged);
@@ -115,24 +128,25 @@ private slots:
         QCOMPARE(spy.count(), 0);
         QCOMPARE(language.current(), QStringLiteral("en"));
         QCOMPARE(lockLabel(), QStringLiteral("Lock"));
-        const QSettings settings(m_settingsFile, QSettings::IniFormat);
-        QCOMPARE(settings.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QCOMPARE(DevicePreferences(m_settingsFile).language(), QStringLiteral("en"));
     }
 
     void unknownRememberedLanguageFallsBack()
     {
         {
-            QSettings settings(m_settingsFile, QSettings::IniFormat);
+            QSettings settings(m_legacyFile, QSettings::IniFormat);
             settings.setValue(QStringLiteral("language"), QStringLiteral("xx"));
         }
-        LanguageController language(m_settingsFile);
+        DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
         language.loadInitial();
         QCOMPARE(language.current(), QStringLiteral("nl"));
     }
 
     void languagesAreListedInTheirOwnWords()
     {
-        const LanguageController language(m_settingsFile);
+        DevicePreferences preferences(m_settingsFile);
+        const LanguageController language(preferences);
         const QVariantList list = language.languages();
         QStringList codes;
         QStringList names;

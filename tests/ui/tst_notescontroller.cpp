@@ -42,7 +42,7 @@ private slots:
         QVERIFY(m_dir->isValid());
         m_composition = std::make_unique<Composition>(
             Composition::Options {m_dir->filePath(QStringLiteral("data")),
-                m_dir->filePath(QStringLiteral("settings.ini")), &m_clock,
+                m_dir->filePath(QStringLiteral("settings.json")), &m_clock,
                 mapje::KdfCost::fastForTests(), QuotaVfs::Name});
         QVERIFY(!notes()->available());
         vault()->create(m_pin);

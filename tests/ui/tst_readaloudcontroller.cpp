@@ -1,13 +1,13 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPointer>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "fakespeechengine.h"
+#include "storage/devicepreferences.h"
 #include "ui/languagecontroller.h"
 #include "ui/readaloudcontroller.h"
 
@@ -38,7 +38,7 @@ private slots:
     void init()
     {
         static int counter = 0;
-        m_settingsFile = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++counter));
+        m_settingsFile = m_dir.filePath(QStringLiteral("settings-%1.json").arg(++counter));
         QLocale::setDefault(QLocale(QStringLiteral("fr")));
     }
 
@@ -46,9 +46,10 @@ private slots:
 
     void saysTheExactTextInDutch()
     {
-        LanguageController language(m_settingsFile);
+        mapje::DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
         language.loadInitial();
-        ReadAloudController readAloud(m_settingsFile, language);
+        ReadAloudController readAloud(preferences, language);
         auto *engine = new FakeSpeechEngine(dutchAndEnglish());
         QSignalSpy available(&readAloud, &ReadAloudController::availableChanged);
         readAloud.setEngine(engine);
@@ -73,9 +74,10 @@ private slots:
 
     void followsTheLanguage()
     {
-        LanguageController language(m_settingsFile);
+        mapje::DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
         language.loadInitial();
-        ReadAloudController readAloud(m_settingsFile, language);
+        ReadAloudController readAloud(preferences, language);
         auto *engine = new FakeSpeechEngine(dutchAndEnglish());
         readAloud.setEngine(engine);
         QCOMPARE(engine->locale().language(), QLocale::Dutch);
@@ -89,9 +91,10 @@ private slots:
 
     void languageWithoutVoiceIsUnavailable()
     {
-        LanguageController language(m_settingsFile);
+        mapje::DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
         language.loadInitial();
-        ReadAloudController readAloud(m_settingsFile, language);
+        ReadAloudController readAloud(preferences, language);
         auto *engine = new FakeSpeechEngine({QLocale(QLocale::English, QLocale::UnitedStates)});
         QSignalSpy message(&readAloud, &ReadAloudController::unavailableMessageChanged);
         readAloud.setEngine(engine);
@@ -111,10 +114,11 @@ private slots:
 
     void ratePersists()
     {
-        LanguageController language(m_settingsFile);
+        mapje::DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
         language.loadInitial();
         {
-            ReadAloudController readAloud(m_settingsFile, language);
+            ReadAloudController readAloud(preferences, language);
             QCOMPARE(readAloud.rate(), ReadAloudController::Normal);
             auto *engine = new FakeSpeechEngine(dutchAndEnglish());
             readAloud.setEngine(engine);
@@ -130,28 +134,29 @@ private slots:
             readAloud.setRate(ReadAloudController::Slow);
             QCOMPARE(spy.count(), 1);
         }
-        const QSettings settings(m_settingsFile, QSettings::IniFormat);
-        QCOMPARE(
-            settings.value(QStringLiteral("readAloudRate")).toString(), QStringLiteral("slow"));
+        QCOMPARE(mapje::DevicePreferences(m_settingsFile).readAloudSpeed(), QStringLiteral("slow"));
 
-        ReadAloudController again(m_settingsFile, language);
+        mapje::DevicePreferences againPreferences(m_settingsFile);
+        ReadAloudController again(againPreferences, language);
         QCOMPARE(again.rate(), ReadAloudController::Slow);
         auto *engine = new FakeSpeechEngine(dutchAndEnglish());
         again.setEngine(engine);
         QCOMPARE(engine->rate(), -0.4);
         again.setRate(ReadAloudController::Fast);
         QCOMPARE(engine->rate(), 0.3);
-        ReadAloudController third(m_settingsFile, language);
+        mapje::DevicePreferences thirdPreferences(m_settingsFile);
+        ReadAloudController third(thirdPreferences, language);
         QCOMPARE(third.rate(), ReadAloudController::Fast);
         QCOMPARE(ReadAloudController::engineRate(ReadAloudController::Normal), 0.0);
     }
 
     void noEngineIsKindAndSafe()
     {
-        LanguageController language(m_settingsFile);
+        mapje::DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
         language.loadInitial();
         // An engine name no Qt plugin has: Mapje must not ask Qt for it, nor crash.
-        ReadAloudController readAloud(m_settingsFile, language, QStringLiteral("no-such-engine"));
+        ReadAloudController readAloud(preferences, language, QStringLiteral("no-such-engine"));
         QVERIFY(!readAloud.available());
         QVERIFY(!readAloud.prepare());
         QVERIFY(!readAloud.available());
@@ -177,9 +182,10 @@ private slots:
 
     void swappingEnginesDropsTheOld()
     {
-        LanguageController language(m_settingsFile);
+        mapje::DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
         language.loadInitial();
-        ReadAloudController readAloud(m_settingsFile, language);
+        ReadAloudController readAloud(preferences, language);
         QPointer<FakeSpeechEngine> first = new FakeSpeechEngine(dutchAndEnglish());
         readAloud.setEngine(first);
         QVERIFY(readAloud.say(QStringLiteral("Een")));

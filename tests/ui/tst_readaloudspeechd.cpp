@@ -7,6 +7,7 @@
 #include <QTest>
 #include <QTextToSpeech>
 
+#include "storage/devicepreferences.h"
 #include "ui/languagecontroller.h"
 #include "ui/readaloudcontroller.h"
 
@@ -130,11 +131,11 @@ private slots:
 
     void dutchTextIsSynthesised()
     {
-        const QString settingsFile = path(QStringLiteral("settings.ini"));
-        LanguageController language(settingsFile);
+        mapje::DevicePreferences preferences(path(QStringLiteral("settings.json")));
+        LanguageController language(preferences);
         language.loadInitial();
         language.choose(QStringLiteral("nl"));
-        ReadAloudController readAloud(settingsFile, language, QStringLiteral("speechd"));
+        ReadAloudController readAloud(preferences, language, QStringLiteral("speechd"));
         QVERIFY2(readAloud.prepare(), qPrintable(readAloud.unavailableMessage()));
         QVERIFY(readAloud.available());
 
@@ -159,10 +160,10 @@ private slots:
     {
         // A socket nobody listens on, as on a device where speech-dispatcher cannot start.
         qputenv("SPEECHD_ADDRESS", "unix_socket:" + path(QStringLiteral("nobody.sock")).toUtf8());
-        const QString settingsFile = path(QStringLiteral("settings-2.ini"));
-        LanguageController language(settingsFile);
+        mapje::DevicePreferences preferences(path(QStringLiteral("settings-2.json")));
+        LanguageController language(preferences);
         language.loadInitial();
-        ReadAloudController readAloud(settingsFile, language, QStringLiteral("speechd"));
+        ReadAloudController readAloud(preferences, language, QStringLiteral("speechd"));
         QVERIFY(!readAloud.prepare());
         QVERIFY(!readAloud.unavailableMessage().isEmpty());
         QVERIFY(!readAloud.say(QStringLiteral("Hallo")));

@@ -29,7 +29,7 @@ private:
     std::unique_ptr<Composition> makeComposition(const QTemporaryDir &dir, QByteArray vfs = {})
     {
         return std::make_unique<Composition>(Composition::Options {
-            dir.filePath(QStringLiteral("data")), dir.filePath(QStringLiteral("settings.ini")),
+            dir.filePath(QStringLiteral("data")), dir.filePath(QStringLiteral("settings.json")),
             &m_clock, mapje::KdfCost::fastForTests(), std::move(vfs)});
     }
 
