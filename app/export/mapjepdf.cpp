@@ -3,10 +3,11 @@
 #include "export/mapjedocument.h"
 #include "export/mapjepages.h"
 #include "export/mapjexmp.h"
+#include "storage/safefilewriter.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <cerrno>
 
 namespace mapje {
 
@@ -37,28 +38,11 @@ QByteArray MapjePdf::build(const MapjeContent &content, int *pageCount)
     return pdf;
 }
 
-bool MapjePdf::writeFile(const QByteArray &pdf, const QString &path, QString *problem)
+FileWriteResult MapjePdf::writeFile(const QByteArray &pdf, const QString &path)
 {
-    const auto fail = [problem](const QString &reason) {
-        if (problem)
-            *problem = reason;
-        return false;
-    };
     if (pdf.isEmpty())
-        return fail(QStringLiteral("There is no PDF to write."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(pdf) != pdf.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    if (problem)
-        problem->clear();
-    return true;
+        return FileWriteResult::failed(EINVAL, "build"); // nothing to write: never an empty file
+    return SafeFileWriter::write(path, pdf, SafeFileWriter::Permissions::KeepExisting);
 }
 
 } // namespace mapje

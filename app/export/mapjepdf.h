@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/mapjecontent.h"
+#include "storage/filewriteresult.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,10 +19,10 @@ public:
 
     /** The whole PDF; pageCount (when given) gets the number of pages. Empty when it failed. */
     [[nodiscard]] static QByteArray build(const MapjeContent &content, int *pageCount = nullptr);
-    /** Saves pdf at path in one go, so a full disk never leaves half a file; false with the
-     * reason in problem (when given) when it could not. */
-    [[nodiscard]] static bool writeFile(
-        const QByteArray &pdf, const QString &path, QString *problem = nullptr);
+    /** Saves pdf at path all at once or not at all, so a full disk never leaves half a file and
+     * an earlier file stays as it was. A new file is private (0600); a file the citizen already
+     * has keeps its mode. */
+    [[nodiscard]] static FileWriteResult writeFile(const QByteArray &pdf, const QString &path);
 };
 
 } // namespace mapje

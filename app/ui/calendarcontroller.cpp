@@ -3,11 +3,11 @@
 #include "core/clock.h"
 #include "storage/appointmentrepository.h"
 #include "storage/checkinrepository.h"
+#include "storage/safefilewriter.h"
 #include "ui/localtimes.h"
 #include "ui/publishedsingleton.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace {
 const QString kFileName = QStringLiteral("mapje-agenda.ics");
@@ -94,9 +94,11 @@ bool CalendarController::save()
 {
     const QByteArray ics = mapje::CalendarExport::toIcs(entries(), m_detail, m_clock.now());
     const QString path = QDir(m_exportDirectory).filePath(kFileName);
-    QSaveFile file(path);
-    const bool saved = QDir().mkpath(m_exportDirectory) && file.open(QIODevice::WriteOnly)
-        && file.write(ics) == ics.size() && file.commit();
+    // All or nothing: a full disk leaves an earlier agenda file as it was. A new file is private;
+    // one the citizen already has keeps its mode.
+    const bool saved = QDir().mkpath(m_exportDirectory)
+        && mapje::SafeFileWriter::write(path, ics, mapje::SafeFileWriter::Permissions::KeepExisting)
+               .ok();
     if (!saved) {
         setMessage(tr("Opslaan lukt nu niet. Misschien is er geen ruimte meer. "
                       "Je gegevens in Mapje zijn veilig."));

@@ -131,8 +131,7 @@ bool SummaryController::save()
     const QString name
         = QStringLiteral("mapje-%1.pdf").arg(LocalTimes::isoDate(m_clock.now(), m_zone));
     const QString path = QDir(m_exportDirectory).filePath(name);
-    QString problem;
-    if (!QDir().mkpath(m_exportDirectory) || !mapje::MapjePdf::writeFile(m_pdf, path, &problem)) {
+    if (!QDir().mkpath(m_exportDirectory) || !mapje::MapjePdf::writeFile(m_pdf, path).ok()) {
         setMessage(tr("Bewaren lukt nu niet. Misschien is er geen ruimte meer. "
                       "Je mapje in de app is veilig."));
         return false;

@@ -85,7 +85,7 @@ bool benchPdf(int runs)
     first.start();
     int pages = 0;
     const QByteArray firstPdf = mapje::MapjePdf::build(content, &pages);
-    if (firstPdf.isEmpty() || !mapje::MapjePdf::writeFile(firstPdf, path))
+    if (firstPdf.isEmpty() || !mapje::MapjePdf::writeFile(firstPdf, path).ok())
         return false;
     const double firstMapje = milliseconds(first);
     const QByteArray basePdf = baselinePdf();
@@ -99,11 +99,11 @@ bool benchPdf(int runs)
     });
     const std::vector<double> baseBuild = timeRuns(runs, [&] { return !baselinePdf().isEmpty(); });
     const std::vector<double> write
-        = timeRuns(runs, [&] { return mapje::MapjePdf::writeFile(pdf, path); });
+        = timeRuns(runs, [&] { return mapje::MapjePdf::writeFile(pdf, path).ok(); });
     const std::vector<double> baseWrite
         = timeRuns(runs, [&] { return saveAtomically(basePdf, basePath); });
-    const std::vector<double> total = timeRuns(
-        runs, [&] { return mapje::MapjePdf::writeFile(mapje::MapjePdf::build(content), path); });
+    const std::vector<double> total = timeRuns(runs,
+        [&] { return mapje::MapjePdf::writeFile(mapje::MapjePdf::build(content), path).ok(); });
     const std::vector<double> baseTotal
         = timeRuns(runs, [&] { return saveAtomically(baselinePdf(), basePath); });
     if (build.empty() || baseBuild.empty() || write.empty() || baseWrite.empty() || total.empty()

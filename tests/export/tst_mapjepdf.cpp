@@ -18,6 +18,7 @@
 #include <csignal>
 #include <sys/resource.h>
 
+using mapje::FileWriteResult;
 using mapje::MapjeContent;
 using mapje::MapjePdf;
 
@@ -135,8 +136,7 @@ QString TestMapjePdf::writePdf(const MapjeContent &content, const QString &name)
 {
     const QByteArray pdf = MapjePdf::build(content);
     const QString path = m_dir.filePath(name + QStringLiteral(".pdf"));
-    QString problem;
-    if (pdf.isEmpty() || !MapjePdf::writeFile(pdf, path, &problem))
+    if (pdf.isEmpty() || !MapjePdf::writeFile(pdf, path).ok())
         return {};
     return path;
 }
@@ -256,7 +256,7 @@ void TestMapjePdf::pdfInfoSaysA4AndTitle()
     int pages = 0;
     const QByteArray pdf = MapjePdf::build(mapjefixture::dutch(), &pages);
     const QString path = m_dir.filePath(QStringLiteral("info.pdf"));
-    QVERIFY(MapjePdf::writeFile(pdf, path, nullptr));
+    QVERIFY(MapjePdf::writeFile(pdf, path).ok());
     const QString info = pdftools::info(path);
     QCOMPARE(pdftools::infoField(info, QStringLiteral("Title")),
         QStringLiteral("Mijn mapje – 12 mei 2026"));
@@ -399,7 +399,7 @@ void TestMapjePdf::pagesBreakCleanly()
     int pages = 0;
     const QByteArray pdf = MapjePdf::build(content, &pages);
     const QString path = m_dir.filePath(QStringLiteral("pages.pdf"));
-    QVERIFY(MapjePdf::writeFile(pdf, path, nullptr));
+    QVERIFY(MapjePdf::writeFile(pdf, path).ok());
     const QString all = pdftools::text(path);
 
     // Nothing doubled: a line drawn on two pages (once visible, once clipped away) would still
@@ -469,7 +469,7 @@ void TestMapjePdf::facesAreDecorationOnly()
     QVERIFY(withFaces.contains("/Subtype /Image"));
     QVERIFY(!withoutFaces.contains("/Subtype /Image"));
     const QString path = m_dir.filePath(QStringLiteral("nofaces.pdf"));
-    QVERIFY(MapjePdf::writeFile(withoutFaces, path, nullptr));
+    QVERIFY(MapjePdf::writeFile(withoutFaces, path).ok());
     const QString text = pdftools::flat(pdftools::text(path));
     for (const QString &chosen : mapjefixture::chosenTexts(content))
         QVERIFY2(text.contains(chosen), qPrintable(chosen));
@@ -479,7 +479,7 @@ void TestMapjePdf::writeFileIsAtomic()
 {
     const QString path = m_dir.filePath(QStringLiteral("atomic.pdf"));
     const QByteArray first = MapjePdf::build(mapjefixture::dutchWithLess());
-    QVERIFY(MapjePdf::writeFile(first, path, nullptr));
+    QVERIFY(MapjePdf::writeFile(first, path).ok());
     // A "full disk": the process may not write files bigger than a few bytes.
     const QByteArray second = MapjePdf::build(mapjefixture::full());
     struct rlimit old { };
@@ -488,32 +488,37 @@ void TestMapjePdf::writeFileIsAtomic()
     struct rlimit tiny = old;
     tiny.rlim_cur = 4096;
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &tiny), 0);
-    QString problem;
-    const bool written = MapjePdf::writeFile(second, path, &problem);
+    const FileWriteResult written = MapjePdf::writeFile(second, path);
     setrlimit(RLIMIT_FSIZE, &old);
     std::signal(SIGXFSZ, oldHandler);
-    QVERIFY(!written);
-    QVERIFY(!problem.isEmpty());
+    QVERIFY(!written.ok());
+    QCOMPARE(written.problem(), FileWriteResult::Problem::NoSpace);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), first); // the earlier mapje is untouched
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("atomic.pdf*")}, QDir::Files).size(), 1);
+    // No temporary file is left beside it either (it would be hidden: ".atomic.pdf.XXXXXX").
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList({QStringLiteral("*atomic.pdf*")}, QDir::Files | QDir::Hidden)
+                 .size(),
+        1);
 }
 
 void TestMapjePdf::writeFileRefusesAMissingFolder()
 {
     const QByteArray pdf = MapjePdf::build(mapjefixture::dutch());
-    QString problem;
     // The folder is a file, so nothing can be made inside it.
     const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
     QFile file(blocker);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    QVERIFY(!MapjePdf::writeFile(pdf, blocker + QStringLiteral("/mapje.pdf"), &problem));
-    QVERIFY(!problem.isEmpty());
-    problem.clear();
-    QVERIFY(!MapjePdf::writeFile(QByteArray(), m_dir.filePath(QStringLiteral("x.pdf")), &problem));
-    QVERIFY(!problem.isEmpty());
+    const FileWriteResult blocked
+        = MapjePdf::writeFile(pdf, blocker + QStringLiteral("/mapje.pdf"));
+    QVERIFY(!blocked.ok());
+    QVERIFY(!blocked.describe().isEmpty());
+    const FileWriteResult empty
+        = MapjePdf::writeFile(QByteArray(), m_dir.filePath(QStringLiteral("x.pdf")));
+    QVERIFY(!empty.ok());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
 }
 
 void TestMapjePdf::writeSamples()
@@ -525,7 +530,7 @@ void TestMapjePdf::writeSamples()
     QVERIFY(QDir().mkpath(folder));
     const auto sample = [&](const MapjeContent &content, const QString &name) {
         const QString pdf = QDir(folder).filePath(name + QStringLiteral(".pdf"));
-        QVERIFY(MapjePdf::writeFile(MapjePdf::build(content), pdf, nullptr));
+        QVERIFY(MapjePdf::writeFile(MapjePdf::build(content), pdf).ok());
         bool ok = false;
         pdftools::run(QStringLiteral(MAPJE_PDFTOPPM),
             {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf,

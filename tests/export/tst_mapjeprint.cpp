@@ -33,7 +33,7 @@ void TestMapjePrint::printedTextIsThePdfText()
     QVERIFY(MapjePrint::print(content, printer));
 
     const QString saved = dir.filePath(QStringLiteral("saved.pdf"));
-    QVERIFY(MapjePdf::writeFile(MapjePdf::build(content), saved, nullptr));
+    QVERIFY(MapjePdf::writeFile(MapjePdf::build(content), saved).ok());
     const QString printedText = pdftools::flat(pdftools::text(printed));
     QVERIFY(!printedText.isEmpty());
     for (const QString &chosen : mapjefixture::chosenTexts(content))
