@@ -11,13 +11,6 @@ constexpr quint64 MaxMemLimit = 2048 * MiB;
 constexpr quint64 MaxOpsLimit = 64;
 } // namespace
 
-KdfCost KdfCost::standard()
-{
-    // Measured on the 2-core build machine (docs/security.md): 4 passes over 256 MiB take
-    // about 0.32 s, plus about 10 ms to open the database: inside the 0.3-0.45 s target.
-    return KdfCost(4, 256 * MiB);
-}
-
 KdfCost KdfCost::fastForTests()
 {
     return KdfCost(crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);

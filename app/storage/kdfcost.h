@@ -13,8 +13,6 @@ public:
     {
     }
 
-    /** For people: unlock (Argon2id + open) takes about 0.3-0.45 s on a 2-core laptop. */
-    [[nodiscard]] static KdfCost standard();
     /** The minimum libsodium allows; only for tests, so they stay fast. */
     [[nodiscard]] static KdfCost fastForTests();
 

@@ -1,11 +1,7 @@
 #include "storage/keyheader.h"
 
-#include "storage/directorysync.h"
 #include "storage/securebytes.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QtEndian>
 #include <limits>
 #include <sodium.h>
@@ -18,10 +14,17 @@ constexpr char Magic[8] = {'M', 'A', 'P', 'J', 'E', 'K', 'E', 'Y'};
 constexpr qsizetype NonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr qsizetype TagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 constexpr qsizetype WrappedBytes = KeyHeader::DataKeyBytes + TagBytes;
-// Layout (little endian): magic 8, version 2, algorithm 1, reserved 1, opslimit 8, memlimit 8,
-// salt 16, nonce 24 | wrapped key 48 | failed tries 4, last failure (ms since epoch, 0 = none) 8.
+constexpr qsizetype ChecksumBytes = 32;
+constexpr quint32 DatabaseMadeFlag = 0x1;
+// Both formats start (little endian): magic 8, version 2, algorithm 1, reserved 1, opslimit 8,
+// memlimit 8, salt 16, nonce 24 | wrapped key 48.
+// Format 1 goes on: failed tries 4, last failure (ms since epoch, 0 = none) 8.
+// Format 2 goes on: generation 8, flags 4, failed tries 4, last failure 8 | BLAKE2b-256 checksum
+// of everything before it 32.
 constexpr qsizetype AuthenticatedBytes = 8 + 2 + 1 + 1 + 8 + 8 + KeyHeader::SaltBytes + NonceBytes;
-static_assert(AuthenticatedBytes + WrappedBytes + 4 + 8 == KeyHeader::Size);
+constexpr qsizetype StateOffset = AuthenticatedBytes + WrappedBytes;
+static_assert(StateOffset + 4 + 8 == KeyHeader::LegacySize);
+static_assert(StateOffset + 8 + 4 + 4 + 8 + ChecksumBytes == KeyHeader::Size);
 
 bool sodiumReady()
 {
@@ -57,6 +60,15 @@ QByteArray randomBytes(qsizetype size)
     return bytes;
 }
 
+QByteArray checksum(QByteArrayView bytes)
+{
+    QByteArray sum(ChecksumBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(sum.data()), std::size_t(sum.size()),
+        reinterpret_cast<const unsigned char *>(bytes.data()), std::size_t(bytes.size()), nullptr,
+        0);
+    return sum;
+}
+
 template<typename T> void append(QByteArray &out, T value)
 {
     char buffer[sizeof(T)];
@@ -76,6 +88,7 @@ std::optional<KeyHeader> KeyHeader::seal(
     if (!sodiumReady() || dataKey.size() != DataKeyBytes || !cost.isValid())
         return std::nullopt;
     KeyHeader header;
+    header.m_version = FormatVersion;
     header.m_algorithm = crypto_pwhash_ALG_ARGON2ID13;
     header.m_cost = cost;
     header.m_salt = randomBytes(qsizetype(SaltBytes));
@@ -100,6 +113,8 @@ std::optional<KeyHeader> KeyHeader::seal(
 
 KeyHeader::Unwrap KeyHeader::unwrap(const SecureBytes &secret, SecureBytes *dataKey) const
 {
+    if (!isValid())
+        return Unwrap::WrongSecret;
     bool outOfMemory = false;
     const SecureBytes wrappingKey = deriveWrappingKey(secret, m_salt, m_cost, &outOfMemory);
     if (outOfMemory)
@@ -122,35 +137,63 @@ KeyHeader::Unwrap KeyHeader::unwrap(const SecureBytes &secret, SecureBytes *data
 
 KeyHeader::Parse KeyHeader::parse(const QByteArray &bytes, KeyHeader *header)
 {
-    if (bytes.size() < qsizetype(sizeof(Magic) + 2)
+    if (!sodiumReady() || bytes.size() < qsizetype(sizeof(Magic) + 2)
         || QByteArrayView(bytes).first(sizeof(Magic)) != QByteArrayView(Magic, sizeof(Magic)))
         return Parse::Damaged;
     const quint16 version = take<quint16>(bytes, 8);
     // A newer app wrote this: leave it alone. A wild number is damage, not the future.
     if (version > FormatVersion && version <= MaxPlausibleVersion)
         return Parse::TooNew;
+    if (version == LegacyVersion)
+        return parseLegacy(bytes, header);
     if (version != FormatVersion || bytes.size() != Size)
+        return Parse::Damaged;
+    // The checksum first: a flipped bit anywhere is damage, never a wrong PIN or a longer wait.
+    const qsizetype summed = Size - ChecksumBytes;
+    if (sodium_memcmp(checksum(QByteArrayView(bytes).first(summed)).constData(),
+            bytes.constData() + summed, ChecksumBytes)
+        != 0)
         return Parse::Damaged;
 
     KeyHeader parsed;
     parsed.m_version = version;
     parsed.m_algorithm = quint8(bytes.at(10));
-    if (parsed.m_algorithm != crypto_pwhash_ALG_ARGON2ID13 || bytes.at(11) != 0)
-        return Parse::Damaged;
     parsed.m_cost = KdfCost(take<quint64>(bytes, 12), take<quint64>(bytes, 20));
-    if (!parsed.m_cost.isValid())
+    const quint32 flags = take<quint32>(bytes, StateOffset + 8);
+    if (parsed.m_algorithm != crypto_pwhash_ALG_ARGON2ID13 || bytes.at(11) != 0
+        || !parsed.m_cost.isValid() || (flags & ~DatabaseMadeFlag) != 0)
         return Parse::Damaged;
-    qsizetype offset = 28;
-    parsed.m_salt = bytes.mid(offset, qsizetype(SaltBytes));
-    offset += qsizetype(SaltBytes);
-    parsed.m_nonce = bytes.mid(offset, NonceBytes);
-    offset += NonceBytes;
-    parsed.m_wrappedKey = bytes.mid(offset, WrappedBytes);
-    offset += WrappedBytes;
-    parsed.m_failedAttempts = take<quint32>(bytes, offset);
-    const qint64 lastFailureMs = take<qint64>(bytes, offset + 4);
-    if (lastFailureMs != 0)
-        parsed.m_lastFailure = QDateTime::fromMSecsSinceEpoch(lastFailureMs, Qt::UTC);
+    parsed.m_salt = bytes.mid(28, qsizetype(SaltBytes));
+    parsed.m_nonce = bytes.mid(28 + qsizetype(SaltBytes), NonceBytes);
+    parsed.m_wrappedKey = bytes.mid(AuthenticatedBytes, WrappedBytes);
+    parsed.m_generation = take<quint64>(bytes, StateOffset);
+    parsed.m_databaseMade = (flags & DatabaseMadeFlag) != 0;
+    parsed.m_failedAttempts = take<quint32>(bytes, StateOffset + 12);
+    parsed.m_lastFailureMs = take<qint64>(bytes, StateOffset + 16);
+    if (header)
+        *header = parsed;
+    return Parse::Valid;
+}
+
+KeyHeader::Parse KeyHeader::parseLegacy(const QByteArray &bytes, KeyHeader *header)
+{
+    if (bytes.size() != LegacySize)
+        return Parse::Damaged;
+    KeyHeader parsed;
+    parsed.m_version = LegacyVersion;
+    parsed.m_algorithm = quint8(bytes.at(10));
+    parsed.m_cost = KdfCost(take<quint64>(bytes, 12), take<quint64>(bytes, 20));
+    if (parsed.m_algorithm != crypto_pwhash_ALG_ARGON2ID13 || bytes.at(11) != 0
+        || !parsed.m_cost.isValid())
+        return Parse::Damaged;
+    parsed.m_salt = bytes.mid(28, qsizetype(SaltBytes));
+    parsed.m_nonce = bytes.mid(28 + qsizetype(SaltBytes), NonceBytes);
+    parsed.m_wrappedKey = bytes.mid(AuthenticatedBytes, WrappedBytes);
+    // Format 1 was only written once its database existed, or about to (a crash in between is
+    // rare): a missing database beside it is treated as damage, to be safe.
+    parsed.m_databaseMade = true;
+    parsed.m_failedAttempts = take<quint32>(bytes, StateOffset);
+    parsed.m_lastFailureMs = take<qint64>(bytes, StateOffset + 4);
     if (header)
         *header = parsed;
     return Parse::Valid;
@@ -173,48 +216,61 @@ QByteArray KeyHeader::authenticatedPart() const
 
 QByteArray KeyHeader::toBytes() const
 {
+    if (!isValid())
+        return {};
     QByteArray out = authenticatedPart();
     out.append(m_wrappedKey);
+    if (isLegacy()) {
+        append<quint32>(out, m_failedAttempts);
+        append<qint64>(out, m_lastFailureMs);
+        return out;
+    }
+    append<quint64>(out, m_generation);
+    append<quint32>(out, m_databaseMade ? DatabaseMadeFlag : 0);
     append<quint32>(out, m_failedAttempts);
-    append<qint64>(out, m_lastFailure.isValid() ? m_lastFailure.toMSecsSinceEpoch() : 0);
+    append<qint64>(out, m_lastFailureMs);
+    out.append(checksum(out));
     return out;
 }
 
-KeyHeader::Parse KeyHeader::read(const QString &path, KeyHeader *header)
+bool KeyHeader::sameSealAs(const KeyHeader &other) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Parse::Damaged;
-    // Read one byte more than allowed, so an oversized file is caught without reading it all.
-    return parse(file.read(Size + 1), header);
+    return m_version == other.m_version && m_algorithm == other.m_algorithm
+        && m_cost == other.m_cost && m_salt == other.m_salt && m_nonce == other.m_nonce
+        && m_wrappedKey == other.m_wrappedKey;
 }
 
-bool KeyHeader::write(const QString &path) const
+QDateTime KeyHeader::lastFailure() const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    const QByteArray bytes = toBytes();
-    if (file.write(bytes) != bytes.size())
-        return false;
-    // QSaveFile flushes to disk and renames; the folder sync makes the rename itself durable.
-    if (!file.commit())
-        return false;
-    DirectorySync::sync(QFileInfo(path).absolutePath());
-    return true;
+    return m_lastFailureMs == 0 ? QDateTime()
+                                : QDateTime::fromMSecsSinceEpoch(m_lastFailureMs, Qt::UTC);
 }
 
 void KeyHeader::recordFailure(const QDateTime &at)
 {
     if (m_failedAttempts < std::numeric_limits<quint32>::max())
         ++m_failedAttempts;
-    m_lastFailure = at.toUTC();
+    setLastFailure(at);
+}
+
+void KeyHeader::setLastFailure(const QDateTime &at)
+{
+    const qint64 ms = at.isValid() ? at.toMSecsSinceEpoch() : 0;
+    // 0 means "none", so a failure at exactly the epoch is stored one millisecond later.
+    m_lastFailureMs = ms == 0 && at.isValid() ? 1 : ms;
 }
 
 void KeyHeader::clearFailures()
 {
     m_failedAttempts = 0;
-    m_lastFailure = {};
+    m_lastFailureMs = 0;
+}
+
+void KeyHeader::takeStateOf(const KeyHeader &other)
+{
+    m_databaseMade = other.m_databaseMade;
+    m_failedAttempts = other.m_failedAttempts;
+    m_lastFailureMs = other.m_lastFailureMs;
 }
 
 } // namespace mapje

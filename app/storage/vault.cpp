@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "storage/directorysync.h"
+#include "storage/kdfcalibration.h"
 #include "storage/migrations.h"
 #include "storage/securebytes.h"
 #include "storage/unlockthrottle.h"
@@ -13,9 +14,9 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
-#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
-#endif
 
 namespace mapje {
 
@@ -38,10 +39,44 @@ SecureBytes rawKeySpec(const SecureBytes &dataKey)
     return spec;
 }
 
-bool anyExists(const QStringList &paths)
+/** There as a file or as a link (a dangling link counts too: QFileInfo::exists would miss it). */
+bool present(const QString &path)
 {
-    return std::any_of(
-        paths.begin(), paths.end(), [](const QString &p) { return QFileInfo::exists(p); });
+    struct stat info { };
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0;
+}
+
+bool anyPresent(const QStringList &paths)
+{
+    return std::any_of(paths.begin(), paths.end(), present);
+}
+
+bool isLink(const QString &path)
+{
+    struct stat info { };
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISLNK(info.st_mode);
+}
+
+/** Sets mode on a real file or folder; links are left alone (chmod would follow them). */
+void setMode(const QString &path, mode_t mode)
+{
+    struct stat info { };
+    const QByteArray name = QFile::encodeName(path);
+    if (::lstat(name.constData(), &info) == 0 && !S_ISLNK(info.st_mode)
+        && (info.st_mode & 07777) != mode)
+        ::chmod(name.constData(), mode);
+}
+
+/** Makes the database file ourselves, 0600 and never through a link; SQLite then gives its -wal
+ * and -shm files the same mode. */
+bool createPrivateFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+        O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
 }
 
 /** Overwrites a small file in place before removing it, so the wrapped key is not left behind. */
@@ -54,9 +89,7 @@ bool shred(const QString &path)
         randombytes_buf(noise.data(), std::size_t(noise.size()));
         file.write(noise);
         file.flush();
-#ifdef Q_OS_UNIX
         ::fsync(file.handle());
-#endif
         file.close();
     }
     return QFile::remove(path) || !QFileInfo::exists(path);
@@ -64,7 +97,7 @@ bool shred(const QString &path)
 } // namespace
 
 Vault::Vault(QString directory, const Clock &clock, QObject *parent)
-    : QObject(parent), m_paths(std::move(directory)), m_clock(clock)
+    : QObject(parent), m_paths(std::move(directory)), m_clock(clock), m_copies(m_paths)
 {
     inspect();
 }
@@ -77,7 +110,7 @@ Vault::~Vault()
 qint64 Vault::secondsToWait() const
 {
     return UnlockThrottle::secondsToWait(
-        m_header.failedAttempts(), m_header.lastFailure(), m_clock.now());
+        m_header.failedAttempts(), m_header.lastFailureMs(), m_clock.now().toMSecsSinceEpoch());
 }
 
 SqliteDatabase *Vault::database()
@@ -93,6 +126,15 @@ void Vault::setStatus(Status status)
     emit statusChanged(status);
 }
 
+void Vault::makePrivate() const
+{
+    constexpr mode_t PrivateFolder = S_IRWXU;
+    constexpr mode_t PrivateFile = S_IRUSR | S_IWUSR;
+    setMode(m_paths.directory(), PrivateFolder);
+    for (const QString &file : m_paths.allFiles())
+        setMode(file, PrivateFile);
+}
+
 void Vault::inspect(bool evenWhenOpen)
 {
     if (m_status == Status::Open && !evenWhenOpen)
@@ -100,37 +142,98 @@ void Vault::inspect(bool evenWhenOpen)
     // Damaged holds until the citizen chooses startFresh() (or wipe()), whatever is on disk now.
     if (m_status == Status::Damaged)
         return;
-    const QString headerPath = m_paths.headerPath();
-    if (QFileInfo::exists(headerPath)) {
-        if (!QFileInfo(headerPath).isReadable()) {
-            // Perhaps a permission problem, not damage: report it but move nothing.
-            m_header = KeyHeader();
-            setStatus(Status::Damaged);
-            return;
-        }
-        KeyHeader header;
-        switch (KeyHeader::read(headerPath, &header)) {
-        case KeyHeader::Parse::Valid:
-            m_header = header;
-            setStatus(Status::Locked);
-            return;
-        case KeyHeader::Parse::TooNew:
-            m_header = KeyHeader();
-            setStatus(Status::TooNew);
-            return;
-        case KeyHeader::Parse::Damaged:
-            m_header = KeyHeader();
-            (void)setAside(SqliteResult());
+    makePrivate();
+    // Never open the database through a link: it could point anywhere, even outside the folder.
+    for (const QString &file : m_paths.allFiles().mid(2)) {
+        if (isLink(file)) {
+            (void)setAside(Damage::Link);
             return;
         }
     }
-    m_header = KeyHeader();
-    // A database without its header can never be opened; keep it, but out of the way.
-    if (anyExists({m_paths.databasePath(), m_paths.walPath()})) {
-        (void)setAside(SqliteResult());
+    const KeyHeaderCopies::Loaded loaded = m_copies.load();
+    switch (loaded.outcome) {
+    case KeyHeaderCopies::Outcome::None:
+        m_header = KeyHeader();
+        m_headerUnsaved = false;
+        // A database without its header can never be opened; keep it, but out of the way.
+        if (anyPresent({m_paths.databasePath(), m_paths.walPath()})) {
+            (void)setAside(Damage::Header);
+            return;
+        }
+        setStatus(Status::Empty);
         return;
+    case KeyHeaderCopies::Outcome::TooNew:
+        m_header = KeyHeader();
+        setStatus(Status::TooNew);
+        return;
+    case KeyHeaderCopies::Outcome::Unreadable:
+        // Perhaps a permission problem, not damage: report it but move nothing.
+        m_header = KeyHeader();
+        m_damage = Damage::Unreadable;
+        setStatus(Status::Damaged);
+        return;
+    case KeyHeaderCopies::Outcome::Damaged:
+        (void)setAside(loaded.primary == KeyHeaderCopies::CopyState::Link
+                    || loaded.secondary == KeyHeaderCopies::CopyState::Link
+                ? Damage::Link
+                : Damage::Header);
+        return;
+    case KeyHeaderCopies::Outcome::Valid:
+        break;
     }
-    setStatus(Status::Empty);
+
+    KeyHeader header = loaded.header;
+    // A wait that could not be written stays in force (same key, same seal), whatever the file
+    // says; the file is written again below.
+    if (m_headerUnsaved && m_header.sameSealAs(header)) {
+        header.takeStateOf(m_header);
+        header.setGeneration(std::max(header.generation(), m_header.generation()));
+    } else {
+        m_headerUnsaved = false;
+    }
+    m_header = header;
+
+    // Once there was a database, an empty or missing one is damage, never a silent fresh start.
+    if (m_header.databaseMade()) {
+        if (!present(m_paths.databasePath())) {
+            (void)setAside(Damage::DatabaseMissing);
+            return;
+        }
+        if (QFileInfo(m_paths.databasePath()).size() == 0) {
+            (void)setAside(Damage::DatabaseEmpty);
+            return;
+        }
+    }
+    if (m_headerUnsaved) {
+        (void)persistHeader();
+    } else if (loaded.needsRepair) {
+        // One damaged or older copy costs nothing: it is written again from the whole one.
+        const FileWriteResult repaired = m_copies.repair(loaded);
+        if (!repaired.ok())
+            qCWarning(lcStorage, "Vault: could not repair a header copy (%s)",
+                qPrintable(repaired.describe()));
+    }
+    m_damage = Damage::None;
+    setStatus(Status::Locked);
+}
+
+bool Vault::persistHeader()
+{
+    const FileWriteResult result = m_copies.write(m_header);
+    m_headerUnsaved = !result.ok();
+    if (!result.ok())
+        qCWarning(
+            lcStorage, "Vault: kept the header in memory (%s)", qPrintable(result.describe()));
+    setHeaderWrite(result);
+    return result.ok();
+}
+
+void Vault::setHeaderWrite(const FileWriteResult &result)
+{
+    const bool changed = result.problem() != m_headerWrite.problem();
+    m_headerWrite = result;
+    if (changed)
+        emit headerWriteProblemChanged();
 }
 
 bool Vault::moveFilesAside()
@@ -143,12 +246,14 @@ bool Vault::moveFilesAside()
     if (!root.mkpath(name))
         return false;
     const QString target = root.filePath(name);
+    setMode(root.path(), S_IRWXU);
+    setMode(target, S_IRWXU);
     bool ok = true;
     QDir dir(m_paths.directory());
     for (const QString &file : m_paths.allFiles()) {
-        if (!QFileInfo::exists(file))
+        if (!present(file))
             continue;
-        // QDir::rename is a plain rename(2): the bytes are never copied or rewritten.
+        // rename(2) moves the bytes (or a link itself) without copying, rewriting or following.
         ok = dir.rename(file, QDir(target).filePath(QFileInfo(file).fileName())) && ok;
     }
     DirectorySync::sync(target);
@@ -157,15 +262,22 @@ bool Vault::moveFilesAside()
     return ok;
 }
 
-Vault::UnlockResult Vault::setAside(const SqliteResult &reason)
+Vault::UnlockResult Vault::setAside(Damage damage, const SqliteResult &reason)
 {
     m_db.close();
     m_lastError = reason;
     m_header = KeyHeader();
+    m_headerUnsaved = false;
+    m_damage = damage;
     if (!moveFilesAside())
         qCWarning(lcStorage, "Vault: could not move all damaged files aside");
     setStatus(Status::Damaged);
     return UnlockResult::Damaged;
+}
+
+KdfCost Vault::costForNewSeal() const
+{
+    return m_fixedCost ? *m_fixedCost : KdfCalibration::calibrate();
 }
 
 bool Vault::create(const QString &secret)
@@ -175,21 +287,30 @@ bool Vault::create(const QString &secret)
         return false;
     if (!QDir().mkpath(m_paths.directory()))
         return false;
+    makePrivate();
     // Side files without a database belong to nothing we can read; keep them, out of the way.
-    if (anyExists({m_paths.walPath(), m_paths.shmPath(), m_paths.journalPath()}))
+    if (anyPresent({m_paths.walPath(), m_paths.shmPath(), m_paths.journalPath()}))
         (void)moveFilesAside();
 
     const SecureBytes dataKey = SecureBytes::random(KeyHeader::DataKeyBytes);
     if (dataKey.isNull())
         return false;
-    const auto header = KeyHeader::seal(dataKey, SecureBytes::fromSecret(secret), m_kdfCost);
-    // Header first: a crash after this leaves a header without database, which unlock() repairs.
-    if (!header || !header->write(m_paths.headerPath()))
+    auto header = KeyHeader::seal(dataKey, SecureBytes::fromSecret(secret), costForNewSeal());
+    if (!header)
+        return false;
+    // Header first, marked "no database yet": a crash before the database exists leaves a vault
+    // that unlock() completes. Only then does a missing database count as damage.
+    const FileWriteResult written = m_copies.write(*header);
+    setHeaderWrite(written);
+    if (!written.ok())
         return false;
     m_header = *header;
+    m_headerUnsaved = false;
     setStatus(Status::Locked);
     if (openDatabase(dataKey) != UnlockResult::Opened)
         return false;
+    m_header.setDatabaseMade(true);
+    (void)persistHeader(); // if this fails, unlock() sets the mark later
     setStatus(Status::Open);
     emit opened();
     return true;
@@ -213,14 +334,14 @@ Vault::UnlockResult Vault::unlock(const QString &secret)
     }
 
     const QDateTime now = m_clock.now();
-    if (secondsToWait() > 0) {
-        // A clock set back must not stretch the wait forever: count it from now instead.
-        if (UnlockThrottle::clockSetBack(m_header.lastFailure(), now)) {
-            m_header.setLastFailure(now);
-            (void)m_header.write(m_paths.headerPath());
-        }
-        return UnlockResult::MustWait;
+    // A clock set back, or a time that cannot be, must not stretch the wait: count it from now.
+    if (UnlockThrottle::mustRestartWait(
+            m_header.failedAttempts(), m_header.lastFailureMs(), now.toMSecsSinceEpoch())) {
+        m_header.setLastFailure(now);
+        (void)persistHeader();
     }
+    if (secondsToWait() > 0)
+        return UnlockResult::MustWait;
 
     SecureBytes dataKey;
     switch (m_header.unwrap(SecureBytes::fromSecret(secret), &dataKey)) {
@@ -228,23 +349,52 @@ Vault::UnlockResult Vault::unlock(const QString &secret)
         return UnlockResult::Failed;
     case KeyHeader::Unwrap::WrongSecret:
         m_header.recordFailure(now);
-        if (!m_header.write(m_paths.headerPath()))
-            qCWarning(lcStorage, "Vault: could not store the wrong-secret counter");
+        (void)persistHeader(); // on failure the wait is kept in memory and said on the page
         return UnlockResult::WrongSecret;
     case KeyHeader::Unwrap::Opened:
         break;
     }
+    bool headerChanged = false;
     if (m_header.failedAttempts() > 0) {
         m_header.clearFailures();
-        (void)m_header.write(m_paths.headerPath());
+        headerChanged = true;
     }
 
     const UnlockResult result = openDatabase(dataKey);
+    if (result == UnlockResult::Opened) {
+        if (m_header.isLegacy()) {
+            upgradeHeader(dataKey, secret);
+        } else if (!m_header.databaseMade()) {
+            m_header.setDatabaseMade(true);
+            headerChanged = true;
+        }
+    }
+    // Not after damage: the files were set aside, and nothing new may appear in their place.
+    if (m_status != Status::Damaged && (headerChanged || m_headerUnsaved))
+        (void)persistHeader();
     if (result == UnlockResult::Opened) {
         setStatus(Status::Open);
         emit opened();
     }
     return result;
+}
+
+void Vault::upgradeHeader(const SecureBytes &dataKey, const QString &secret)
+{
+    auto upgraded = KeyHeader::seal(dataKey, SecureBytes::fromSecret(secret), costForNewSeal());
+    if (!upgraded)
+        return;
+    upgraded->takeStateOf(m_header);
+    upgraded->setDatabaseMade(true);
+    // Both copies are new files; the old one is replaced last, so a crash leaves a whole header
+    // that opens with the same PIN (the old format or the new).
+    const FileWriteResult written = m_copies.write(*upgraded);
+    if (!written.ok()) {
+        qCWarning(lcStorage, "Vault: header stays in format 1 for now (%s)",
+            qPrintable(written.describe()));
+        return;
+    }
+    m_header = *upgraded;
 }
 
 Vault::UnlockResult Vault::openDatabase(const SecureBytes &dataKey)
@@ -253,8 +403,8 @@ Vault::UnlockResult Vault::openDatabase(const SecureBytes &dataKey)
     const SecureBytes keySpec = rawKeySpec(dataKey);
     // A read-only look at a WAL database leaves an empty -wal and a -shm behind; those are
     // ours, not the citizen's, so they are removed again before anything is set aside.
-    const bool walBefore = QFileInfo::exists(m_paths.walPath());
-    const bool shmBefore = QFileInfo::exists(m_paths.shmPath());
+    const bool walBefore = present(m_paths.walPath());
+    const bool shmBefore = present(m_paths.shmPath());
     auto fail = [&, this](const SqliteResult &result, SqliteDatabase &db) {
         db.close(); // closed before any file is moved
         if (!walBefore && QFileInfo(m_paths.walPath()).size() == 0)
@@ -264,10 +414,10 @@ Vault::UnlockResult Vault::openDatabase(const SecureBytes &dataKey)
         m_lastError = result;
         if (result.ok())
             return UnlockResult::TooNew;
-        return result.isNotADatabase() ? setAside(result) : UnlockResult::Failed;
+        return result.isNotADatabase() ? setAside(Damage::Database, result) : UnlockResult::Failed;
     };
 
-    if (QFileInfo::exists(path)) {
+    if (QFileInfo(path).size() > 0) {
         // Look read-only first: a damaged or newer file must stay byte for byte as it is, and a
         // read-only connection never writes (no journal switch, no checkpoint on close).
         SqliteDatabase probe;
@@ -294,12 +444,14 @@ Vault::UnlockResult Vault::openDatabase(const SecureBytes &dataKey)
             result = SqliteResult(SQLITE_CORRUPT, report);
         if (!result.ok())
             return fail(result, probe);
+    } else if (!present(path) && !createPrivateFile(path)) {
+        // Only a vault whose header says "no database yet" gets here (inspect() checked).
+        m_lastError = SqliteResult(SQLITE_CANTOPEN, QStringLiteral("cannot create the database"));
+        return UnlockResult::Failed;
     }
 
-    // Without a database (a crash right after create() wrote the header) nothing was lost:
-    // no data existed yet, so a fresh one is made.
     SqliteDatabase db;
-    SqliteResult result = db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, m_vfsName);
+    SqliteResult result = db.open(path, SQLITE_OPEN_READWRITE, m_vfsName);
     if (result.ok())
         result = db.key(keySpec);
     // WAL + synchronous=FULL: every commit is on disk when save() returns, and a crash
@@ -327,10 +479,22 @@ bool Vault::changeSecret(const QString &current, const QString &next)
         inspect();
     if (m_status != Status::Locked && m_status != Status::Open)
         return false;
-    KeyHeader header;
-    if (KeyHeader::read(m_paths.headerPath(), &header) != KeyHeader::Parse::Valid)
+    // Read again: the files are the truth, unless a wait could not be written.
+    const KeyHeaderCopies::Loaded loaded = m_copies.load();
+    if (loaded.outcome != KeyHeaderCopies::Outcome::Valid)
         return false;
+    KeyHeader header = loaded.header;
+    if (m_headerUnsaved && m_header.sameSealAs(header)) {
+        header.takeStateOf(m_header);
+        header.setGeneration(std::max(header.generation(), m_header.generation()));
+    }
     m_header = header;
+    const QDateTime now = m_clock.now();
+    if (UnlockThrottle::mustRestartWait(
+            m_header.failedAttempts(), m_header.lastFailureMs(), now.toMSecsSinceEpoch())) {
+        m_header.setLastFailure(now);
+        (void)persistHeader();
+    }
     // Same wait as unlock(): otherwise this would be a way around it.
     if (secondsToWait() > 0)
         return false;
@@ -339,16 +503,24 @@ bool Vault::changeSecret(const QString &current, const QString &next)
     case KeyHeader::Unwrap::OutOfMemory:
         return false;
     case KeyHeader::Unwrap::WrongSecret:
-        m_header.recordFailure(m_clock.now());
-        (void)m_header.write(m_paths.headerPath());
+        m_header.recordFailure(now);
+        (void)persistHeader();
         return false;
     case KeyHeader::Unwrap::Opened:
         break;
     }
-    const auto rewrapped = KeyHeader::seal(dataKey, SecureBytes::fromSecret(next), m_kdfCost);
-    if (!rewrapped || !rewrapped->write(m_paths.headerPath()))
+    auto rewrapped = KeyHeader::seal(dataKey, SecureBytes::fromSecret(next), costForNewSeal());
+    if (!rewrapped)
+        return false;
+    rewrapped->setDatabaseMade(m_header.databaseMade());
+    rewrapped->setGeneration(m_header.generation());
+    // Nothing changes unless the new header is whole on disk: the old PIN keeps working.
+    const FileWriteResult written = m_copies.write(*rewrapped);
+    setHeaderWrite(written);
+    if (!written.ok())
         return false;
     m_header = *rewrapped;
+    m_headerUnsaved = false;
     return true;
 }
 
@@ -364,17 +536,26 @@ void Vault::lock()
 bool Vault::wipe()
 {
     m_db.close();
-    // The header goes first: without it the database is unreadable noise.
-    bool ok = !QFileInfo::exists(m_paths.headerPath()) || shred(m_paths.headerPath());
+    // The headers go first: without them the database is unreadable noise.
+    bool ok = true;
+    for (const QString &header : {m_paths.headerPath(), m_paths.secondHeaderPath()}) {
+        if (isLink(header))
+            ok = QFile::remove(header) && ok;
+        else if (present(header))
+            ok = shred(header) && ok;
+    }
     for (const QString &file : m_paths.allFiles())
-        ok = (QFile::remove(file) || !QFileInfo::exists(file)) && ok;
+        ok = (QFile::remove(file) || !present(file)) && ok;
     QDir setAsideRoot(m_paths.setAsideRoot());
     if (setAsideRoot.exists())
         ok = setAsideRoot.removeRecursively() && ok;
     DirectorySync::sync(m_paths.directory());
     m_header = KeyHeader();
+    m_headerUnsaved = false;
+    m_damage = Damage::None;
     m_setAsidePath.clear();
     m_lastError = SqliteResult();
+    setHeaderWrite({});
     m_status = Status::Locked; // force a signal below even if we were Empty before
     setStatus(Status::Empty);
     emit wiped();
@@ -385,9 +566,11 @@ bool Vault::startFresh()
 {
     if (m_status != Status::Damaged && m_status != Status::TooNew)
         return false;
-    if (anyExists(m_paths.allFiles()) && !moveFilesAside())
+    if (anyPresent(m_paths.allFiles()) && !moveFilesAside())
         return false;
     m_header = KeyHeader();
+    m_headerUnsaved = false;
+    m_damage = Damage::None;
     setStatus(Status::Empty);
     return true;
 }

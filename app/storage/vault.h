@@ -1,7 +1,9 @@
 #pragma once
 
+#include "storage/filewriteresult.h"
 #include "storage/kdfcost.h"
 #include "storage/keyheader.h"
+#include "storage/keyheadercopies.h"
 #include "storage/sqlitedatabase.h"
 #include "storage/sqliteresult.h"
 #include "storage/vaultpaths.h"
@@ -9,6 +11,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <optional>
 
 namespace mapje {
 
@@ -33,21 +36,45 @@ public:
     enum class UnlockResult { Opened, WrongSecret, MustWait, Damaged, TooNew, Failed };
     Q_ENUM(UnlockResult)
 
+    /** Why the status is Damaged, so a page can say it in plain words. */
+    enum class Damage {
+        None,
+        Header, ///< both copies of the key header are damaged (or a database has no header)
+        DatabaseMissing, ///< the header says there is a database, but it is gone
+        DatabaseEmpty, ///< the database is an empty file
+        Database, ///< SQLCipher cannot read the database with the right key
+        Link, ///< a link stands where one of the vault's files should be
+        Unreadable, ///< the files cannot be read; perhaps permissions, so nothing is moved
+    };
+    Q_ENUM(Damage)
+
     /** Looks at the files in directory at once; damaged ones are set aside right away. */
     explicit Vault(QString directory, const Clock &clock, QObject *parent = nullptr);
     ~Vault() override;
 
-    /** The Argon2id cost for create() and changeSecret(); unlock() uses the cost in the header. */
-    void setKdfCost(KdfCost cost) { m_kdfCost = cost; }
+    /** A fixed Argon2id cost for create() and changeSecret() instead of calibrating on this device
+     * (tests use a fast one); unlock() uses the cost in the header. */
+    void setKdfCost(KdfCost cost) { m_fixedCost = cost; }
     /** A registered sqlite3_vfs name; tests use one that fakes a full or read-only disk. */
     void setVfsName(QByteArray name) { m_vfsName = std::move(name); }
 
-    [[nodiscard]] KdfCost kdfCost() const { return m_kdfCost; }
+    /** The fixed cost, or nothing when the cost is calibrated on this device. */
+    [[nodiscard]] std::optional<KdfCost> fixedKdfCost() const { return m_fixedCost; }
     [[nodiscard]] Status status() const { return m_status; }
     [[nodiscard]] const VaultPaths &paths() const { return m_paths; }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
     /** The folder damaged files were moved to; empty when nothing was set aside. */
     [[nodiscard]] QString setAsidePath() const { return m_setAsidePath; }
+    /** Why the status is Damaged (None otherwise). */
+    [[nodiscard]] Damage damage() const { return m_damage; }
+    /** The key header as used now (for tests and the benchmark: cost, format, wait state). */
+    [[nodiscard]] const KeyHeader &header() const { return m_header; }
+    /** Not None while the last change to the key header (the wait after a wrong PIN, a cleared
+     * wait) could not be written: it is then kept in memory and written again later. */
+    [[nodiscard]] FileWriteResult::Problem headerWriteProblem() const
+    {
+        return m_headerWrite.problem();
+    }
     /** Wrong tries in a row, kept in the header across restarts. */
     [[nodiscard]] int failedAttempts() const { return m_header.failedAttempts(); }
     /** Seconds before unlock() will try a secret again (0 = now). */
@@ -75,21 +102,35 @@ signals:
     /** Emitted while the database is still open, so stores can flush pending writes. */
     void aboutToLock();
     void wiped();
+    void headerWriteProblemChanged();
 
 private:
     /** Reads the files to learn the status; sets damaged ones aside. */
     void inspect(bool evenWhenOpen = false);
     void setStatus(Status status);
     [[nodiscard]] UnlockResult openDatabase(const SecureBytes &dataKey);
-    [[nodiscard]] UnlockResult setAside(const SqliteResult &reason);
+    [[nodiscard]] UnlockResult setAside(Damage damage, const SqliteResult &reason = {});
     [[nodiscard]] bool moveFilesAside();
+    /** Writes m_header to both copies; on failure keeps it in memory to write again later. */
+    bool persistHeader();
+    void setHeaderWrite(const FileWriteResult &result);
+    /** Format 1 becomes format 2 (two copies, checksum, this device's cost). */
+    void upgradeHeader(const SecureBytes &dataKey, const QString &secret);
+    [[nodiscard]] KdfCost costForNewSeal() const;
+    /** The folder 0700 and the vault's files 0600, also for vaults made by older versions. */
+    void makePrivate() const;
 
     VaultPaths m_paths;
     const Clock &m_clock;
-    KdfCost m_kdfCost = KdfCost::standard();
+    KeyHeaderCopies m_copies;
+    std::optional<KdfCost> m_fixedCost;
     QByteArray m_vfsName;
     Status m_status = Status::Empty;
     KeyHeader m_header;
+    /** m_header holds a wait state that is not on disk yet. */
+    bool m_headerUnsaved = false;
+    FileWriteResult m_headerWrite;
+    Damage m_damage = Damage::None;
     SqliteDatabase m_db;
     QString m_setAsidePath;
     SqliteResult m_lastError;

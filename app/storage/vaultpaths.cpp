@@ -18,6 +18,11 @@ QString VaultPaths::headerPath() const
     return QDir(m_directory).filePath(QLatin1String(HeaderName));
 }
 
+QString VaultPaths::secondHeaderPath() const
+{
+    return QDir(m_directory).filePath(QLatin1String(SecondHeaderName));
+}
+
 QString VaultPaths::walPath() const
 {
     return databasePath() + QStringLiteral("-wal");
@@ -40,7 +45,7 @@ QString VaultPaths::setAsideRoot() const
 
 QStringList VaultPaths::allFiles() const
 {
-    return {headerPath(), databasePath(), walPath(), shmPath(), journalPath()};
+    return {headerPath(), secondHeaderPath(), databasePath(), walPath(), shmPath(), journalPath()};
 }
 
 } // namespace mapje

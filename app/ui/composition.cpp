@@ -151,7 +151,8 @@ void Composition::reopen()
     if (m_vault)
         m_vault->lock();
     auto next = std::make_unique<mapje::Vault>(m_options.dataDirectory, *m_options.clock);
-    next->setKdfCost(m_options.kdfCost);
+    if (m_options.kdfCost)
+        next->setKdfCost(*m_options.kdfCost);
     next->setVfsName(m_options.vfsName);
     // Hand over the new vault before the old one goes, so no page sees a moment without one.
     m_vaultController->setVault(next.get());

@@ -46,7 +46,7 @@ public:
         QString dataDirectory;
         QString preferencesFile; // the plain JSON file of choices needed before unlock
         const mapje::Clock *clock = nullptr;
-        mapje::KdfCost kdfCost = mapje::KdfCost::standard();
+        std::optional<mapje::KdfCost> kdfCost; // empty: calibrated on this device
         QByteArray vfsName; // empty: SQLite's own; tests pass one that fakes a full disk
         QTimeZone timeZone = QTimeZone::systemTimeZone(); // the citizen's wall clock
         QString exportDirectory; // where "Zet in je agenda" writes its file

@@ -1,4 +1,5 @@
 #include "core/clock.h"
+#include "storage/kdfcalibration.h"
 #include "storage/kdfcost.h"
 #include "storage/keyheader.h"
 #include "storage/vault.h"
@@ -19,7 +20,6 @@ private slots:
 
     void bounds()
     {
-        QVERIFY(KdfCost::standard().isValid());
         QVERIFY(KdfCost::fastForTests().isValid());
         QCOMPARE(KdfCost::fastForTests().opsLimit(), quint64(crypto_pwhash_OPSLIMIT_MIN));
         QCOMPARE(KdfCost::fastForTests().memLimit(), quint64(crypto_pwhash_MEMLIMIT_MIN));
@@ -28,23 +28,22 @@ private slots:
         QVERIFY(!KdfCost(3, 1024).isValid());
         QVERIFY(!KdfCost(3, 1ull << 40).isValid());
         QVERIFY(!KdfCost(1000, 64ull << 20).isValid());
-        // At least libsodium's "moderate" strength for interactive use.
-        QVERIFY(KdfCost::standard().memLimit() >= crypto_pwhash_MEMLIMIT_MODERATE);
-        QVERIFY(KdfCost::standard().opsLimit() >= crypto_pwhash_OPSLIMIT_MODERATE);
+        // The calibration's floor is at least libsodium's interactive strength.
+        QVERIFY(KdfCalibration::MinMemory >= crypto_pwhash_MEMLIMIT_INTERACTIVE);
     }
 
-    // The one test with the real cost: Argon2id with the standard parameters, and its time.
-    void standardVaultUsesArgon2idAndUnlocksInTime()
+    // The one test with the real cost: Argon2id calibrated on this machine, and its time.
+    void calibratedVaultUsesArgon2idAndUnlocksInTime()
     {
         QTemporaryDir dir;
         SystemClock clock;
         Vault vault(dir.path(), clock);
-        QCOMPARE(vault.kdfCost(), KdfCost::standard()); // the default for real people
+        QVERIFY(!vault.fixedKdfCost()); // the default for real people: calibrated here
         QVERIFY(vault.create(QStringLiteral("739164")));
-        KeyHeader header;
-        QCOMPARE(KeyHeader::read(vault.paths().headerPath(), &header), KeyHeader::Parse::Valid);
+        const KeyHeader header = vault.header();
         QCOMPARE(header.algorithm(), crypto_pwhash_ALG_ARGON2ID13);
-        QCOMPARE(header.kdfCost(), KdfCost::standard());
+        QVERIFY(header.kdfCost().memLimit() >= KdfCalibration::MinMemory);
+        QVERIFY(header.kdfCost().memLimit() <= KdfCalibration::MaxMemory);
         vault.lock();
 
         QList<qint64> times;
@@ -56,8 +55,8 @@ private slots:
             vault.lock();
         }
         std::sort(times.begin(), times.end());
-        qInfo("unlock with standard cost (%llu passes, %llu MiB): median %lld ms (%lld-%lld)",
-            KdfCost::standard().opsLimit(), KdfCost::standard().memLimit() >> 20, times.at(1),
+        qInfo("unlock with the calibrated cost (%llu passes, %llu MiB): median %lld ms (%lld-%lld)",
+            header.kdfCost().opsLimit(), header.kdfCost().memLimit() >> 20, times.at(1),
             times.first(), times.last());
         // Too fast means the real cost is not applied; the upper bound leaves room for a busy
         // machine.

@@ -22,6 +22,16 @@ private:
         return header.value_or(KeyHeader());
     }
 
+    /** bytes with a correct checksum again, as someone who changes a copy on purpose would make. */
+    static QByteArray reChecksummed(QByteArray bytes)
+    {
+        const qsizetype summed = KeyHeader::Size - 32;
+        crypto_generichash(reinterpret_cast<unsigned char *>(bytes.data()) + summed, 32,
+            reinterpret_cast<const unsigned char *>(bytes.constData()), std::size_t(summed),
+            nullptr, 0);
+        return bytes;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -52,20 +62,21 @@ private slots:
         QVERIFY(sealed(dataKey).toBytes() != sealed(dataKey).toBytes());
     }
 
-    void roundTripsThroughBytesAndFiles()
+    void roundTripsThroughBytes()
     {
-        QTemporaryDir dir;
         const SecureBytes dataKey = SecureBytes::random(KeyHeader::DataKeyBytes);
         KeyHeader header = sealed(dataKey);
         const QDateTime failure(QDate(2024, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
         header.recordFailure(failure);
         header.recordFailure(failure);
-        const QString path = dir.filePath(QStringLiteral("mapje.key"));
-        QVERIFY(header.write(path));
-        QCOMPARE(
-            QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("mapje.key")});
+        header.setGeneration(77);
+        header.setDatabaseMade(true);
         KeyHeader read;
-        QCOMPARE(KeyHeader::read(path, &read), KeyHeader::Parse::Valid);
+        QCOMPARE(KeyHeader::parse(header.toBytes(), &read), KeyHeader::Parse::Valid);
+        QCOMPARE(read.version(), KeyHeader::FormatVersion);
+        QCOMPARE(read.generation(), quint64(77));
+        QVERIFY(read.databaseMade());
+        QVERIFY(read.sameSealAs(header));
         QCOMPARE(read.failedAttempts(), 2);
         QCOMPARE(read.lastFailure(), failure);
         QCOMPARE(read.toBytes(), header.toBytes());
@@ -78,7 +89,28 @@ private slots:
         QCOMPARE(read.unwrap(secret("2468"), &out), KeyHeader::Unwrap::Opened);
     }
 
-    // Tampering with any authenticated byte (parameters, salt, nonce, wrapped key) fails.
+    // Every single flipped bit is damage, told apart from a wrong PIN: never a header that parses.
+    void everyFlippedBitIsDamage()
+    {
+        const SecureBytes dataKey = SecureBytes::random(KeyHeader::DataKeyBytes);
+        KeyHeader good = sealed(dataKey);
+        good.recordFailure(QDateTime(QDate(2026, 1, 1), QTime(1, 0), Qt::UTC));
+        const QByteArray bytes = good.toBytes();
+        int tooNew = 0;
+        for (int bit = 0; bit < KeyHeader::Size * 8; ++bit) {
+            QByteArray flipped = bytes;
+            flipped[bit / 8] = char(flipped[bit / 8] ^ (1 << (bit % 8)));
+            KeyHeader header;
+            const KeyHeader::Parse result = KeyHeader::parse(flipped, &header);
+            QVERIFY2(result != KeyHeader::Parse::Valid, qPrintable(QString::number(bit)));
+            // A flip in the version can read as a newer format; the other copy decides then.
+            tooNew += result == KeyHeader::Parse::TooNew;
+        }
+        QVERIFY(tooNew <= 8);
+    }
+
+    // Tampering with any authenticated byte (parameters, salt, nonce, wrapped key) fails, even
+    // with a correct checksum.
     void tamperingFailsTheUnwrap()
     {
         const SecureBytes dataKey = SecureBytes::random(KeyHeader::DataKeyBytes);
@@ -87,6 +119,7 @@ private slots:
         for (int offset = 12; offset < 116; ++offset) {
             QByteArray tampered = bytes;
             tampered[offset] = char(tampered[offset] ^ 0x01);
+            tampered = reChecksummed(tampered);
             KeyHeader header;
             if (KeyHeader::parse(tampered, &header) != KeyHeader::Parse::Valid) {
                 ++refused; // e.g. a cost outside the sane range
@@ -103,6 +136,7 @@ private slots:
         QVERIFY(strong);
         QByteArray weakened = strong->toBytes();
         weakened[12] = 1;
+        weakened = reChecksummed(weakened);
         QCOMPARE(KeyHeader::parse(weakened, &header), KeyHeader::Parse::Valid);
         SecureBytes out;
         QCOMPARE(header.unwrap(secret("2468"), &out), KeyHeader::Unwrap::WrongSecret);
@@ -128,14 +162,18 @@ private slots:
         QTest::newRow("twice") << good + good << damaged;
         QTest::newRow("wrong magic") << with(0, 'm') << damaged;
         QTest::newRow("version 0") << with(8, 0) << damaged;
-        QTest::newRow("newer version") << with(8, 2) << int(KeyHeader::Parse::TooNew);
+        QTest::newRow("newer version") << with(8, 3) << int(KeyHeader::Parse::TooNew);
         QTest::newRow("newer version, other size")
-            << with(8, 2).left(40) << int(KeyHeader::Parse::TooNew);
+            << with(8, 3).left(40) << int(KeyHeader::Parse::TooNew);
         QTest::newRow("implausible version") << with(9, 0x40) << damaged;
-        QTest::newRow("argon2i instead of argon2id") << with(10, 1) << damaged;
-        QTest::newRow("reserved byte set") << with(11, 1) << damaged;
-        QTest::newRow("opslimit 0") << with(12, 0) << damaged;
-        QTest::newRow("memlimit 1 TiB") << with(25, 1) << damaged;
+        QTest::newRow("format 1 at format 2's size") << with(8, 1) << damaged;
+        QTest::newRow("checksum off") << with(KeyHeader::Size - 1, '!') << damaged;
+        // Checksum correct, content not sane: still refused.
+        QTest::newRow("argon2i instead of argon2id") << reChecksummed(with(10, 1)) << damaged;
+        QTest::newRow("reserved byte set") << reChecksummed(with(11, 1)) << damaged;
+        QTest::newRow("opslimit 0") << reChecksummed(with(12, 0)) << damaged;
+        QTest::newRow("memlimit 1 TiB") << reChecksummed(with(25, 1)) << damaged;
+        QTest::newRow("unknown flag") << reChecksummed(with(124, 2)) << damaged;
         QTest::newRow("text") << QByteArray("MAPJEKEY version 1 please").leftJustified(128, ' ')
                               << damaged;
     }
@@ -165,28 +203,29 @@ private slots:
         }
     }
 
-    void unreadableFileIsDamagedAndNotWritten()
+    // A header written by the Mapje before two copies existed still opens, and says so.
+    void readsFormatOne()
     {
-        QTemporaryDir dir;
+        const QByteArray bytes
+            = readAll(QStringLiteral(MAPJE_STORAGE_FIXTURES "/vault-v1/mapje.key"));
+        QCOMPARE(bytes.size(), KeyHeader::LegacySize);
         KeyHeader header;
-        QCOMPARE(KeyHeader::read(dir.filePath(QStringLiteral("missing.key")), &header),
-            KeyHeader::Parse::Damaged);
-        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.key"))));
-        QCOMPARE(KeyHeader::read(dir.path(), &header), KeyHeader::Parse::Damaged); // a folder
-    }
-
-    void atomicWriteReplacesWhole()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("mapje.key"));
-        QVERIFY(writeAll(path, QByteArray(500, 'z')));
-        const SecureBytes dataKey = SecureBytes::random(KeyHeader::DataKeyBytes);
-        const KeyHeader header = sealed(dataKey);
-        QVERIFY(header.write(path));
-        QCOMPARE(readAll(path), header.toBytes());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-            QStringList {QStringLiteral("mapje.key")});
-        QVERIFY(!header.write(dir.filePath(QStringLiteral("no/such/folder/mapje.key"))));
+        QCOMPARE(KeyHeader::parse(bytes, &header), KeyHeader::Parse::Valid);
+        QVERIFY(header.isLegacy());
+        QVERIFY(header.databaseMade());
+        QCOMPARE(header.kdfCost(), KdfCost::fastForTests());
+        QCOMPARE(header.toBytes(), bytes);
+        SecureBytes out;
+        QCOMPARE(header.unwrap(secret("1234-5678"), &out), KeyHeader::Unwrap::Opened);
+        QCOMPARE(header.unwrap(secret("1234-5679"), &out), KeyHeader::Unwrap::WrongSecret);
+        // Its wait state changes without breaking the key (it is written as format 1 again).
+        header.recordFailure(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+        KeyHeader again;
+        QCOMPARE(KeyHeader::parse(header.toBytes(), &again), KeyHeader::Parse::Valid);
+        QCOMPARE(again.failedAttempts(), 1);
+        QCOMPARE(again.unwrap(secret("1234-5678"), &out), KeyHeader::Unwrap::Opened);
+        QByteArray longer = bytes + 'x';
+        QCOMPARE(KeyHeader::parse(longer, &again), KeyHeader::Parse::Damaged);
     }
 
     void refusesBadInput()

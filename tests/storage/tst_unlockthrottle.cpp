@@ -1,6 +1,7 @@
 #include "storage/unlockthrottle.h"
 
 #include <QTest>
+#include <limits>
 
 using namespace mapje;
 
@@ -57,6 +58,60 @@ private slots:
     void unknownLastFailureWaitsInFull()
     {
         QCOMPARE(UnlockThrottle::secondsToWait(4, QDateTime(), m_failure), 30);
+        // ... and the vault then starts that wait from now, so it ends.
+        QVERIFY(UnlockThrottle::mustRestartWait(4, 0, m_failure.toMSecsSinceEpoch()));
+        QVERIFY(!UnlockThrottle::mustRestartWait(3, 0, m_failure.toMSecsSinceEpoch()));
+    }
+
+    // Whatever a damaged header or a wrong clock says, the wait is never longer than the cap and
+    // the arithmetic never overflows.
+    void neverLongerThanTheCap_data()
+    {
+        QTest::addColumn<qint64>("failures");
+        QTest::addColumn<qint64>("last");
+        QTest::addColumn<qint64>("now");
+        QTest::addColumn<qint64>("expected");
+        QTest::addColumn<bool>("restart");
+        constexpr qint64 max = std::numeric_limits<qint64>::max();
+        constexpr qint64 min = std::numeric_limits<qint64>::min();
+        const qint64 today
+            = QDateTime(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 cap = UnlockThrottle::MaxWaitSeconds;
+        // Bit 63 of the time flipped: far in the past, as a signed number.
+        QTest::newRow("bit 63 flipped")
+            << qint64(4) << (today ^ min) << today << qint64(0) << false;
+        QTest::newRow("last = max (far future)") << qint64(4) << max << today << qint64(30) << true;
+        QTest::newRow("last = min (far past)") << qint64(4) << min << today << qint64(0) << false;
+        QTest::newRow("last = min, now = max") << qint64(40) << min << max << qint64(0) << false;
+        QTest::newRow("last = max, now = min") << qint64(40) << max << min << cap << true;
+        QTest::newRow("last = -1 ms") << qint64(5) << qint64(-1) << today << qint64(0) << false;
+        QTest::newRow("now before the epoch")
+            << qint64(5) << today << qint64(-1000) << qint64(60) << true;
+        QTest::newRow("counter at max") << max << today << today << cap << false;
+        QTest::newRow("counter negative") << min << today << today << qint64(0) << false;
+        QTest::newRow("a year ahead")
+            << qint64(20) << today + 365LL * 86400000 << today << cap << true;
+        QTest::newRow("a year ago")
+            << qint64(20) << today - 365LL * 86400000 << today << qint64(0) << false;
+        QTest::newRow("one ms ago") << qint64(4) << today - 1 << today << qint64(30) << false;
+        QTest::newRow("just over")
+            << qint64(20) << today - cap * 1000 << today << qint64(0) << false;
+    }
+
+    void neverLongerThanTheCap()
+    {
+        QFETCH(qint64, failures);
+        QFETCH(qint64, last);
+        QFETCH(qint64, now);
+        QFETCH(qint64, expected);
+        QFETCH(bool, restart);
+        const qint64 wait = UnlockThrottle::secondsToWait(failures, last, now);
+        QCOMPARE(wait, expected);
+        QVERIFY(wait >= 0 && wait <= UnlockThrottle::MaxWaitSeconds);
+        QCOMPARE(UnlockThrottle::mustRestartWait(failures, last, now), restart);
+        if (restart) // restarting puts the last failure at now: then the wait counts down
+            QVERIFY(UnlockThrottle::secondsToWait(failures, now, now)
+                <= UnlockThrottle::MaxWaitSeconds);
     }
 };
 

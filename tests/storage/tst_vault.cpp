@@ -174,12 +174,18 @@ private slots:
         QCOMPARE(notes.note(QStringLiteral("doel")), QStringLiteral("Tweede versie"));
     }
 
-    // A crash between writing the header and creating the database loses nothing.
-    void headerWithoutDatabaseIsRepaired()
+    // A crash between writing the header and creating the database loses nothing: the header
+    // says "no database yet", and unlock() makes it.
+    void headerWithoutDatabaseYetIsCompleted()
     {
         QTemporaryDir dir;
         createWithNotes(dir.path(), 1);
         const VaultPaths paths(dir.path());
+        KeyHeaderCopies copies(paths);
+        KeyHeader header = copies.load().header;
+        QVERIFY(header.databaseMade());
+        header.setDatabaseMade(false);
+        QVERIFY(copies.write(header).ok());
         QVERIFY(QFile::remove(paths.databasePath()));
         QFile::remove(paths.walPath());
         QFile::remove(paths.shmPath());
@@ -188,12 +194,43 @@ private slots:
         QCOMPARE(vault->unlock(QStringLiteral("fout")), Vault::UnlockResult::WrongSecret);
         QVERIFY(!QFile::exists(paths.databasePath())); // a wrong secret touches no database
         QCOMPARE(vault->unlock(m_pin), Vault::UnlockResult::Opened);
+        QVERIFY(vault->header().databaseMade());
+        QVERIFY(copies.load().header.databaseMade());
         NoteStore notes(*vault);
         QVERIFY(notes.save(QStringLiteral("k"), QStringLiteral("v")));
         vault->lock();
         QCOMPARE(vault->unlock(m_pin), Vault::UnlockResult::Opened);
         QCOMPARE(notes.note(QStringLiteral("k")), QStringLiteral("v"));
         QVERIFY(!QDir(paths.setAsideRoot()).exists());
+    }
+
+    // Once there was a database, a missing or empty one is damage: set aside and said, never a
+    // silent fresh start.
+    void missingOrEmptyDatabaseIsDamage_data()
+    {
+        QTest::addColumn<bool>("empty");
+        QTest::newRow("missing") << false;
+        QTest::newRow("empty file") << true;
+    }
+
+    void missingOrEmptyDatabaseIsDamage()
+    {
+        QFETCH(bool, empty);
+        QTemporaryDir dir;
+        createWithNotes(dir.path(), 2);
+        const VaultPaths paths(dir.path());
+        QVERIFY(empty ? writeAll(paths.databasePath(), QByteArray())
+                      : QFile::remove(paths.databasePath()));
+        const QByteArray header = readAll(paths.headerPath());
+        auto vault = makeVault(dir.path());
+        QCOMPARE(vault->status(), Vault::Status::Damaged);
+        QCOMPARE(
+            vault->damage(), empty ? Vault::Damage::DatabaseEmpty : Vault::Damage::DatabaseMissing);
+        QCOMPARE(vault->unlock(m_pin), Vault::UnlockResult::Damaged);
+        QVERIFY(!QFile::exists(paths.databasePath()));
+        const QString aside = vault->setAsidePath();
+        QCOMPARE(readAll(QDir(aside).filePath(QStringLiteral("mapje.key"))), header);
+        QCOMPARE(QFile::exists(QDir(aside).filePath(QStringLiteral("mapje.db"))), empty);
     }
 
     // 5. Wrong secrets: counter, wait after the 4th, kept across restarts, ended by time.
@@ -301,17 +338,19 @@ private slots:
                         .ok());
             plain.close();
         } else if (kind == QLatin1String("truncate-header"))
-            QVERIFY(writeAll(paths.headerPath(), readAll(paths.headerPath()).left(60)));
+            QVERIFY(writeBothHeaders(paths, readAll(paths.headerPath()).left(60)));
         else if (kind == QLatin1String("random-header"))
-            QVERIFY(writeAll(paths.headerPath(), randomBytes(KeyHeader::Size)));
+            QVERIFY(writeBothHeaders(paths, randomBytes(KeyHeader::Size)));
         else if (kind == QLatin1String("empty-header"))
-            QVERIFY(writeAll(paths.headerPath(), QByteArray()));
+            QVERIFY(writeBothHeaders(paths, QByteArray()));
         else if (kind == QLatin1String("other-header")) {
             QTemporaryDir other;
             createWithNotes(other.path(), 1);
-            QVERIFY(writeAll(paths.headerPath(), readAll(VaultPaths(other.path()).headerPath())));
-        } else if (kind == QLatin1String("no-header"))
+            QVERIFY(writeBothHeaders(paths, readAll(VaultPaths(other.path()).headerPath())));
+        } else if (kind == QLatin1String("no-header")) {
             QVERIFY(QFile::remove(paths.headerPath()));
+            QVERIFY(QFile::remove(paths.secondHeaderPath()));
+        }
 
         QHash<QString, QByteArray> before;
         for (const QString &file : paths.allFiles()) {
@@ -380,7 +419,7 @@ private slots:
         // A newer header format is refused the same way.
         QByteArray header = readAll(paths.headerPath());
         header[8] = char(KeyHeader::FormatVersion + 1);
-        QVERIFY(writeAll(paths.headerPath(), header));
+        QVERIFY(writeBothHeaders(paths, header));
         Vault newer(dir.path(), m_clock);
         QCOMPARE(newer.status(), Vault::Status::TooNew);
         QCOMPARE(newer.unlock(m_pin), Vault::UnlockResult::TooNew);
@@ -437,7 +476,7 @@ private slots:
         QTemporaryDir dir;
         createWithNotes(dir.path(), 5);
         const VaultPaths paths(dir.path());
-        QVERIFY(writeAll(paths.headerPath(), QByteArray("kapot")));
+        QVERIFY(writeBothHeaders(paths, QByteArray("kapot")));
         {
             auto damaged = makeVault(dir.path());
             QCOMPARE(damaged->status(), Vault::Status::Damaged);

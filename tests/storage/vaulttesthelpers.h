@@ -3,6 +3,7 @@
 // Small helpers shared by the storage tests: real files, real processes, no mocks.
 
 #include "storage/keyheader.h"
+#include "storage/keyheadercopies.h"
 #include "storage/securebytes.h"
 #include "storage/sqlitedatabase.h"
 #include "storage/vaultpaths.h"
@@ -29,6 +30,12 @@ inline bool writeAll(const QString &path, const QByteArray &bytes)
         && file.write(bytes) == bytes.size();
 }
 
+/** Puts the same bytes in both copies of the key header, as damage to both would. */
+inline bool writeBothHeaders(const VaultPaths &paths, const QByteArray &bytes)
+{
+    return writeAll(paths.headerPath(), bytes) && writeAll(paths.secondHeaderPath(), bytes);
+}
+
 inline QByteArray sha256(const QString &path)
 {
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
@@ -49,8 +56,8 @@ inline QStringList filesUnder(const QString &directory)
  */
 inline QByteArray rawKeySpec(const QString &directory, const QString &secret)
 {
-    KeyHeader header;
-    if (KeyHeader::read(VaultPaths(directory).headerPath(), &header) != KeyHeader::Parse::Valid)
+    const KeyHeader header = KeyHeaderCopies(VaultPaths(directory)).load().header;
+    if (!header.isValid())
         return {};
     SecureBytes key;
     if (header.unwrap(SecureBytes::fromSecret(secret), &key) != KeyHeader::Unwrap::Opened)

@@ -47,6 +47,14 @@ QString PrivateMounts::smallDisk(qint64 sizeBytes)
     return folder;
 }
 
+bool PrivateMounts::resize(const QString &mountPoint, qint64 sizeBytes)
+{
+    const QByteArray options = "size=" + QByteArray::number(sizeBytes);
+    return ::mount(nullptr, QFile::encodeName(mountPoint).constData(), nullptr,
+               MS_REMOUNT | MS_NOSUID | MS_NODEV, options.constData())
+        == 0;
+}
+
 bool PrivateMounts::setReadOnly(const QString &mountPoint, bool readOnly)
 {
     const unsigned long flags = MS_REMOUNT | MS_NOSUID | MS_NODEV | (readOnly ? MS_RDONLY : 0);

@@ -23,6 +23,8 @@ public:
 
     /** A new folder with a tmpfs of sizeBytes mounted on it (mode 0700); empty on failure. */
     [[nodiscard]] QString smallDisk(qint64 sizeBytes);
+    /** Gives a mounted tmpfs a new size (remount), as freeing other files on a disk would. */
+    [[nodiscard]] bool resize(const QString &mountPoint, qint64 sizeBytes);
     /** Makes a mounted folder read-only (remount), or writable again. */
     [[nodiscard]] bool setReadOnly(const QString &mountPoint, bool readOnly);
     /** Fills the file system of folder until it reports no space; returns the filler's path. */
