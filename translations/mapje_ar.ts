@@ -937,10 +937,6 @@
         <translation>لا يستطيع Mapje فتح بياناتك</translation>
     </message>
     <message>
-        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
-        <translation>الملف تالف، أو أنه ليس من ملفات Mapje.</translation>
-    </message>
-    <message>
         <source>Mapje heeft het bestand apart gezet. Mapje heeft niets gewist.</source>
         <translation>وضع Mapje الملف جانبًا. لم يحذف Mapje أي شيء.</translation>
     </message>
@@ -4102,6 +4098,43 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Mapje kon niet alles wissen. Probeer het nog eens.</source>
         <translation>لم يستطع Mapje حذف كل شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je gegevens is weg.</source>
+        <translation>الملف الذي فيه بياناتك غير موجود.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je gegevens is leeg.</source>
+        <translation>الملف الذي فيه بياناتك فارغ.</translation>
+    </message>
+    <message>
+        <source>Op de plek van je gegevens staat een snelkoppeling. Die opent Mapje niet.</source>
+        <extracomment>A symbolic link (shortcut) stands where a data file should be.</extracomment>
+        <translation>يوجد اختصار في مكان بياناتك. Mapje لا يفتحه.</translation>
+    </message>
+    <message>
+        <source>Mapje mag het bestand met je gegevens niet lezen.</source>
+        <translation>Mapje غير مسموح له بقراءة الملف الذي فيه بياناتك.</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
+        <translation>الملف تالف، أو أنه ليس من ملفات Mapje.</translation>
+    </message>
+    <message>
+        <source>Je apparaat is vol. Mapje kan nu niets bewaren. Maak wat ruimte vrij.</source>
+        <translation>جهازك ممتلئ. لا يستطيع Mapje حفظ أي شيء الآن. أفرغ بعض المساحة.</translation>
+    </message>
+    <message>
+        <source>Mapje mag nu niets bewaren in de map met je gegevens.</source>
+        <translation>Mapje غير مسموح له الآن بحفظ أي شيء في المجلد الذي فيه بياناتك.</translation>
+    </message>
+    <message>
+        <source>Mapje kan nu niets bewaren. Je gegevens zijn veilig.</source>
+        <translation>لا يستطيع Mapje حفظ أي شيء الآن. بياناتك في أمان.</translation>
+    </message>
+    <message>
+        <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
+        <translation>لم يتم حفظ رمزك الجديد. رمزك القديم ما زال يعمل.</translation>
     </message>
 </context>
 <context>

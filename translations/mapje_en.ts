@@ -937,10 +937,6 @@
         <translation>Mapje cannot open your information</translation>
     </message>
     <message>
-        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
-        <translation>The file is damaged, or it does not belong to Mapje.</translation>
-    </message>
-    <message>
         <source>Mapje heeft het bestand apart gezet. Mapje heeft niets gewist.</source>
         <translation>Mapje has put the file to one side. Mapje did not delete anything.</translation>
     </message>
@@ -4094,6 +4090,43 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Mapje kon niet alles wissen. Probeer het nog eens.</source>
         <translation>Mapje could not delete everything. Please try again.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je gegevens is weg.</source>
+        <translation>The file with your information is gone.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je gegevens is leeg.</source>
+        <translation>The file with your information is empty.</translation>
+    </message>
+    <message>
+        <source>Op de plek van je gegevens staat een snelkoppeling. Die opent Mapje niet.</source>
+        <extracomment>A symbolic link (shortcut) stands where a data file should be.</extracomment>
+        <translation>There is a shortcut where your information should be. Mapje does not open it.</translation>
+    </message>
+    <message>
+        <source>Mapje mag het bestand met je gegevens niet lezen.</source>
+        <translation>Mapje is not allowed to read the file with your information.</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
+        <translation>The file is damaged, or it does not belong to Mapje.</translation>
+    </message>
+    <message>
+        <source>Je apparaat is vol. Mapje kan nu niets bewaren. Maak wat ruimte vrij.</source>
+        <translation>Your device is full. Mapje cannot save anything now. Please free up some space.</translation>
+    </message>
+    <message>
+        <source>Mapje mag nu niets bewaren in de map met je gegevens.</source>
+        <translation>Mapje is not allowed to save anything in the folder with your information right now.</translation>
+    </message>
+    <message>
+        <source>Mapje kan nu niets bewaren. Je gegevens zijn veilig.</source>
+        <translation>Mapje cannot save anything now. Your information is safe.</translation>
+    </message>
+    <message>
+        <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
+        <translation>Your new code has not been saved. Your old code still works.</translation>
     </message>
 </context>
 <context>

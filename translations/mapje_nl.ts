@@ -937,10 +937,6 @@
         <translation>Mapje kan je gegevens niet openen</translation>
     </message>
     <message>
-        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
-        <translation>Het bestand is beschadigd, of het hoort niet bij Mapje.</translation>
-    </message>
-    <message>
         <source>Mapje heeft het bestand apart gezet. Mapje heeft niets gewist.</source>
         <translation>Mapje heeft het bestand apart gezet. Mapje heeft niets gewist.</translation>
     </message>
@@ -4094,6 +4090,43 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Mapje kon niet alles wissen. Probeer het nog eens.</source>
         <translation>Mapje kon niet alles wissen. Probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je gegevens is weg.</source>
+        <translation>Het bestand met je gegevens is weg.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je gegevens is leeg.</source>
+        <translation>Het bestand met je gegevens is leeg.</translation>
+    </message>
+    <message>
+        <source>Op de plek van je gegevens staat een snelkoppeling. Die opent Mapje niet.</source>
+        <extracomment>A symbolic link (shortcut) stands where a data file should be.</extracomment>
+        <translation>Op de plek van je gegevens staat een snelkoppeling. Die opent Mapje niet.</translation>
+    </message>
+    <message>
+        <source>Mapje mag het bestand met je gegevens niet lezen.</source>
+        <translation>Mapje mag het bestand met je gegevens niet lezen.</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
+        <translation>Het bestand is beschadigd, of het hoort niet bij Mapje.</translation>
+    </message>
+    <message>
+        <source>Je apparaat is vol. Mapje kan nu niets bewaren. Maak wat ruimte vrij.</source>
+        <translation>Je apparaat is vol. Mapje kan nu niets bewaren. Maak wat ruimte vrij.</translation>
+    </message>
+    <message>
+        <source>Mapje mag nu niets bewaren in de map met je gegevens.</source>
+        <translation>Mapje mag nu niets bewaren in de map met je gegevens.</translation>
+    </message>
+    <message>
+        <source>Mapje kan nu niets bewaren. Je gegevens zijn veilig.</source>
+        <translation>Mapje kan nu niets bewaren. Je gegevens zijn veilig.</translation>
+    </message>
+    <message>
+        <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
+        <translation>Je nieuwe code is niet bewaard. Je oude code werkt nog.</translation>
     </message>
 </context>
 <context>

@@ -937,10 +937,6 @@
         <translation>Mapje nie może otworzyć Twoich danych</translation>
     </message>
     <message>
-        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
-        <translation>Plik jest uszkodzony albo nie należy do Mapje.</translation>
-    </message>
-    <message>
         <source>Mapje heeft het bestand apart gezet. Mapje heeft niets gewist.</source>
         <translation>Mapje odłożył plik na bok. Mapje niczego nie usunął.</translation>
     </message>
@@ -4096,6 +4092,43 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Mapje kon niet alles wissen. Probeer het nog eens.</source>
         <translation>Mapje nie zdołał usunąć wszystkiego. Spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je gegevens is weg.</source>
+        <translation>Plik z twoimi danymi zniknął.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je gegevens is leeg.</source>
+        <translation>Plik z twoimi danymi jest pusty.</translation>
+    </message>
+    <message>
+        <source>Op de plek van je gegevens staat een snelkoppeling. Die opent Mapje niet.</source>
+        <extracomment>A symbolic link (shortcut) stands where a data file should be.</extracomment>
+        <translation>W miejscu twoich danych jest skrót. Mapje go nie otwiera.</translation>
+    </message>
+    <message>
+        <source>Mapje mag het bestand met je gegevens niet lezen.</source>
+        <translation>Mapje nie ma dostępu do pliku z twoimi danymi.</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
+        <translation>Plik jest uszkodzony albo nie należy do Mapje.</translation>
+    </message>
+    <message>
+        <source>Je apparaat is vol. Mapje kan nu niets bewaren. Maak wat ruimte vrij.</source>
+        <translation>Twoje urządzenie jest pełne. Mapje nie może teraz nic zapisać. Zwolnij trochę miejsca.</translation>
+    </message>
+    <message>
+        <source>Mapje mag nu niets bewaren in de map met je gegevens.</source>
+        <translation>Mapje nie może teraz nic zapisać w folderze z twoimi danymi.</translation>
+    </message>
+    <message>
+        <source>Mapje kan nu niets bewaren. Je gegevens zijn veilig.</source>
+        <translation>Mapje nie może teraz nic zapisać. Twoje dane są bezpieczne.</translation>
+    </message>
+    <message>
+        <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
+        <translation>Twój nowy kod nie został zapisany. Stary kod nadal działa.</translation>
     </message>
 </context>
 <context>

@@ -937,10 +937,6 @@
         <translation>Mapje bilgilerinizi açamıyor</translation>
     </message>
     <message>
-        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
-        <translation>Dosya bozuk ya da Mapje&apos;ye ait değil.</translation>
-    </message>
-    <message>
         <source>Mapje heeft het bestand apart gezet. Mapje heeft niets gewist.</source>
         <translation>Mapje dosyayı bir kenara koydu. Mapje hiçbir şeyi silmedi.</translation>
     </message>
@@ -4092,6 +4088,43 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Mapje kon niet alles wissen. Probeer het nog eens.</source>
         <translation>Mapje her şeyi silemedi. Lütfen tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je gegevens is weg.</source>
+        <translation>Bilgilerinin olduğu dosya yok.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je gegevens is leeg.</source>
+        <translation>Bilgilerinin olduğu dosya boş.</translation>
+    </message>
+    <message>
+        <source>Op de plek van je gegevens staat een snelkoppeling. Die opent Mapje niet.</source>
+        <extracomment>A symbolic link (shortcut) stands where a data file should be.</extracomment>
+        <translation>Bilgilerinin yerinde bir kısayol var. Mapje onu açmaz.</translation>
+    </message>
+    <message>
+        <source>Mapje mag het bestand met je gegevens niet lezen.</source>
+        <translation>Mapje'nin bilgilerinin olduğu dosyayı okuma izni yok.</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
+        <translation>Dosya bozuk ya da Mapje'ye ait değil.</translation>
+    </message>
+    <message>
+        <source>Je apparaat is vol. Mapje kan nu niets bewaren. Maak wat ruimte vrij.</source>
+        <translation>Cihazın dolu. Mapje şu an hiçbir şey kaydedemiyor. Biraz yer aç.</translation>
+    </message>
+    <message>
+        <source>Mapje mag nu niets bewaren in de map met je gegevens.</source>
+        <translation>Mapje'nin şu an bilgilerinin olduğu klasöre bir şey kaydetme izni yok.</translation>
+    </message>
+    <message>
+        <source>Mapje kan nu niets bewaren. Je gegevens zijn veilig.</source>
+        <translation>Mapje şu an hiçbir şey kaydedemiyor. Bilgilerin güvende.</translation>
+    </message>
+    <message>
+        <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
+        <translation>Yeni kodun kaydedilmedi. Eski kodun hâlâ çalışıyor.</translation>
     </message>
 </context>
 <context>

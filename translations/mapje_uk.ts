@@ -937,10 +937,6 @@
         <translation>Mapje не може відкрити ваші дані</translation>
     </message>
     <message>
-        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
-        <translation>Файл пошкоджений або не належить до Mapje.</translation>
-    </message>
-    <message>
         <source>Mapje heeft het bestand apart gezet. Mapje heeft niets gewist.</source>
         <translation>Mapje відклав файл окремо. Mapje нічого не видалив.</translation>
     </message>
@@ -4096,6 +4092,43 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Mapje kon niet alles wissen. Probeer het nog eens.</source>
         <translation>Mapje не зміг усе видалити. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je gegevens is weg.</source>
+        <translation>Файлу з вашими даними немає.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je gegevens is leeg.</source>
+        <translation>Файл з вашими даними порожній.</translation>
+    </message>
+    <message>
+        <source>Op de plek van je gegevens staat een snelkoppeling. Die opent Mapje niet.</source>
+        <extracomment>A symbolic link (shortcut) stands where a data file should be.</extracomment>
+        <translation>На місці ваших даних є ярлик. Mapje його не відкриває.</translation>
+    </message>
+    <message>
+        <source>Mapje mag het bestand met je gegevens niet lezen.</source>
+        <translation>Mapje не має дозволу читати файл з вашими даними.</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
+        <translation>Файл пошкоджений або не належить до Mapje.</translation>
+    </message>
+    <message>
+        <source>Je apparaat is vol. Mapje kan nu niets bewaren. Maak wat ruimte vrij.</source>
+        <translation>Ваш пристрій заповнений. Mapje зараз не може нічого зберегти. Звільніть трохи місця.</translation>
+    </message>
+    <message>
+        <source>Mapje mag nu niets bewaren in de map met je gegevens.</source>
+        <translation>Mapje зараз не має дозволу нічого зберігати в папці з вашими даними.</translation>
+    </message>
+    <message>
+        <source>Mapje kan nu niets bewaren. Je gegevens zijn veilig.</source>
+        <translation>Mapje зараз не може нічого зберегти. Ваші дані в безпеці.</translation>
+    </message>
+    <message>
+        <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
+        <translation>Ваш новий код не збережено. Старий код ще працює.</translation>
     </message>
 </context>
 <context>

@@ -450,8 +450,9 @@ Vault::UnlockResult Vault::openDatabase(const SecureBytes &dataKey)
         return UnlockResult::Failed;
     }
 
+    // CREATE stays in the flags although the file exists by now: ATTACH inherits them.
     SqliteDatabase db;
-    SqliteResult result = db.open(path, SQLITE_OPEN_READWRITE, m_vfsName);
+    SqliteResult result = db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, m_vfsName);
     if (result.ok())
         result = db.key(keySpec);
     // WAL + synchronous=FULL: every commit is on disk when save() returns, and a crash

@@ -18,7 +18,13 @@ VaultController::VaultController(QObject *parent) : QObject(parent)
 
 void VaultController::setVault(mapje::Vault *vault)
 {
+    if (m_vault)
+        disconnect(m_vault, nullptr, this, nullptr);
     m_vault = vault;
+    if (m_vault)
+        connect(m_vault, &mapje::Vault::headerWriteProblemChanged, this,
+            &VaultController::storageProblemChanged);
+    emit storageProblemChanged();
     setMessage({});
     refreshStage();
     refreshWait();
@@ -27,6 +33,43 @@ void VaultController::setVault(mapje::Vault *vault)
 QString VaultController::setAsidePath() const
 {
     return m_vault ? m_vault->setAsidePath() : QString();
+}
+
+QString VaultController::damageText() const
+{
+    using Damage = mapje::Vault::Damage;
+    switch (m_vault ? m_vault->damage() : Damage::None) {
+    case Damage::DatabaseMissing:
+        return tr("Het bestand met je gegevens is weg.");
+    case Damage::DatabaseEmpty:
+        return tr("Het bestand met je gegevens is leeg.");
+    case Damage::Link:
+        //: A symbolic link (shortcut) stands where a data file should be.
+        return tr("Op de plek van je gegevens staat een snelkoppeling. Die opent Mapje niet.");
+    case Damage::Unreadable:
+        return tr("Mapje mag het bestand met je gegevens niet lezen.");
+    case Damage::None:
+    case Damage::Header:
+    case Damage::Database:
+        break;
+    }
+    return tr("Het bestand is beschadigd, of het hoort niet bij Mapje.");
+}
+
+QString VaultController::storageProblem() const
+{
+    using Problem = mapje::FileWriteResult::Problem;
+    switch (m_vault ? m_vault->headerWriteProblem() : Problem::None) {
+    case Problem::None:
+        return {};
+    case Problem::NoSpace:
+        return tr("Je apparaat is vol. Mapje kan nu niets bewaren. Maak wat ruimte vrij.");
+    case Problem::NotAllowed:
+        return tr("Mapje mag nu niets bewaren in de map met je gegevens.");
+    case Problem::Other:
+        break;
+    }
+    return tr("Mapje kan nu niets bewaren. Je gegevens zijn veilig.");
 }
 
 QString VaultController::secretProblem(const QString &secret) const
@@ -124,12 +167,16 @@ void VaultController::changeSecret(const QString &current, const QString &next)
         return;
     }
     runBusy([this, current, next] {
+        const int failuresBefore = m_vault->failedAttempts();
         const bool changed = m_vault->changeSecret(current, next);
         refreshWait();
         if (changed)
             setMessage(tr("Je nieuwe code is bewaard."));
         else if (m_waitSeconds > 0)
             setMessage(waitText());
+        else if (m_vault->failedAttempts() == failuresBefore
+            && m_vault->headerWriteProblem() != mapje::FileWriteResult::Problem::None)
+            setMessage(tr("Je nieuwe code is niet bewaard. Je oude code werkt nog."));
         else
             setMessage(tr("Je huidige code klopt niet. Er is niets veranderd."));
         emit secretChangeFinished(changed);

@@ -21,6 +21,8 @@ class VaultController : public QObject {
     Q_PROPERTY(QString waitText READ waitText NOTIFY waitSecondsChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString setAsidePath READ setAsidePath NOTIFY stageChanged)
+    Q_PROPERTY(QString damageText READ damageText NOTIFY stageChanged)
+    Q_PROPERTY(QString storageProblem READ storageProblem NOTIFY storageProblemChanged)
 
 public:
     /** QML gets the one instance the composition root published, never a second one. */
@@ -47,6 +49,11 @@ public:
     /** "Je kunt over 30 seconden opnieuw proberen", or "" when there is no wait. */
     [[nodiscard]] QString waitText() const;
     [[nodiscard]] QString setAsidePath() const;
+    /** In words, why the files could not be opened (for the damaged page). */
+    [[nodiscard]] QString damageText() const;
+    /** "" or a calm sentence saying that Mapje cannot save right now (a full disk, a folder it
+     * may not write), so a wrong-PIN wait is only kept while Mapje is open. */
+    [[nodiscard]] QString storageProblem() const;
 
     /** A short B1 hint on why a new PIN or passphrase is not good enough, or "" when it is. */
     Q_INVOKABLE QString secretProblem(const QString &secret) const;
@@ -73,6 +80,7 @@ signals:
     void busyChanged();
     void waitSecondsChanged();
     void messageChanged();
+    void storageProblemChanged();
     void secretChangeFinished(bool changed);
     /** The vault just opened; the composition root connects the stores. */
     void opened();

@@ -72,6 +72,11 @@ MapjePage {
         visible: d.problem !== "" || Vault.message !== ""
         text: d.problem !== "" ? d.problem : Vault.message
     }
+    MapjeNotice {
+        objectName: "storageNotice"
+        visible: Vault.storageProblem !== ""
+        text: Vault.storageProblem
+    }
     MapjeLabel {
         visible: Vault.busy
         text: qsTr("Even geduld. Mapje zet je gegevens opnieuw op slot.")

@@ -12,9 +12,11 @@ MapjePage {
         text: root.title
     }
     MapjeLabel {
-        text: qsTr("Het bestand is beschadigd, of het hoort niet bij Mapje.")
+        objectName: "damageLabel"
+        text: Vault.damageText
     }
     MapjeLabel {
+        visible: Vault.setAsidePath !== ""
         text: qsTr("Mapje heeft het bestand apart gezet. Mapje heeft niets gewist.")
     }
     MapjeLabel {

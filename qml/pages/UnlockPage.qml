@@ -34,6 +34,11 @@ MapjePage {
         visible: Vault.waitSeconds > 0
         text: qsTr("De code klopte een paar keer niet. Daarom wacht Mapje even.") + " " + Vault.waitText
     }
+    MapjeNotice {
+        objectName: "storageNotice"
+        visible: Vault.storageProblem !== ""
+        text: Vault.storageProblem
+    }
     MapjeLabel {
         visible: Vault.busy
         text: qsTr("Even geduld. Mapje maakt je gegevens open.")

@@ -75,27 +75,32 @@ void TestHarness::setClock(const QString &isoUtc)
 
 void TestHarness::damageVault()
 {
-    QFile file(mapje::VaultPaths(composition->dataDirectory()).headerPath());
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(QByteArray(200, 'x'));
-    file.close();
+    // Both copies of the key header: one damaged copy alone is repaired from the other.
+    const mapje::VaultPaths paths(composition->dataDirectory());
+    for (const QString &path : {paths.headerPath(), paths.secondHeaderPath()}) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(QByteArray(200, 'x'));
+    }
     composition->reopen();
 }
 
 void TestHarness::makeVaultTooNew()
 {
-    QFile file(mapje::VaultPaths(composition->dataDirectory()).headerPath());
-    if (!file.open(QIODevice::ReadWrite))
-        return;
-    QByteArray bytes = file.readAll();
-    // The format version is a little-endian 16-bit number just after the 8-byte magic.
-    if (bytes.size() > 9) {
-        bytes[8] = char(mapje::KeyHeader::FormatVersion + 1);
-        bytes[9] = 0;
-        file.seek(0);
-        file.write(bytes);
+    const mapje::VaultPaths paths(composition->dataDirectory());
+    for (const QString &path : {paths.headerPath(), paths.secondHeaderPath()}) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadWrite))
+            continue;
+        QByteArray bytes = file.readAll();
+        // The format version is a little-endian 16-bit number just after the 8-byte magic.
+        if (bytes.size() > 9) {
+            bytes[8] = char(mapje::KeyHeader::FormatVersion + 1);
+            bytes[9] = 0;
+            file.seek(0);
+            file.write(bytes);
+        }
     }
-    file.close();
     composition->reopen();
 }
 

@@ -32,7 +32,7 @@ public:
         m_composition = std::make_unique<Composition>(options);
         m_composition->languageController()->choose(QStringLiteral("nl"));
         m_composition->vaultController()->create(QString::fromLatin1(Pin));
-        QTest::qWaitFor([this] { return isOpen(); });
+        (void)QTest::qWaitFor([this] { return isOpen(); });
     }
 
     [[nodiscard]] bool isOpen() const

@@ -119,6 +119,37 @@ private slots:
         QCOMPARE(modeOf(m_app->preferencesFile()), mode_t(0600));
     }
 
+    // The key header on a full disk, through the pages' controller: a PIN change that cannot be
+    // written says the old code still works; a wrong PIN whose wait cannot be written says the
+    // device is full. Nothing is lost, and the old PIN opens everything once there is room.
+    void theUnlockAndPinPagesOnAFullDisk()
+    {
+        VaultController *vault = (*m_app)->vaultController();
+        QVERIFY(m_app->fill());
+        QSignalSpy finished(vault, &VaultController::secretChangeFinished);
+        vault->changeSecret(QString::fromLatin1(OpenVault::Pin), QStringLiteral("97531"));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(vault->message(),
+            QStringLiteral("Je nieuwe code is niet bewaard. Je oude code werkt nog."));
+        QCOMPARE(vault->storageProblem(),
+            QStringLiteral(
+                "Je apparaat is vol. Mapje kan nu niets bewaren. Maak wat ruimte vrij."));
+
+        vault->lock();
+        QCOMPARE(vault->stage(), VaultController::Locked);
+        vault->unlock(QStringLiteral("11111"));
+        QTRY_VERIFY(!vault->busy());
+        QCOMPARE(vault->message(), QStringLiteral("Deze code klopt niet. Probeer het nog eens."));
+        QCOMPARE(vault->storageProblem(),
+            QStringLiteral(
+                "Je apparaat is vol. Mapje kan nu niets bewaren. Maak wat ruimte vrij."));
+
+        QVERIFY(m_app->free());
+        QVERIFY(m_app->restartWithAllData());
+        QCOMPARE(vault->storageProblem(), QString());
+    }
+
     void theLanguageOnAFullDisk()
     {
         language()->choose(QStringLiteral("en"));

@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "quotavfs.h"
 #include "storage/kdfcost.h"
+#include "storage/keyheader.h"
 #include "storage/vaultpaths.h"
 #include "ui/composition.h"
 #include "ui/notescontroller.h"
@@ -282,16 +283,27 @@ private slots:
         vault->lock();
         QVERIFY(vault->setAsidePath().isEmpty());
 
-        const QString header = mapje::VaultPaths(composition->dataDirectory()).headerPath();
+        const mapje::VaultPaths paths(composition->dataDirectory());
+        const QString header = paths.headerPath();
         QCOMPARE(QFileInfo(header).fileName(), QStringLiteral("mapje.key"));
-        {
-            QFile file(header);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            QVERIFY(file.write(QByteArray(200, 'x')) == 200);
-        }
+        const auto spoil = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                && file.write(QByteArray(200, 'x')) == 200;
+        };
+        // One damaged copy costs nothing: the other one is used and the damaged one repaired.
+        QVERIFY(spoil(header));
+        composition->reopen();
+        QCOMPARE(vault->stage(), VaultController::Locked);
+        QCOMPARE(QFileInfo(header).size(), mapje::KeyHeader::Size);
+
+        QVERIFY(spoil(header));
+        QVERIFY(spoil(paths.secondHeaderPath()));
         QSignalSpy stageSpy(vault, &VaultController::stageChanged);
         composition->reopen();
         QCOMPARE(vault->stage(), VaultController::Damaged);
+        QCOMPARE(vault->damageText(),
+            QStringLiteral("Het bestand is beschadigd, of het hoort niet bij Mapje."));
         QVERIFY(!stageSpy.isEmpty());
         QVERIFY(!vault->setAsidePath().isEmpty());
         QVERIFY(QFileInfo(vault->setAsidePath()).isDir());
