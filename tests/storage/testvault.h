@@ -10,6 +10,14 @@
 
 namespace mapje::testing {
 
+/** A new Vault object on dir with the fast test KDF, as a restart of the app would make. */
+inline std::unique_ptr<Vault> fastVault(const QString &dir, const Clock &clock)
+{
+    auto vault = std::make_unique<Vault>(dir, clock);
+    vault->setKdfCost(KdfCost::fastForTests());
+    return vault;
+}
+
 /** A vault in its own temporary folder with the fast KDF, optionally on the fault VFS. */
 class TestVault {
 public:

@@ -3,6 +3,7 @@
 #include "storage/kdfcost.h"
 #include "storage/notestore.h"
 #include "storage/vault.h"
+#include "testvault.h"
 #include "vaulttesthelpers.h"
 
 #include <QDir>
@@ -22,12 +23,7 @@ private:
     ManualClock m_clock {QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC)};
     PrivateMounts m_mounts;
 
-    std::unique_ptr<Vault> makeVault(const QString &dir)
-    {
-        auto vault = std::make_unique<Vault>(dir, m_clock);
-        vault->setKdfCost(KdfCost::fastForTests());
-        return vault;
-    }
+    std::unique_ptr<Vault> makeVault(const QString &dir) { return fastVault(dir, m_clock); }
 
     struct Headers {
         QByteArray first;
