@@ -862,6 +862,11 @@
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
+    <message>
+        <source>Met het toetsenbord: ga met de pijltjes naar wat je wilt. Kies het met de spatiebalk. Druk op i voor uitleg.</source>
+        <extracomment>How to choose with a keyboard. &quot;i&quot; is the letter key i.</extracomment>
+        <translation>بلوحة المفاتيح: انتقل بالأسهم إلى ما تريده. اختره بمفتاح المسافة. اضغط على i للشرح.</translation>
+    </message>
 </context>
 <context>
     <name>ChoosePinPage</name>
@@ -1049,6 +1054,11 @@
     <message>
         <source>Wat betekent %1?</source>
         <translation>ما معنى %1؟</translation>
+    </message>
+    <message>
+        <source>Uitleg: druk op i.</source>
+        <extracomment>Read by a screen reader after &quot;Gekozen&quot;: the letter key i explains the leefgebied.</extracomment>
+        <translation>الشرح: اضغط على i.</translation>
     </message>
 </context>
 <context>

@@ -862,6 +862,11 @@
         <source>Klaar</source>
         <translation>Gotowe</translation>
     </message>
+    <message>
+        <source>Met het toetsenbord: ga met de pijltjes naar wat je wilt. Kies het met de spatiebalk. Druk op i voor uitleg.</source>
+        <extracomment>How to choose with a keyboard. &quot;i&quot; is the letter key i.</extracomment>
+        <translation>Klawiaturą: strzałkami przejdź do tego, co chcesz. Wybierz to spacją. Naciśnij i, aby zobaczyć wyjaśnienie.</translation>
+    </message>
 </context>
 <context>
     <name>ChoosePinPage</name>
@@ -1049,6 +1054,11 @@
     <message>
         <source>Wat betekent %1?</source>
         <translation>Co oznacza %1?</translation>
+    </message>
+    <message>
+        <source>Uitleg: druk op i.</source>
+        <extracomment>Read by a screen reader after &quot;Gekozen&quot;: the letter key i explains the leefgebied.</extracomment>
+        <translation>Wyjaśnienie: naciśnij i.</translation>
     </message>
 </context>
 <context>

@@ -862,6 +862,11 @@
         <source>Klaar</source>
         <translation>Готово</translation>
     </message>
+    <message>
+        <source>Met het toetsenbord: ga met de pijltjes naar wat je wilt. Kies het met de spatiebalk. Druk op i voor uitleg.</source>
+        <extracomment>How to choose with a keyboard. &quot;i&quot; is the letter key i.</extracomment>
+        <translation>З клавіатурою: стрілками перейдіть до того, що хочете. Виберіть це пробілом. Натисніть i, щоб побачити пояснення.</translation>
+    </message>
 </context>
 <context>
     <name>ChoosePinPage</name>
@@ -1049,6 +1054,11 @@
     <message>
         <source>Wat betekent %1?</source>
         <translation>Що означає %1?</translation>
+    </message>
+    <message>
+        <source>Uitleg: druk op i.</source>
+        <extracomment>Read by a screen reader after &quot;Gekozen&quot;: the letter key i explains the leefgebied.</extracomment>
+        <translation>Пояснення: натисніть i.</translation>
     </message>
 </context>
 <context>

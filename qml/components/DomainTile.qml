@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Mapje
 
 // One leefgebied to choose: tap, Space/Enter, or drag it onto the board. A chosen tile shows the
-// citizen's round fiche and the word "Gekozen", never colour alone.
+// citizen's round fiche and the word "Gekozen", never colour alone. For the keyboard the tile is
+// one stop: the key i opens "Wat betekent dit?", so its link needs no Tab stop of its own.
 AbstractButton {
     id: root
 
@@ -12,6 +13,9 @@ AbstractButton {
     required property string name
     required property url iconSource
     required property bool chosen
+    // The control whose keys reach this tile when Tab does not (the grid's one Tab stop); the
+    // accessibility audit follows it.
+    property Item reachedBy: null
 
     signal infoRequested(string key)
 
@@ -20,12 +24,20 @@ AbstractButton {
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.CheckBox
     Accessible.name: name
-    Accessible.description: chosen ? qsTr("Gekozen") : qsTr("Niet gekozen")
+    Accessible.description: (chosen ? qsTr("Gekozen") : qsTr("Niet gekozen")) + ". "
+                            //: Read by a screen reader after "Gekozen": the letter key i explains the leefgebied.
+                            + qsTr("Uitleg: druk op i.")
     Accessible.checkable: true
     Accessible.checked: chosen
     Accessible.onPressAction: root.clicked()
     Keys.onReturnPressed: root.clicked()
     Keys.onEnterPressed: root.clicked()
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_I && event.modifiers === Qt.NoModifier) {
+            event.accepted = true;
+            root.infoRequested(root.key);
+        }
+    }
 
     // Dragging moves the tile's body; dropping it on the board zone chooses the domain.
     DragHandler {
@@ -103,7 +115,11 @@ AbstractButton {
                 }
             }
             MapjeLinkButton {
+                // The tile's key i reaches it; one Tab stop per tile is enough.
+                property Item reachedBy: root
+
                 objectName: "info_" + root.key
+                focusPolicy: Qt.NoFocus
                 Layout.alignment: Qt.AlignHCenter
                 // The tile, not the window, is the limit here: the words wrap inside it.
                 Layout.maximumWidth: column.width

@@ -49,6 +49,120 @@ Page {
         return text;
     }
 
+    // Keyboard focus never gets lost: whatever takes it by Tab, arrows or a page opening is
+    // scrolled fully into view and shows its focus ring. A tap is left alone: scrolling under a
+    // finger that is still pressing would move the button away before it is released.
+    QtObject {
+        id: d
+
+        // Untyped: the focus reason is a property of controls, not of every Item.
+        readonly property var focused: root.Window.activeFocusItem
+        // Room for the focus ring drawn just outside the control, and a little air.
+        readonly property real ringRoom: Theme.focusWidth + 2 + Theme.spacingSmall
+
+        function insidePage(item: Item): bool {
+            for (let p = item; p; p = p.parent) {
+                if (p === flick.contentItem)
+                    return true;
+            }
+            return false;
+        }
+
+        // Every scrolling area around the item, innermost first, up to the page's own.
+        function keepInView(item: Item) {
+            if (!item || !item.visible || !d.insidePage(item))
+                return;
+            for (let p = item.parent; p; p = p.parent) {
+                const isFlickable = p.contentItem !== undefined && p.contentY !== undefined
+                                  && p.contentHeight !== undefined && p.originY !== undefined;
+                if (!isFlickable)
+                    continue;
+                const r = item.mapToItem(p.contentItem, 0, 0, item.width, item.height);
+                const top = r.y - d.ringRoom;
+                const bottom = r.y + r.height + d.ringRoom;
+                // While the page still glides to an earlier stop, start from where it is going.
+                let y = p === flick && scrollAnimation.running ? scrollAnimation.to : p.contentY;
+                if (bottom > y + p.height)
+                    y = bottom - p.height;
+                // A control taller than the view shows its top.
+                if (top < y)
+                    y = top;
+                y = Math.max(p.originY, Math.min(y, p.originY + p.contentHeight - p.height));
+                if (Math.abs(y - p.contentY) < 0.5)
+                    continue;
+                if (p === flick && !Display.reducedMotion) {
+                    scrollAnimation.to = y;
+                    scrollAnimation.restart();
+                } else {
+                    if (p === flick)
+                        scrollAnimation.stop();
+                    p.contentY = y;
+                }
+                if (p === flick)
+                    break;
+            }
+        }
+
+        function follow() {
+            const item = d.focused;
+            if (!item || !d.insidePage(item))
+                return;
+            const reason = item.focusReason;
+            if (reason === Qt.MouseFocusReason)
+                return;
+            // Focus a page gives on opening (focus: true) is keyboard focus too: a keyboard user
+            // starts there, so the ring shows from the start.
+            if (reason !== undefined && item.visualFocus === false)
+                item.focusReason = Qt.TabFocusReason;
+            d.keepInView(item);
+            // A layout may still move the control at its next polish.
+            keepTimer.restart();
+        }
+
+        function keepFocusInView() {
+            const item = d.focused;
+            if (item && item.focusReason !== Qt.MouseFocusReason)
+                d.keepInView(item);
+        }
+
+        // A control that hides while it has the focus (or hid while another page was on top)
+        // hands it to the next control, so a keyboard user never holds an invisible one.
+        function leaveHiddenControl() {
+            const item = d.focused;
+            if (!root.visible || !item || item.visible || !d.insidePage(item))
+                return;
+            const next = item.nextItemInFocusChain(true);
+            if (next && next.visible && next !== item)
+                next.forceActiveFocus(Qt.TabFocusReason);
+            else
+                root.forceActiveFocus(Qt.TabFocusReason);
+        }
+
+        onFocusedChanged: d.follow()
+    }
+
+    // Next turn of the event loop: after the layouts have placed what just changed.
+    Timer {
+        id: keepTimer
+        interval: 0
+        onTriggered: d.keepFocusInView()
+    }
+    Timer {
+        id: hiddenTimer
+        interval: 0
+        onTriggered: d.leaveHiddenControl()
+    }
+
+    Connections {
+        target: d.focused
+        function onVisibleChanged() {
+            hiddenTimer.restart();
+        }
+    }
+
+    StackView.onActivated: d.leaveHiddenControl()
+    onVisibleChanged: hiddenTimer.restart()
+
     background: Rectangle {
         color: Theme.background
     }
@@ -88,8 +202,20 @@ Page {
         contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+        // A smaller window (a phone turned, text made larger) keeps the focused control in view.
+        onHeightChanged: keepTimer.restart()
+        // So does content that grows or settles after the focus was given (a page opening).
+        onContentHeightChanged: keepTimer.restart()
 
         ScrollBar.vertical: ScrollBar {}
+
+        NumberAnimation {
+            id: scrollAnimation
+            target: flick
+            property: "contentY"
+            duration: Theme.motionDuration
+            easing.type: Easing.OutCubic
+        }
 
         ColumnLayout {
             id: column

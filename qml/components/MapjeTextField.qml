@@ -48,8 +48,14 @@ Column {
                           | (root.secret ? Qt.ImhSensitiveData | Qt.ImhNoPredictiveText : Qt.ImhNone)
         Accessible.role: Accessible.EditableText
         Accessible.name: root.label
-        // No Accessible.passwordEdit: on Qt 6.4 setting it wipes the name, leaving an unnamed field.
-        // The password echo mode already tells a screen reader that this is a password.
+        // Qt 6.4 hides the accessible name while Accessible.passwordEdit is set, and TextField sets
+        // it again whenever a screen reader connects or the echo mode changes: a screen reader then
+        // says only "password text". The role already says password (Qt derives it from echoMode),
+        // so the flag is turned off at once and the name stays. Checked over AT-SPI by a test.
+        Accessible.onPasswordEditChanged: {
+            if (field.Accessible.passwordEdit)
+                field.Accessible.passwordEdit = false;
+        }
         onAccepted: root.accepted()
 
         background: Rectangle {

@@ -5,6 +5,7 @@ import Mapje
 import MapjeTest
 import "FlowHelpers.js" as Flow
 import "TextChecks.js" as TextChecks
+import "FocusChecks.js" as FocusChecks
 
 // The accessibility audit (DESIGN.md §2.6): every page, in both palettes, at 100 % and 200 % text,
 // on a phone (360×640) and a kiosk (1920×1080). It walks the live item tree of the shown page and
@@ -13,8 +14,15 @@ import "TextChecks.js" as TextChecks
 //   target   a visible interactive item smaller than Theme.minTouchTarget (48 px × screen scale);
 //   contrast text under 4.5:1 (3:1 for large text: ≥ 24 px, or bold ≥ 18.66 px) against the
 //            nearest opaque background behind it;
-//   tab      an enabled interactive item that Tab never reaches;
-//   clipped  text cut off: wider than its box, elided, or outside its clipping ancestor.
+//   tab      an enabled interactive item that Tab never reaches, nor the keys of a control that
+//            Tab reaches (named in its `reachedBy`);
+//   clipped  text cut off: wider than its box, elided, or outside its clipping ancestor;
+//   focus view / focus ring
+//            at a Tab stop (walked with Tab from the page's first control), the focused control
+//            is not fully in view (outside the window or a clipping area, or under the page
+//            header), or its focus ring is not drawn;
+//   focus trap
+//            Tab does not move focus on.
 // A new page only needs its name in `pagesByStage` (the name Main.showPage knows).
 TestCase {
     id: testCase
@@ -214,6 +222,18 @@ TestCase {
         return chain;
     }
 
+    // In the Tab chain, or reached by the keys of a control that is (a grid of tiles is one Tab
+    // stop, its arrows reach the other tiles): such a control names it in `reachedBy`.
+    function reachedByKeyboard(item, chain): bool {
+        let via = item;
+        for (let i = 0; via && i < 4; ++i) {
+            if (chain.has(via))
+                return true;
+            via = via.reachedBy !== undefined ? via.reachedBy : null;
+        }
+        return false;
+    }
+
     function checkInteractive(item, chain, report) {
         const accessible = item.Accessible;
         if (accessible.ignored)
@@ -229,7 +249,7 @@ TestCase {
         if (r.width < Theme.minTouchTarget - 0.5 || r.height < Theme.minTouchTarget - 0.5)
             report(item, "target", Math.round(r.width) + "×" + Math.round(r.height) + " px < "
                    + Theme.minTouchTarget + "×" + Theme.minTouchTarget);
-        if (item.enabled && !chain.has(item))
+        if (item.enabled && !reachedByKeyboard(item, chain))
             report(item, "tab", "Tab never reaches it");
     }
 
@@ -246,7 +266,8 @@ TestCase {
         };
         const seen = {
             "controls": 0,
-            "texts": 0
+            "texts": 0,
+            "tabStops": 0
         };
         walk(page, item => {
             if (isInteractive(item)) {
@@ -259,7 +280,35 @@ TestCase {
                 ++seen.texts;
             }
         });
+        seen.tabStops = auditTabStops(window, page, chain, report);
         return seen;
+    }
+
+    // Tab from the first control of the page once round, as a keyboard user would; at every stop
+    // the focused control must be in view with its ring drawn. Returns the number of stops.
+    function auditTabStops(window, page, chain, report): int {
+        const first = page.nextItemInFocusChain(true);
+        if (!first || !FocusChecks.isWithin(first, page))
+            return 0;
+        first.forceActiveFocus(Qt.TabFocusReason);
+        const seen = new Set();
+        let stops = 0;
+        for (let i = 0; i < 300; ++i) {
+            const item = window.activeFocusItem;
+            if (!item || seen.has(item))
+                break;
+            seen.add(item);
+            ++stops;
+            if (FocusChecks.isWithin(item, page))
+                FocusChecks.checkFocused(item, page, window, report);
+            keyClick(Qt.Key_Tab);
+            // A page with one control keeps the focus on it; that is no trap.
+            if (window.activeFocusItem === item && chain.size > 1) {
+                report(item, "focus trap", "Tab does not move focus on");
+                break;
+            }
+        }
+        return stops;
     }
 
     // Layouts and texts re-measure on the next polish: wait until nothing waits for one.
@@ -310,7 +359,7 @@ TestCase {
                                       + Math.round(scale * 100) + "%";
                         const seen = audit(window, context, offenders);
                         summary.push(stack.currentItem.objectName + " " + context + ": " + seen.controls
-                                     + " controls, " + seen.texts + " texts");
+                                     + " controls, " + seen.texts + " texts, " + seen.tabStops + " Tab stops");
                     }
                 }
                 if (name !== "") {
@@ -383,6 +432,73 @@ TestCase {
                 }
             }
         }
+    }
+
+    // Focus that cannot be seen: under the header, out of a clipped view, and without a ring.
+    Component {
+        id: badFocusPage
+        Page {
+            objectName: "badFocusPage"
+
+            header: Rectangle {
+                implicitHeight: 80
+                color: "#ffffff"
+            }
+
+            MapjeButton {
+                objectName: "underHeaderButton"
+                y: -60
+                text: "onder de kop"
+            }
+            Item {
+                objectName: "smallView"
+                y: 100
+                width: 300
+                height: 60
+                clip: true
+
+                MapjeButton {
+                    objectName: "outOfViewButton"
+                    y: 100
+                    text: "buiten beeld"
+                }
+            }
+            Button {
+                objectName: "ringlessButton"
+                y: 200
+                text: "zonder ring"
+                focusPolicy: Qt.StrongFocus
+            }
+        }
+    }
+
+    function test_auditFindsFocusProblems() {
+        const window = createTemporaryObject(mainComponent, testCase);
+        const stack = Flow.find(testCase, window, "pageStack");
+        stack.push(badFocusPage, {}, StackView.Immediate);
+        tryVerify(() => stack.currentItem.objectName === "badFocusPage" && !stack.busy);
+        settle(window);
+        const offenders = [];
+        const seen = audit(window, "self-test", offenders);
+        compare(seen.tabStops, 3, offenders.join("\n"));
+        const found = (name, rule, detail) => offenders.some(line => line.indexOf(name) >= 0
+                                                             && line.indexOf("| " + rule + " |") >= 0
+                                                             && line.indexOf(detail) >= 0);
+        verify(found("underHeaderButton", "focus view", "under the page header"), offenders.join("\n"));
+        verify(found("outOfViewButton", "focus view", "smallView"), offenders.join("\n"));
+        verify(found("ringlessButton", "focus ring", "no focus ring"), offenders.join("\n"));
+        verify(!found("underHeaderButton", "focus ring", ""), offenders.join("\n"));
+    }
+
+    // The first screen gives "Beginnen" the focus; a keyboard user sees it has it.
+    function test_firstFocusShowsRing() {
+        const window = createTemporaryObject(mainComponent, testCase);
+        Flow.waitForPage(testCase, window, "welcomePage");
+        const start = Flow.find(testCase, window, "startButton");
+        tryVerify(() => start.activeFocus, 3000, "Beginnen has the focus");
+        const ring = FocusChecks.focusFrameOf(start);
+        verify(ring !== null);
+        tryVerify(() => ring.visible, 3000, "the focus ring of Beginnen is drawn");
     }
 
     function test_auditFindsProblems() {

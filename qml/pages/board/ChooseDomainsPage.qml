@@ -21,9 +21,16 @@ MapjePage {
         readonly property int columns: Math.max(1, Math.floor((grid.width + grid.columnSpacing)
                                                               / (Theme.tileWidth + grid.columnSpacing)))
 
+        // The grid is one Tab stop: the tile last visited. Arrows move within it.
+        property int currentIndex: 0
+
         // Arrow keys move between tiles like on a real board.
         function moveFocus(from: int, step: int) {
-            const target = tiles.itemAt(Math.max(0, Math.min(tiles.count - 1, from + step)));
+            const to = from + step;
+            if (to < 0 || to >= tiles.count)
+                return;
+            // The tile takes the focus first; then it becomes the grid's Tab stop (onActiveFocusChanged).
+            const target = tiles.itemAt(to);
             if (target)
                 target.forceActiveFocus(Qt.TabFocusReason);
         }
@@ -58,6 +65,14 @@ MapjePage {
                 Layout.fillWidth: true
                 Layout.preferredWidth: Theme.tileWidth
                 Layout.fillHeight: true
+                focusPolicy: index === d.currentIndex ? Qt.StrongFocus : Qt.ClickFocus
+                reachedBy: index === d.currentIndex ? null : tiles.itemAt(d.currentIndex)
+                // A tap leaves the Tab stop where it was: changing it under a pressed finger
+                // would disturb a drag that has just begun.
+                onActiveFocusChanged: {
+                    if (activeFocus && focusReason !== Qt.MouseFocusReason)
+                        d.currentIndex = index;
+                }
                 onClicked: Board.toggleDomain(key)
                 onInfoRequested: domainKey => root.infoRequested(domainKey)
                 Keys.onLeftPressed: d.moveFocus(index, -1)
@@ -68,6 +83,12 @@ MapjePage {
         }
     }
 
+    // Under the tiles: a keyboard user meets it on the way from the grid to "Klaar".
+    MapjeLabel {
+        objectName: "keyboardHint"
+        //: How to choose with a keyboard. "i" is the letter key i.
+        text: qsTr("Met het toetsenbord: ga met de pijltjes naar wat je wilt. Kies het met de spatiebalk. Druk op i voor uitleg.")
+    }
     MapjeNotice {
         visible: Board.notice !== ""
         text: Board.notice

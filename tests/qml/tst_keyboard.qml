@@ -1,0 +1,206 @@
+import QtQuick
+import QtTest
+import Mapje
+import MapjeTest
+import "FlowHelpers.js" as Flow
+import "FocusChecks.js" as FocusChecks
+
+// A keyboard-only citizen, from the first screen to a saved PDF: only Tab, Shift+Tab, Enter,
+// Space and the arrow keys (and the digits of the PIN). At every step the focused control must be
+// fully in view with its focus ring drawn, on a phone-sized window where most pages scroll.
+TestCase {
+    id: testCase
+    name: "KeyboardOnly"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {
+            width: 360
+            height: 640
+        }
+    }
+
+    property var window: null
+
+    function init() {
+        Harness.reset();
+        Harness.setClock("2026-11-23T08:00:00Z");
+        Display.setReducedMotion(true);
+    }
+
+    function cleanup() {
+        Display.setReducedMotion(false);
+        Display.setTextScale(1.0);
+    }
+
+    function focused() {
+        return testCase.window.activeFocusItem;
+    }
+
+    function page() {
+        return Flow.find(testCase, testCase.window, "pageStack").currentItem;
+    }
+
+    // The focused control is seen: in view, not under the header, ring drawn.
+    function checkFocus(step: string) {
+        const item = focused();
+        verify(item !== null, step + ": something has the focus");
+        // A page that has just opened may hold the focus itself until the first Tab.
+        if (item === page())
+            return;
+        const problemsNow = () => {
+            const found = [];
+            FocusChecks.checkFocused(item, page(), testCase.window, (it, rule, detail) => found.push(rule + ": " + detail));
+            return found;
+        };
+        // The page scrolls as soon as its layout has settled, within a frame or two.
+        let problems = problemsNow();
+        for (let waited = 0; problems.length > 0 && waited < 1000; waited += 20) {
+            wait(20);
+            problems = problemsNow();
+        }
+        compare(problems.length, 0, step + ", focus on " + (item.objectName || String(item)) + ": "
+                + problems.join("; "));
+    }
+
+    function press(key: int, modifiers: int, step: string) {
+        keyClick(key, modifiers === undefined ? Qt.NoModifier : modifiers);
+        checkFocus(step);
+    }
+
+    // Tab (or Shift+Tab) until the control of that name has the focus, checking every stop.
+    function tabTo(name: string, backwards: bool) {
+        for (let i = 0; i < 80; ++i) {
+            const item = focused();
+            if (item && item.objectName === name)
+                return item;
+            press(Qt.Key_Tab, backwards ? Qt.ShiftModifier : Qt.NoModifier, "on the way to " + name);
+        }
+        fail("Tab never reached " + name + " on " + page().objectName);
+        return null;
+    }
+
+    function typeDigits(text: string) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i]);
+    }
+
+    function waitForPage(name: string) {
+        Flow.waitForPage(testCase, testCase.window, name);
+        // The page hands its first control the focus when it opens.
+        tryVerify(() => focused() !== null && FocusChecks.isWithin(focused(), page()), 3000,
+                  name + " gives the focus to one of its controls");
+        checkFocus("opening " + name);
+    }
+
+    function runToSavedPdf() {
+        testCase.window = createTemporaryObject(mainComponent, testCase);
+        verify(testCase.window);
+        testCase.window.requestActivate();
+        tryVerify(() => testCase.window.active, 3000, "the window takes the keyboard");
+
+        // Welcome: "Beginnen" has the focus and shows it.
+        waitForPage("welcomePage");
+        compare(focused().objectName, "startButton");
+        press(Qt.Key_Space, Qt.NoModifier, "Beginnen");
+
+        // A PIN, twice.
+        waitForPage("choosePinPage");
+        tabTo("secretFieldInput", false);
+        typeDigits("24680");
+        press(Qt.Key_Return, Qt.NoModifier, "first PIN");
+        tryCompare(focused(), "objectName", "secretFieldInput");
+        typeDigits("24680");
+        press(Qt.Key_Return, Qt.NoModifier, "second PIN");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+
+        // Home, down to the board: each leefgebied is reached and chosen by keyboard.
+        waitForPage("homePage");
+        tabTo("makeBoardButton", false);
+        press(Qt.Key_Return, Qt.NoModifier, "open the chooser");
+        waitForPage("chooseDomainsPage");
+        tabTo("tile_money", false);
+        press(Qt.Key_Space, Qt.NoModifier, "choose Geld");
+        compare(Board.chosenKeys.length, 1);
+        // Arrows walk the grid down to the last tiles, which lie far below the first screenful.
+        for (let i = 0; i < 13; ++i)
+            press(Qt.Key_Right, Qt.NoModifier, "arrow right " + i);
+        const last = focused().objectName;
+        verify(last.startsWith("tile_") && last !== "tile_money", last);
+        press(Qt.Key_Space, Qt.NoModifier, "choose the last leefgebied");
+        compare(Board.chosenKeys.length, 2);
+        verify(Board.chosenKeys.indexOf(last.slice("tile_".length)) >= 0, Board.chosenKeys.join());
+        press(Qt.Key_Up, Qt.NoModifier, "arrow up");
+        press(Qt.Key_Left, Qt.NoModifier, "arrow left");
+        tabTo("doneButton", false);
+        // One step back and forth again, as someone who went one too far.
+        press(Qt.Key_Tab, Qt.ShiftModifier, "Shift+Tab");
+        tabTo("doneButton", false);
+        press(Qt.Key_Return, Qt.NoModifier, "Klaar");
+
+        // The mapje: its preview, then "Ja, bewaar als PDF".
+        waitForPage("homePage");
+        tabTo("summaryButton", false);
+        press(Qt.Key_Return, Qt.NoModifier, "open the mapje");
+        waitForPage("summaryPage");
+        tabTo("previewButton", false);
+        press(Qt.Key_Space, Qt.NoModifier, "see the PDF");
+        waitForPage("previewPage");
+        tryVerify(() => Summary.previewReady, 10000, "the PDF is ready");
+        tabTo("saveButton", false);
+        press(Qt.Key_Return, Qt.NoModifier, "save");
+        tryVerify(() => Summary.savedPath !== "", 10000, "the PDF is saved");
+        verify(Summary.savedPath.endsWith(".pdf"), Summary.savedPath);
+        checkFocus("after saving");
+    }
+
+    // The grid of leefgebieden is one Tab stop: arrows walk it, Space chooses, i explains.
+    function test_chooserIsOneTabStop() {
+        Vault.create("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        Board.startNewBoard(false);
+        testCase.window = createTemporaryObject(mainComponent, testCase);
+        testCase.window.requestActivate();
+        tryVerify(() => testCase.window.active, 3000, "the window takes the keyboard");
+        testCase.window.showPage("chooseDomains");
+        waitForPage("chooseDomainsPage");
+        verify(Flow.find(testCase, testCase.window, "keyboardHint").text.indexOf("pijltjes") >= 0);
+        tabTo("tile_money", false);
+        press(Qt.Key_Right, Qt.NoModifier, "to the second tile");
+        const second = focused().objectName;
+        verify(second.startsWith("tile_") && second !== "tile_money", second);
+        // From the grid, Tab goes on past every tile to "Klaar" in a few steps.
+        let tabs = 0;
+        while (focused().objectName !== "doneButton" && tabs < 5) {
+            press(Qt.Key_Tab, Qt.NoModifier, "Tab from the grid");
+            verify(!focused().objectName.startsWith("tile_") && !focused().objectName.startsWith("info_"),
+                   "Tab leaves the grid: " + focused().objectName);
+            ++tabs;
+        }
+        compare(focused().objectName, "doneButton");
+        // Back into the grid lands on the tile visited last.
+        press(Qt.Key_Tab, Qt.ShiftModifier, "Shift+Tab");
+        while (!focused().objectName.startsWith("tile_") && tabs-- > 0)
+            press(Qt.Key_Tab, Qt.ShiftModifier, "Shift+Tab back to the grid");
+        compare(focused().objectName, second);
+        keyClick(Qt.Key_I);
+        waitForPage("domainInfoPage");
+        compare(page().domainKey, second.slice("tile_".length));
+    }
+
+    function test_firstScreenToSavedPdf_data() {
+        return [{
+                "tag": "100%",
+                "scale": 1.0
+            }, {
+                "tag": "200%",
+                "scale": 2.0
+            }];
+    }
+
+    function test_firstScreenToSavedPdf(data) {
+        Display.setTextScale(data.scale);
+        runToSavedPdf();
+    }
+}
