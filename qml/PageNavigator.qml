@@ -104,7 +104,11 @@ QtObject {
                 }
             },
             "show": { "file": "pages/summary/ShowPage.qml" },
-            "preview": { "file": "pages/summary/PreviewPage.qml" }
+            "preview": {
+                "file": "pages/summary/PreviewPage.qml",
+                // After saving or printing: back to the start, where the next step waits.
+                "on": { "homeRequested": () => root.stack.pop(null) }
+            }
         };
     }
 }

@@ -237,6 +237,15 @@
         <source>Later verder</source>
         <translation>Continue later</translation>
     </message>
+    <message>
+        <source>Dit wil je vragen:</source>
+        <translation>What you want to ask:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A question in the list on the &quot;ready&quot; page: %1 is its number, %2 the question.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentQuestionRow</name>
@@ -2317,6 +2326,11 @@
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Die dag is al voorbij. Dat mag. Wil je een nieuwe dag kiezen? Dat kan hierboven.</source>
+        <extracomment>Under a goal&apos;s date that lies before today. Calm: the date is kept.</extracomment>
+        <translation>That day has already passed. That is fine. Do you want to choose a new day? You can do that above.</translation>
+    </message>
 </context>
 <context>
     <name>GoalRemoveSection</name>
@@ -3401,6 +3415,23 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, terug</source>
         <translation>No, go back</translation>
     </message>
+    <message>
+        <source>Waar wil je je mapje bewaren?</source>
+        <translation>Where do you want to keep your Mapje?</translation>
+    </message>
+    <message>
+        <source>De plek: %1</source>
+        <extracomment>%1 is the full place of the folder on the device.</extracomment>
+        <translation>The place: %1</translation>
+    </message>
+    <message>
+        <source>Laat de map zien</source>
+        <translation>Show the folder</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
 </context>
 <context>
     <name>QuestionCatalogue</name>
@@ -3861,11 +3892,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Saving is not working right now. Maybe there is no space left. Your Mapje in the app is safe.</translation>
     </message>
     <message>
-        <source>Klaar. Je mapje staat in de map %1.</source>
-        <extracomment>%1 is a folder on the device.</extracomment>
-        <translation>Done. Your Mapje is in the folder %1.</translation>
-    </message>
-    <message>
         <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
         <translation>No printer was found. Save your Mapje as a file. Then you can print it somewhere else.</translation>
     </message>
@@ -3880,6 +3906,31 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je mapje gaat naar de printer %1.</source>
         <translation>Your Mapje is going to the printer %1.</translation>
+    </message>
+    <message>
+        <source>Je mapje staat in de map %1, in Mapje.</source>
+        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
+        <translation>Your Mapje is in the folder %1, in Mapje.</translation>
+    </message>
+    <message>
+        <source>Het bestand heet %1.</source>
+        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
+        <translation>The file is called %1.</translation>
+    </message>
+    <message>
+        <source>Bureaublad</source>
+        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <extracomment>The downloads folder of the device, as people call it.</extracomment>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <extracomment>The documents folder of the device, as people call it.</extracomment>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,15 @@
         <source>Later verder</source>
         <translation>Sonra devam et</translation>
     </message>
+    <message>
+        <source>Dit wil je vragen:</source>
+        <translation>Sormak istedikleriniz:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A question in the list on the &quot;ready&quot; page: %1 is its number, %2 the question.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentQuestionRow</name>
@@ -2317,6 +2326,11 @@
         <source>Klaar</source>
         <translation>Tamam</translation>
     </message>
+    <message>
+        <source>Die dag is al voorbij. Dat mag. Wil je een nieuwe dag kiezen? Dat kan hierboven.</source>
+        <extracomment>Under a goal&apos;s date that lies before today. Calm: the date is kept.</extracomment>
+        <translation>O gün geçti. Sorun değil. Yeni bir gün seçmek ister misiniz? Bunu yukarıda yapabilirsiniz.</translation>
+    </message>
 </context>
 <context>
     <name>GoalRemoveSection</name>
@@ -3401,6 +3415,23 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, terug</source>
         <translation>Hayır, geri dön</translation>
     </message>
+    <message>
+        <source>Waar wil je je mapje bewaren?</source>
+        <translation>Mapje&apos;nizi nereye kaydetmek istiyorsunuz?</translation>
+    </message>
+    <message>
+        <source>De plek: %1</source>
+        <extracomment>%1 is the full place of the folder on the device.</extracomment>
+        <translation>Yer: %1</translation>
+    </message>
+    <message>
+        <source>Laat de map zien</source>
+        <translation>Klasörü göster</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
 </context>
 <context>
     <name>QuestionCatalogue</name>
@@ -3861,11 +3892,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Şu an kaydedilemiyor. Belki yer kalmadı. Uygulamadaki Mapje&apos;niz güvende.</translation>
     </message>
     <message>
-        <source>Klaar. Je mapje staat in de map %1.</source>
-        <extracomment>%1 is a folder on the device.</extracomment>
-        <translation>Tamam. Mapje&apos;niz şu klasörde: %1.</translation>
-    </message>
-    <message>
         <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
         <translation>Yazıcı bulunamadı. Mapje&apos;nizi dosya olarak kaydedin. Sonra başka bir yerde yazdırabilirsiniz.</translation>
     </message>
@@ -3880,6 +3906,31 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je mapje gaat naar de printer %1.</source>
         <translation>Mapje&apos;niz şu yazıcıya gönderiliyor: %1.</translation>
+    </message>
+    <message>
+        <source>Je mapje staat in de map %1, in Mapje.</source>
+        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
+        <translation>Mapje&apos;niz %1 klasöründe, Mapje klasörünün içinde.</translation>
+    </message>
+    <message>
+        <source>Het bestand heet %1.</source>
+        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
+        <translation>Dosyanın adı: %1.</translation>
+    </message>
+    <message>
+        <source>Bureaublad</source>
+        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
+        <translation>Masaüstü</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <extracomment>The downloads folder of the device, as people call it.</extracomment>
+        <translation>İndirilenler</translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <extracomment>The documents folder of the device, as people call it.</extracomment>
+        <translation>Belgeler</translation>
     </message>
 </context>
 <context>
@@ -4114,11 +4165,11 @@ Before the day and time of the appointment.</extracomment>
     </message>
     <message>
         <source>Mapje mag het bestand met je gegevens niet lezen.</source>
-        <translation>Mapje'nin bilgilerinin olduğu dosyayı okuma izni yok.</translation>
+        <translation>Mapje&apos;nin bilgilerinin olduğu dosyayı okuma izni yok.</translation>
     </message>
     <message>
         <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
-        <translation>Dosya bozuk ya da Mapje'ye ait değil.</translation>
+        <translation>Dosya bozuk ya da Mapje&apos;ye ait değil.</translation>
     </message>
     <message>
         <source>Je apparaat is vol. Mapje kan nu niets bewaren. Maak wat ruimte vrij.</source>
@@ -4126,7 +4177,7 @@ Before the day and time of the appointment.</extracomment>
     </message>
     <message>
         <source>Mapje mag nu niets bewaren in de map met je gegevens.</source>
-        <translation>Mapje'nin şu an bilgilerinin olduğu klasöre bir şey kaydetme izni yok.</translation>
+        <translation>Mapje&apos;nin şu an bilgilerinin olduğu klasöre bir şey kaydetme izni yok.</translation>
     </message>
     <message>
         <source>Mapje kan nu niets bewaren. Je gegevens zijn veilig.</source>

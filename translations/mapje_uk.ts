@@ -237,6 +237,15 @@
         <source>Later verder</source>
         <translation>Продовжити пізніше</translation>
     </message>
+    <message>
+        <source>Dit wil je vragen:</source>
+        <translation>Ось що Ви хочете запитати:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A question in the list on the &quot;ready&quot; page: %1 is its number, %2 the question.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentQuestionRow</name>
@@ -2317,6 +2326,11 @@
         <source>Klaar</source>
         <translation>Готово</translation>
     </message>
+    <message>
+        <source>Die dag is al voorbij. Dat mag. Wil je een nieuwe dag kiezen? Dat kan hierboven.</source>
+        <extracomment>Under a goal&apos;s date that lies before today. Calm: the date is kept.</extracomment>
+        <translation>Цей день уже минув. Нічого страшного. Хочете вибрати новий день? Це можна зробити вище.</translation>
+    </message>
 </context>
 <context>
     <name>GoalRemoveSection</name>
@@ -3401,6 +3415,23 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, terug</source>
         <translation>Ні, назад</translation>
     </message>
+    <message>
+        <source>Waar wil je je mapje bewaren?</source>
+        <translation>Де Ви хочете зберегти свій Mapje?</translation>
+    </message>
+    <message>
+        <source>De plek: %1</source>
+        <extracomment>%1 is the full place of the folder on the device.</extracomment>
+        <translation>Місце: %1</translation>
+    </message>
+    <message>
+        <source>Laat de map zien</source>
+        <translation>Показати папку</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
+    </message>
 </context>
 <context>
     <name>QuestionCatalogue</name>
@@ -3861,11 +3892,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Зараз не вдається зберегти. Можливо, закінчилося місце. Ваш Mapje у застосунку в безпеці.</translation>
     </message>
     <message>
-        <source>Klaar. Je mapje staat in de map %1.</source>
-        <extracomment>%1 is a folder on the device.</extracomment>
-        <translation>Готово. Ваш Mapje у папці %1.</translation>
-    </message>
-    <message>
         <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
         <translation>Принтер не знайдено. Збережіть свій Mapje як файл. Тоді ви зможете надрукувати його в іншому місці.</translation>
     </message>
@@ -3880,6 +3906,31 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je mapje gaat naar de printer %1.</source>
         <translation>Ваш Mapje надсилається на принтер %1.</translation>
+    </message>
+    <message>
+        <source>Je mapje staat in de map %1, in Mapje.</source>
+        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
+        <translation>Ваш Mapje у папці %1, у папці Mapje.</translation>
+    </message>
+    <message>
+        <source>Het bestand heet %1.</source>
+        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
+        <translation>Файл називається %1.</translation>
+    </message>
+    <message>
+        <source>Bureaublad</source>
+        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
+        <translation>Робочий стіл</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <extracomment>The downloads folder of the device, as people call it.</extracomment>
+        <translation>Завантаження</translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <extracomment>The documents folder of the device, as people call it.</extracomment>
+        <translation>Документи</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@ namespace mapje {
 
 namespace {
 
-constexpr qreal BodyPoints = 11.5;
 constexpr qreal LineHeightPercent = 140;
 
 } // namespace

@@ -16,6 +16,8 @@ class MapjeStyle {
 public:
     /** A block property: keep this block on the same page as the next one (headings, labels). */
     static constexpr int KeepWithNext = QTextFormat::UserProperty + 1;
+    /** The size of the body text; the preview scales a page so this reads at the app's size. */
+    static constexpr qreal BodyPoints = 11.5;
 
     explicit MapjeStyle(bool rightToLeft);
 

@@ -69,8 +69,15 @@ Composition::Composition(Options options, QObject *parent)
     m_calendarController = new CalendarController(
         *m_options.clock, m_options.timeZone, m_options.exportDirectory, this);
     m_timelineController = new TimelineController(*m_options.clock, m_options.timeZone, this);
-    m_summaryController = new SummaryController(*m_options.clock, m_options.timeZone,
-        m_options.exportDirectory, *m_languageController, this);
+    const QList<mapje::ExportPlace> savePlaces = m_options.savePlaces.isEmpty()
+        ? QList<mapje::ExportPlace> {{mapje::ExportPlace::Kind::Documents,
+            m_options.exportDirectory}}
+        : m_options.savePlaces;
+    m_summaryController = new SummaryController(
+        *m_options.clock, m_options.timeZone, savePlaces, *m_languageController, this);
+    // The folder names are words in the citizen's language.
+    connect(m_languageController, &LanguageController::currentChanged, m_summaryController,
+        &SummaryController::placeChanged);
     m_summaryController->setBoardSource([this] { return m_boardController->board(); });
     connect(m_languageController, &LanguageController::currentChanged, m_checkInsController,
         &CheckInsController::retranslate);

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/clock.h"
+#include "export/exportplace.h"
 #include "storage/kdfcost.h"
 
 namespace mapje {
@@ -50,6 +51,8 @@ public:
         QByteArray vfsName; // empty: SQLite's own; tests pass one that fakes a full disk
         QTimeZone timeZone = QTimeZone::systemTimeZone(); // the citizen's wall clock
         QString exportDirectory; // where "Zet in je agenda" writes its file
+        // Where the mapje PDF may go; empty: only exportDirectory, named as the documents folder.
+        QList<mapje::ExportPlace> savePlaces;
         mapje::Notifier *notifier = nullptr; // nullptr: reminders only inside the app
     };
 

@@ -4,6 +4,8 @@
 #include <QPdfDocument>
 #include <QQuickWindow>
 
+#include "export/mapjestyle.h"
+
 PdfPageItem::PdfPageItem(QQuickItem *parent) : QQuickPaintedItem(parent)
 {
     connect(this, &QQuickItem::widthChanged, this, &PdfPageItem::updateShape);
@@ -37,12 +39,27 @@ void PdfPageItem::setPage(int page)
     updateShape();
 }
 
+void PdfPageItem::setTextPixels(qreal pixels)
+{
+    if (qFuzzyCompare(pixels, m_textPixels))
+        return;
+    m_textPixels = pixels;
+    emit textPixelsChanged();
+    updateShape();
+}
+
 void PdfPageItem::updateShape()
 {
     const bool ready = m_document && m_document->status() == QPdfDocument::Status::Ready
         && m_page < m_document->pageCount();
     const QSizeF points = ready ? m_document->pagePointSize(m_page) : QSizeF();
     setImplicitHeight(points.width() > 0 ? width() * points.height() / points.width() : 0);
+    // Points and pixels meet in one ratio: body text of BodyPoints on a page of points.width().
+    const qreal readable = points.width() * m_textPixels / mapje::MapjeStyle::BodyPoints;
+    if (!qFuzzyCompare(readable, m_readableWidth)) {
+        m_readableWidth = readable;
+        emit readableWidthChanged();
+    }
     update();
 }
 

@@ -1,6 +1,8 @@
 #include "ui/summarycontroller.h"
 
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPdfDocument>
@@ -9,6 +11,7 @@
 #include "core/clock.h"
 #include "export/mapjepdf.h"
 #include "export/mapjeprint.h"
+#include "export/unusedfilename.h"
 #include "storage/appointmentrepository.h"
 #include "storage/goalrepository.h"
 #include "storage/settingsstore.h"
@@ -19,6 +22,14 @@
 namespace {
 const QString kChoicesKey = QStringLiteral("mapje.choices");
 const QString kOwnerNameKey = QStringLiteral("mapje.ownerName");
+// Unicode's left-to-right isolate and its end: a path inside Arabic text keeps its own order.
+const QChar kLeftToRightIsolate(0x2066);
+const QChar kPopDirectionalIsolate(0x2069);
+
+QString leftToRight(const QString &text)
+{
+    return kLeftToRightIsolate + text + kPopDirectionalIsolate;
+}
 
 } // namespace
 
@@ -28,11 +39,11 @@ SummaryController *SummaryController::create(QQmlEngine *, QJSEngine *)
 }
 
 SummaryController::SummaryController(const mapje::Clock &clock, QTimeZone zone,
-    QString exportDirectory, const LanguageController &language, QObject *parent)
+    QList<mapje::ExportPlace> places, const LanguageController &language, QObject *parent)
     : QObject(parent),
       m_clock(clock),
       m_zone(std::move(zone)),
-      m_exportDirectory(std::move(exportDirectory)),
+      m_places(std::move(places)),
       m_language(language),
       m_printerFactory(&mapje::MapjePrint::defaultPrinter),
       m_items(new SummaryItemsModel(this)),
@@ -124,23 +135,60 @@ void SummaryController::preparePreview()
     emit previewChanged();
 }
 
+QString SummaryController::savedFolder() const
+{
+    return m_savedPath.isEmpty()
+        ? QString()
+        : leftToRight(QDir::toNativeSeparators(QFileInfo(m_savedPath).absolutePath()));
+}
+
+QStringList SummaryController::placeNames() const
+{
+    QStringList names;
+    for (const mapje::ExportPlace &place : m_places)
+        names.append(placeName(place.kind));
+    return names;
+}
+
+void SummaryController::choosePlace(int index)
+{
+    if (index < 0 || index >= m_places.size() || index == m_place)
+        return;
+    m_place = index;
+    emit placeChanged();
+}
+
 bool SummaryController::save()
 {
-    if (m_pdf.isEmpty())
+    if (m_pdf.isEmpty() || m_places.isEmpty())
         return false;
-    const QString name
-        = QStringLiteral("mapje-%1.pdf").arg(LocalTimes::isoDate(m_clock.now(), m_zone));
-    const QString path = QDir(m_exportDirectory).filePath(name);
-    if (!QDir().mkpath(m_exportDirectory) || !mapje::MapjePdf::writeFile(m_pdf, path).ok()) {
+    const mapje::ExportPlace &place = m_places.at(m_place);
+    const QString stem = QStringLiteral("mapje-%1").arg(LocalTimes::isoDate(m_clock.now(), m_zone));
+    if (!QDir().mkpath(place.folder)) {
         setMessage(tr("Bewaren lukt nu niet. Misschien is er geen ruimte meer. "
                       "Je mapje in de app is veilig."));
         return false;
     }
-    //: %1 is a folder on the device.
-    setMessage(
-        tr("Klaar. Je mapje staat in de map %1.").arg(QDir::toNativeSeparators(m_exportDirectory)),
-        path);
+    const QString path = mapje::UnusedFileName::in(place.folder, stem, QStringLiteral("pdf"));
+    if (!mapje::MapjePdf::writeFile(m_pdf, path).ok()) {
+        setMessage(tr("Bewaren lukt nu niet. Misschien is er geen ruimte meer. "
+                      "Je mapje in de app is veilig."));
+        return false;
+    }
+    //: %1 is a well-known folder of the device, in the citizen's words ("Documenten"). Mapje
+    //: made a folder "Mapje" inside it; that name stays as it is.
+    const QString where = tr("Je mapje staat in de map %1, in Mapje.").arg(placeName(place.kind));
+    //: %1 is the file name, such as mapje-2026-12-06.pdf.
+    const QString name = tr("Het bestand heet %1.").arg(leftToRight(QFileInfo(path).fileName()));
+    setMessage(where + QLatin1Char(' ') + name, path);
     return true;
+}
+
+bool SummaryController::showFolder() const
+{
+    if (m_savedPath.isEmpty())
+        return false;
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath()));
 }
 
 bool SummaryController::print()
@@ -220,4 +268,20 @@ void SummaryController::setMessage(const QString &message, const QString &path)
     m_message = message;
     m_savedPath = path;
     emit messageChanged();
+}
+
+QString SummaryController::placeName(mapje::ExportPlace::Kind kind)
+{
+    switch (kind) {
+    case mapje::ExportPlace::Kind::Desktop:
+        //: The desktop folder of the computer, as people call it.
+        return tr("Bureaublad");
+    case mapje::ExportPlace::Kind::Downloads:
+        //: The downloads folder of the device, as people call it.
+        return tr("Downloads");
+    case mapje::ExportPlace::Kind::Documents:
+        break;
+    }
+    //: The documents folder of the device, as people call it.
+    return tr("Documenten");
 }

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "core/board.h"
+#include "export/exportplace.h"
 #include "ui/summarycomposer.h"
 #include "ui/summaryitemsmodel.h"
 
@@ -39,6 +40,9 @@ class SummaryController : public QObject {
     Q_PROPERTY(QObject *previewDocument READ previewDocument NOTIFY previewChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY messageChanged)
+    Q_PROPERTY(QString savedFolder READ savedFolder NOTIFY messageChanged)
+    Q_PROPERTY(QStringList placeNames READ placeNames NOTIFY placeChanged)
+    Q_PROPERTY(int place READ place NOTIFY placeChanged)
 
 public:
     static SummaryController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
@@ -47,7 +51,9 @@ public:
     /** What to print on; the default printer of the system unless a test gives another. */
     using PrinterFactory = std::function<std::unique_ptr<QPrinter>()>;
 
-    SummaryController(const mapje::Clock &clock, QTimeZone zone, QString exportDirectory,
+    /** places: where the citizen may keep the PDF, the first one chosen until they pick another.
+     */
+    SummaryController(const mapje::Clock &clock, QTimeZone zone, QList<mapje::ExportPlace> places,
         const LanguageController &language, QObject *parent);
     ~SummaryController() override;
 
@@ -66,6 +72,11 @@ public:
     [[nodiscard]] QObject *previewDocument() const;
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] QString savedPath() const { return m_savedPath; }
+    /** The folder of the saved file, wrapped as left-to-right text so it reads whole in Arabic. */
+    [[nodiscard]] QString savedFolder() const;
+    /** The places to save in, named in the citizen's language ("Documenten", "Bureaublad"). */
+    [[nodiscard]] QStringList placeNames() const;
+    [[nodiscard]] int place() const { return m_place; }
     /** The PDF the preview shows, byte for byte what save() writes. */
     [[nodiscard]] QByteArray previewPdf() const { return m_pdf; }
     [[nodiscard]] mapje::MapjeContent content() const;
@@ -77,8 +88,13 @@ public:
     Q_INVOKABLE void setOwnerName(const QString &name);
     /** Builds the PDF of the current choices in memory, for the preview. Nothing is written. */
     Q_INVOKABLE void preparePreview();
-    /** After a yes: writes exactly the previewed PDF to the export folder. */
+    /** The citizen picks where the next save goes (an index into placeNames). */
+    Q_INVOKABLE void choosePlace(int index);
+    /** After a yes: writes exactly the previewed PDF into the chosen place, under a name no other
+     * file has, so an earlier mapje is never replaced. */
     Q_INVOKABLE bool save();
+    /** Opens the folder of the saved file in the device's file manager; false when it cannot. */
+    Q_INVOKABLE bool showFolder() const;
     /** After a yes: prints the same mapje on the printer. */
     Q_INVOKABLE bool print();
     /** The preview is closed: the PDF is dropped from memory. */
@@ -88,16 +104,19 @@ signals:
     void ownerNameChanged();
     void previewChanged();
     void messageChanged();
+    void placeChanged();
 
 private:
     [[nodiscard]] SummaryComposer::Sources sources() const;
     [[nodiscard]] SummaryComposer::Choices choices() const;
     void saveChoices(const SummaryComposer::Choices &choices);
     void setMessage(const QString &message, const QString &path = {});
+    [[nodiscard]] static QString placeName(mapje::ExportPlace::Kind kind);
 
     const mapje::Clock &m_clock;
     QTimeZone m_zone;
-    QString m_exportDirectory;
+    QList<mapje::ExportPlace> m_places;
+    int m_place = 0;
     const LanguageController &m_language;
     std::function<std::optional<mapje::Board>()> m_board;
     mapje::GoalRepository *m_goals = nullptr;

@@ -95,15 +95,34 @@ TestCase {
         verify(Summary.pageCount >= 1);
         const page = Flow.find(testCase, window, "previewPage_0");
         tryVerify(() => page.height > page.width, 5000, "an A4 page stands upright");
+        // The page's body text is at least as large as the app's: the page scrolls sideways.
+        const pdf = Flow.find(testCase, window, "previewPdf_0");
+        compare(pdf.textPixels, Theme.fontBody);
+        verify(pdf.width >= pdf.readableWidth, "the page is drawn wide enough to read");
+        verify(pdf.width > window.width, "on a phone the page is wider than the window");
+        verify(Flow.find(testCase, window, "previewScroll_0").contentWidth >= pdf.width);
         compare(Summary.savedPath, "");
+        verify(!Flow.find(testCase, window, "homeButton").visible);
         Flow.press(testCase, window, "saveButton");
         tryVerify(() => Summary.savedPath.endsWith("mapje-2026-11-23.pdf"), 5000);
         verify(Flow.find(testCase, window, "messageNotice").visible);
+        compare(Summary.message, "Je mapje staat in de map Documenten, in Mapje. "
+                + "Het bestand heet \u2066mapje-2026-11-23.pdf\u2069.");
+        verify(Flow.find(testCase, window, "savedFolder").visible);
+        // After the save: clear next steps, not only "Nee, terug".
+        verify(Flow.find(testCase, window, "showFolderButton").visible);
+        verify(Flow.find(testCase, window, "homeButton").visible);
+        verify(!Flow.find(testCase, window, "doneButton").visible);
+        tryVerify(() => Flow.find(testCase, window, "homeButton").activeFocus, 2000, "the way on takes the focus, so it is in view");
+        // A second save the same day keeps the first file.
+        Flow.press(testCase, window, "saveButton");
+        tryVerify(() => Summary.savedPath.endsWith("mapje-2026-11-23-2.pdf"), 5000);
 
         // Printing sends the same mapje (here to a file instead of a real printer).
         Flow.press(testCase, window, "printButton");
         tryVerify(() => Summary.message.indexOf("gaat naar de printer") >= 0, 5000);
-        back(window, "summaryPage");
+        Flow.press(testCase, window, "homeButton");
+        Flow.waitForPage(testCase, window, "homePage");
         verify(!Summary.previewReady, "the PDF is dropped when the preview closes");
 
         // The choices are still there after a restart.
@@ -113,5 +132,20 @@ TestCase {
         Summary.refresh();
         compare(Summary.shown.count, 4);
         compare(Summary.ownerName, "Fatima");
+    }
+
+    // Arabic pages are read from the right: a page wider than the window starts at its right edge.
+    function test_rightToLeftPreviewStartsAtTheRight() {
+        Language.choose("ar");
+        const window = openApp();
+        Flow.press(testCase, window, "summaryButton");
+        Flow.waitForPage(testCase, window, "summaryPage");
+        Flow.press(testCase, window, "previewButton");
+        Flow.waitForPage(testCase, window, "previewPage");
+        tryVerify(() => Summary.previewReady, 5000, "the PDF is ready");
+        const scroll = Flow.find(testCase, window, "previewScroll_0");
+        tryVerify(() => scroll.contentWidth > scroll.width, 5000, "the page is wider than a phone");
+        tryCompare(scroll, "contentX", scroll.contentWidth - scroll.width);
+        Language.choose("nl");
     }
 }

@@ -1,8 +1,11 @@
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QPrinter>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <memory>
@@ -163,6 +166,100 @@ private slots:
         QVERIFY(!summary()->previewReady());
         QVERIFY(summary()->previewPdf().isEmpty());
         QVERIFY(!summary()->save()); // nothing shown, nothing saved
+    }
+
+    /** Two people make their mapje on one day: the second save gets its own name and the first
+     * file stays exactly as it was. */
+    void twoSavesOnOneDayKeepBoth()
+    {
+        summary()->preparePreview();
+        QTRY_VERIFY(summary()->previewReady());
+        const QByteArray first = summary()->previewPdf();
+        QVERIFY(summary()->save());
+        const QString firstPath = summary()->savedPath();
+        QCOMPARE(firstPath, m_app->filePath(QStringLiteral("export/mapje-2026-11-23.pdf")));
+
+        board()->setNote(board()->citizenId(), QStringLiteral("money"),
+            QStringLiteral("Een ander mens, een ander mapje."));
+        summary()->preparePreview();
+        QTRY_VERIFY(summary()->previewReady());
+        const QByteArray second = summary()->previewPdf();
+        QVERIFY(second != first);
+        QVERIFY(summary()->save());
+        const QString secondPath = summary()->savedPath();
+        QCOMPARE(secondPath, m_app->filePath(QStringLiteral("export/mapje-2026-11-23-2.pdf")));
+
+        QFile firstFile(firstPath);
+        QVERIFY(firstFile.open(QIODevice::ReadOnly));
+        QCOMPARE(firstFile.readAll(), first);
+        QFile secondFile(secondPath);
+        QVERIFY(secondFile.open(QIODevice::ReadOnly));
+        QCOMPARE(secondFile.readAll(), second);
+        QVERIFY(pdfText(secondPath).contains(QStringLiteral("Een ander mens, een ander mapje.")));
+
+        // The folder in words; the file name kept left to right as one piece (LRI … PDI).
+        QCOMPARE(summary()->message(),
+            QStringLiteral("Je mapje staat in de map Documenten, in Mapje. Het bestand heet "
+                           "\u2066mapje-2026-11-23-2.pdf\u2069."));
+        QCOMPARE(summary()->savedFolder(),
+            QStringLiteral("\u2066")
+                + QDir::toNativeSeparators(m_app->filePath(QStringLiteral("export")))
+                + QStringLiteral("\u2069"));
+    }
+
+    /** The folder is named in the citizen's language, never as the raw English folder name. */
+    void saveMessageNamesTheFolderInTheCitizensLanguage()
+    {
+        (*m_app)->languageController()->choose(QStringLiteral("ar"));
+        QCOMPARE(summary()->placeNames(), QStringList {QStringLiteral("المستندات")});
+        summary()->preparePreview();
+        QTRY_VERIFY(summary()->previewReady());
+        QVERIFY(summary()->save());
+        const QString message = summary()->message();
+        QVERIFY2(message.contains(QStringLiteral("المستندات")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Documenten")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("\u2066mapje-2026-11-23.pdf\u2069")));
+
+        (*m_app)->languageController()->choose(QStringLiteral("en"));
+        QCOMPARE(summary()->placeNames(), QStringList {QStringLiteral("Documents")});
+        QVERIFY(summary()->save());
+        QVERIFY2(summary()->message().contains(QStringLiteral("Documents")),
+            qPrintable(summary()->message()));
+        QVERIFY(summary()->message().contains(QStringLiteral("mapje-2026-11-23-2.pdf")));
+        (*m_app)->languageController()->choose(QStringLiteral("nl"));
+    }
+
+    /** The citizen picks the place; the file goes there and the message names that place. */
+    void citizenChoosesWhereToSave()
+    {
+        m_tester.reset();
+        m_app.reset();
+        QTemporaryDir places;
+        const QString documents = places.filePath(QStringLiteral("Documents/Mapje"));
+        const QString desktop = places.filePath(QStringLiteral("Desktop/Mapje"));
+        m_app = std::make_unique<OpenVault>(m_clock, [&](Composition::Options &options) {
+            options.savePlaces = {{mapje::ExportPlace::Kind::Documents, documents},
+                {mapje::ExportPlace::Kind::Desktop, desktop}};
+        });
+        QVERIFY(m_app->isOpen());
+        QCOMPARE(summary()->placeNames(),
+            (QStringList {QStringLiteral("Documenten"), QStringLiteral("Bureaublad")}));
+        QCOMPARE(summary()->place(), 0);
+        QSignalSpy placeChanged(summary(), &SummaryController::placeChanged);
+        summary()->choosePlace(1);
+        QCOMPARE(summary()->place(), 1);
+        QCOMPARE(placeChanged.count(), 1);
+        summary()->choosePlace(7); // not a place: nothing changes
+        QCOMPARE(summary()->place(), 1);
+
+        summary()->preparePreview();
+        QTRY_VERIFY(summary()->previewReady());
+        QVERIFY(summary()->save());
+        QCOMPARE(summary()->savedPath(), desktop + QStringLiteral("/mapje-2026-11-23.pdf"));
+        QVERIFY(QFile::exists(summary()->savedPath()));
+        QVERIFY(summary()->message().startsWith(
+            QStringLiteral("Je mapje staat in de map Bureaublad, in Mapje.")));
+        QVERIFY(!QFile::exists(documents));
     }
 
     void printingSendsTheSameWords()

@@ -1,22 +1,46 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Mapje
 
 // Before anything leaves the device: the real pages of the PDF, exactly as they will be saved or
-// printed, and a yes. "Nee, terug" drops the PDF again.
+// printed, and a yes. "Nee, terug" drops the PDF again. The pages are drawn so their text is as
+// large as the app's text; a page wider than the window scrolls sideways.
 MapjePage {
     id: root
 
     signal done
+    signal homeRequested
+
+    QtObject {
+        id: d
+
+        // Saved or printed: the way on is "Klaar", not "Nee, terug".
+        property bool finished: false
+    }
 
     objectName: "previewPage"
     title: qsTr("Kijk je mapje na")
 
+    // After a yes the outcome shows below the pages: focus goes to the way on, so the page
+    // scrolls the words and the next steps into view.
+    function answered(ok: bool) {
+        if (ok)
+            d.finished = true;
+        focusWayOn.restart();
+    }
+
     Component.onCompleted: Summary.preparePreview()
     Component.onDestruction: Summary.closePreview()
 
+    // Next turn of the event loop: after "Klaar" has appeared and the layout placed it.
+    Timer {
+        id: focusWayOn
+        interval: 0
+        onTriggered: (d.finished ? homeButton : doneButton).forceActiveFocus(Qt.OtherFocusReason)
+    }
     MapjeHeading {
         text: root.title
     }
@@ -38,7 +62,7 @@ MapjePage {
 
             objectName: "previewPage_" + index
             Layout.fillWidth: true
-            implicitHeight: pageView.implicitHeight + 2 * Theme.borderWidth
+            implicitHeight: pageScroll.height + 2 * Theme.borderWidth
             color: Theme.surface
             border.width: Theme.borderWidth
             border.color: Theme.border
@@ -46,37 +70,113 @@ MapjePage {
             //: %1 is the page number of the PDF shown.
             Accessible.name: qsTr("Bladzijde %1 van je mapje").arg(pageFrame.index + 1)
 
-            MapjePdfPage {
-                id: pageView
+            Flickable {
+                id: pageScroll
+
+                // Right-to-left pages start where their lines start: at the right edge.
+                function startAtLineStart() {
+                    pageScroll.contentX = Language.rightToLeft ? Math.max(0, pageScroll.contentWidth - pageScroll.width) : 0;
+                }
+
+                objectName: "previewScroll_" + pageFrame.index
                 x: Theme.borderWidth
                 y: Theme.borderWidth
                 width: pageFrame.width - 2 * Theme.borderWidth
-                height: implicitHeight
-                document: Summary.previewDocument
-                page: pageFrame.index
+                height: pageView.height + (pageBar.visible ? pageBar.height : 0)
+                clip: true
+                contentWidth: pageView.width
+                contentHeight: height
+                flickableDirection: Flickable.HorizontalFlick
+                boundsBehavior: Flickable.StopAtBounds
+                onContentWidthChanged: pageScroll.startAtLineStart()
+                onWidthChanged: pageScroll.startAtLineStart()
+                ScrollBar.horizontal: ScrollBar {
+                    id: pageBar
+                    policy: pageScroll.contentWidth > pageScroll.width ? ScrollBar.AlwaysOn
+                                                                      : ScrollBar.AlwaysOff
+                    visible: policy === ScrollBar.AlwaysOn
+                }
+
+                MapjePdfPage {
+                    id: pageView
+                    objectName: "previewPdf_" + pageFrame.index
+                    textPixels: Theme.fontBody
+                    width: Math.max(pageScroll.width, readableWidth)
+                    height: implicitHeight
+                    document: Summary.previewDocument
+                    page: pageFrame.index
+                }
+            }
+        }
+    }
+    MapjeLabel {
+        visible: Summary.placeNames.length > 1
+        font.bold: true
+        text: qsTr("Waar wil je je mapje bewaren?")
+    }
+    // One under the other on a phone (room for large text), side by side on a wide screen.
+    GridLayout {
+        Layout.fillWidth: true
+        visible: Summary.placeNames.length > 1
+        columns: root.width >= Theme.contentMaxWidth ? 3 : 1
+        columnSpacing: Theme.spacingSmall
+        rowSpacing: Theme.spacingSmall
+        Repeater {
+            model: Summary.placeNames
+            MapjeChoiceButton {
+                required property string modelData
+                required property int index
+                Layout.fillWidth: true
+                objectName: "place_" + index
+                text: modelData
+                chosen: Summary.place === index
+                onClicked: Summary.choosePlace(index)
             }
         }
     }
     MapjeButton {
         objectName: "saveButton"
-        primary: true
+        primary: !d.finished
         enabled: Summary.previewReady
         text: qsTr("Ja, bewaar als PDF")
-        onClicked: Summary.save()
+        onClicked: root.answered(Summary.save())
     }
     MapjeButton {
         objectName: "printButton"
         enabled: Summary.previewReady
         text: qsTr("Ja, druk af")
-        onClicked: Summary.print()
+        onClicked: root.answered(Summary.print())
     }
     MapjeNotice {
         objectName: "messageNotice"
         visible: Summary.message !== ""
         text: Summary.message
     }
+    MapjeLabel {
+        objectName: "savedFolder"
+        visible: Summary.savedFolder !== ""
+        color: Theme.textMuted
+        //: %1 is the full place of the folder on the device.
+        text: qsTr("De plek: %1").arg(Summary.savedFolder)
+    }
     MapjeButton {
+        objectName: "showFolderButton"
+        visible: Summary.savedPath !== ""
+        text: qsTr("Laat de map zien")
+        onClicked: Summary.showFolder()
+    }
+    MapjeButton {
+        id: homeButton
+        objectName: "homeButton"
+        visible: d.finished
+        primary: true
+        text: qsTr("Klaar")
+        onClicked: root.homeRequested()
+    }
+    MapjeButton {
+        id: doneButton
         objectName: "doneButton"
+        visible: !d.finished
         text: qsTr("Nee, terug")
         onClicked: root.done()
     }
