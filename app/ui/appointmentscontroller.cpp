@@ -13,6 +13,7 @@ using Step = ListRows::Step;
 
 namespace {
 constexpr int kDaysAhead = 7;
+constexpr int kLastWorkingDay = Qt::Friday;
 const QString kDefaultTime = QStringLiteral("10:00");
 } // namespace
 
@@ -106,7 +107,10 @@ QString AppointmentsController::create()
 {
     if (!m_repository)
         return {};
-    const QDate day = LocalTimes::localDate(m_clock.now(), m_zone).addDays(kDaysAhead);
+    // A week ahead, moved off the weekend: offices of the municipality are closed then.
+    QDate day = LocalTimes::localDate(m_clock.now(), m_zone).addDays(kDaysAhead);
+    while (day.dayOfWeek() > kLastWorkingDay)
+        day = day.addDays(1);
     Appointment appointment(
         m_ids.next(), LocalTimes::toUtc(day.toString(Qt::ISODate), kDefaultTime, m_zone));
     appointment.setRemind(true);

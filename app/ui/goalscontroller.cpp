@@ -152,6 +152,7 @@ QString GoalsController::create(const QString &domainId, const QString &ownWords
         return {};
     goal->setCreatedAt(m_clock.now());
     setNotice({});
+    setMadeNow(true);
     show(goal);
     m_repository->save(*goal);
     return goal->id();
@@ -160,12 +161,14 @@ QString GoalsController::create(const QString &domainId, const QString &ownWords
 void GoalsController::open(const QString &goalId)
 {
     setNotice({});
+    setMadeNow(false);
     show(m_repository && !goalId.isEmpty() ? m_repository->load(goalId) : std::nullopt);
 }
 
 void GoalsController::close()
 {
     setNotice({});
+    setMadeNow(false);
     show(std::nullopt);
 }
 
@@ -324,6 +327,21 @@ bool GoalsController::apply(const Change &change)
     // Into the repository at once; on a full disk it keeps the change in memory and retries.
     m_repository->save(next);
     return true;
+}
+
+void GoalsController::setMadeNow(bool madeNow)
+{
+    if (madeNow == m_madeNow)
+        return;
+    m_madeNow = madeNow;
+    if (m_current)
+        emit currentChanged();
+}
+
+bool GoalsController::currentByWhenPast() const
+{
+    return m_current && m_current->hasByWhen()
+        && m_current->byWhen() < m_clock.now().toTimeZone(m_timeZone).date();
 }
 
 void GoalsController::show(const std::optional<Goal> &goal)

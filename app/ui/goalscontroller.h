@@ -40,6 +40,8 @@ class GoalsController : public QObject {
     Q_PROPERTY(QString currentOwnWords READ currentOwnWords NOTIFY currentChanged)
     Q_PROPERTY(QString currentByWhenIso READ currentByWhenIso NOTIFY currentChanged)
     Q_PROPERTY(QString currentByWhenText READ currentByWhenText NOTIFY currentChanged)
+    Q_PROPERTY(bool currentByWhenPast READ currentByWhenPast NOTIFY currentChanged)
+    Q_PROPERTY(bool currentRemovable READ currentRemovable NOTIFY currentChanged)
     Q_PROPERTY(QString currentWhoHelps READ currentWhoHelps NOTIFY currentChanged)
     Q_PROPERTY(QString currentStateKey READ currentStateKey NOTIFY currentChanged)
     Q_PROPERTY(bool unsaved READ unsaved NOTIFY unsavedChanged)
@@ -76,6 +78,11 @@ public:
     [[nodiscard]] QString currentOwnWords() const;
     [[nodiscard]] QString currentByWhenIso() const;
     [[nodiscard]] QString currentByWhenText() const;
+    /** The chosen "by when" lies before today: the page says so calmly and lets it be. */
+    [[nodiscard]] bool currentByWhenPast() const;
+    /** A goal opened again, not one the citizen is writing for the first time right now: only
+     * then is there something to take away. */
+    [[nodiscard]] bool currentRemovable() const { return m_current && !m_madeNow; }
     [[nodiscard]] QString currentWhoHelps() const;
     [[nodiscard]] QString currentStateKey() const;
     [[nodiscard]] bool unsaved() const;
@@ -139,6 +146,7 @@ private:
     /** Runs one change on the open goal; on Ok saves it and shows it. */
     bool apply(const Change &change);
     void show(const std::optional<mapje::Goal> &goal);
+    void setMadeNow(bool madeNow);
     void follow(const QString &goalId);
     void setNotice(const QString &notice);
     [[nodiscard]] QStringList boardOrder() const;
@@ -151,6 +159,7 @@ private:
     std::function<QStringList()> m_boardOrder;
     QTimeZone m_timeZone = QTimeZone::systemTimeZone();
     std::optional<mapje::Goal> m_current;
+    bool m_madeNow = false; // the open goal was made since the page opened
     QString m_notice;
     SaveRetry *m_saveRetry = new SaveRetry(this);
     GoalsModel *m_goals;

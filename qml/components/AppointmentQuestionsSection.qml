@@ -11,7 +11,7 @@ ColumnLayout {
 
     function addQuestion() {
         if (Appointments.addQuestion(newQuestion.text))
-            newQuestion.clear();
+            newQuestion.text = "";
     }
 
     Layout.fillWidth: true
@@ -35,12 +35,11 @@ ColumnLayout {
             onRemoveRequested: index => Appointments.removeQuestion(index)
         }
     }
-    MapjeTextField {
+    // Several lines, growing with the words: a long question stays in sight as a whole.
+    MapjeTextArea {
         id: newQuestion
         objectName: "newQuestion"
         label: Appointments.questions.count === 0 ? qsTr("Wat wil je vragen?") : qsTr("Wat wil je nog meer vragen?")
-        field.focus: false
-        onAccepted: root.addQuestion()
     }
     MapjeButton {
         objectName: "addQuestionButton"

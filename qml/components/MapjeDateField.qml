@@ -8,6 +8,8 @@ import Mapje
 // with `picked`. The field shows a pick at once and follows every later change of `isoDate`.
 // A day that a month does not have (31 februari) becomes the last day of that month.
 // No "today" from JavaScript: the page binds `firstYear` to this year as the app's clock says.
+// With no date the boxes stay empty: nothing is chosen for the citizen. The first box they pick
+// fills the other parts from `startIso` (the page binds today), and they can change those too.
 Column {
     id: root
 
@@ -15,6 +17,8 @@ Column {
     property string isoDate
     // The first year offered; five more follow. The date's own year is always offered too.
     property int firstYear: isoDate !== "" ? Number(isoDate.substring(0, 4)) : 2026
+    // "yyyy-MM-dd": where a first pick takes the parts not yet chosen from; "" is 1 januari.
+    property string startIso
 
     signal picked(string isoDate)
 
@@ -30,9 +34,11 @@ Column {
 
         // What the boxes show: follows isoDate, and a pick at once.
         property string shown: root.isoDate
-        readonly property int year: shown !== "" ? Number(shown.substring(0, 4)) : root.firstYear
-        readonly property int month: shown !== "" ? Number(shown.substring(5, 7)) : 1
-        readonly property int day: shown !== "" ? Number(shown.substring(8, 10)) : 1
+        readonly property string from: shown !== "" ? shown : root.startIso
+        readonly property bool chosen: shown !== ""
+        readonly property int year: from !== "" ? Number(from.substring(0, 4)) : root.firstYear
+        readonly property int month: from !== "" ? Number(from.substring(5, 7)) : 1
+        readonly property int day: from !== "" ? Number(from.substring(8, 10)) : 1
         readonly property int startYear: Math.min(root.firstYear, year)
         readonly property var years: {
             const list = [];
@@ -70,9 +76,9 @@ Column {
             const iso = y + "-" + pad(m) + "-" + pad(Math.min(dayOfMonth, daysInMonth(y, m)));
             shown = iso;
             // A pick set the box's index itself; from now on the boxes follow `shown` again.
-            dayBox.currentIndex = Qt.binding(() => d.day - 1);
-            monthBox.currentIndex = Qt.binding(() => d.month - 1);
-            yearBox.currentIndex = Qt.binding(() => d.year - d.startYear);
+            dayBox.currentIndex = Qt.binding(() => d.chosen ? d.day - 1 : -1);
+            monthBox.currentIndex = Qt.binding(() => d.chosen ? d.month - 1 : -1);
+            yearBox.currentIndex = Qt.binding(() => d.chosen ? d.year - d.startYear : -1);
             root.picked(iso);
         }
     }
@@ -101,7 +107,7 @@ Column {
             //: Above the list of days (1 to 31) in a date.
             label: qsTr("Dag")
             model: d.days
-            currentIndex: d.day - 1
+            currentIndex: d.chosen ? d.day - 1 : -1
             onActivated: index => d.pick(d.year, d.month, index + 1)
         }
         MapjeComboBox {
@@ -111,9 +117,9 @@ Column {
             //: Above the list of months in a date.
             label: qsTr("Maand")
             model: d.months
-            currentIndex: d.month - 1
+            currentIndex: d.chosen ? d.month - 1 : -1
             // New month names (another language) are a new model: keep showing the same month.
-            onModelChanged: monthBox.currentIndex = Qt.binding(() => d.month - 1)
+            onModelChanged: monthBox.currentIndex = Qt.binding(() => d.chosen ? d.month - 1 : -1)
             onActivated: index => d.pick(d.year, index + 1, d.day)
         }
         MapjeComboBox {
@@ -123,9 +129,9 @@ Column {
             //: Above the list of years in a date.
             label: qsTr("Jaar")
             model: d.years
-            currentIndex: d.year - d.startYear
+            currentIndex: d.chosen ? d.year - d.startYear : -1
             // Other years on offer are a new model: keep showing the same year.
-            onModelChanged: yearBox.currentIndex = Qt.binding(() => d.year - d.startYear)
+            onModelChanged: yearBox.currentIndex = Qt.binding(() => d.chosen ? d.year - d.startYear : -1)
             onActivated: index => d.pick(d.years[index], d.month, d.day)
         }
     }

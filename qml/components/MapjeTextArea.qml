@@ -3,7 +3,7 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Mapje
 
-// A labelled box for the citizen's own words; grows with the text.
+// A labelled box for the citizen's own words; grows with the text, so the wheel scrolls the page.
 // A Column, not a ColumnLayout: Qt 6.4 layouts misplace a wrapped label whose height follows its width.
 Column {
     id: root
@@ -54,5 +54,10 @@ Column {
                 visible: area.activeFocus
             }
         }
+
+        WheelToPage {
+            anchors.fill: parent
+        }
     }
+
 }

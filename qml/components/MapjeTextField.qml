@@ -4,6 +4,7 @@ import QtQuick.Layouts
 import Mapje
 
 // A labelled text field. The label is visible above it and is also its accessible name.
+// The mouse wheel over it scrolls the page.
 // A Column, not a ColumnLayout: Qt 6.4 layouts misplace a wrapped label whose height follows its width.
 Column {
     id: root
@@ -67,6 +68,11 @@ Column {
             FocusFrame {
                 visible: field.activeFocus
             }
+        }
+
+        // One line that never scrolls up or down: the wheel scrolls the page.
+        WheelToPage {
+            anchors.fill: parent
         }
     }
 }

@@ -72,7 +72,10 @@ TestCase {
         Flow.typeInto(testCase, window, "withWhomField", "Mevrouw De Vries");
         next(window);
 
-        // My questions: one of my own, two picked.
+        // My questions: one of my own, two picked. The box has room for a long question.
+        const box = Flow.find(testCase, window, "newQuestionInput");
+        compare(box.wrapMode, TextEdit.Wrap);
+        verify(box.height >= 3 * Theme.touchTarget, "several lines in sight");
         Flow.typeInto(testCase, window, "newQuestion", "Waarom duurt het zo lang?");
         Flow.press(testCase, window, "addQuestionButton");
         Flow.press(testCase, window, "suggestion_onPaper");
@@ -102,6 +105,9 @@ TestCase {
         Flow.typeInto(testCase, window, "comesWithMeField", "Mijn buurvrouw Ans");
         next(window);
         verify(Flow.find(testCase, window, "readyLabel").visible);
+        // The ready page lists the questions, in the citizen's order.
+        compare(Flow.find(testCase, window, "readyQuestion_0").text, "1. Waarom duurt het zo lang?");
+        compare(Flow.find(testCase, window, "readyQuestion_2").text, "3. Kan ik dat op papier krijgen, per post?");
         const id = Appointments.currentId;
         Flow.press(testCase, window, "doneButton");
         Flow.waitForPage(testCase, window, "appointmentsPage");

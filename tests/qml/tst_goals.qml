@@ -84,6 +84,29 @@ TestCase {
         compare(Goals.goals.count, 0);
     }
 
+    // The mouse wheel over a text box that does not scroll itself scrolls the page.
+    function test_wheelOverATextBoxScrollsThePage() {
+        makeBoard();
+        const id = Goals.create("money", "Mijn rekeningen op orde");
+        const window = openApp();
+        openGoals(window);
+        Flow.press(testCase, window, "goal_" + id);
+        Flow.waitForPage(testCase, window, "goalPage");
+        for (const name of ["ownWordsInput", "whoHelpsInput"]) {
+            const box = Flow.find(testCase, window, name);
+            let page = box.parent;
+            while (page && page.contentY === undefined)
+                page = page.parent;
+            verify(page && page.contentHeight > page.height, "the goal page is longer than the window");
+            Flow.ensureVisible(box);
+            const before = page.contentY;
+            const down = before < page.contentHeight - page.height;
+            mouseWheel(box, box.width / 2, box.height / 2, 0, down ? -120 : 120);
+            tryVerify(() => page.contentY !== before, 1000, "the wheel over " + name + " scrolls the page");
+            verify(down ? page.contentY > before : page.contentY < before);
+        }
+    }
+
     function test_writeAGoalAndFindItAfterARestart() {
         makeBoard();
         const window = openApp();
@@ -111,14 +134,21 @@ TestCase {
         Flow.typeInto(testCase, window, "ownWords", "Geen schulden meer");
         verify(!Flow.find(testCase, window, "goalNotice").visible);
         compare(Goals.currentOwnWords, "Geen schulden meer");
+        // A goal being written for the first time has nothing to take away yet.
+        verify(!Flow.find(testCase, window, "removeGoalButton").visible, "no remove on a brand-new goal");
 
-        // A date: today by the app's clock, then march 2027, then 31, then februari.
+        // A date: none until the citizen picks one; a first pick (2027) keeps today's day and
+        // month; then march, then 31, then februari.
         Flow.press(testCase, window, "byWhenSwitch");
-        compare(Goals.currentByWhenIso, "2026-11-22");
+        compare(Goals.currentByWhenIso, "", "no date is chosen for the citizen");
+        verify(Flow.find(testCase, window, "byWhenSwitch").checked);
         verify(Flow.find(testCase, window, "byWhenField").visible);
         const monthBox = boxIn(window, "byWhenField", "monthBox");
-        compare(monthBox.displayText, "november");
+        compare(monthBox.displayText, "");
+        compare(boxIn(window, "byWhenField", "dayBox").displayText, "");
+        compare(boxIn(window, "byWhenField", "yearBox").displayText, "");
         pick(boxIn(window, "byWhenField", "yearBox"), 1);
+        compare(monthBox.displayText, "november");
         compare(Goals.currentByWhenIso, "2027-11-22");
         pick(monthBox, 2);
         compare(Goals.currentByWhenIso, "2027-03-22");
@@ -127,6 +157,14 @@ TestCase {
         pick(monthBox, 1);
         compare(Goals.currentByWhenIso, "2027-02-28");
         compare(boxIn(window, "byWhenField", "dayBox").displayText, "28");
+        // A day that has passed is kept, with a calm word.
+        verify(!Flow.find(testCase, window, "byWhenPastNotice").visible);
+        pick(boxIn(window, "byWhenField", "yearBox"), 0);
+        compare(Goals.currentByWhenIso, "2026-02-28");
+        verify(Flow.find(testCase, window, "byWhenPastNotice").visible, "a past date gets a calm word");
+        pick(boxIn(window, "byWhenField", "yearBox"), 1);
+        compare(Goals.currentByWhenIso, "2027-02-28");
+        verify(!Flow.find(testCase, window, "byWhenPastNotice").visible);
 
         Flow.typeInto(testCase, window, "whoHelps", "Mijn zus");
         compare(Goals.currentWhoHelps, "Mijn zus");

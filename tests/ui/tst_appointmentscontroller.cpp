@@ -125,6 +125,20 @@ private slots:
         QVERIFY(appointments()->current()->remind());
     }
 
+    /** Made on a Saturday or a Sunday, a new appointment still lands on a working day. */
+    void newAppointmentIsNeverOnAWeekend()
+    {
+        m_clock.set(QDateTime(QDate(2027, 3, 28), QTime(9, 0), QTimeZone::utc())); // a Sunday
+        appointments()->create();
+        QCOMPARE(appointments()->currentDateIso(), QStringLiteral("2027-04-05")); // Monday
+        m_clock.set(QDateTime(QDate(2027, 3, 27), QTime(9, 0), QTimeZone::utc())); // a Saturday
+        appointments()->create();
+        QCOMPARE(appointments()->currentDateIso(), QStringLiteral("2027-04-05"));
+        m_clock.set(QDateTime(QDate(2027, 3, 26), QTime(9, 0), QTimeZone::utc())); // a Friday
+        appointments()->create();
+        QCOMPARE(appointments()->currentDateIso(), QStringLiteral("2027-04-02"));
+    }
+
     void fieldsAreKeptAsTypedOnTheWallClock()
     {
         const QString id = appointments()->create();

@@ -107,6 +107,31 @@ private slots:
         m_dir.reset();
     }
 
+    /** A goal being written for the first time has nothing to take away yet; opened again, it
+     * has. A date before today is kept, and the page is told so it can say it calmly. */
+    void newGoalIsNotRemovableAndAPastDateIsNoticed()
+    {
+        const QString id = goals()->create(QStringLiteral("money"), QStringLiteral("Rust"));
+        QVERIFY(goals()->hasCurrent());
+        QVERIFY(!goals()->currentRemovable());
+        QVERIFY(!goals()->currentByWhenPast());
+        goals()->setByWhen(QStringLiteral("2026-09-13")); // yesterday
+        QCOMPARE(goals()->currentByWhenIso(), QStringLiteral("2026-09-13"));
+        QVERIFY(goals()->currentByWhenPast());
+        goals()->setByWhen(QStringLiteral("2026-09-14")); // today has not passed
+        QVERIFY(!goals()->currentByWhenPast());
+        goals()->setByWhen(QString());
+        QVERIFY(!goals()->currentByWhenPast());
+
+        QSignalSpy changed(goals(), &GoalsController::currentChanged);
+        goals()->close();
+        goals()->open(id);
+        QVERIFY(goals()->currentRemovable());
+        QVERIFY(changed.count() >= 1);
+        goals()->open(QString());
+        QVERIFY(!goals()->currentRemovable());
+    }
+
     void emptyWordsAreRefusedKindly()
     {
         QSignalSpy noticeSpy(goals(), &GoalsController::noticeChanged);

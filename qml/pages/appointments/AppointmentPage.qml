@@ -172,6 +172,23 @@ MapjePage {
             text: Appointments.currentWhenText
         }
         MapjeLabel {
+            visible: Appointments.questions.count > 0
+            font.bold: true
+            text: qsTr("Dit wil je vragen:")
+        }
+        Repeater {
+            model: Appointments.questions
+
+            MapjeLabel {
+                required property int index
+                required property var model
+
+                objectName: "readyQuestion_" + index
+                //: A question in the list on the "ready" page: %1 is its number, %2 the question.
+                text: qsTr("%1. %2").arg(index + 1).arg(model.text)
+            }
+        }
+        MapjeLabel {
             text: qsTr("Je kunt alles nog veranderen. Mapje bewaart het meteen.")
         }
     }

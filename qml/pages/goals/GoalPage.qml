@@ -24,6 +24,8 @@ MapjePage {
         property string domain: ""
         readonly property string shownDomain: Goals.hasCurrent ? Goals.currentDomainId : domain
         readonly property int firstYear: Number(Goals.todayIso.substring(0, 4)) || 2026
+        // The switch is on but no day is picked yet: the date boxes show, empty.
+        property bool choosingDate: false
     }
 
     Component.onCompleted: {
@@ -106,19 +108,31 @@ MapjePage {
         Layout.fillWidth: true
         spacing: Theme.spacingLarge
 
+        // On: the date boxes show, empty until the citizen picks a day. Off: no date.
         MapjeSwitch {
             objectName: "byWhenSwitch"
             text: qsTr("Ik wil een datum kiezen")
-            checked: Goals.currentByWhenIso !== ""
-            onClicked: Goals.setByWhen(Goals.currentByWhenIso !== "" ? "" : Goals.todayIso)
+            checked: Goals.currentByWhenIso !== "" || d.choosingDate
+            onClicked: {
+                d.choosingDate = !checked;
+                if (Goals.currentByWhenIso !== "")
+                    Goals.setByWhen("");
+            }
         }
         MapjeDateField {
             objectName: "byWhenField"
-            visible: Goals.currentByWhenIso !== ""
+            visible: Goals.currentByWhenIso !== "" || d.choosingDate
             label: qsTr("Wanneer wil je dit bereikt hebben?")
             isoDate: Goals.currentByWhenIso
+            startIso: Goals.todayIso
             firstYear: d.firstYear
             onPicked: isoDate => Goals.setByWhen(isoDate)
+        }
+        MapjeNotice {
+            objectName: "byWhenPastNotice"
+            visible: Goals.currentByWhenPast
+            //: Under a goal's date that lies before today. Calm: the date is kept.
+            text: qsTr("Die dag is al voorbij. Dat mag. Wil je een nieuwe dag kiezen? Dat kan hierboven.")
         }
         MapjeTextField {
             id: whoHelps
@@ -134,7 +148,9 @@ MapjePage {
             todayIso: Goals.todayIso
         }
         GoalStateSection {}
+        // A goal written just now has nothing to take away yet; opened again later, it has.
         GoalRemoveSection {
+            visible: Goals.currentRemovable
             onRemoved: root.done()
         }
     }
