@@ -5,6 +5,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
@@ -13,6 +14,7 @@
 #include "reminders/dbusnotifier.h"
 #include "ui/composition.h"
 #include "ui/screenshotrunner.h"
+#include "ui/windowsize.h"
 
 Q_IMPORT_QML_PLUGIN(MapjePlugin)
 
@@ -24,6 +26,26 @@ bool wantsScreenshots(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+/** The folders a citizen knows (documents first), each with a "Mapje" folder inside. A folder
+ * that is not there, or is only the home folder, is left out; documents always stay. */
+QList<mapje::ExportPlace> savePlaces()
+{
+    const QString home = QDir::homePath();
+    QList<mapje::ExportPlace> places;
+    const QList<std::pair<mapje::ExportPlace::Kind, QStandardPaths::StandardLocation>> known {
+        {mapje::ExportPlace::Kind::Documents, QStandardPaths::DocumentsLocation},
+        {mapje::ExportPlace::Kind::Desktop, QStandardPaths::DesktopLocation},
+        {mapje::ExportPlace::Kind::Downloads, QStandardPaths::DownloadLocation},
+    };
+    for (const auto &[kind, location] : known) {
+        const QString base = QStandardPaths::writableLocation(location);
+        const bool usable = !base.isEmpty() && QDir(base) != QDir(home) && QDir(base).exists();
+        if (usable || kind == mapje::ExportPlace::Kind::Documents)
+            places.append({kind, base + QStringLiteral("/Mapje")});
+    }
+    return places;
 }
 
 bool hasDisplay()
@@ -62,7 +84,11 @@ int main(int argc, char *argv[])
         QStringLiteral("dir"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QStringLiteral("Start, draw the first frame, and quit (exit code 0 when that worked)."));
-    parser.addOptions({screenshotOption, dataOption, selfTestOption});
+    const QCommandLineOption sizeOption(QStringLiteral("window-size"),
+        QStringLiteral("Open the window at <size>, such as 360x640, instead of a size that fits "
+                       "the screen."),
+        QStringLiteral("size"));
+    parser.addOptions({screenshotOption, dataOption, selfTestOption, sizeOption});
     parser.process(app);
 
     if (parser.isSet(screenshotOption))
@@ -83,6 +109,7 @@ int main(int argc, char *argv[])
     Composition::Options options {dataDir, configDir + QStringLiteral("/settings.json"), &clock};
     options.exportDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         + QStringLiteral("/Mapje");
+    options.savePlaces = savePlaces();
     options.notifier = &notifier;
     Composition composition(options);
     composition.publish();
@@ -93,10 +120,25 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
 
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+    // The window opens at a size that fits this screen, or exactly at the size asked for.
+    const QSize asked = WindowSize::parse(parser.value(sizeOption));
+    if (parser.isSet(sizeOption) && asked.isEmpty()) {
+        std::puts("Geef de grootte zo: --window-size 360x640");
+        return 2;
+    }
+    if (!asked.isEmpty()) {
+        window->resize(asked);
+    } else if (QScreen *screen = window->screen()) {
+        const QRect room = screen->availableGeometry();
+        const QSize size = WindowSize::forScreen(room.size());
+        QRect geometry(QPoint(), size);
+        geometry.moveCenter(room.center());
+        window->setGeometry(geometry);
+    }
     if (parser.isSet(selfTestOption)) {
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        if (!window)
-            return 1;
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QGuiApplication::quit,
             Qt::QueuedConnection);
     }
