@@ -239,12 +239,18 @@ private slots:
         QVERIFY(summary()->message().contains(QStringLiteral("Je mapje in de app is veilig.")));
         checkUntouched(path, old, {QFileInfo(path).fileName()});
 
-        checkRecovered(path, [this] {
-            summary()->preparePreview();
-            return QTest::qWaitFor([this] { return summary()->previewReady(); })
-                && summary()->save();
-        });
-        QVERIFY(readAll(path) != old);
+        // Room again: the mapje is saved beside the earlier one, never over it.
+        QVERIFY(m_app->free());
+        QVERIFY(m_app->restartWithAllData());
+        summary()->preparePreview();
+        QTRY_VERIFY(summary()->previewReady());
+        QVERIFY(summary()->save());
+        const QString second = summary()->savedPath();
+        QCOMPARE(QFileInfo(second).fileName(),
+            QFileInfo(path).completeBaseName() + QStringLiteral("-2.pdf"));
+        QCOMPARE(modeOf(second), mode_t(0600));
+        QCOMPARE(readAll(path), old);
+        QVERIFY(readAll(second) != old);
     }
 };
 
