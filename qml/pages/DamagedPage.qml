@@ -22,17 +22,19 @@ MapjePage {
     MapjeLabel {
         text: qsTr("Je kunt opnieuw beginnen met een leeg mapje.")
     }
-    MapjeLabel {
-        visible: Vault.setAsidePath !== ""
-        color: Theme.textMuted
-        font.pixelSize: Theme.fontSmall
-        text: qsTr("Het bestand staat hier: %1").arg(Vault.setAsidePath)
-    }
     MapjeButton {
         objectName: "startFreshButton"
         primary: true
         focus: true
         text: qsTr("Opnieuw beginnen")
         onClicked: Vault.startFresh()
+    }
+    // Below the button: a detail for a helper, so the way on stays in view on a small screen.
+    MapjeLabel {
+        visible: Vault.setAsidePath !== ""
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        // The path is isolated left to right, so Arabic does not move its slashes around.
+        text: qsTr("Het bestand staat hier: %1").arg("\u2066" + Vault.setAsidePath + "\u2069")
     }
 }

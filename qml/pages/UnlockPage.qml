@@ -34,11 +34,6 @@ MapjePage {
         visible: Vault.waitSeconds > 0
         text: qsTr("De code klopte een paar keer niet. Daarom wacht Mapje even.") + " " + Vault.waitText
     }
-    MapjeNotice {
-        objectName: "storageNotice"
-        visible: Vault.storageProblem !== ""
-        text: Vault.storageProblem
-    }
     MapjeLabel {
         visible: Vault.busy
         text: qsTr("Even geduld. Mapje maakt je gegevens open.")
@@ -53,6 +48,12 @@ MapjePage {
             Vault.unlock(secretField.text);
             secretField.clear();
         }
+    }
+    // Below the button: the disk's trouble does not push "Openen" out of view on a small screen.
+    MapjeNotice {
+        objectName: "storageNotice"
+        visible: Vault.storageProblem !== ""
+        text: Vault.storageProblem
     }
     MapjeLinkButton {
         objectName: "forgotButton"
