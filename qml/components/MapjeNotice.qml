@@ -52,6 +52,8 @@ Rectangle {
             Layout.fillWidth: true
             text: root.text
             wrapMode: Text.Wrap
+            // Explicit, so mirroring puts Arabic on the right even when it starts with "Mapje".
+            horizontalAlignment: Text.AlignLeft
             color: Theme.text
             font.pixelSize: Theme.fontBody
             font.family: Theme.fontFamily
