@@ -900,10 +900,6 @@
         <translation>بهذا الرمز تفتح Mapje. اختر 5 أرقام على الأقل.</translation>
     </message>
     <message>
-        <source>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders in je mapje kijken.</source>
-        <translation>إذا نسيت رمزك، لا يستطيع أحد أن يسترجع بياناتك. ولا نحن أيضًا. وبهذا لا يستطيع أي شخص آخر أن ينظر في Mapje الخاص بك.</translation>
-    </message>
-    <message>
         <source>Wachtzin</source>
         <translation>عبارة مرور</translation>
     </message>
@@ -942,6 +938,10 @@
     <message>
         <source>Terug</source>
         <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
+        <translation>أنت وحدك تعرف رمزك. هكذا لا يستطيع أحد غيرك أن ينظر في Mapje الخاص بك. إذا نسيت رمزك، تبدأ من جديد بـ Mapje فارغ.</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1206,6 @@
         <translation>هل نسيت الرمز؟</translation>
     </message>
     <message>
-        <source>Niemand kan je code terughalen. Ook wij niet. Zo blijven je gegevens van jou.</source>
-        <translation>لا يستطيع أحد أن يسترجع رمزك. ولا نحن أيضًا. وبهذا تبقى بياناتك لك وحدك.</translation>
-    </message>
-    <message>
         <source>Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.</source>
         <translation>يمكنك أن تبدأ من جديد بـ Mapje فارغ. عندها يحذف Mapje كل ما حفظته.</translation>
     </message>
@@ -1220,6 +1216,10 @@
     <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>حذف كل شيء والبدء من جديد</translation>
+    </message>
+    <message>
+        <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
+        <translation>أنت وحدك تعرف رمزك. Mapje لا يحفظه في أي مكان آخر. هكذا تبقى بياناتك لك.</translation>
     </message>
 </context>
 <context>

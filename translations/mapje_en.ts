@@ -900,10 +900,6 @@
         <translation>You use this code to open Mapje. Choose at least 5 numbers.</translation>
     </message>
     <message>
-        <source>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders in je mapje kijken.</source>
-        <translation>If you forget your code, nobody can get your information back. Not even us. This also means that nobody else can get in.</translation>
-    </message>
-    <message>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
@@ -942,6 +938,10 @@
     <message>
         <source>Terug</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
+        <translation>Only you know your code. That way nobody else can look in your Mapje. If you forget your code, you start again with an empty Mapje.</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1206,6 @@
         <translation>Forgot your code?</translation>
     </message>
     <message>
-        <source>Niemand kan je code terughalen. Ook wij niet. Zo blijven je gegevens van jou.</source>
-        <translation>Nobody can get your code back. Not even us. This way, your information stays yours.</translation>
-    </message>
-    <message>
         <source>Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.</source>
         <translation>You can start again with an empty Mapje. Then Mapje deletes everything you saved.</translation>
     </message>
@@ -1220,6 +1216,10 @@
     <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Delete everything and start again</translation>
+    </message>
+    <message>
+        <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
+        <translation>Only you know your code. Mapje does not keep it anywhere else. That way your information stays yours.</translation>
     </message>
 </context>
 <context>

@@ -900,10 +900,6 @@
         <translation>Met deze code open je Mapje. Kies minstens 5 cijfers.</translation>
     </message>
     <message>
-        <source>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders in je mapje kijken.</source>
-        <translation>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders in je mapje kijken.</translation>
-    </message>
-    <message>
         <source>Wachtzin</source>
         <translation>Wachtzin</translation>
     </message>
@@ -942,6 +938,10 @@
     <message>
         <source>Terug</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
+        <translation>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1206,6 @@
         <translation>Code vergeten?</translation>
     </message>
     <message>
-        <source>Niemand kan je code terughalen. Ook wij niet. Zo blijven je gegevens van jou.</source>
-        <translation>Niemand kan je code terughalen. Ook wij niet. Zo blijven je gegevens van jou.</translation>
-    </message>
-    <message>
         <source>Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.</source>
         <translation>Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.</translation>
     </message>
@@ -1220,6 +1216,10 @@
     <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Wis alles en begin opnieuw</translation>
+    </message>
+    <message>
+        <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
+        <translation>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</translation>
     </message>
 </context>
 <context>

@@ -900,10 +900,6 @@
         <translation>Tym kodem otwierasz Mapje. Wybierz co najmniej 5 cyfr.</translation>
     </message>
     <message>
-        <source>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders in je mapje kijken.</source>
-        <translation>Jeśli zapomnisz kodu, nikt nie odzyska Twoich danych. My też nie. Dzięki temu nikt inny nie zajrzy do Twojego Mapje.</translation>
-    </message>
-    <message>
         <source>Wachtzin</source>
         <translation>Fraza hasła</translation>
     </message>
@@ -942,6 +938,10 @@
     <message>
         <source>Terug</source>
         <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
+        <translation>Tylko ty znasz swój kod. Dzięki temu nikt inny nie zajrzy do twojego Mapje. Jeśli zapomnisz kod, zaczynasz od nowa z pustym Mapje.</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1206,6 @@
         <translation>Nie pamiętasz kodu?</translation>
     </message>
     <message>
-        <source>Niemand kan je code terughalen. Ook wij niet. Zo blijven je gegevens van jou.</source>
-        <translation>Nikt nie odzyska Twojego kodu. My też nie. Dzięki temu Twoje dane należą tylko do Ciebie.</translation>
-    </message>
-    <message>
         <source>Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.</source>
         <translation>Możesz zacząć od nowa z pustym Mapje. Wtedy Mapje usunie wszystkie zapisane dane.</translation>
     </message>
@@ -1220,6 +1216,10 @@
     <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Usuń wszystko i zacznij od nowa</translation>
+    </message>
+    <message>
+        <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
+        <translation>Tylko ty znasz swój kod. Mapje nie przechowuje go nigdzie indziej. Dzięki temu twoje dane należą do ciebie.</translation>
     </message>
 </context>
 <context>

@@ -900,10 +900,6 @@
         <translation>Mapje&apos;yi bu şifreyle açarsınız. En az 5 rakam seçin.</translation>
     </message>
     <message>
-        <source>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders in je mapje kijken.</source>
-        <translation>Şifrenizi unutursanız, bilgilerinizi kimse geri getiremez. Biz de getiremeyiz. Böylece başka kimse de Mapje&apos;nize bakamaz.</translation>
-    </message>
-    <message>
         <source>Wachtzin</source>
         <translation>Şifre cümlesi</translation>
     </message>
@@ -942,6 +938,10 @@
     <message>
         <source>Terug</source>
         <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
+        <translation>Kodunu sadece sen biliyorsun. Böylece Mapje'ne başka kimse bakamaz. Kodunu unutursan boş bir Mapje ile yeniden başlarsın.</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1206,6 @@
         <translation>Şifrenizi mi unuttunuz?</translation>
     </message>
     <message>
-        <source>Niemand kan je code terughalen. Ook wij niet. Zo blijven je gegevens van jou.</source>
-        <translation>Şifrenizi kimse geri getiremez. Biz de getiremeyiz. Böylece bilgileriniz sadece sizin kalır.</translation>
-    </message>
-    <message>
         <source>Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.</source>
         <translation>Boş bir Mapje ile yeniden başlayabilirsiniz. O zaman Mapje kaydettiğiniz her şeyi siler.</translation>
     </message>
@@ -1220,6 +1216,10 @@
     <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Her şeyi sil ve yeniden başla</translation>
+    </message>
+    <message>
+        <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
+        <translation>Kodunu sadece sen biliyorsun. Mapje onu başka hiçbir yerde saklamaz. Böylece bilgilerin sende kalır.</translation>
     </message>
 </context>
 <context>

@@ -900,10 +900,6 @@
         <translation>Цим кодом ви відкриваєте Mapje. Виберіть щонайменше 5 цифр.</translation>
     </message>
     <message>
-        <source>Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders in je mapje kijken.</source>
-        <translation>Якщо ви забудете код, ніхто не зможе відновити ваші дані. Навіть ми. Зате ніхто інший не зможе зазирнути у ваш Mapje.</translation>
-    </message>
-    <message>
         <source>Wachtzin</source>
         <translation>Парольна фраза</translation>
     </message>
@@ -942,6 +938,10 @@
     <message>
         <source>Terug</source>
         <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
+        <translation>Лише ви знаєте свій код. Тож ніхто інший не зазирне у ваш Mapje. Якщо ви забудете код, ви почнете знову з порожнім Mapje.</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1206,6 @@
         <translation>Забули код?</translation>
     </message>
     <message>
-        <source>Niemand kan je code terughalen. Ook wij niet. Zo blijven je gegevens van jou.</source>
-        <translation>Ніхто не може відновити ваш код. Навіть ми. Так ваші дані залишаються тільки вашими.</translation>
-    </message>
-    <message>
         <source>Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.</source>
         <translation>Ви можете почати знову з порожнім Mapje. Тоді Mapje видалить усе, що ви зберегли.</translation>
     </message>
@@ -1220,6 +1216,10 @@
     <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Видалити все й почати знову</translation>
+    </message>
+    <message>
+        <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
+        <translation>Лише ви знаєте свій код. Mapje ніде більше його не зберігає. Тож ваші дані залишаються вашими.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ MapjePage {
     }
     MapjeNotice {
         visible: !d.repeating
-        text: qsTr("Vergeet je je code? Dan kan niemand je gegevens terughalen. Ook wij niet. Zo kan ook niemand anders in je mapje kijken.")
+        text: qsTr("Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.")
     }
     MapjeTextField {
         id: secretField

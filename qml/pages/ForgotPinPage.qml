@@ -14,7 +14,7 @@ MapjePage {
         text: root.title
     }
     MapjeLabel {
-        text: qsTr("Niemand kan je code terughalen. Ook wij niet. Zo blijven je gegevens van jou.")
+        text: qsTr("Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.")
     }
     MapjeLabel {
         text: qsTr("Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.")
