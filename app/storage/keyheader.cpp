@@ -157,15 +157,9 @@ KeyHeader::Parse KeyHeader::parse(const QByteArray &bytes, KeyHeader *header)
 
     KeyHeader parsed;
     parsed.m_version = version;
-    parsed.m_algorithm = quint8(bytes.at(10));
-    parsed.m_cost = KdfCost(take<quint64>(bytes, 12), take<quint64>(bytes, 20));
     const quint32 flags = take<quint32>(bytes, StateOffset + 8);
-    if (parsed.m_algorithm != crypto_pwhash_ALG_ARGON2ID13 || bytes.at(11) != 0
-        || !parsed.m_cost.isValid() || (flags & ~DatabaseMadeFlag) != 0)
+    if (!parsed.readSeal(bytes) || (flags & ~DatabaseMadeFlag) != 0)
         return Parse::Damaged;
-    parsed.m_salt = bytes.mid(28, qsizetype(SaltBytes));
-    parsed.m_nonce = bytes.mid(28 + qsizetype(SaltBytes), NonceBytes);
-    parsed.m_wrappedKey = bytes.mid(AuthenticatedBytes, WrappedBytes);
     parsed.m_generation = take<quint64>(bytes, StateOffset);
     parsed.m_databaseMade = (flags & DatabaseMadeFlag) != 0;
     parsed.m_failedAttempts = take<quint32>(bytes, StateOffset + 12);
@@ -181,14 +175,8 @@ KeyHeader::Parse KeyHeader::parseLegacy(const QByteArray &bytes, KeyHeader *head
         return Parse::Damaged;
     KeyHeader parsed;
     parsed.m_version = LegacyVersion;
-    parsed.m_algorithm = quint8(bytes.at(10));
-    parsed.m_cost = KdfCost(take<quint64>(bytes, 12), take<quint64>(bytes, 20));
-    if (parsed.m_algorithm != crypto_pwhash_ALG_ARGON2ID13 || bytes.at(11) != 0
-        || !parsed.m_cost.isValid())
+    if (!parsed.readSeal(bytes))
         return Parse::Damaged;
-    parsed.m_salt = bytes.mid(28, qsizetype(SaltBytes));
-    parsed.m_nonce = bytes.mid(28 + qsizetype(SaltBytes), NonceBytes);
-    parsed.m_wrappedKey = bytes.mid(AuthenticatedBytes, WrappedBytes);
     // Format 1 was only written once its database existed, or about to (a crash in between is
     // rare): a missing database beside it is treated as damage, to be safe.
     parsed.m_databaseMade = true;
@@ -197,6 +185,18 @@ KeyHeader::Parse KeyHeader::parseLegacy(const QByteArray &bytes, KeyHeader *head
     if (header)
         *header = parsed;
     return Parse::Valid;
+}
+
+bool KeyHeader::readSeal(const QByteArray &bytes)
+{
+    m_algorithm = quint8(bytes.at(10));
+    m_cost = KdfCost(take<quint64>(bytes, 12), take<quint64>(bytes, 20));
+    if (m_algorithm != crypto_pwhash_ALG_ARGON2ID13 || bytes.at(11) != 0 || !m_cost.isValid())
+        return false;
+    m_salt = bytes.mid(28, qsizetype(SaltBytes));
+    m_nonce = bytes.mid(28 + qsizetype(SaltBytes), NonceBytes);
+    m_wrappedKey = bytes.mid(AuthenticatedBytes, WrappedBytes);
+    return true;
 }
 
 QByteArray KeyHeader::authenticatedPart() const

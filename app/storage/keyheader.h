@@ -74,6 +74,9 @@ public:
 private:
     [[nodiscard]] QByteArray authenticatedPart() const;
     [[nodiscard]] static Parse parseLegacy(const QByteArray &bytes, KeyHeader *header);
+    /** The part both formats share (bytes 0-115, the magic and version already checked):
+     * algorithm, costs within bounds, salt, nonce, wrapped key. */
+    [[nodiscard]] bool readSeal(const QByteArray &bytes);
 
     quint16 m_version = 0;
     int m_algorithm = 0;

@@ -182,16 +182,7 @@ void Vault::inspect(bool evenWhenOpen)
         break;
     }
 
-    KeyHeader header = loaded.header;
-    // A wait that could not be written stays in force (same key, same seal), whatever the file
-    // says; the file is written again below.
-    if (m_headerUnsaved && m_header.sameSealAs(header)) {
-        header.takeStateOf(m_header);
-        header.setGeneration(std::max(header.generation(), m_header.generation()));
-    } else {
-        m_headerUnsaved = false;
-    }
-    m_header = header;
+    adoptHeader(loaded.header); // the file is written again below when a wait was unsaved
 
     // Once there was a database, an empty or missing one is damage, never a silent fresh start.
     if (m_header.databaseMade()) {
@@ -215,6 +206,29 @@ void Vault::inspect(bool evenWhenOpen)
     }
     m_damage = Damage::None;
     setStatus(Status::Locked);
+}
+
+void Vault::adoptHeader(KeyHeader loaded)
+{
+    // A wait that could not be written stays in force (same key, same seal), whatever the file
+    // says. A different seal means the file changed since: then the file is the truth.
+    if (m_headerUnsaved && m_header.sameSealAs(loaded)) {
+        loaded.takeStateOf(m_header);
+        loaded.setGeneration(std::max(loaded.generation(), m_header.generation()));
+    } else {
+        m_headerUnsaved = false;
+    }
+    m_header = std::move(loaded);
+}
+
+void Vault::restartWaitIfUncountable(const QDateTime &now)
+{
+    // A clock set back, or a time that cannot be, must not stretch the wait: count it from now.
+    if (UnlockThrottle::mustRestartWait(
+            m_header.failedAttempts(), m_header.lastFailureMs(), now.toMSecsSinceEpoch())) {
+        m_header.setLastFailure(now);
+        (void)persistHeader();
+    }
 }
 
 bool Vault::persistHeader()
@@ -334,12 +348,7 @@ Vault::UnlockResult Vault::unlock(const QString &secret)
     }
 
     const QDateTime now = m_clock.now();
-    // A clock set back, or a time that cannot be, must not stretch the wait: count it from now.
-    if (UnlockThrottle::mustRestartWait(
-            m_header.failedAttempts(), m_header.lastFailureMs(), now.toMSecsSinceEpoch())) {
-        m_header.setLastFailure(now);
-        (void)persistHeader();
-    }
+    restartWaitIfUncountable(now);
     if (secondsToWait() > 0)
         return UnlockResult::MustWait;
 
@@ -484,18 +493,9 @@ bool Vault::changeSecret(const QString &current, const QString &next)
     const KeyHeaderCopies::Loaded loaded = m_copies.load();
     if (loaded.outcome != KeyHeaderCopies::Outcome::Valid)
         return false;
-    KeyHeader header = loaded.header;
-    if (m_headerUnsaved && m_header.sameSealAs(header)) {
-        header.takeStateOf(m_header);
-        header.setGeneration(std::max(header.generation(), m_header.generation()));
-    }
-    m_header = header;
+    adoptHeader(loaded.header);
     const QDateTime now = m_clock.now();
-    if (UnlockThrottle::mustRestartWait(
-            m_header.failedAttempts(), m_header.lastFailureMs(), now.toMSecsSinceEpoch())) {
-        m_header.setLastFailure(now);
-        (void)persistHeader();
-    }
+    restartWaitIfUncountable(now);
     // Same wait as unlock(): otherwise this would be a way around it.
     if (secondsToWait() > 0)
         return false;

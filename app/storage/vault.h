@@ -111,6 +111,10 @@ private:
     [[nodiscard]] UnlockResult openDatabase(const SecureBytes &dataKey);
     [[nodiscard]] UnlockResult setAside(Damage damage, const SqliteResult &reason = {});
     [[nodiscard]] bool moveFilesAside();
+    /** Takes a header read from the files, keeping an unsaved wait of the same seal. */
+    void adoptHeader(KeyHeader loaded);
+    /** Starts the wait again from now when its stored time cannot be counted from. */
+    void restartWaitIfUncountable(const QDateTime &now);
     /** Writes m_header to both copies; on failure keeps it in memory to write again later. */
     bool persistHeader();
     void setHeaderWrite(const FileWriteResult &result);
