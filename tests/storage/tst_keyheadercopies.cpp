@@ -1,3 +1,4 @@
+#include "filechecks.h"
 #include "privatemounts.h"
 #include "storage/kdfcost.h"
 #include "storage/keyheadercopies.h"
@@ -27,10 +28,7 @@ private:
         return header.value_or(KeyHeader());
     }
 
-    static QStringList files(const QTemporaryDir &dir)
-    {
-        return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
-    }
+    static QStringList files(const QTemporaryDir &dir) { return filesIn(dir.path()); }
 
 private slots:
     void writesTheSecondCopyThenTheFirst()

@@ -1,4 +1,5 @@
 #include "core/clock.h"
+#include "filechecks.h"
 #include "privatemounts.h"
 #include "storage/kdfcost.h"
 #include "storage/notestore.h"
@@ -18,12 +19,6 @@ using namespace mapje;
 using namespace mapje::testing;
 
 namespace {
-mode_t modeOf(const QString &path)
-{
-    struct stat info { };
-    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 07777 : 0;
-}
-
 QByteArray flipped(QByteArray bytes, int bit)
 {
     bytes[bit / 8] = char(bytes[bit / 8] ^ (1 << (bit % 8)));
