@@ -433,20 +433,20 @@
 <context>
     <name>BoardController</name>
     <message>
-        <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
-        <translation>يمكن وضع القطعة فقط على مجال اخترته أنت.</translation>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>لا يمكن إضافة رأي إلا إلى مجال اخترته أنت.</translation>
     </message>
     <message>
         <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
         <translation>أنت وحدك من يختار مجالات الحياة وترتيبها.</translation>
     </message>
     <message>
-        <source>Jouw eigen fiches blijven op het bord.</source>
-        <translation>قطعك الخاصة تبقى على اللوحة.</translation>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>رأيك أنت يبقى على اللوحة.</translation>
     </message>
     <message>
-        <source>Je eigen fiche kun je niet verbergen. Je kunt hem wel weghalen.</source>
-        <translation>لا يمكنك إخفاء قطعتك. لكن يمكنك إزالتها.</translation>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>لا يمكنك إخفاء رأيك. لكن يمكنك إزالته.</translation>
     </message>
     <message>
         <source>Dat lukte niet. Er is niets veranderd.</source>
@@ -538,8 +538,8 @@
         <translation>المكان %1: %2</translation>
     </message>
     <message>
-        <source>Nog geen fiche.</source>
-        <translation>لا توجد قطعة بعد.</translation>
+        <source>Nog niets ingevuld.</source>
+        <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
         <source>Je hebt nog niets gekozen.</source>
@@ -1092,8 +1092,8 @@
 <context>
     <name>FeelingsPage</name>
     <message>
-        <source>Fiche van %1</source>
-        <translation>قطعة %1</translation>
+        <source>Wat %1 vindt</source>
+        <translation>رأي %1</translation>
     </message>
     <message>
         <source>Hoe voelt het hier?</source>
@@ -1183,20 +1183,20 @@
         <translation>إخفاء</translation>
     </message>
     <message>
-        <source>Laat de fiche van %1 zien</source>
-        <translation>إظهار قطعة %1</translation>
+        <source>Laat zien wat %1 vindt</source>
+        <translation>إظهار رأي %1</translation>
     </message>
     <message>
-        <source>Verberg de fiche van %1</source>
-        <translation>إخفاء قطعة %1</translation>
+        <source>Verberg wat %1 vindt</source>
+        <translation>إخفاء رأي %1</translation>
     </message>
     <message>
         <source>Haal weg</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <source>Haal de fiche van %1 weg</source>
-        <translation>إزالة قطعة %1</translation>
+        <source>Haal weg wat %1 vindt</source>
+        <translation>إزالة رأي %1</translation>
     </message>
 </context>
 <context>
@@ -3298,16 +3298,16 @@ Before the day and time of the appointment.</extracomment>
         <translation>إضافة أشخاص آخرين</translation>
     </message>
     <message>
-        <source>Iemand kan ook een fiche leggen. Dat kan alleen op wat jij hebt gekozen. Jij kunt elke fiche verbergen of weghalen.</source>
-        <translation>يمكن لشخص آخر أيضًا أن يضع قطعة. فقط على ما اخترته أنت. ويمكنك أن تخفي أي قطعة أو تزيلها.</translation>
+        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
+        <translation>يمكن لشخص آخر أيضًا أن يضيف رأيه. فقط فيما اخترته أنت. ويمكنك دائمًا أن تخفي رأيه أو تزيله.</translation>
     </message>
     <message>
-        <source>Fiches leggen</source>
-        <translation>وضع القطع</translation>
+        <source>Invullen</source>
+        <translation>إضافة الرأي</translation>
     </message>
     <message>
-        <source>Fiches leggen voor %1</source>
-        <translation>وضع القطع باسم %1</translation>
+        <source>Vul in wat %1 vindt</source>
+        <translation>إضافة رأي %1</translation>
     </message>
     <message>
         <source>Haal weg</source>

@@ -433,20 +433,20 @@
 <context>
     <name>BoardController</name>
     <message>
-        <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
-        <translation>A token can only go on a life area that you chose.</translation>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>What someone thinks can only go with a life area that you chose.</translation>
     </message>
     <message>
         <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
         <translation>Only you choose the life areas and their order.</translation>
     </message>
     <message>
-        <source>Jouw eigen fiches blijven op het bord.</source>
-        <translation>Your own tokens stay on the board.</translation>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>What you think stays on the board.</translation>
     </message>
     <message>
-        <source>Je eigen fiche kun je niet verbergen. Je kunt hem wel weghalen.</source>
-        <translation>You cannot hide your own token. You can take it away.</translation>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>You cannot hide what you think. You can take it away.</translation>
     </message>
     <message>
         <source>Dat lukte niet. Er is niets veranderd.</source>
@@ -538,8 +538,8 @@
         <translation>Place %1: %2</translation>
     </message>
     <message>
-        <source>Nog geen fiche.</source>
-        <translation>No token yet.</translation>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nothing filled in yet.</translation>
     </message>
     <message>
         <source>Je hebt nog niets gekozen.</source>
@@ -1092,8 +1092,8 @@
 <context>
     <name>FeelingsPage</name>
     <message>
-        <source>Fiche van %1</source>
-        <translation>Token of %1</translation>
+        <source>Wat %1 vindt</source>
+        <translation>What %1 thinks</translation>
     </message>
     <message>
         <source>Hoe voelt het hier?</source>
@@ -1183,20 +1183,20 @@
         <translation>Hide</translation>
     </message>
     <message>
-        <source>Laat de fiche van %1 zien</source>
-        <translation>Show the token of %1</translation>
+        <source>Laat zien wat %1 vindt</source>
+        <translation>Show what %1 thinks</translation>
     </message>
     <message>
-        <source>Verberg de fiche van %1</source>
-        <translation>Hide the token of %1</translation>
+        <source>Verberg wat %1 vindt</source>
+        <translation>Hide what %1 thinks</translation>
     </message>
     <message>
         <source>Haal weg</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Haal de fiche van %1 weg</source>
-        <translation>Remove the token of %1</translation>
+        <source>Haal weg wat %1 vindt</source>
+        <translation>Remove what %1 thinks</translation>
     </message>
 </context>
 <context>
@@ -3298,16 +3298,16 @@ Before the day and time of the appointment.</extracomment>
         <translation>Add other people</translation>
     </message>
     <message>
-        <source>Iemand kan ook een fiche leggen. Dat kan alleen op wat jij hebt gekozen. Jij kunt elke fiche verbergen of weghalen.</source>
-        <translation>Someone else can also put down a token. Only on what you chose. You can hide or remove any token.</translation>
+        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
+        <translation>Someone else can also fill in what they think. Only for what you chose. You can always hide or remove it.</translation>
     </message>
     <message>
-        <source>Fiches leggen</source>
-        <translation>Put down tokens</translation>
+        <source>Invullen</source>
+        <translation>Fill in</translation>
     </message>
     <message>
-        <source>Fiches leggen voor %1</source>
-        <translation>Put down tokens for %1</translation>
+        <source>Vul in wat %1 vindt</source>
+        <translation>Fill in what %1 thinks</translation>
     </message>
     <message>
         <source>Haal weg</source>

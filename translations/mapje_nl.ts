@@ -433,20 +433,20 @@
 <context>
     <name>BoardController</name>
     <message>
-        <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
-        <translation>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</translation>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</translation>
     </message>
     <message>
         <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
         <translation>Alleen jij kiest de leefgebieden en de volgorde.</translation>
     </message>
     <message>
-        <source>Jouw eigen fiches blijven op het bord.</source>
-        <translation>Jouw eigen fiches blijven op het bord.</translation>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>Wat jij vindt, blijft op het bord.</translation>
     </message>
     <message>
-        <source>Je eigen fiche kun je niet verbergen. Je kunt hem wel weghalen.</source>
-        <translation>Je eigen fiche kun je niet verbergen. Je kunt hem wel weghalen.</translation>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</translation>
     </message>
     <message>
         <source>Dat lukte niet. Er is niets veranderd.</source>
@@ -538,8 +538,8 @@
         <translation>Plaats %1: %2</translation>
     </message>
     <message>
-        <source>Nog geen fiche.</source>
-        <translation>Nog geen fiche.</translation>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nog niets ingevuld.</translation>
     </message>
     <message>
         <source>Je hebt nog niets gekozen.</source>
@@ -1092,8 +1092,8 @@
 <context>
     <name>FeelingsPage</name>
     <message>
-        <source>Fiche van %1</source>
-        <translation>Fiche van %1</translation>
+        <source>Wat %1 vindt</source>
+        <translation>Wat %1 vindt</translation>
     </message>
     <message>
         <source>Hoe voelt het hier?</source>
@@ -1183,20 +1183,20 @@
         <translation>Verberg</translation>
     </message>
     <message>
-        <source>Laat de fiche van %1 zien</source>
-        <translation>Laat de fiche van %1 zien</translation>
+        <source>Laat zien wat %1 vindt</source>
+        <translation>Laat zien wat %1 vindt</translation>
     </message>
     <message>
-        <source>Verberg de fiche van %1</source>
-        <translation>Verberg de fiche van %1</translation>
+        <source>Verberg wat %1 vindt</source>
+        <translation>Verberg wat %1 vindt</translation>
     </message>
     <message>
         <source>Haal weg</source>
         <translation>Haal weg</translation>
     </message>
     <message>
-        <source>Haal de fiche van %1 weg</source>
-        <translation>Haal de fiche van %1 weg</translation>
+        <source>Haal weg wat %1 vindt</source>
+        <translation>Haal weg wat %1 vindt</translation>
     </message>
 </context>
 <context>
@@ -3298,16 +3298,16 @@ Before the day and time of the appointment.</extracomment>
         <translation>Anderen erbij</translation>
     </message>
     <message>
-        <source>Iemand kan ook een fiche leggen. Dat kan alleen op wat jij hebt gekozen. Jij kunt elke fiche verbergen of weghalen.</source>
-        <translation>Iemand kan ook een fiche leggen. Dat kan alleen op wat jij hebt gekozen. Jij kunt elke fiche verbergen of weghalen.</translation>
+        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
+        <translation>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</translation>
     </message>
     <message>
-        <source>Fiches leggen</source>
-        <translation>Fiches leggen</translation>
+        <source>Invullen</source>
+        <translation>Invullen</translation>
     </message>
     <message>
-        <source>Fiches leggen voor %1</source>
-        <translation>Fiches leggen voor %1</translation>
+        <source>Vul in wat %1 vindt</source>
+        <translation>Vul in wat %1 vindt</translation>
     </message>
     <message>
         <source>Haal weg</source>

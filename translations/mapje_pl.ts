@@ -433,20 +433,20 @@
 <context>
     <name>BoardController</name>
     <message>
-        <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
-        <translation>Żeton można położyć tylko na obszarze życia wybranym przez Ciebie.</translation>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>To, co ktoś myśli, można dodać tylko do obszaru życia wybranego przez Ciebie.</translation>
     </message>
     <message>
         <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
         <translation>Tylko Ty wybierasz obszary życia i ich kolejność.</translation>
     </message>
     <message>
-        <source>Jouw eigen fiches blijven op het bord.</source>
-        <translation>Twoje własne żetony zostają na tablicy.</translation>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>Twoje zdanie zostaje na tablicy.</translation>
     </message>
     <message>
-        <source>Je eigen fiche kun je niet verbergen. Je kunt hem wel weghalen.</source>
-        <translation>Swojego żetonu nie możesz ukryć. Ale możesz go zdjąć.</translation>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>Swojego zdania nie możesz ukryć. Ale możesz je usunąć.</translation>
     </message>
     <message>
         <source>Dat lukte niet. Er is niets veranderd.</source>
@@ -538,8 +538,8 @@
         <translation>Miejsce %1: %2</translation>
     </message>
     <message>
-        <source>Nog geen fiche.</source>
-        <translation>Jeszcze bez żetonu.</translation>
+        <source>Nog niets ingevuld.</source>
+        <translation>Jeszcze nic tu nie ma.</translation>
     </message>
     <message>
         <source>Je hebt nog niets gekozen.</source>
@@ -1092,8 +1092,8 @@
 <context>
     <name>FeelingsPage</name>
     <message>
-        <source>Fiche van %1</source>
-        <translation>Żeton: %1</translation>
+        <source>Wat %1 vindt</source>
+        <translation>Co myśli %1</translation>
     </message>
     <message>
         <source>Hoe voelt het hier?</source>
@@ -1183,20 +1183,20 @@
         <translation>Ukryj</translation>
     </message>
     <message>
-        <source>Laat de fiche van %1 zien</source>
-        <translation>Pokaż żeton: %1</translation>
+        <source>Laat zien wat %1 vindt</source>
+        <translation>Pokaż, co myśli %1</translation>
     </message>
     <message>
-        <source>Verberg de fiche van %1</source>
-        <translation>Ukryj żeton: %1</translation>
+        <source>Verberg wat %1 vindt</source>
+        <translation>Ukryj, co myśli %1</translation>
     </message>
     <message>
         <source>Haal weg</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <source>Haal de fiche van %1 weg</source>
-        <translation>Usuń żeton: %1</translation>
+        <source>Haal weg wat %1 vindt</source>
+        <translation>Usuń, co myśli %1</translation>
     </message>
 </context>
 <context>
@@ -3298,16 +3298,16 @@ Before the day and time of the appointment.</extracomment>
         <translation>Dodaj inne osoby</translation>
     </message>
     <message>
-        <source>Iemand kan ook een fiche leggen. Dat kan alleen op wat jij hebt gekozen. Jij kunt elke fiche verbergen of weghalen.</source>
-        <translation>Ktoś inny też może położyć żeton. Tylko na tym, co wybierasz Ty. Każdy żeton możesz ukryć albo zdjąć.</translation>
+        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
+        <translation>Ktoś inny też może wpisać, co myśli. Tylko przy tym, co wybierasz Ty. Zawsze możesz to ukryć albo usunąć.</translation>
     </message>
     <message>
-        <source>Fiches leggen</source>
-        <translation>Połóż żetony</translation>
+        <source>Invullen</source>
+        <translation>Uzupełnij</translation>
     </message>
     <message>
-        <source>Fiches leggen voor %1</source>
-        <translation>Żetony kładzie: %1</translation>
+        <source>Vul in wat %1 vindt</source>
+        <translation>Wpisz, co myśli %1</translation>
     </message>
     <message>
         <source>Haal weg</source>

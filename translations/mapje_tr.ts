@@ -433,20 +433,20 @@
 <context>
     <name>BoardController</name>
     <message>
-        <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
-        <translation>Pul sadece sizin seçtiğiniz bir yaşam alanına konabilir.</translation>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>Bir düşünce sadece sizin seçtiğiniz bir yaşam alanına eklenebilir.</translation>
     </message>
     <message>
         <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
         <translation>Yaşam alanlarını ve sıralarını sadece siz seçersiniz.</translation>
     </message>
     <message>
-        <source>Jouw eigen fiches blijven op het bord.</source>
-        <translation>Kendi pullarınız panoda kalır.</translation>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>Sizin düşünceniz panoda kalır.</translation>
     </message>
     <message>
-        <source>Je eigen fiche kun je niet verbergen. Je kunt hem wel weghalen.</source>
-        <translation>Kendi pulunuzu gizleyemezsiniz. Ama kaldırabilirsiniz.</translation>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>Kendi düşüncenizi gizleyemezsiniz. Ama kaldırabilirsiniz.</translation>
     </message>
     <message>
         <source>Dat lukte niet. Er is niets veranderd.</source>
@@ -538,8 +538,8 @@
         <translation>%1. sıra: %2</translation>
     </message>
     <message>
-        <source>Nog geen fiche.</source>
-        <translation>Henüz pul yok.</translation>
+        <source>Nog niets ingevuld.</source>
+        <translation>Henüz bir şey girilmedi.</translation>
     </message>
     <message>
         <source>Je hebt nog niets gekozen.</source>
@@ -1092,8 +1092,8 @@
 <context>
     <name>FeelingsPage</name>
     <message>
-        <source>Fiche van %1</source>
-        <translation>Pul: %1</translation>
+        <source>Wat %1 vindt</source>
+        <translation>%1 ne düşünüyor</translation>
     </message>
     <message>
         <source>Hoe voelt het hier?</source>
@@ -1183,20 +1183,20 @@
         <translation>Gizle</translation>
     </message>
     <message>
-        <source>Laat de fiche van %1 zien</source>
-        <translation>Pulu göster: %1</translation>
+        <source>Laat zien wat %1 vindt</source>
+        <translation>Göster: %1 ne düşünüyor</translation>
     </message>
     <message>
-        <source>Verberg de fiche van %1</source>
-        <translation>Pulu gizle: %1</translation>
+        <source>Verberg wat %1 vindt</source>
+        <translation>Gizle: %1 ne düşünüyor</translation>
     </message>
     <message>
         <source>Haal weg</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <source>Haal de fiche van %1 weg</source>
-        <translation>Pulu kaldır: %1</translation>
+        <source>Haal weg wat %1 vindt</source>
+        <translation>Kaldır: %1 ne düşünüyor</translation>
     </message>
 </context>
 <context>
@@ -3298,16 +3298,16 @@ Before the day and time of the appointment.</extracomment>
         <translation>Başkalarını ekleyin</translation>
     </message>
     <message>
-        <source>Iemand kan ook een fiche leggen. Dat kan alleen op wat jij hebt gekozen. Jij kunt elke fiche verbergen of weghalen.</source>
-        <translation>Başka biri de pul koyabilir. Ama sadece sizin seçtiklerinize. Her pulu gizleyebilir ya da kaldırabilirsiniz.</translation>
+        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
+        <translation>Başka biri de ne düşündüğünü girebilir. Ama sadece sizin seçtikleriniz için. Bunu her zaman gizleyebilir ya da kaldırabilirsiniz.</translation>
     </message>
     <message>
-        <source>Fiches leggen</source>
-        <translation>Pul koy</translation>
+        <source>Invullen</source>
+        <translation>Doldur</translation>
     </message>
     <message>
-        <source>Fiches leggen voor %1</source>
-        <translation>Pulları koyan: %1</translation>
+        <source>Vul in wat %1 vindt</source>
+        <translation>Doldur: %1 ne düşünüyor</translation>
     </message>
     <message>
         <source>Haal weg</source>

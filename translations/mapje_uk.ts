@@ -433,20 +433,20 @@
 <context>
     <name>BoardController</name>
     <message>
-        <source>Een fiche kan alleen op een leefgebied dat jij hebt gekozen.</source>
-        <translation>Фішку можна покласти лише на сферу життя, яку вибрали ви.</translation>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>Те, що хтось думає, можна додати лише до сфери життя, яку вибрали ви.</translation>
     </message>
     <message>
         <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
         <translation>Лише ви вибираєте сфери життя та їхній порядок.</translation>
     </message>
     <message>
-        <source>Jouw eigen fiches blijven op het bord.</source>
-        <translation>Ваші власні фішки залишаються на дошці.</translation>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>Ваша думка залишається на дошці.</translation>
     </message>
     <message>
-        <source>Je eigen fiche kun je niet verbergen. Je kunt hem wel weghalen.</source>
-        <translation>Свою фішку не можна сховати. Але її можна прибрати.</translation>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>Свою думку не можна сховати. Але її можна прибрати.</translation>
     </message>
     <message>
         <source>Dat lukte niet. Er is niets veranderd.</source>
@@ -538,8 +538,8 @@
         <translation>Місце %1: %2</translation>
     </message>
     <message>
-        <source>Nog geen fiche.</source>
-        <translation>Ще немає фішки.</translation>
+        <source>Nog niets ingevuld.</source>
+        <translation>Тут ще нічого немає.</translation>
     </message>
     <message>
         <source>Je hebt nog niets gekozen.</source>
@@ -1092,8 +1092,8 @@
 <context>
     <name>FeelingsPage</name>
     <message>
-        <source>Fiche van %1</source>
-        <translation>Фішка: %1</translation>
+        <source>Wat %1 vindt</source>
+        <translation>Що думає %1</translation>
     </message>
     <message>
         <source>Hoe voelt het hier?</source>
@@ -1183,20 +1183,20 @@
         <translation>Сховати</translation>
     </message>
     <message>
-        <source>Laat de fiche van %1 zien</source>
-        <translation>Показати фішку: %1</translation>
+        <source>Laat zien wat %1 vindt</source>
+        <translation>Показати, що думає %1</translation>
     </message>
     <message>
-        <source>Verberg de fiche van %1</source>
-        <translation>Сховати фішку: %1</translation>
+        <source>Verberg wat %1 vindt</source>
+        <translation>Сховати, що думає %1</translation>
     </message>
     <message>
         <source>Haal weg</source>
         <translation>Прибрати</translation>
     </message>
     <message>
-        <source>Haal de fiche van %1 weg</source>
-        <translation>Прибрати фішку: %1</translation>
+        <source>Haal weg wat %1 vindt</source>
+        <translation>Прибрати, що думає %1</translation>
     </message>
 </context>
 <context>
@@ -3298,16 +3298,16 @@ Before the day and time of the appointment.</extracomment>
         <translation>Додати інших людей</translation>
     </message>
     <message>
-        <source>Iemand kan ook een fiche leggen. Dat kan alleen op wat jij hebt gekozen. Jij kunt elke fiche verbergen of weghalen.</source>
-        <translation>Інша людина теж може покласти фішку. Лише на те, що вибрали ви. Ви можете сховати або прибрати будь-яку фішку.</translation>
+        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
+        <translation>Інша людина теж може вказати, що вона думає. Лише про те, що вибрали ви. Ви завжди можете це сховати або прибрати.</translation>
     </message>
     <message>
-        <source>Fiches leggen</source>
-        <translation>Покласти фішки</translation>
+        <source>Invullen</source>
+        <translation>Заповнити</translation>
     </message>
     <message>
-        <source>Fiches leggen voor %1</source>
-        <translation>Фішки кладе: %1</translation>
+        <source>Vul in wat %1 vindt</source>
+        <translation>Вказати, що думає %1</translation>
     </message>
     <message>
         <source>Haal weg</source>

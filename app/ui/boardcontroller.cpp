@@ -342,13 +342,13 @@ QString BoardController::refusal(Result result) const
 {
     switch (result) {
     case Result::NotChosen:
-        return tr("Een fiche kan alleen op een leefgebied dat jij hebt gekozen.");
+        return tr("Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.");
     case Result::NotCitizen:
         return tr("Alleen jij kiest de leefgebieden en de volgorde.");
     case Result::CitizenStays:
-        return tr("Jouw eigen fiches blijven op het bord.");
+        return tr("Wat jij vindt, blijft op het bord.");
     case Result::OwnPlacement:
-        return tr("Je eigen fiche kun je niet verbergen. Je kunt hem wel weghalen.");
+        return tr("Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.");
     default:
         return tr("Dat lukte niet. Er is niets veranderd.");
     }

@@ -75,7 +75,7 @@ ColumnLayout {
                 MapjeLabel {
                     visible: card.fiches.length === 0
                     color: Theme.textMuted
-                    text: qsTr("Nog geen fiche.")
+                    text: qsTr("Nog niets ingevuld.")
                 }
                 Repeater {
                     model: card.fiches

@@ -43,13 +43,13 @@ ColumnLayout {
         MapjeLinkButton {
             objectName: "hide_" + root.fiche.perspectiveId + "_" + root.domainKey
             text: root.fiche.hidden ? qsTr("Laat zien") : qsTr("Verberg")
-            Accessible.name: (root.fiche.hidden ? qsTr("Laat de fiche van %1 zien") : qsTr("Verberg de fiche van %1")).arg(root.fiche.title)
+            Accessible.name: (root.fiche.hidden ? qsTr("Laat zien wat %1 vindt") : qsTr("Verberg wat %1 vindt")).arg(root.fiche.title)
             onClicked: Board.setFicheHidden(root.fiche.perspectiveId, root.domainKey, !root.fiche.hidden)
         }
         MapjeLinkButton {
             objectName: "remove_" + root.fiche.perspectiveId + "_" + root.domainKey
             text: qsTr("Haal weg")
-            Accessible.name: qsTr("Haal de fiche van %1 weg").arg(root.fiche.title)
+            Accessible.name: qsTr("Haal weg wat %1 vindt").arg(root.fiche.title)
             onClicked: Board.removeFiche(root.fiche.perspectiveId, root.domainKey)
         }
     }

@@ -39,7 +39,7 @@ MapjePage {
     MapjeLabel {
         visible: !root.isCitizen
         font.bold: true
-        text: qsTr("Fiche van %1").arg(root.perspectiveTitle)
+        text: qsTr("Wat %1 vindt").arg(root.perspectiveTitle)
     }
     MapjeLabel {
         visible: Board.chosenKeys.length === 0

@@ -24,7 +24,7 @@ MapjePage {
         text: root.title
     }
     MapjeLabel {
-        text: qsTr("Iemand kan ook een fiche leggen. Dat kan alleen op wat jij hebt gekozen. Jij kunt elke fiche verbergen of weghalen.")
+        text: qsTr("Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.")
     }
 
     Repeater {
@@ -55,8 +55,8 @@ MapjePage {
             }
             MapjeButton {
                 objectName: "fiches_" + person.key
-                text: qsTr("Fiches leggen")
-                Accessible.name: qsTr("Fiches leggen voor %1").arg(person.title)
+                text: qsTr("Invullen")
+                Accessible.name: qsTr("Vul in wat %1 vindt").arg(person.title)
                 onClicked: root.fichesRequested(person.key, person.title)
             }
             MapjeLinkButton {
