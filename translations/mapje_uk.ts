@@ -1045,6 +1045,11 @@
         <extracomment>Joins the last two names of a list: &quot;Geld, Wonen en Werk&quot;.</extracomment>
         <translation>%1 і %2</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins two names in a list, before the last one: &quot;Geld, Wonen&quot; in &quot;Geld, Wonen en Werk&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>DomainTile</name>

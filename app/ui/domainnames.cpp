@@ -19,9 +19,14 @@ QString joined(const QStringList &domainIds)
         names.append(name(id));
     if (names.size() <= 1)
         return names.value(0);
+    // Each language its own comma: Arabic writes "،", not ",".
+    QString list = names.constFirst();
+    for (qsizetype i = 1; i + 1 < names.size(); ++i) {
+        //: Joins two names in a list, before the last one: "Geld, Wonen" in "Geld, Wonen en Werk".
+        list = QCoreApplication::translate("DomainNames", "%1, %2").arg(list, names.at(i));
+    }
     //: Joins the last two names of a list: "Geld, Wonen en Werk".
-    return QCoreApplication::translate("DomainNames", "%1 en %2")
-        .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.constLast());
+    return QCoreApplication::translate("DomainNames", "%1 en %2").arg(list, names.constLast());
 }
 
 } // namespace DomainNames

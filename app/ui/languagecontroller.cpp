@@ -1,6 +1,7 @@
 #include "ui/languagecontroller.h"
 
 #include "storage/devicepreferences.h"
+#include "ui/localtimes.h"
 #include "ui/publishedsingleton.h"
 
 #include <QCoreApplication>
@@ -98,8 +99,9 @@ bool LanguageController::apply(const QString &code)
     if (loaded)
         QCoreApplication::installTranslator(&m_translator);
     m_current = code;
-    // Dates, times and numbers follow the language; Arabic also turns the whole layout around.
-    const QLocale locale(code);
+    // Dates, times and numbers follow the language (digits 0-9 in every language); Arabic also
+    // turns the whole layout around.
+    const QLocale locale = LocalTimes::localeFor(code);
     QLocale::setDefault(locale);
     QGuiApplication::setLayoutDirection(locale.textDirection());
     if (m_engine)

@@ -1,6 +1,6 @@
 #include "ui/localtimes.h"
 
-#include <QLocale>
+#include <QStringList>
 #include <QTime>
 
 QDateTime LocalTimes::toUtc(const QString &isoDate, const QString &isoTime, const QTimeZone &zone)
@@ -41,4 +41,31 @@ QString LocalTimes::dateTimeText(const QDateTime &utc, const QTimeZone &zone)
 QString LocalTimes::dateText(QDate date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
+}
+
+QLocale LocalTimes::localeFor(const QString &languageCode)
+{
+    const QLocale locale(languageCode);
+    if (locale.zeroDigit() == QLatin1Char('0'))
+        return locale;
+    // Letters from the municipality, phone numbers and the board's own numbers use 0-9, so dates
+    // do too. Qt has no switch for the digits alone: take the same language in a region that
+    // writes 0-9 and has the same month names (for Arabic: those of Egypt, Qt's default).
+    const auto names = [](const QLocale &l) {
+        QStringList list;
+        for (int month = 1; month <= 12; ++month)
+            list.append(l.monthName(month));
+        for (int day = 1; day <= 7; ++day)
+            list.append(l.dayName(day));
+        list.append(l.dateFormat(QLocale::LongFormat));
+        return list;
+    };
+    const QStringList words = names(locale);
+    const auto regions
+        = QLocale::matchingLocales(locale.language(), locale.script(), QLocale::AnyTerritory);
+    for (const QLocale &region : regions) {
+        if (region.zeroDigit() == QLatin1Char('0') && names(region) == words)
+            return region;
+    }
+    return locale;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QTimeZone>
 
@@ -24,4 +25,9 @@ public:
     [[nodiscard]] static QString dateTimeText(const QDateTime &utc, const QTimeZone &zone);
     /** "dinsdag 1 december 2026" in the current language; "" for an invalid date. */
     [[nodiscard]] static QString dateText(QDate date);
+    /**
+     * Dates, times and numbers of a language ("nl", "ar", …), always written with the digits
+     * 0-9: Arabic keeps its month and day names but not the Arabic-Indic digits.
+     */
+    [[nodiscard]] static QLocale localeFor(const QString &languageCode);
 };

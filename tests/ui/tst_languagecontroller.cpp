@@ -8,7 +8,9 @@
 #include <QTest>
 
 #include "storage/devicepreferences.h"
+#include "ui/domainnames.h"
 #include "ui/languagecontroller.h"
+#include "ui/localtimes.h"
 
 using mapje::DevicePreferences;
 
@@ -17,9 +19,21 @@ QString lockLabel()
 {
     return QCoreApplication::translate("HomePage", "Op slot doen");
 }
+
+// Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits.
+bool hasOtherDigits(const QString &text)
+{
+    for (const QChar c : text) {
+        if ((c.unicode() >= 0x0660 && c.unicode() <= 0x0669)
+            || (c.unicode() >= 0x06F0 && c.unicode() <= 0x06F9))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
-/** LanguageController: which language comes first, switching at run time, remembering the choice.
+/** LanguageController: which language comes first, switching at run time, remembering the choice;
+ * a GUI application, because Arabic turns the layout direction of the whole application around.
  */
 class TestLanguageController : public QObject {
     Q_OBJECT
@@ -162,8 +176,54 @@ private slots:
         QCOMPARE(codes.size(), names.size());
         QCOMPARE(codes.removeDuplicates(), 0);
     }
+
+    // Dates and times write 0-9 in every language, as letters and phone numbers do; Arabic keeps
+    // its own month and day names.
+    void everyLanguageWritesDigitsZeroToNine()
+    {
+        DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
+        language.loadInitial();
+        const QDateTime moment(QDate(2026, 12, 1), QTime(10, 5), QTimeZone::utc());
+        for (const QVariant &entry : language.languages()) {
+            const QString code = entry.toMap().value(QStringLiteral("code")).toString();
+            language.choose(code);
+            const QString text = LocalTimes::dateTimeText(moment, QTimeZone::utc());
+            QVERIFY2(!hasOtherDigits(text), qPrintable(code + QStringLiteral(": ") + text));
+            QVERIFY2(text.contains(QStringLiteral("2026")),
+                qPrintable(code + QStringLiteral(": ") + text));
+            QVERIFY2(text.contains(QStringLiteral("10:05")),
+                qPrintable(code + QStringLiteral(": ") + text));
+            QCOMPARE(QLocale().language(), QLocale(code).language());
+        }
+        language.choose(QStringLiteral("ar"));
+        QCOMPARE(
+            LocalTimes::dateText(QDate(2026, 12, 1)), QStringLiteral("الثلاثاء، 1 ديسمبر 2026"));
+        QCOMPARE(QLocale().textDirection(), Qt::RightToLeft);
+        QCOMPARE(LocalTimes::localeFor(QStringLiteral("nl")), QLocale(QStringLiteral("nl")));
+    }
+
+    // A list joined in code uses the language's own comma: "،" in Arabic, never ",".
+    void listsUseTheLanguagesComma()
+    {
+        DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
+        language.loadInitial();
+        const QStringList ids {QStringLiteral("money"), QStringLiteral("housing"),
+            QStringLiteral("family"), QStringLiteral("work")};
+        const QString dutch = DomainNames::joined(ids);
+        QCOMPARE(dutch.count(QStringLiteral(", ")), 2);
+        QVERIFY(dutch.contains(QStringLiteral(" en ")));
+        QCOMPARE(DomainNames::joined(ids.mid(0, 1)), DomainNames::name(ids.constFirst()));
+
+        language.choose(QStringLiteral("ar"));
+        const QString arabic = DomainNames::joined(ids);
+        QVERIFY2(!arabic.contains(QLatin1Char(',')), qPrintable(arabic));
+        QCOMPARE(arabic.count(QStringLiteral("، ")), 2);
+        QVERIFY2(arabic.contains(QStringLiteral(" و")), qPrintable(arabic));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestLanguageController)
+QTEST_MAIN(TestLanguageController)
 
 #include "tst_languagecontroller.moc"
