@@ -15,14 +15,16 @@ ComboBox {
     required property string label
 
     // The widest entry sets the width, so the box does not jump when the choice changes. Reads
-    // the model, so new words (another language) are measured again.
+    // the model, so new words (another language) are measured again. Measured as the open list
+    // shows the chosen entry (a tick, bold), so that entry never wraps onto a second line.
     readonly property real widestText: {
         let widest = 0;
         // Read here so the width follows a new model and a new text size.
-        if (root.model === undefined || root.model === null || root.font.pixelSize <= 0)
+        if (root.model === undefined || root.model === null || root.font.pixelSize <= 0
+                || chosenMetrics.font.pixelSize <= 0)
             return widest;
         for (let i = 0; i < root.count; ++i)
-            widest = Math.max(widest, metrics.advanceWidth(root.textAt(i)));
+            widest = Math.max(widest, chosenMetrics.advanceWidth(d.tick + root.textAt(i)));
         return Math.ceil(widest);
     }
 
@@ -72,11 +74,15 @@ ComboBox {
     QtObject {
         id: d
         property bool openOnRelease: false
+        // Before the chosen entry in the open list.
+        readonly property string tick: "✓ "
     }
 
     FontMetrics {
-        id: metrics
-        font: root.font
+        id: chosenMetrics
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
     }
 
     Label {
@@ -132,6 +138,10 @@ ComboBox {
 
         width: ListView.view ? ListView.view.width : implicitWidth
         implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + 2 * Theme.spacingSmall)
+        // The list opens in the window's overlay, outside the mirrored page: it mirrors with the
+        // box itself, so Arabic entries start on the right.
+        LayoutMirroring.enabled: root.mirrored
+        LayoutMirroring.childrenInherit: true
         leftPadding: Theme.spacing
         rightPadding: Theme.spacing
         highlighted: root.highlightedIndex === entry.index
@@ -143,7 +153,7 @@ ComboBox {
 
         contentItem: Text {
             // The chosen entry has a tick and bold words, never colour alone.
-            text: (root.currentIndex === entry.index ? "✓ " : "") + entry.text
+            text: (root.currentIndex === entry.index ? d.tick : "") + entry.text
             font.pixelSize: Theme.fontBody
             font.family: Theme.fontFamily
             font.bold: root.currentIndex === entry.index

@@ -30,7 +30,9 @@ Button {
         text: root.text
         font: root.font
         color: Theme.accent
-        horizontalAlignment: Text.AlignHCenter
+        // Lines up at the start like the text around it, also when it wraps; mirroring makes
+        // that the right side in Arabic.
+        horizontalAlignment: Text.AlignLeft
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap
         Accessible.ignored: true

@@ -61,8 +61,10 @@ Button {
             spacing: Theme.spacingSmall / 2
             Accessible.ignored: true
 
-            // The track: the knob sits left for off, right for on.
+            // The track: the knob sits at the start for off, at the end for on; in Arabic the end
+            // is on the left. x is not mirrored by itself, so the knob asks `mirrored`.
             Rectangle {
+                objectName: "switchTrack"
                 Layout.alignment: Qt.AlignHCenter
                 implicitWidth: Math.round(56 * Theme.screenScale)
                 implicitHeight: Math.round(32 * Theme.screenScale)
@@ -73,11 +75,14 @@ Button {
                 Accessible.ignored: true
 
                 Rectangle {
+                    readonly property bool atRight: root.checked !== root.mirrored
+
+                    objectName: "switchKnob"
                     width: parent.height - 2 * Theme.borderWidth - 4
                     height: width
                     radius: width / 2
                     anchors.verticalCenter: parent.verticalCenter
-                    x: root.checked ? parent.width - width - Theme.borderWidth - 2 : Theme.borderWidth + 2
+                    x: atRight ? parent.width - width - Theme.borderWidth - 2 : Theme.borderWidth + 2
                     color: root.checked ? Theme.accentText : Theme.text
                     Accessible.ignored: true
 
