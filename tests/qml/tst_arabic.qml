@@ -179,9 +179,9 @@ TestCase {
         compare(bar.x, 0);
         const at = bar.mapToItem(page, 0, 0);
         verify(at.x >= 0 && at.x + bar.width <= page.width, "the scroll bar should lie inside the page");
-        // And it shows itself while the page moves.
-        flick.contentY = 200;
-        bar.active = true;
+        // And it shows itself while the page moves under the mouse wheel.
+        mouseWheel(flick, flick.width / 2, flick.height / 2, 0, -120);
+        tryVerify(() => flick.contentY > 0, 2000, "the wheel should scroll the page");
         tryVerify(() => bar.contentItem.opacity > 0, 2000, "the scroll bar should be drawn");
     }
 
