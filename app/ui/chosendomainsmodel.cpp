@@ -82,13 +82,15 @@ void ChosenDomainsModel::setBoard(const std::optional<mapje::Board> &board)
     const bool sameBoard = board && m_board && board->id() == m_board->id();
 
     if (sameBoard && before == after) {
-        // Only the rows whose fiches changed: each card rebuilds its fiches, which is not free.
+        // Only the rows whose fiches changed, and only their fiche roles: a view re-reads no
+        // name or icon that stayed the same.
         const std::optional<mapje::Board> previous = std::exchange(m_board, board);
+        const bool samePerspectives = previous->perspectives() == m_board->perspectives();
         for (int row = 0; row < m_ids.size(); ++row) {
             const QString &id = m_ids.at(row);
-            if (previous->placementsOn(id) != m_board->placementsOn(id)
-                || previous->perspectives() != m_board->perspectives())
-                emit dataChanged(index(row), index(row));
+            if (!samePerspectives || previous->placementsOn(id) != m_board->placementsOn(id))
+                emit dataChanged(index(row), index(row),
+                    {FichesRole, CitizenFeelingRole, CitizenWishRole, CitizenNoteRole});
         }
         return;
     }

@@ -77,11 +77,13 @@ ColumnLayout {
                     color: Theme.textMuted
                     text: qsTr("Nog niets ingevuld.")
                 }
+                // By count, not by the list: a changed fiche updates its row in place, only a fiche
+                // added or removed makes or drops a row.
                 Repeater {
-                    model: card.fiches
+                    model: card.fiches.length
                     FicheRow {
-                        required property var modelData
-                        fiche: modelData
+                        required property int index
+                        fiche: card.fiches[index]
                         domainKey: card.key
                     }
                 }
