@@ -7,12 +7,15 @@
 #include <QQuickWindow>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
+#include <memory>
 
 #include "core/clock.h"
 #include "reminders/dbusnotifier.h"
 #include "ui/composition.h"
+#include "ui/reminderscontroller.h"
 #include "ui/screenshotrunner.h"
 #include "ui/windowsize.h"
 
@@ -104,13 +107,13 @@ int main(int argc, char *argv[])
 
     const mapje::SystemClock clock;
     // Desktop notifications while the app runs; without a notification service the list inside
-    // the app still has every reminder.
-    mapje::DbusNotifier notifier(QDBusConnection::sessionBus());
+    // the app still has every reminder. Made after the first frame (below), before the
+    // composition so it outlives the controller that uses it.
+    std::unique_ptr<mapje::DbusNotifier> notifier;
     Composition::Options options {dataDir, configDir + QStringLiteral("/settings.json"), &clock};
     options.exportDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         + QStringLiteral("/Mapje");
     options.savePlaces = savePlaces();
-    options.notifier = &notifier;
     Composition composition(options);
     composition.publish();
 
@@ -142,5 +145,16 @@ int main(int argc, char *argv[])
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QGuiApplication::quit,
             Qt::QueuedConnection);
     }
+    // Reaching the session bus takes a few milliseconds, and nothing can be due before the vault
+    // is opened, which needs the window first: the bus is reached once the first frame is shown.
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &app,
+        [&app, &notifier, &composition] {
+            QTimer::singleShot(0, &app, [&notifier, &composition] {
+                notifier = std::make_unique<mapje::DbusNotifier>(QDBusConnection::sessionBus());
+                composition.remindersController()->setNotifier(notifier.get());
+            });
+        },
+        static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
     return app.exec();
 }

@@ -24,18 +24,44 @@ ApplicationWindow {
         stack.pop(null, StackView.Immediate);
     }
 
-    function pageForStage(): Component {
+    // The page of the vault's stage, from its file: only the page shown is loaded at start-up,
+    // not every page each stage could show.
+    function pageForStage(): url {
         switch (Vault.stage) {
         case Vault.Locked:
-            return unlockPage;
+            return Qt.resolvedUrl("pages/UnlockPage.qml");
         case Vault.Open:
-            return homePage;
+            return Qt.resolvedUrl("pages/HomePage.qml");
         case Vault.Damaged:
-            return damagedPage;
+            return Qt.resolvedUrl("pages/DamagedPage.qml");
         case Vault.TooNew:
-            return tooNewPage;
+            return Qt.resolvedUrl("pages/TooNewPage.qml");
         default:
-            return welcomePage;
+            return Qt.resolvedUrl("pages/WelcomePage.qml");
+        }
+    }
+
+    // Shows the page of the vault's stage as the only page, and opens what its buttons ask for.
+    function showStage() {
+        const page = stack.replace(null, root.pageForStage(), {}, StackView.Immediate);
+        if (!page)
+            return;
+        const handlers = {
+            "startRequested": () => root.showPage("choosePin"),
+            "forgotRequested": () => root.showPage("forgotPin"),
+            "changePinRequested": () => root.showPage("changePin"),
+            "languageRequested": () => root.showPage("language"),
+            "displayRequested": () => root.showPage("settings"),
+            "glossaryRequested": () => root.showPage("glossary"),
+            "boardPageRequested": name => root.showPage(name),
+            "pageRequested": name => root.showPage(name),
+            "lookBackRequested": id => root.showPageWith("checkInFlow", {
+                    "checkInId": id
+                })
+        };
+        for (const signalName in handlers) {
+            if (page[signalName])
+                page[signalName].connect(handlers[signalName]);
         }
     }
 
@@ -71,7 +97,7 @@ ApplicationWindow {
     Connections {
         target: Vault
         function onStageChanged() {
-            stack.replace(null, root.pageForStage(), {}, StackView.Immediate);
+            root.showStage();
         }
     }
 
@@ -97,8 +123,8 @@ ApplicationWindow {
         // Arabic: every page mirrors, rows run from the right.
         LayoutMirroring.enabled: Language.rightToLeft
         LayoutMirroring.childrenInherit: true
-        initialItem: root.pageForStage()
         focus: true
+        Component.onCompleted: root.showStage()
 
         // Calm, short fades instead of sliding pages.
         pushEnter: Transition {
@@ -113,45 +139,5 @@ ApplicationWindow {
         popExit: Transition {
             NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.motionDuration }
         }
-    }
-
-    Component {
-        id: welcomePage
-        WelcomePage {
-            onStartRequested: root.showPage("choosePin")
-            onGlossaryRequested: root.showPage("glossary")
-            onLanguageRequested: root.showPage("language")
-            onDisplayRequested: root.showPage("settings")
-        }
-    }
-    Component {
-        id: unlockPage
-        UnlockPage {
-            onForgotRequested: root.showPage("forgotPin")
-            onLanguageRequested: root.showPage("language")
-            onDisplayRequested: root.showPage("settings")
-        }
-    }
-    Component {
-        id: homePage
-        HomePage {
-            onChangePinRequested: root.showPage("changePin")
-            onLanguageRequested: root.showPage("language")
-            onDisplayRequested: root.showPage("settings")
-            onBoardPageRequested: name => root.showPage(name)
-            onGlossaryRequested: root.showPage("glossary")
-            onPageRequested: name => root.showPage(name)
-            onLookBackRequested: id => root.showPageWith("checkInFlow", {
-                    "checkInId": id
-                })
-        }
-    }
-    Component {
-        id: damagedPage
-        DamagedPage {}
-    }
-    Component {
-        id: tooNewPage
-        TooNewPage {}
     }
 }
