@@ -13,13 +13,16 @@ QtObject {
         const route = root.routes()[name];
         if (!route)
             return;
-        const page = root.stack.push(Qt.resolvedUrl(route.file), properties);
+        // A page opened on top of another shows "Terug".
+        const page = root.stack.push(Qt.resolvedUrl(route.file), Object.assign({
+            "canGoBack": true
+        }, properties));
         if (!page)
             return;
         const handlers = route.on || {};
         for (const signalName in handlers)
             page[signalName].connect(handlers[signalName]);
-        // Every page but the stage pages returns with "done" or "backRequested".
+        // Every page but the stage pages returns with "done" or "Terug" (backRequested).
         if (page.done)
             page.done.connect(() => root.stack.pop());
         if (page.backRequested)

@@ -230,14 +230,6 @@
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <source>Terug naar je afspraken</source>
-        <translation>العودة إلى مواعيدك</translation>
-    </message>
-    <message>
-        <source>Later verder</source>
-        <translation>المتابعة لاحقًا</translation>
-    </message>
-    <message>
         <source>Dit wil je vragen:</source>
         <translation>هذا ما تريد أن تسأله:</translation>
     </message>
@@ -425,28 +417,12 @@
         <source>Wat zijn je rechten bij een afspraak?</source>
         <translation>ما هي حقوقك في الموعد؟</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
-    </message>
 </context>
 <context>
     <name>BoardController</name>
     <message>
-        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
-        <translation>لا يمكن إضافة رأي إلا إلى مجال اخترته أنت.</translation>
-    </message>
-    <message>
         <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
         <translation>أنت وحدك من يختار مجالات الحياة وترتيبها.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, blijft op het bord.</source>
-        <translation>رأيك أنت يبقى على اللوحة.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
-        <translation>لا يمكنك إخفاء رأيك. لكن يمكنك إزالته.</translation>
     </message>
     <message>
         <source>Dat lukte niet. Er is niets veranderd.</source>
@@ -456,6 +432,18 @@
         <source>%1 staat nu op plaats %2 van %3.</source>
         <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
         <translation>%1 الآن في المكان %2 من %3.</translation>
+    </message>
+    <message>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>لا يمكن إضافة رأي إلا إلى مجال اخترته أنت.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>رأيك أنت يبقى على اللوحة.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>لا يمكنك إخفاء رأيك. لكن يمكنك إزالته.</translation>
     </message>
 </context>
 <context>
@@ -538,12 +526,12 @@
         <translation>المكان %1: %2</translation>
     </message>
     <message>
-        <source>Nog niets ingevuld.</source>
-        <translation>لا شيء هنا بعد.</translation>
-    </message>
-    <message>
         <source>Je hebt nog niets gekozen.</source>
         <translation>لم تختر شيئًا بعد.</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>لا شيء هنا بعد.</translation>
     </message>
 </context>
 <context>
@@ -617,10 +605,6 @@
         <source>Ja, maak het bestand</source>
         <translation>نعم، اصنع الملف</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
-    </message>
 </context>
 <context>
     <name>ChangePinPage</name>
@@ -655,10 +639,6 @@
     <message>
         <source>Nieuwe code bewaren</source>
         <translation>حفظ الرمز الجديد</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
     </message>
 </context>
 <context>
@@ -711,14 +691,6 @@
     <message>
         <source>Vorige vraag</source>
         <translation>السؤال السابق</translation>
-    </message>
-    <message>
-        <source>Naar het begin</source>
-        <translation>العودة إلى البداية</translation>
-    </message>
-    <message>
-        <source>Later verder</source>
-        <translation>المتابعة لاحقًا</translation>
     </message>
     <message>
         <source>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</source>
@@ -852,10 +824,6 @@
         <source>Wijzig het moment van %1</source>
         <translation>تغيير الموعد: %1</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
-    </message>
 </context>
 <context>
     <name>ChooseDomainsPage</name>
@@ -934,10 +902,6 @@
     <message>
         <source>Liever een wachtzin</source>
         <translation>أفضّل عبارة مرور</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
     </message>
     <message>
         <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
@@ -1033,10 +997,6 @@
         <source>Zet op mijn bord</source>
         <translation>إضافة إلى لوحتي</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
-    </message>
 </context>
 <context>
     <name>DomainNames</name>
@@ -1089,17 +1049,9 @@
         <source>Waar kan je terecht?</source>
         <translation>إلى أين يمكنك أن تذهب؟</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
-    </message>
 </context>
 <context>
     <name>FeelingsPage</name>
-    <message>
-        <source>Wat %1 vindt</source>
-        <translation>رأي %1</translation>
-    </message>
     <message>
         <source>Hoe voelt het hier?</source>
         <translation>ما شعورك هنا؟</translation>
@@ -1160,6 +1112,15 @@
         <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
         <translation>لم تختر شيئًا بعد. اختر أولًا ما هو مهم لك.</translation>
     </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>رأي %1</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
 </context>
 <context>
     <name>Fiche</name>
@@ -1176,10 +1137,6 @@
         <translation>%1: مخفيّة</translation>
     </message>
     <message>
-        <source>%1: %2. Veranderen: %3.</source>
-        <translation>%1: %2. التغيير: %3.</translation>
-    </message>
-    <message>
         <source>Laat zien</source>
         <translation>إظهار</translation>
     </message>
@@ -1188,16 +1145,24 @@
         <translation>إخفاء</translation>
     </message>
     <message>
+        <source>Haal weg</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Veranderen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1. %2. {1:?}</translation>
+    </message>
+    <message>
         <source>Laat zien wat %1 vindt</source>
         <translation>إظهار رأي %1</translation>
     </message>
     <message>
         <source>Verberg wat %1 vindt</source>
         <translation>إخفاء رأي %1</translation>
-    </message>
-    <message>
-        <source>Haal weg</source>
-        <translation>إزالة</translation>
     </message>
     <message>
         <source>Haal weg wat %1 vindt</source>
@@ -1215,16 +1180,16 @@
         <translation>يمكنك أن تبدأ من جديد بـ Mapje فارغ. عندها يحذف Mapje كل ما حفظته.</translation>
     </message>
     <message>
-        <source>Terug, ik probeer het nog eens</source>
-        <translation>رجوع، سأحاول مرة أخرى</translation>
-    </message>
-    <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>حذف كل شيء والبدء من جديد</translation>
     </message>
     <message>
         <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
         <translation>أنت وحدك تعرف رمزك. Mapje لا يحفظه في أي مكان آخر. هكذا تبقى بياناتك لك.</translation>
+    </message>
+    <message>
+        <source>Ik probeer het nog eens</source>
+        <translation>سأحاول مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -2240,10 +2205,6 @@
         <source>Dit woord staat er niet in. Probeer een ander woord.</source>
         <translation>هذه الكلمة غير موجودة في القائمة. جرّب كلمة أخرى.</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
-    </message>
 </context>
 <context>
     <name>Goal</name>
@@ -2442,10 +2403,6 @@
     <message>
         <source>Nieuw doel</source>
         <translation>هدف جديد</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2683,6 @@
     <message>
         <source>Taal</source>
         <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
     </message>
     <message>
         <source>Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.</source>
@@ -3050,6 +3003,14 @@
     </message>
 </context>
 <context>
+    <name>MapjeBackButton</name>
+    <message>
+        <source>Terug</source>
+        <extracomment>The way back to the page before, at the top of every page.</extracomment>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
     <name>MapjeDateField</name>
     <message>
         <source>Dag</source>
@@ -3303,18 +3264,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>إضافة أشخاص آخرين</translation>
     </message>
     <message>
-        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
-        <translation>يمكن لشخص آخر أيضًا أن يضيف رأيه. فقط فيما اخترته أنت. ويمكنك دائمًا أن تخفي رأيه أو تزيله.</translation>
-    </message>
-    <message>
-        <source>Invullen</source>
-        <translation>إضافة الرأي</translation>
-    </message>
-    <message>
-        <source>Vul in wat %1 vindt</source>
-        <translation>إضافة رأي %1</translation>
-    </message>
-    <message>
         <source>Haal weg</source>
         <translation>إزالة</translation>
     </message>
@@ -3354,6 +3303,18 @@ Before the day and time of the appointment.</extracomment>
         <source>Wat doet een hulpverlener? En een ervaringswerker?</source>
         <extracomment>Under the choice of who joins; both words link to their explanation.</extracomment>
         <translation>ماذا يفعل مقدّم المساعدة؟ وماذا يفعل مرافق عاش التجربة؟</translation>
+    </message>
+    <message>
+        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
+        <translation>يمكن لشخص آخر أيضًا أن يضيف رأيه. فقط فيما اخترته أنت. ويمكنك دائمًا أن تخفي رأيه أو تزيله.</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>إضافة الرأي</translation>
+    </message>
+    <message>
+        <source>Vul in wat %1 vindt</source>
+        <translation>إضافة رأي %1</translation>
     </message>
 </context>
 <context>
@@ -3415,10 +3376,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Ja, druk af</source>
         <translation>نعم، اطبعه</translation>
-    </message>
-    <message>
-        <source>Nee, terug</source>
-        <translation>لا، رجوع</translation>
     </message>
     <message>
         <source>Waar wil je je mapje bewaren?</source>
@@ -3635,10 +3592,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Zet afspraken in je agenda</source>
         <translation>ضع المواعيد في تقويمك</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
-    </message>
 </context>
 <context>
     <name>RightsPage</name>
@@ -3734,10 +3687,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</source>
         <translation>لست متأكدًا؟ اسأل مستشارًا اجتماعيًا (sociaal raadslid) أو Juridisch Loket.</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3783,10 +3732,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>مثال: هكذا يظهر النص في Mapje. هل القراءة مريحة لك؟</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
         <source>Snelheid van voorlezen</source>
         <extracomment>Heading above the three speeds of &quot;Lees voor&quot;.</extracomment>
         <translation>سرعة القراءة بصوت عالٍ</translation>
@@ -3828,10 +3773,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Volgende</source>
         <translation>التالي</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -3977,10 +3918,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Bewaar of druk af</source>
         <translation>احفظ أو اطبع</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
-    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -4032,10 +3969,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Hier komt te staan wat je maakt en afspreekt.</source>
         <translation>هنا سيظهر ما تصنعه وما تتّفق عليه.</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
     </message>
 </context>
 <context>

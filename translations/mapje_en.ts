@@ -230,14 +230,6 @@
         <translation>Previous question</translation>
     </message>
     <message>
-        <source>Terug naar je afspraken</source>
-        <translation>Back to your appointments</translation>
-    </message>
-    <message>
-        <source>Later verder</source>
-        <translation>Continue later</translation>
-    </message>
-    <message>
         <source>Dit wil je vragen:</source>
         <translation>What you want to ask:</translation>
     </message>
@@ -425,28 +417,12 @@
         <source>Wat zijn je rechten bij een afspraak?</source>
         <translation>What are your rights at an appointment?</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
 </context>
 <context>
     <name>BoardController</name>
     <message>
-        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
-        <translation>What someone thinks can only go with a life area that you chose.</translation>
-    </message>
-    <message>
         <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
         <translation>Only you choose the life areas and their order.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, blijft op het bord.</source>
-        <translation>What you think stays on the board.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
-        <translation>You cannot hide what you think. You can take it away.</translation>
     </message>
     <message>
         <source>Dat lukte niet. Er is niets veranderd.</source>
@@ -456,6 +432,18 @@
         <source>%1 staat nu op plaats %2 van %3.</source>
         <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
         <translation>%1 is now in place %2 of %3.</translation>
+    </message>
+    <message>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>What someone thinks can only go with a life area that you chose.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>What you think stays on the board.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>You cannot hide what you think. You can take it away.</translation>
     </message>
 </context>
 <context>
@@ -538,12 +526,12 @@
         <translation>Place %1: %2</translation>
     </message>
     <message>
-        <source>Nog niets ingevuld.</source>
-        <translation>Nothing filled in yet.</translation>
-    </message>
-    <message>
         <source>Je hebt nog niets gekozen.</source>
         <translation>You have not chosen anything yet.</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nothing filled in yet.</translation>
     </message>
 </context>
 <context>
@@ -617,10 +605,6 @@
         <source>Ja, maak het bestand</source>
         <translation>Yes, make the file</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
 </context>
 <context>
     <name>ChangePinPage</name>
@@ -643,10 +627,6 @@
     <message>
         <source>Nieuwe code bewaren</source>
         <translation>Save new code</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
     </message>
     <message>
         <source>Je nieuwe code</source>
@@ -711,14 +691,6 @@
     <message>
         <source>Vorige vraag</source>
         <translation>Previous question</translation>
-    </message>
-    <message>
-        <source>Naar het begin</source>
-        <translation>Back to the start</translation>
-    </message>
-    <message>
-        <source>Later verder</source>
-        <translation>Continue later</translation>
     </message>
     <message>
         <source>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</source>
@@ -852,10 +824,6 @@
         <source>Wijzig het moment van %1</source>
         <translation>Change the check-in on %1</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
 </context>
 <context>
     <name>ChooseDomainsPage</name>
@@ -934,10 +902,6 @@
     <message>
         <source>Liever een wachtzin</source>
         <translation>I would rather use a passphrase</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
     </message>
     <message>
         <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
@@ -1033,10 +997,6 @@
         <source>Zet op mijn bord</source>
         <translation>Put on my board</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
 </context>
 <context>
     <name>DomainNames</name>
@@ -1089,17 +1049,9 @@
         <source>Waar kan je terecht?</source>
         <translation>Where can you go?</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
 </context>
 <context>
     <name>FeelingsPage</name>
-    <message>
-        <source>Wat %1 vindt</source>
-        <translation>What %1 thinks</translation>
-    </message>
     <message>
         <source>Hoe voelt het hier?</source>
         <translation>How does it feel here?</translation>
@@ -1160,6 +1112,15 @@
         <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
         <translation>You have not chosen anything yet. First choose what matters.</translation>
     </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>What %1 thinks</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>Fiche</name>
@@ -1176,10 +1137,6 @@
         <translation>%1: hidden</translation>
     </message>
     <message>
-        <source>%1: %2. Veranderen: %3.</source>
-        <translation>%1: %2. Change: %3.</translation>
-    </message>
-    <message>
         <source>Laat zien</source>
         <translation>Show</translation>
     </message>
@@ -1188,16 +1145,24 @@
         <translation>Hide</translation>
     </message>
     <message>
+        <source>Haal weg</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Veranderen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1. %2. {1:?}</translation>
+    </message>
+    <message>
         <source>Laat zien wat %1 vindt</source>
         <translation>Show what %1 thinks</translation>
     </message>
     <message>
         <source>Verberg wat %1 vindt</source>
         <translation>Hide what %1 thinks</translation>
-    </message>
-    <message>
-        <source>Haal weg</source>
-        <translation>Remove</translation>
     </message>
     <message>
         <source>Haal weg wat %1 vindt</source>
@@ -1215,16 +1180,16 @@
         <translation>You can start again with an empty Mapje. Then Mapje deletes everything you saved.</translation>
     </message>
     <message>
-        <source>Terug, ik probeer het nog eens</source>
-        <translation>Go back, I will try again</translation>
-    </message>
-    <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Delete everything and start again</translation>
     </message>
     <message>
         <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
         <translation>Only you know your code. Mapje does not keep it anywhere else. That way your information stays yours.</translation>
+    </message>
+    <message>
+        <source>Ik probeer het nog eens</source>
+        <translation>I will try again</translation>
     </message>
 </context>
 <context>
@@ -2240,10 +2205,6 @@
         <source>Dit woord staat er niet in. Probeer een ander woord.</source>
         <translation>This word is not in the list. Try another word.</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
 </context>
 <context>
     <name>Goal</name>
@@ -2442,10 +2403,6 @@
     <message>
         <source>Nieuw doel</source>
         <translation>New goal</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2683,6 @@
     <message>
         <source>Taal</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
     </message>
     <message>
         <source>Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.</source>
@@ -3050,6 +3003,14 @@
     </message>
 </context>
 <context>
+    <name>MapjeBackButton</name>
+    <message>
+        <source>Terug</source>
+        <extracomment>The way back to the page before, at the top of every page.</extracomment>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>MapjeDateField</name>
     <message>
         <source>Dag</source>
@@ -3303,18 +3264,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Add other people</translation>
     </message>
     <message>
-        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
-        <translation>Someone else can also fill in what they think. Only for what you chose. You can always hide or remove it.</translation>
-    </message>
-    <message>
-        <source>Invullen</source>
-        <translation>Fill in</translation>
-    </message>
-    <message>
-        <source>Vul in wat %1 vindt</source>
-        <translation>Fill in what %1 thinks</translation>
-    </message>
-    <message>
         <source>Haal weg</source>
         <translation>Remove</translation>
     </message>
@@ -3354,6 +3303,18 @@ Before the day and time of the appointment.</extracomment>
         <source>Wat doet een hulpverlener? En een ervaringswerker?</source>
         <extracomment>Under the choice of who joins; both words link to their explanation.</extracomment>
         <translation>What does a support worker do? And a peer worker?</translation>
+    </message>
+    <message>
+        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
+        <translation>Someone else can also fill in what they think. Only for what you chose. You can always hide or remove it.</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>Vul in wat %1 vindt</source>
+        <translation>Fill in what %1 thinks</translation>
     </message>
 </context>
 <context>
@@ -3415,10 +3376,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Ja, druk af</source>
         <translation>Yes, print</translation>
-    </message>
-    <message>
-        <source>Nee, terug</source>
-        <translation>No, go back</translation>
     </message>
     <message>
         <source>Waar wil je je mapje bewaren?</source>
@@ -3635,10 +3592,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Zet afspraken in je agenda</source>
         <translation>Put appointments in your calendar</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
 </context>
 <context>
     <name>RightsPage</name>
@@ -3734,10 +3687,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</source>
         <translation>Not sure? Ask a social adviser or the Legal Services Counter (Juridisch Loket).</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3783,10 +3732,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Example: this is how text looks in Mapje. Is it easy to read?</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
-    <message>
         <source>Snelheid van voorlezen</source>
         <extracomment>Heading above the three speeds of &quot;Lees voor&quot;.</extracomment>
         <translation>Reading speed</translation>
@@ -3828,10 +3773,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Volgende</source>
         <translation>Next</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -3977,10 +3918,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Bewaar of druk af</source>
         <translation>Save or print</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -4032,10 +3969,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Hier komt te staan wat je maakt en afspreekt.</source>
         <translation>This is where you will see what you make and plan.</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
     </message>
 </context>
 <context>

@@ -230,14 +230,6 @@
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <source>Terug naar je afspraken</source>
-        <translation>Terug naar je afspraken</translation>
-    </message>
-    <message>
-        <source>Later verder</source>
-        <translation>Later verder</translation>
-    </message>
-    <message>
         <source>Dit wil je vragen:</source>
         <translation>Dit wil je vragen:</translation>
     </message>
@@ -425,28 +417,12 @@
         <source>Wat zijn je rechten bij een afspraak?</source>
         <translation>Wat zijn je rechten bij een afspraak?</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
-    </message>
 </context>
 <context>
     <name>BoardController</name>
     <message>
-        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
-        <translation>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</translation>
-    </message>
-    <message>
         <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
         <translation>Alleen jij kiest de leefgebieden en de volgorde.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, blijft op het bord.</source>
-        <translation>Wat jij vindt, blijft op het bord.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
-        <translation>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</translation>
     </message>
     <message>
         <source>Dat lukte niet. Er is niets veranderd.</source>
@@ -456,6 +432,18 @@
         <source>%1 staat nu op plaats %2 van %3.</source>
         <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
         <translation>%1 staat nu op plaats %2 van %3.</translation>
+    </message>
+    <message>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>Wat jij vindt, blijft op het bord.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</translation>
     </message>
 </context>
 <context>
@@ -538,12 +526,12 @@
         <translation>Plaats %1: %2</translation>
     </message>
     <message>
-        <source>Nog niets ingevuld.</source>
-        <translation>Nog niets ingevuld.</translation>
-    </message>
-    <message>
         <source>Je hebt nog niets gekozen.</source>
         <translation>Je hebt nog niets gekozen.</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nog niets ingevuld.</translation>
     </message>
 </context>
 <context>
@@ -617,10 +605,6 @@
         <source>Ja, maak het bestand</source>
         <translation>Ja, maak het bestand</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
-    </message>
 </context>
 <context>
     <name>ChangePinPage</name>
@@ -643,10 +627,6 @@
     <message>
         <source>Nieuwe code bewaren</source>
         <translation>Nieuwe code bewaren</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
     </message>
     <message>
         <source>Je nieuwe code</source>
@@ -711,14 +691,6 @@
     <message>
         <source>Vorige vraag</source>
         <translation>Vorige vraag</translation>
-    </message>
-    <message>
-        <source>Naar het begin</source>
-        <translation>Naar het begin</translation>
-    </message>
-    <message>
-        <source>Later verder</source>
-        <translation>Later verder</translation>
     </message>
     <message>
         <source>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</source>
@@ -852,10 +824,6 @@
         <source>Wijzig het moment van %1</source>
         <translation>Wijzig het moment van %1</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
-    </message>
 </context>
 <context>
     <name>ChooseDomainsPage</name>
@@ -934,10 +902,6 @@
     <message>
         <source>Liever een wachtzin</source>
         <translation>Liever een wachtzin</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
     </message>
     <message>
         <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
@@ -1033,10 +997,6 @@
         <source>Zet op mijn bord</source>
         <translation>Zet op mijn bord</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
-    </message>
 </context>
 <context>
     <name>DomainNames</name>
@@ -1089,17 +1049,9 @@
         <source>Waar kan je terecht?</source>
         <translation>Waar kan je terecht?</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
-    </message>
 </context>
 <context>
     <name>FeelingsPage</name>
-    <message>
-        <source>Wat %1 vindt</source>
-        <translation>Wat %1 vindt</translation>
-    </message>
     <message>
         <source>Hoe voelt het hier?</source>
         <translation>Hoe voelt het hier?</translation>
@@ -1160,6 +1112,15 @@
         <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
         <translation>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</translation>
     </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>Wat %1 vindt</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 van %2</translation>
+    </message>
 </context>
 <context>
     <name>Fiche</name>
@@ -1176,10 +1137,6 @@
         <translation>%1: verborgen</translation>
     </message>
     <message>
-        <source>%1: %2. Veranderen: %3.</source>
-        <translation>%1: %2. Veranderen: %3.</translation>
-    </message>
-    <message>
         <source>Laat zien</source>
         <translation>Laat zien</translation>
     </message>
@@ -1188,16 +1145,24 @@
         <translation>Verberg</translation>
     </message>
     <message>
+        <source>Haal weg</source>
+        <translation>Haal weg</translation>
+    </message>
+    <message>
+        <source>Veranderen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1. %2. {1:?}</translation>
+    </message>
+    <message>
         <source>Laat zien wat %1 vindt</source>
         <translation>Laat zien wat %1 vindt</translation>
     </message>
     <message>
         <source>Verberg wat %1 vindt</source>
         <translation>Verberg wat %1 vindt</translation>
-    </message>
-    <message>
-        <source>Haal weg</source>
-        <translation>Haal weg</translation>
     </message>
     <message>
         <source>Haal weg wat %1 vindt</source>
@@ -1215,16 +1180,16 @@
         <translation>Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.</translation>
     </message>
     <message>
-        <source>Terug, ik probeer het nog eens</source>
-        <translation>Terug, ik probeer het nog eens</translation>
-    </message>
-    <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Wis alles en begin opnieuw</translation>
     </message>
     <message>
         <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
         <translation>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</translation>
+    </message>
+    <message>
+        <source>Ik probeer het nog eens</source>
+        <translation>Ik probeer het nog eens</translation>
     </message>
 </context>
 <context>
@@ -2240,10 +2205,6 @@
         <source>Dit woord staat er niet in. Probeer een ander woord.</source>
         <translation>Dit woord staat er niet in. Probeer een ander woord.</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
-    </message>
 </context>
 <context>
     <name>Goal</name>
@@ -2442,10 +2403,6 @@
     <message>
         <source>Nieuw doel</source>
         <translation>Nieuw doel</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2683,6 @@
     <message>
         <source>Taal</source>
         <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
     </message>
     <message>
         <source>Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.</source>
@@ -3050,6 +3003,14 @@
     </message>
 </context>
 <context>
+    <name>MapjeBackButton</name>
+    <message>
+        <source>Terug</source>
+        <extracomment>The way back to the page before, at the top of every page.</extracomment>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>MapjeDateField</name>
     <message>
         <source>Dag</source>
@@ -3303,18 +3264,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Anderen erbij</translation>
     </message>
     <message>
-        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
-        <translation>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</translation>
-    </message>
-    <message>
-        <source>Invullen</source>
-        <translation>Invullen</translation>
-    </message>
-    <message>
-        <source>Vul in wat %1 vindt</source>
-        <translation>Vul in wat %1 vindt</translation>
-    </message>
-    <message>
         <source>Haal weg</source>
         <translation>Haal weg</translation>
     </message>
@@ -3354,6 +3303,18 @@ Before the day and time of the appointment.</extracomment>
         <source>Wat doet een hulpverlener? En een ervaringswerker?</source>
         <extracomment>Under the choice of who joins; both words link to their explanation.</extracomment>
         <translation>Wat doet een hulpverlener? En een ervaringswerker?</translation>
+    </message>
+    <message>
+        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
+        <translation>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Invullen</translation>
+    </message>
+    <message>
+        <source>Vul in wat %1 vindt</source>
+        <translation>Vul in wat %1 vindt</translation>
     </message>
 </context>
 <context>
@@ -3415,10 +3376,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Ja, druk af</source>
         <translation>Ja, druk af</translation>
-    </message>
-    <message>
-        <source>Nee, terug</source>
-        <translation>Nee, terug</translation>
     </message>
     <message>
         <source>Waar wil je je mapje bewaren?</source>
@@ -3635,10 +3592,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Zet afspraken in je agenda</source>
         <translation>Zet afspraken in je agenda</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
-    </message>
 </context>
 <context>
     <name>RightsPage</name>
@@ -3734,10 +3687,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</source>
         <translation>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3783,10 +3732,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Voorbeeld: zo ziet tekst in Mapje eruit. Is dit prettig om te lezen?</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
         <source>Snelheid van voorlezen</source>
         <extracomment>Heading above the three speeds of &quot;Lees voor&quot;.</extracomment>
         <translation>Snelheid van voorlezen</translation>
@@ -3828,10 +3773,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Volgende</source>
         <translation>Volgende</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -3977,10 +3918,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Bewaar of druk af</source>
         <translation>Bewaar of druk af</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
-    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -4032,10 +3969,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Hier komt te staan wat je maakt en afspreekt.</source>
         <translation>Hier komt te staan wat je maakt en afspreekt.</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
     </message>
 </context>
 <context>

@@ -230,14 +230,6 @@
         <translation>Poprzednie pytanie</translation>
     </message>
     <message>
-        <source>Terug naar je afspraken</source>
-        <translation>Wróć do swoich spotkań</translation>
-    </message>
-    <message>
-        <source>Later verder</source>
-        <translation>Dokończ później</translation>
-    </message>
-    <message>
         <source>Dit wil je vragen:</source>
         <translation>O to chcesz zapytać:</translation>
     </message>
@@ -425,28 +417,12 @@
         <source>Wat zijn je rechten bij een afspraak?</source>
         <translation>Jakie masz prawa na spotkaniu?</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
-    </message>
 </context>
 <context>
     <name>BoardController</name>
     <message>
-        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
-        <translation>To, co ktoś myśli, można dodać tylko do obszaru życia wybranego przez Ciebie.</translation>
-    </message>
-    <message>
         <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
         <translation>Tylko Ty wybierasz obszary życia i ich kolejność.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, blijft op het bord.</source>
-        <translation>Twoje zdanie zostaje na tablicy.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
-        <translation>Swojego zdania nie możesz ukryć. Ale możesz je usunąć.</translation>
     </message>
     <message>
         <source>Dat lukte niet. Er is niets veranderd.</source>
@@ -456,6 +432,18 @@
         <source>%1 staat nu op plaats %2 van %3.</source>
         <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
         <translation>%1 jest teraz na miejscu %2 z %3.</translation>
+    </message>
+    <message>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>To, co ktoś myśli, można dodać tylko do obszaru życia wybranego przez Ciebie.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>Twoje zdanie zostaje na tablicy.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>Swojego zdania nie możesz ukryć. Ale możesz je usunąć.</translation>
     </message>
 </context>
 <context>
@@ -538,12 +526,12 @@
         <translation>Miejsce %1: %2</translation>
     </message>
     <message>
-        <source>Nog niets ingevuld.</source>
-        <translation>Jeszcze nic tu nie ma.</translation>
-    </message>
-    <message>
         <source>Je hebt nog niets gekozen.</source>
         <translation>Nic jeszcze nie wybrano.</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Jeszcze nic tu nie ma.</translation>
     </message>
 </context>
 <context>
@@ -617,10 +605,6 @@
         <source>Ja, maak het bestand</source>
         <translation>Tak, zrób plik</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
-    </message>
 </context>
 <context>
     <name>ChangePinPage</name>
@@ -655,10 +639,6 @@
     <message>
         <source>Nieuwe code bewaren</source>
         <translation>Zapisz nowy kod</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
     </message>
 </context>
 <context>
@@ -711,14 +691,6 @@
     <message>
         <source>Vorige vraag</source>
         <translation>Poprzednie pytanie</translation>
-    </message>
-    <message>
-        <source>Naar het begin</source>
-        <translation>Na początek</translation>
-    </message>
-    <message>
-        <source>Later verder</source>
-        <translation>Dokończ później</translation>
     </message>
     <message>
         <source>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</source>
@@ -852,10 +824,6 @@
         <source>Wijzig het moment van %1</source>
         <translation>Zmień spotkanie: %1</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
-    </message>
 </context>
 <context>
     <name>ChooseDomainsPage</name>
@@ -934,10 +902,6 @@
     <message>
         <source>Liever een wachtzin</source>
         <translation>Wolę frazę hasła</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
     </message>
     <message>
         <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
@@ -1033,10 +997,6 @@
         <source>Zet op mijn bord</source>
         <translation>Dodaj do mojej tablicy</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
-    </message>
 </context>
 <context>
     <name>DomainNames</name>
@@ -1089,17 +1049,9 @@
         <source>Waar kan je terecht?</source>
         <translation>Gdzie możesz się zwrócić?</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
-    </message>
 </context>
 <context>
     <name>FeelingsPage</name>
-    <message>
-        <source>Wat %1 vindt</source>
-        <translation>Co myśli %1</translation>
-    </message>
     <message>
         <source>Hoe voelt het hier?</source>
         <translation>Jak się z tym czujesz?</translation>
@@ -1160,6 +1112,15 @@
         <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
         <translation>Nic jeszcze nie wybrano. Najpierw wybierz, co jest dla Ciebie ważne.</translation>
     </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>Co myśli %1</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 z %2</translation>
+    </message>
 </context>
 <context>
     <name>Fiche</name>
@@ -1176,10 +1137,6 @@
         <translation>%1: ukryte</translation>
     </message>
     <message>
-        <source>%1: %2. Veranderen: %3.</source>
-        <translation>%1: %2. Zmiana: %3.</translation>
-    </message>
-    <message>
         <source>Laat zien</source>
         <translation>Pokaż</translation>
     </message>
@@ -1188,16 +1145,24 @@
         <translation>Ukryj</translation>
     </message>
     <message>
+        <source>Haal weg</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Veranderen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1. %2. {1:?}</translation>
+    </message>
+    <message>
         <source>Laat zien wat %1 vindt</source>
         <translation>Pokaż, co myśli %1</translation>
     </message>
     <message>
         <source>Verberg wat %1 vindt</source>
         <translation>Ukryj, co myśli %1</translation>
-    </message>
-    <message>
-        <source>Haal weg</source>
-        <translation>Usuń</translation>
     </message>
     <message>
         <source>Haal weg wat %1 vindt</source>
@@ -1215,16 +1180,16 @@
         <translation>Możesz zacząć od nowa z pustym Mapje. Wtedy Mapje usunie wszystkie zapisane dane.</translation>
     </message>
     <message>
-        <source>Terug, ik probeer het nog eens</source>
-        <translation>Wróć, spróbuję jeszcze raz</translation>
-    </message>
-    <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Usuń wszystko i zacznij od nowa</translation>
     </message>
     <message>
         <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
         <translation>Tylko ty znasz swój kod. Mapje nie przechowuje go nigdzie indziej. Dzięki temu twoje dane należą do ciebie.</translation>
+    </message>
+    <message>
+        <source>Ik probeer het nog eens</source>
+        <translation>Spróbuję jeszcze raz</translation>
     </message>
 </context>
 <context>
@@ -2240,10 +2205,6 @@
         <source>Dit woord staat er niet in. Probeer een ander woord.</source>
         <translation>Tego słowa nie ma na liście. Spróbuj innego słowa.</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
-    </message>
 </context>
 <context>
     <name>Goal</name>
@@ -2442,10 +2403,6 @@
     <message>
         <source>Nieuw doel</source>
         <translation>Nowy cel</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2683,6 @@
     <message>
         <source>Taal</source>
         <translation>Język</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
     </message>
     <message>
         <source>Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.</source>
@@ -3050,6 +3003,14 @@
     </message>
 </context>
 <context>
+    <name>MapjeBackButton</name>
+    <message>
+        <source>Terug</source>
+        <extracomment>The way back to the page before, at the top of every page.</extracomment>
+        <translation>Wstecz</translation>
+    </message>
+</context>
+<context>
     <name>MapjeDateField</name>
     <message>
         <source>Dag</source>
@@ -3303,18 +3264,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Dodaj inne osoby</translation>
     </message>
     <message>
-        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
-        <translation>Ktoś inny też może wpisać, co myśli. Tylko przy tym, co wybierasz Ty. Zawsze możesz to ukryć albo usunąć.</translation>
-    </message>
-    <message>
-        <source>Invullen</source>
-        <translation>Uzupełnij</translation>
-    </message>
-    <message>
-        <source>Vul in wat %1 vindt</source>
-        <translation>Wpisz, co myśli %1</translation>
-    </message>
-    <message>
         <source>Haal weg</source>
         <translation>Usuń</translation>
     </message>
@@ -3354,6 +3303,18 @@ Before the day and time of the appointment.</extracomment>
         <source>Wat doet een hulpverlener? En een ervaringswerker?</source>
         <extracomment>Under the choice of who joins; both words link to their explanation.</extracomment>
         <translation>Co robi pracownik socjalny? A ekspert przez doświadczenie?</translation>
+    </message>
+    <message>
+        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
+        <translation>Ktoś inny też może wpisać, co myśli. Tylko przy tym, co wybierasz Ty. Zawsze możesz to ukryć albo usunąć.</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Uzupełnij</translation>
+    </message>
+    <message>
+        <source>Vul in wat %1 vindt</source>
+        <translation>Wpisz, co myśli %1</translation>
     </message>
 </context>
 <context>
@@ -3415,10 +3376,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Ja, druk af</source>
         <translation>Tak, wydrukuj</translation>
-    </message>
-    <message>
-        <source>Nee, terug</source>
-        <translation>Nie, wróć</translation>
     </message>
     <message>
         <source>Waar wil je je mapje bewaren?</source>
@@ -3635,10 +3592,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Zet afspraken in je agenda</source>
         <translation>Dodaj spotkania do kalendarza</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
-    </message>
 </context>
 <context>
     <name>RightsPage</name>
@@ -3734,10 +3687,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</source>
         <translation>Masz wątpliwości? Zapytaj doradcę socjalnego (sociaal raadslid) albo Juridisch Loket.</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3783,10 +3732,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Przykład: tak wygląda tekst w Mapje. Czy dobrze się to czyta?</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
-    </message>
-    <message>
         <source>Snelheid van voorlezen</source>
         <extracomment>Heading above the three speeds of &quot;Lees voor&quot;.</extracomment>
         <translation>Szybkość czytania na głos</translation>
@@ -3828,10 +3773,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Volgende</source>
         <translation>Następny</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
@@ -3977,10 +3918,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Bewaar of druk af</source>
         <translation>Zapisz albo wydrukuj</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
-    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -4032,10 +3969,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Hier komt te staan wat je maakt en afspreekt.</source>
         <translation>Tutaj pojawi się to, co tworzysz i na co się umawiasz.</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
     </message>
 </context>
 <context>

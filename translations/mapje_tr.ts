@@ -230,14 +230,6 @@
         <translation>Önceki soru</translation>
     </message>
     <message>
-        <source>Terug naar je afspraken</source>
-        <translation>Randevularınıza dön</translation>
-    </message>
-    <message>
-        <source>Later verder</source>
-        <translation>Sonra devam et</translation>
-    </message>
-    <message>
         <source>Dit wil je vragen:</source>
         <translation>Sormak istedikleriniz:</translation>
     </message>
@@ -425,28 +417,12 @@
         <source>Wat zijn je rechten bij een afspraak?</source>
         <translation>Randevuda haklarınız neler?</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
-    </message>
 </context>
 <context>
     <name>BoardController</name>
     <message>
-        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
-        <translation>Bir düşünce sadece sizin seçtiğiniz bir yaşam alanına eklenebilir.</translation>
-    </message>
-    <message>
         <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
         <translation>Yaşam alanlarını ve sıralarını sadece siz seçersiniz.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, blijft op het bord.</source>
-        <translation>Sizin düşünceniz panoda kalır.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
-        <translation>Kendi düşüncenizi gizleyemezsiniz. Ama kaldırabilirsiniz.</translation>
     </message>
     <message>
         <source>Dat lukte niet. Er is niets veranderd.</source>
@@ -456,6 +432,18 @@
         <source>%1 staat nu op plaats %2 van %3.</source>
         <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
         <translation>%1 şimdi %2. sırada. Toplam: %3.</translation>
+    </message>
+    <message>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>Bir düşünce sadece sizin seçtiğiniz bir yaşam alanına eklenebilir.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>Sizin düşünceniz panoda kalır.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>Kendi düşüncenizi gizleyemezsiniz. Ama kaldırabilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -538,12 +526,12 @@
         <translation>%1. sıra: %2</translation>
     </message>
     <message>
-        <source>Nog niets ingevuld.</source>
-        <translation>Henüz bir şey girilmedi.</translation>
-    </message>
-    <message>
         <source>Je hebt nog niets gekozen.</source>
         <translation>Henüz bir şey seçmediniz.</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Henüz bir şey girilmedi.</translation>
     </message>
 </context>
 <context>
@@ -617,10 +605,6 @@
         <source>Ja, maak het bestand</source>
         <translation>Evet, dosyayı hazırla</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
-    </message>
 </context>
 <context>
     <name>ChangePinPage</name>
@@ -655,10 +639,6 @@
     <message>
         <source>Nieuwe code bewaren</source>
         <translation>Yeni şifreyi kaydet</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
     </message>
 </context>
 <context>
@@ -711,14 +691,6 @@
     <message>
         <source>Vorige vraag</source>
         <translation>Önceki soru</translation>
-    </message>
-    <message>
-        <source>Naar het begin</source>
-        <translation>Başa dön</translation>
-    </message>
-    <message>
-        <source>Later verder</source>
-        <translation>Sonra devam et</translation>
     </message>
     <message>
         <source>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</source>
@@ -852,10 +824,6 @@
         <source>Wijzig het moment van %1</source>
         <translation>Görüşmeyi değiştir: %1</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
-    </message>
 </context>
 <context>
     <name>ChooseDomainsPage</name>
@@ -936,12 +904,8 @@
         <translation>Şifre cümlesi kullanmak istiyorum</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
-    </message>
-    <message>
         <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
-        <translation>Kodunu sadece sen biliyorsun. Böylece Mapje'ne başka kimse bakamaz. Kodunu unutursan boş bir Mapje ile yeniden başlarsın.</translation>
+        <translation>Kodunu sadece sen biliyorsun. Böylece Mapje&apos;ne başka kimse bakamaz. Kodunu unutursan boş bir Mapje ile yeniden başlarsın.</translation>
     </message>
 </context>
 <context>
@@ -1033,10 +997,6 @@
         <source>Zet op mijn bord</source>
         <translation>Panoma ekle</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
-    </message>
 </context>
 <context>
     <name>DomainNames</name>
@@ -1089,17 +1049,9 @@
         <source>Waar kan je terecht?</source>
         <translation>Nereye başvurabilirsiniz?</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
-    </message>
 </context>
 <context>
     <name>FeelingsPage</name>
-    <message>
-        <source>Wat %1 vindt</source>
-        <translation>%1 ne düşünüyor</translation>
-    </message>
     <message>
         <source>Hoe voelt het hier?</source>
         <translation>Bu konuda nasıl hissediyorsunuz?</translation>
@@ -1160,6 +1112,15 @@
         <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
         <translation>Henüz bir şey seçmediniz. Önce sizin için önemli olanı seçin.</translation>
     </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>%1 ne düşünüyor</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>Fiche</name>
@@ -1176,10 +1137,6 @@
         <translation>%1: gizli</translation>
     </message>
     <message>
-        <source>%1: %2. Veranderen: %3.</source>
-        <translation>%1: %2. Değişiklik: %3.</translation>
-    </message>
-    <message>
         <source>Laat zien</source>
         <translation>Göster</translation>
     </message>
@@ -1188,16 +1145,24 @@
         <translation>Gizle</translation>
     </message>
     <message>
+        <source>Haal weg</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Veranderen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1. %2. {1:?}</translation>
+    </message>
+    <message>
         <source>Laat zien wat %1 vindt</source>
         <translation>Göster: %1 ne düşünüyor</translation>
     </message>
     <message>
         <source>Verberg wat %1 vindt</source>
         <translation>Gizle: %1 ne düşünüyor</translation>
-    </message>
-    <message>
-        <source>Haal weg</source>
-        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Haal weg wat %1 vindt</source>
@@ -1215,16 +1180,16 @@
         <translation>Boş bir Mapje ile yeniden başlayabilirsiniz. O zaman Mapje kaydettiğiniz her şeyi siler.</translation>
     </message>
     <message>
-        <source>Terug, ik probeer het nog eens</source>
-        <translation>Geri dön, tekrar deneyeceğim</translation>
-    </message>
-    <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Her şeyi sil ve yeniden başla</translation>
     </message>
     <message>
         <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
         <translation>Kodunu sadece sen biliyorsun. Mapje onu başka hiçbir yerde saklamaz. Böylece bilgilerin sende kalır.</translation>
+    </message>
+    <message>
+        <source>Ik probeer het nog eens</source>
+        <translation>Tekrar deneyeceğim</translation>
     </message>
 </context>
 <context>
@@ -2240,10 +2205,6 @@
         <source>Dit woord staat er niet in. Probeer een ander woord.</source>
         <translation>Bu kelime listede yok. Başka bir kelime deneyin.</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
-    </message>
 </context>
 <context>
     <name>Goal</name>
@@ -2442,10 +2403,6 @@
     <message>
         <source>Nieuw doel</source>
         <translation>Yeni hedef</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Tamam</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2683,6 @@
     <message>
         <source>Taal</source>
         <translation>Dil</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
     </message>
     <message>
         <source>Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.</source>
@@ -3050,6 +3003,14 @@
     </message>
 </context>
 <context>
+    <name>MapjeBackButton</name>
+    <message>
+        <source>Terug</source>
+        <extracomment>The way back to the page before, at the top of every page.</extracomment>
+        <translation>Geri</translation>
+    </message>
+</context>
+<context>
     <name>MapjeDateField</name>
     <message>
         <source>Dag</source>
@@ -3303,18 +3264,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Başkalarını ekleyin</translation>
     </message>
     <message>
-        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
-        <translation>Başka biri de ne düşündüğünü girebilir. Ama sadece sizin seçtikleriniz için. Bunu her zaman gizleyebilir ya da kaldırabilirsiniz.</translation>
-    </message>
-    <message>
-        <source>Invullen</source>
-        <translation>Doldur</translation>
-    </message>
-    <message>
-        <source>Vul in wat %1 vindt</source>
-        <translation>Doldur: %1 ne düşünüyor</translation>
-    </message>
-    <message>
         <source>Haal weg</source>
         <translation>Kaldır</translation>
     </message>
@@ -3354,6 +3303,18 @@ Before the day and time of the appointment.</extracomment>
         <source>Wat doet een hulpverlener? En een ervaringswerker?</source>
         <extracomment>Under the choice of who joins; both words link to their explanation.</extracomment>
         <translation>Destek görevlisi ne yapar? Peki deneyimli destekçi?</translation>
+    </message>
+    <message>
+        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
+        <translation>Başka biri de ne düşündüğünü girebilir. Ama sadece sizin seçtikleriniz için. Bunu her zaman gizleyebilir ya da kaldırabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Doldur</translation>
+    </message>
+    <message>
+        <source>Vul in wat %1 vindt</source>
+        <translation>Doldur: %1 ne düşünüyor</translation>
     </message>
 </context>
 <context>
@@ -3415,10 +3376,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Ja, druk af</source>
         <translation>Evet, yazdır</translation>
-    </message>
-    <message>
-        <source>Nee, terug</source>
-        <translation>Hayır, geri dön</translation>
     </message>
     <message>
         <source>Waar wil je je mapje bewaren?</source>
@@ -3635,10 +3592,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Zet afspraken in je agenda</source>
         <translation>Randevuları takviminize ekleyin</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
-    </message>
 </context>
 <context>
     <name>RightsPage</name>
@@ -3734,10 +3687,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</source>
         <translation>Emin değil misiniz? Bir sosyal danışmana (sociaal raadslid) ya da Juridisch Loket&apos;e sorun.</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3783,10 +3732,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Örnek: Mapje&apos;deki yazılar böyle görünür. Okumak rahat mı?</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
-    </message>
-    <message>
         <source>Snelheid van voorlezen</source>
         <extracomment>Heading above the three speeds of &quot;Lees voor&quot;.</extracomment>
         <translation>Sesli okuma hızı</translation>
@@ -3828,10 +3773,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Volgende</source>
         <translation>Sonraki</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Tamam</translation>
     </message>
 </context>
 <context>
@@ -3977,10 +3918,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Bewaar of druk af</source>
         <translation>Kaydet ya da yazdır</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
-    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -4032,10 +3969,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Hier komt te staan wat je maakt en afspreekt.</source>
         <translation>Oluşturduğunuz ve kararlaştırdığınız şeyler burada görünecek.</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
     </message>
 </context>
 <context>

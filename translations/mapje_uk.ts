@@ -230,14 +230,6 @@
         <translation>Попереднє питання</translation>
     </message>
     <message>
-        <source>Terug naar je afspraken</source>
-        <translation>Назад до ваших зустрічей</translation>
-    </message>
-    <message>
-        <source>Later verder</source>
-        <translation>Продовжити пізніше</translation>
-    </message>
-    <message>
         <source>Dit wil je vragen:</source>
         <translation>Ось що Ви хочете запитати:</translation>
     </message>
@@ -425,28 +417,12 @@
         <source>Wat zijn je rechten bij een afspraak?</source>
         <translation>Які у вас права на зустрічі?</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
-    </message>
 </context>
 <context>
     <name>BoardController</name>
     <message>
-        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
-        <translation>Те, що хтось думає, можна додати лише до сфери життя, яку вибрали ви.</translation>
-    </message>
-    <message>
         <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
         <translation>Лише ви вибираєте сфери життя та їхній порядок.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, blijft op het bord.</source>
-        <translation>Ваша думка залишається на дошці.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
-        <translation>Свою думку не можна сховати. Але її можна прибрати.</translation>
     </message>
     <message>
         <source>Dat lukte niet. Er is niets veranderd.</source>
@@ -456,6 +432,18 @@
         <source>%1 staat nu op plaats %2 van %3.</source>
         <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
         <translation>%1 тепер на місці %2 з %3.</translation>
+    </message>
+    <message>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>Те, що хтось думає, можна додати лише до сфери життя, яку вибрали ви.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>Ваша думка залишається на дошці.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>Свою думку не можна сховати. Але її можна прибрати.</translation>
     </message>
 </context>
 <context>
@@ -538,12 +526,12 @@
         <translation>Місце %1: %2</translation>
     </message>
     <message>
-        <source>Nog niets ingevuld.</source>
-        <translation>Тут ще нічого немає.</translation>
-    </message>
-    <message>
         <source>Je hebt nog niets gekozen.</source>
         <translation>Ви ще нічого не вибрали.</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Тут ще нічого немає.</translation>
     </message>
 </context>
 <context>
@@ -617,10 +605,6 @@
         <source>Ja, maak het bestand</source>
         <translation>Так, створити файл</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
-    </message>
 </context>
 <context>
     <name>ChangePinPage</name>
@@ -655,10 +639,6 @@
     <message>
         <source>Nieuwe code bewaren</source>
         <translation>Зберегти новий код</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
     </message>
 </context>
 <context>
@@ -711,14 +691,6 @@
     <message>
         <source>Vorige vraag</source>
         <translation>Попереднє питання</translation>
-    </message>
-    <message>
-        <source>Naar het begin</source>
-        <translation>На початок</translation>
-    </message>
-    <message>
-        <source>Later verder</source>
-        <translation>Продовжити пізніше</translation>
     </message>
     <message>
         <source>Je hebt nog geen doel. Die kun je later maken bij Mijn doelen.</source>
@@ -852,10 +824,6 @@
         <source>Wijzig het moment van %1</source>
         <translation>Змінити зустріч: %1</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
-    </message>
 </context>
 <context>
     <name>ChooseDomainsPage</name>
@@ -934,10 +902,6 @@
     <message>
         <source>Liever een wachtzin</source>
         <translation>Краще парольну фразу</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
     </message>
     <message>
         <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
@@ -1033,10 +997,6 @@
         <source>Zet op mijn bord</source>
         <translation>Додати на мою дошку</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
-    </message>
 </context>
 <context>
     <name>DomainNames</name>
@@ -1089,17 +1049,9 @@
         <source>Waar kan je terecht?</source>
         <translation>Куди можна звернутися?</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
-    </message>
 </context>
 <context>
     <name>FeelingsPage</name>
-    <message>
-        <source>Wat %1 vindt</source>
-        <translation>Що думає %1</translation>
-    </message>
     <message>
         <source>Hoe voelt het hier?</source>
         <translation>Як вам у цій сфері?</translation>
@@ -1160,6 +1112,15 @@
         <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
         <translation>Ви ще нічого не вибрали. Спочатку виберіть, що для вас важливо.</translation>
     </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>Що думає %1</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 з %2</translation>
+    </message>
 </context>
 <context>
     <name>Fiche</name>
@@ -1176,10 +1137,6 @@
         <translation>%1: приховано</translation>
     </message>
     <message>
-        <source>%1: %2. Veranderen: %3.</source>
-        <translation>%1: %2. Зміни: %3.</translation>
-    </message>
-    <message>
         <source>Laat zien</source>
         <translation>Показати</translation>
     </message>
@@ -1188,16 +1145,24 @@
         <translation>Сховати</translation>
     </message>
     <message>
+        <source>Haal weg</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Veranderen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1. %2. {1:?}</translation>
+    </message>
+    <message>
         <source>Laat zien wat %1 vindt</source>
         <translation>Показати, що думає %1</translation>
     </message>
     <message>
         <source>Verberg wat %1 vindt</source>
         <translation>Сховати, що думає %1</translation>
-    </message>
-    <message>
-        <source>Haal weg</source>
-        <translation>Прибрати</translation>
     </message>
     <message>
         <source>Haal weg wat %1 vindt</source>
@@ -1215,16 +1180,16 @@
         <translation>Ви можете почати знову з порожнім Mapje. Тоді Mapje видалить усе, що ви зберегли.</translation>
     </message>
     <message>
-        <source>Terug, ik probeer het nog eens</source>
-        <translation>Назад, я спробую ще раз</translation>
-    </message>
-    <message>
         <source>Wis alles en begin opnieuw</source>
         <translation>Видалити все й почати знову</translation>
     </message>
     <message>
         <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
         <translation>Лише ви знаєте свій код. Mapje ніде більше його не зберігає. Тож ваші дані залишаються вашими.</translation>
+    </message>
+    <message>
+        <source>Ik probeer het nog eens</source>
+        <translation>Я спробую ще раз</translation>
     </message>
 </context>
 <context>
@@ -2240,10 +2205,6 @@
         <source>Dit woord staat er niet in. Probeer een ander woord.</source>
         <translation>Цього слова немає в списку. Спробуйте інше слово.</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
-    </message>
 </context>
 <context>
     <name>Goal</name>
@@ -2442,10 +2403,6 @@
     <message>
         <source>Nieuw doel</source>
         <translation>Нова ціль</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Готово</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2683,6 @@
     <message>
         <source>Taal</source>
         <translation>Мова</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
     </message>
     <message>
         <source>Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.</source>
@@ -3050,6 +3003,14 @@
     </message>
 </context>
 <context>
+    <name>MapjeBackButton</name>
+    <message>
+        <source>Terug</source>
+        <extracomment>The way back to the page before, at the top of every page.</extracomment>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
     <name>MapjeDateField</name>
     <message>
         <source>Dag</source>
@@ -3303,18 +3264,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Додати інших людей</translation>
     </message>
     <message>
-        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
-        <translation>Інша людина теж може вказати, що вона думає. Лише про те, що вибрали ви. Ви завжди можете це сховати або прибрати.</translation>
-    </message>
-    <message>
-        <source>Invullen</source>
-        <translation>Заповнити</translation>
-    </message>
-    <message>
-        <source>Vul in wat %1 vindt</source>
-        <translation>Вказати, що думає %1</translation>
-    </message>
-    <message>
         <source>Haal weg</source>
         <translation>Прибрати</translation>
     </message>
@@ -3354,6 +3303,18 @@ Before the day and time of the appointment.</extracomment>
         <source>Wat doet een hulpverlener? En een ervaringswerker?</source>
         <extracomment>Under the choice of who joins; both words link to their explanation.</extracomment>
         <translation>Що робить соціальний працівник? А рівний консультант?</translation>
+    </message>
+    <message>
+        <source>Iemand anders kan ook invullen wat hij of zij vindt. Dat kan alleen bij wat jij hebt gekozen. Jij kunt dat altijd verbergen of weghalen.</source>
+        <translation>Інша людина теж може вказати, що вона думає. Лише про те, що вибрали ви. Ви завжди можете це сховати або прибрати.</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Заповнити</translation>
+    </message>
+    <message>
+        <source>Vul in wat %1 vindt</source>
+        <translation>Вказати, що думає %1</translation>
     </message>
 </context>
 <context>
@@ -3415,10 +3376,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Ja, druk af</source>
         <translation>Так, надрукувати</translation>
-    </message>
-    <message>
-        <source>Nee, terug</source>
-        <translation>Ні, назад</translation>
     </message>
     <message>
         <source>Waar wil je je mapje bewaren?</source>
@@ -3635,10 +3592,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Zet afspraken in je agenda</source>
         <translation>Додати зустрічі до календаря</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
-    </message>
 </context>
 <context>
     <name>RightsPage</name>
@@ -3734,10 +3687,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.</source>
         <translation>Сумніваєтеся? Запитайте соціального радника (sociaal raadslid) або Juridisch Loket.</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3783,10 +3732,6 @@ Before the day and time of the appointment.</extracomment>
         <translation>Приклад: так виглядає текст у Mapje. Чи зручно це читати?</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Snelheid van voorlezen</source>
         <extracomment>Heading above the three speeds of &quot;Lees voor&quot;.</extracomment>
         <translation>Швидкість читання вголос</translation>
@@ -3828,10 +3773,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Volgende</source>
         <translation>Наступна</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Готово</translation>
     </message>
 </context>
 <context>
@@ -3977,10 +3918,6 @@ Before the day and time of the appointment.</extracomment>
         <source>Bewaar of druk af</source>
         <translation>Зберегти або надрукувати</translation>
     </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
-    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -4032,10 +3969,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Hier komt te staan wat je maakt en afspreekt.</source>
         <translation>Тут з’явиться те, що ви створюєте і про що домовляєтеся.</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,39 @@ Page {
     property alias contentColumn: column
     // Pages with tiles may use more of a large screen than pages of text.
     property int maxContentWidth: Theme.contentMaxWidth
+    // The page's main actions ("Klaar", "Volgende"): below the content, never scrolled away, so
+    // they are reachable without scrolling past everything else.
+    property alias actions: actionsGrid.data
+    // A page opened on top of another shows "Terug" at the top (the navigator says so).
+    property bool canGoBack: false
+    // A page with steps of its own (choose a code, then type it again) goes back a step first.
+    property bool hasPreviousStep: false
 
     // A hard word's link or "Uitleg" button was used; Main opens the explanation of that id.
     signal explanationRequested(string id)
+    // "Terug" (or Escape) on a page with no step to go back to: the navigator closes the page.
+    signal backRequested
+    // "Terug" while the page has a step of its own to go back to.
+    signal previousStepRequested
+
+    function goBack() {
+        if (root.hasPreviousStep)
+            root.previousStepRequested();
+        else
+            root.backRequested();
+    }
+
+    // What a yes brought (a message below everything) comes into view.
+    function scrollToEnd() {
+        scrollAnimation.stop();
+        flick.contentY = Math.max(flick.originY, flick.originY + flick.contentHeight - flick.height);
+    }
+
+    // The next step of a page that shows one thing at a time starts at its top.
+    function scrollToTop() {
+        scrollAnimation.stop();
+        flick.contentY = flick.originY;
+    }
 
     // The page's text as a reader meets it, top to bottom: headings, labels, notices and buttons.
     // Hidden and decorative (Accessible.ignored) items are left out, and of a text field only its
@@ -60,9 +90,10 @@ Page {
         // Room for the focus ring drawn just outside the control, and a little air.
         readonly property real ringRoom: Theme.focusWidth + 2 + Theme.spacingSmall
 
+        // In the content, the header or the actions of this page (not of a page below it).
         function insidePage(item: Item): bool {
             for (let p = item; p; p = p.parent) {
-                if (p === flick.contentItem)
+                if (p === root)
                     return true;
             }
             return false;
@@ -138,6 +169,19 @@ Page {
                 root.forceActiveFocus(Qt.TabFocusReason);
         }
 
+        function actionsFitInOneRow(): bool {
+            let needed = 0;
+            let shown = 0;
+            for (let i = 0; i < actionsGrid.children.length; ++i) {
+                const action = actionsGrid.children[i];
+                if (!action.visible)
+                    continue;
+                needed += action.implicitWidth;
+                ++shown;
+            }
+            return needed + Math.max(0, shown - 1) * actionsGrid.columnSpacing <= actionsGrid.width;
+        }
+
         onFocusedChanged: d.follow()
     }
 
@@ -166,32 +210,87 @@ Page {
     background: Rectangle {
         color: Theme.background
     }
-    // On every page, above the content and never scrolled away: reads the page aloud.
+    Keys.onEscapePressed: event => {
+        event.accepted = root.canGoBack;
+        if (root.canGoBack)
+            root.goBack();
+    }
+
+    // On every page, above the content and never scrolled away: the way back and "Lees voor".
     header: Rectangle {
-        implicitHeight: readAloudColumn.implicitHeight + Theme.spacingSmall
+        implicitHeight: headerColumn.implicitHeight + Theme.spacingSmall
         color: Theme.background
 
         ColumnLayout {
-            id: readAloudColumn
+            id: headerColumn
             x: Math.max(Theme.spacingLarge, (parent.width - width) / 2)
             y: Theme.spacingSmall
             width: Math.min(root.maxContentWidth, parent.width - 2 * Theme.spacingLarge)
             spacing: Theme.spacingSmall
 
-            ReadAloudButton {
-                objectName: "readAloudButton"
-                Layout.alignment: Qt.AlignRight
-                onReadRequested: {
-                    if (!ReadAloud.say(root.readableText()))
-                        readAloudNotice.visible = true;
+            // Side by side when both fit; with large text on a phone one under the other, so
+            // no word has to break.
+            GridLayout {
+                Layout.fillWidth: true
+                columns: backButton.visible && backButton.implicitWidth + readAloudButton.implicitWidth
+                         + Theme.spacing > headerColumn.width ? 1 : 2
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacingSmall
+
+                MapjeBackButton {
+                    id: backButton
+                    objectName: "backButton"
+                    // Room of its own in the row, but never wider than its words.
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: Math.min(implicitWidth, headerColumn.width)
+                    Layout.alignment: Qt.AlignLeft | Qt.AlignVCenter
+                    visible: root.canGoBack
+                    onClicked: root.goBack()
+                }
+                ReadAloudButton {
+                    id: readAloudButton
+                    objectName: "readAloudButton"
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: Math.min(implicitWidth, headerColumn.width)
+                    Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+                    onReadRequested: {
+                        if (!ReadAloud.say(root.readableText()))
+                            readAloudNotice.visible = true;
+                    }
                 }
             }
             MapjeNotice {
                 id: readAloudNotice
                 objectName: "readAloudNotice"
+                Layout.fillWidth: true
                 visible: false
                 text: ReadAloud.unavailableMessage
             }
+        }
+    }
+
+    // The main actions side by side when they fit, else one under the other.
+    footer: Rectangle {
+        objectName: "pageActions"
+        // Not visibleChildren: a hidden footer hides its children, which would keep it hidden.
+        visible: actionsGrid.children.length > 0
+        implicitHeight: visible ? actionsGrid.implicitHeight + 2 * Theme.spacingSmall : 0
+        color: Theme.background
+
+        // A quiet line tells the actions apart from the content scrolling above them.
+        Rectangle {
+            width: parent.width
+            height: Theme.borderWidth
+            color: Theme.border
+        }
+        GridLayout {
+            id: actionsGrid
+            x: Math.max(Theme.spacingLarge, (parent.width - width) / 2)
+            y: Theme.spacingSmall
+            width: Math.min(root.maxContentWidth, parent.width - 2 * Theme.spacingLarge)
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacingSmall
+            columns: d.actionsFitInOneRow() ? Math.max(1, actionsGrid.visibleChildren.length) : 1
         }
     }
 

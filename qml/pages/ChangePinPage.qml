@@ -88,10 +88,4 @@ MapjePage {
         text: qsTr("Nieuwe code bewaren")
         onClicked: d.save()
     }
-    MapjeLinkButton {
-        objectName: "backButton"
-        Layout.alignment: Qt.AlignLeft
-        text: qsTr("Terug")
-        onClicked: root.done()
-    }
 }

@@ -6,10 +6,15 @@ import Mapje
 MapjePage {
     id: root
 
-    signal backRequested
-
     objectName: "choosePinPage"
     title: d.repeating ? qsTr("Typ je code nog een keer") : qsTr("Kies een pincode")
+    // "Terug" while typing the code again goes back to choosing it.
+    hasPreviousStep: d.repeating
+    onPreviousStepRequested: {
+        d.repeating = false;
+        d.chosen = "";
+        secretField.clear();
+    }
 
     QtObject {
         id: d
@@ -82,13 +87,6 @@ MapjePage {
         visible: Vault.busy
         text: qsTr("Even geduld. Mapje zet je gegevens op slot.")
     }
-    MapjeButton {
-        objectName: "nextButton"
-        primary: true
-        enabled: !Vault.busy
-        text: d.repeating ? qsTr("Code bewaren") : qsTr("Verder")
-        onClicked: d.next()
-    }
     MapjeLinkButton {
         objectName: "passphraseButton"
         visible: !d.repeating
@@ -100,18 +98,15 @@ MapjePage {
             secretField.clear();
         }
     }
-    MapjeLinkButton {
-        objectName: "backButton"
-        Layout.alignment: Qt.AlignLeft
-        text: qsTr("Terug")
-        onClicked: {
-            if (d.repeating) {
-                d.repeating = false;
-                d.chosen = "";
-                secretField.clear();
-            } else {
-                root.backRequested();
-            }
+
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "nextButton"
+            primary: true
+            enabled: !Vault.busy
+            text: d.repeating ? qsTr("Code bewaren") : qsTr("Verder")
+            onClicked: d.next()
         }
-    }
+    ]
 }

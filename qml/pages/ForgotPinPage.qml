@@ -1,11 +1,10 @@
 import QtQuick
+import QtQuick.Layouts
 import Mapje
 
 // "Code vergeten? Begin opnieuw": honest that nobody can recover it; one calm confirmation.
 MapjePage {
     id: root
-
-    signal backRequested
 
     objectName: "forgotPinPage"
     title: qsTr("Code vergeten?")
@@ -20,15 +19,18 @@ MapjePage {
         text: qsTr("Je kunt opnieuw beginnen met een leeg mapje. Dan wist Mapje alles wat je hebt bewaard.")
     }
     MapjeButton {
-        objectName: "backButton"
-        primary: true
-        focus: true
-        text: qsTr("Terug, ik probeer het nog eens")
-        onClicked: root.backRequested()
-    }
-    MapjeButton {
         objectName: "startOverButton"
         text: qsTr("Wis alles en begin opnieuw")
         onClicked: Vault.startOver()
     }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "tryAgainButton"
+            primary: true
+            focus: true
+            text: qsTr("Ik probeer het nog eens")
+            onClicked: root.backRequested()
+        }
+    ]
 }

@@ -8,8 +8,6 @@ import Mapje
 MapjePage {
     id: root
 
-    signal done
-
     objectName: "glossaryPage"
     title: qsTr("Moeilijke woorden")
 
@@ -43,10 +41,5 @@ MapjePage {
             text: word
             onClicked: root.explanationRequested(key)
         }
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        text: qsTr("Terug")
-        onClicked: root.done()
     }
 }

@@ -6,8 +6,6 @@ import Mapje
 MapjePage {
     id: root
 
-    signal done
-
     objectName: "languagePage"
     title: qsTr("Taal")
 
@@ -35,11 +33,5 @@ MapjePage {
         visible: Language.unsaved
         //: Shown when the device refused to store the chosen language (full or locked disk).
         text: qsTr("Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.")
-    }
-    MapjeLinkButton {
-        objectName: "backButton"
-        Layout.alignment: Qt.AlignLeft
-        text: qsTr("Terug")
-        onClicked: root.done()
     }
 }

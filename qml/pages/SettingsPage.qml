@@ -9,8 +9,6 @@ import Mapje
 MapjePage {
     id: root
 
-    signal done
-
     objectName: "settingsPage"
     title: qsTr("Weergave")
 
@@ -115,11 +113,5 @@ MapjePage {
         objectName: "previewNotice"
         //: A sample sentence, shown with the chosen contrast and letter size.
         text: qsTr("Voorbeeld: zo ziet tekst in Mapje eruit. Is dit prettig om te lezen?")
-    }
-    MapjeLinkButton {
-        objectName: "backButton"
-        Layout.alignment: Qt.AlignLeft
-        text: qsTr("Terug")
-        onClicked: root.done()
     }
 }

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 import Mapje
 
 // First start: what Mapje is, in three short sentences, and one way forward.
@@ -25,13 +26,6 @@ MapjePage {
     MapjeLabel {
         text: qsTr("Alles blijft op dit apparaat, veilig op slot.")
     }
-    MapjeButton {
-        objectName: "startButton"
-        primary: true
-        text: qsTr("Beginnen")
-        focus: true
-        onClicked: root.startRequested()
-    }
     MapjeLinkButton {
         objectName: "languageButton"
         text: qsTr("Taal: %1").arg(Language.currentName)
@@ -49,4 +43,14 @@ MapjePage {
         text: qsTr("Moeilijke woorden")
         onClicked: root.glossaryRequested()
     }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "startButton"
+            primary: true
+            text: qsTr("Beginnen")
+            focus: true
+            onClicked: root.startRequested()
+        }
+    ]
 }

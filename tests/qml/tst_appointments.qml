@@ -139,7 +139,7 @@ TestCase {
         compare(Flow.find(testCase, window, "wantThemToKnowAreaInput").text, "Ik slaap slecht door de brieven.");
         next(window);
         compare(Flow.find(testCase, window, "comesWithMeFieldInput").text, "Mijn buurvrouw Ans");
-        Flow.press(testCase, window, "doneButton");
+        Flow.press(testCase, window, "backButton");
         Flow.waitForPage(testCase, window, "appointmentsPage");
     }
 
@@ -154,7 +154,7 @@ TestCase {
         tryCompare(Vault, "stage", Vault.Open, 5000);
         Flow.waitForPage(testCase, window, "homePage");
         checkPrepared(window, id);
-        Flow.press(testCase, window, "doneButton");
+        Flow.press(testCase, window, "backButton");
         Flow.waitForPage(testCase, window, "homePage");
 
         // After the appointment (Friday 27 November, 13:00 in Amsterdam).

@@ -59,9 +59,13 @@ TestCase {
         // Drag: the housing tile onto the board zone.
         const tile = Flow.find(testCase, window, "tile_housing");
         const zone = Flow.find(testCase, window, "boardDropZone");
+        // Both in view, as a person drags only what they see: the tile just below the zone.
         Flow.ensureVisible(zone);
+        Flow.ensureVisible(tile);
         const from = tile.mapToItem(window.contentItem, tile.width / 2, tile.height / 2);
         const to = zone.mapToItem(window.contentItem, zone.width / 2, zone.height / 2);
+        verify(from.y < window.height - Flow.find(testCase, window, "pageActions").height && to.y > 0,
+               "tile and zone in view: " + from.y + ", " + to.y);
         mousePress(window.contentItem, from.x, from.y);
         for (let step = 1; step <= 10; ++step)
             mouseMove(window.contentItem, from.x + (to.x - from.x) * step / 10, from.y + (to.y - from.y) * step / 10);
@@ -111,7 +115,8 @@ TestCase {
         Flow.press(testCase, window, "feeling_unsure");
         compare(Board.fiche(pro, "money").feeling, "unsure");
         compare(Board.fiche(pro, "money").title, "Sanne (hulpverlener)");
-        Flow.press(testCase, window, "doneButton");
+        // Stopping before the last leefgebied is "Terug"; what was chosen stays.
+        Flow.press(testCase, window, "backButton");
         Flow.waitForPage(testCase, window, "perspectivesPage");
         Flow.press(testCase, window, "doneButton");
         Flow.waitForPage(testCase, window, "homePage");

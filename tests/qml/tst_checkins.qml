@@ -32,7 +32,7 @@ TestCase {
     }
 
     function back(window, to) {
-        Flow.press(testCase, window, "doneButton");
+        Flow.press(testCase, window, "backButton");
         Flow.waitForPage(testCase, window, to);
     }
 

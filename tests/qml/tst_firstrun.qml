@@ -56,6 +56,24 @@ TestCase {
         compare(Flow.find(testCase, window, "notepadInput").text, "Vraag naar de brief van maart");
     }
 
+    // "Terug" at the top goes back one step while typing the code again, then to the welcome page;
+    // Escape does the same as "Terug".
+    function test_terugGoesBackAStepFirst() {
+        const window = startApp();
+        Flow.press(testCase, window, "startButton");
+        Flow.waitForPage(testCase, window, "choosePinPage");
+        Flow.typeInto(testCase, window, "secretField", "24680");
+        Flow.press(testCase, window, "nextButton");
+        compare(Flow.find(testCase, window, "choosePinPage").title, "Typ je code nog een keer");
+        Flow.press(testCase, window, "backButton");
+        compare(Flow.find(testCase, window, "choosePinPage").title, "Kies een pincode");
+        compare(Flow.find(testCase, window, "secretFieldInput").text, "");
+        compare(Vault.stage, Vault.NoVault);
+        Flow.find(testCase, window, "secretFieldInput").forceActiveFocus();
+        keyClick(Qt.Key_Escape);
+        Flow.waitForPage(testCase, window, "welcomePage");
+    }
+
     function test_mismatchedRepeatStartsOver() {
         const window = startApp();
         Flow.press(testCase, window, "startButton");

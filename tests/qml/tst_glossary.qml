@@ -59,10 +59,10 @@ TestCase {
             verify(Flow.find(testCase, window, "part_" + part).text.length > 20, part);
 
         // Back to the list, which still shows the search; back home; a new visit shows every word.
-        Flow.press(testCase, window, "doneButton");
+        Flow.press(testCase, window, "backButton");
         Flow.waitForPage(testCase, window, "glossaryPage");
         compare(Glossary.entries.count, shown);
-        Flow.press(testCase, window, "doneButton");
+        Flow.press(testCase, window, "backButton");
         Flow.waitForPage(testCase, window, "homePage");
         Flow.press(testCase, window, "glossaryButton");
         Flow.waitForPage(testCase, window, "glossaryPage");

@@ -51,7 +51,7 @@ TestCase {
     }
 
     function back(window, to) {
-        Flow.press(testCase, window, "doneButton");
+        Flow.press(testCase, window, "backButton");
         Flow.waitForPage(testCase, window, to);
     }
 
@@ -109,10 +109,10 @@ TestCase {
         compare(Summary.message, "Je mapje staat in de map Documenten, in Mapje. "
                 + "Het bestand heet \u2066mapje-2026-11-23.pdf\u2069.");
         verify(Flow.find(testCase, window, "savedFolder").visible);
-        // After the save: clear next steps, not only "Nee, terug".
+        // After the save: clear next steps instead of the yes.
         verify(Flow.find(testCase, window, "showFolderButton").visible);
         verify(Flow.find(testCase, window, "homeButton").visible);
-        verify(!Flow.find(testCase, window, "doneButton").visible);
+        verify(!Flow.find(testCase, window, "saveButton").visible);
         tryVerify(() => Flow.find(testCase, window, "homeButton").activeFocus, 2000, "the way on takes the focus, so it is in view");
         // A second save the same day keeps the first file.
         Flow.press(testCase, window, "saveButton");

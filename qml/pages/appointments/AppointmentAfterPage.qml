@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Layouts
 import Mapje
 
 // After the appointment: what was agreed, in the citizen's own words. From there, if the citizen
@@ -122,10 +123,13 @@ MapjePage {
         text: qsTr("Toch niet")
         onClicked: d.choice = ""
     }
-    MapjeButton {
-        objectName: "doneButton"
-        primary: d.choice === ""
-        text: qsTr("Klaar")
-        onClicked: root.done()
-    }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "doneButton"
+            primary: d.choice === ""
+            text: qsTr("Klaar")
+            onClicked: root.done()
+        }
+    ]
 }

@@ -6,7 +6,7 @@ import Mapje
 
 // Prepare an appointment at the municipality, one question at a time: when, where and with whom,
 // my questions, what I bring, what I want them to know, and who comes along. Every change is
-// saved at once; "Later verder" keeps everything.
+// saved at once; "Terug" at the top keeps everything.
 MapjePage {
     id: root
 
@@ -204,27 +204,33 @@ MapjePage {
         text: qsTr("Wat zijn je rechten bij een afspraak?")
         onClicked: root.rightsRequested()
     }
-    MapjeButton {
-        objectName: "nextButton"
-        visible: d.stage < d.lastStage
-        primary: true
-        text: d.stage === d.lastStage - 1 ? qsTr("Klaar") : qsTr("Verder")
-        onClicked: d.stage += 1
-    }
-    MapjeButton {
-        objectName: "backButton"
-        visible: d.stage > 0
-        text: qsTr("Vorige vraag")
-        onClicked: d.stage -= 1
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        primary: d.stage === d.lastStage
-        text: d.stage === d.lastStage ? qsTr("Terug naar je afspraken") : qsTr("Later verder")
-        onClicked: root.done()
-    }
     AppointmentRemoveSection {
         visible: d.stage === d.lastStage
         onRemoved: root.done()
     }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "previousButton"
+            visible: d.stage > 0
+            text: qsTr("Vorige vraag")
+            onClicked: d.stage -= 1
+        },
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "nextButton"
+            visible: d.stage < d.lastStage
+            primary: true
+            text: d.stage === d.lastStage - 1 ? qsTr("Klaar") : qsTr("Verder")
+            onClicked: d.stage += 1
+        },
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "doneButton"
+            visible: d.stage === d.lastStage
+            primary: true
+            text: qsTr("Klaar")
+            onClicked: root.done()
+        }
+    ]
 }

@@ -12,7 +12,6 @@ MapjePage {
     signal appointmentRequested(string appointmentId)
     signal afterRequested(string appointmentId)
     signal rightsRequested
-    signal done
 
     objectName: "appointmentsPage"
     title: qsTr("Afspraken")
@@ -114,10 +113,5 @@ MapjePage {
         objectName: "rightsLink"
         text: qsTr("Wat zijn je rechten bij een afspraak?")
         onClicked: root.rightsRequested()
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        text: qsTr("Terug")
-        onClicked: root.done()
     }
 }

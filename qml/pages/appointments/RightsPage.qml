@@ -8,8 +8,6 @@ import Mapje
 MapjePage {
     id: root
 
-    signal done
-
     objectName: "rightsPage"
     title: qsTr("Je rechten bij een afspraak")
 
@@ -106,11 +104,5 @@ MapjePage {
     MapjeRichLabel {
         text: qsTr("Twijfel je? Vraag het aan een sociaal raadslid of het Juridisch Loket.")
         onExplanationRequested: id => root.explanationRequested(id)
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        primary: true
-        text: qsTr("Terug")
-        onClicked: root.done()
     }
 }

@@ -61,10 +61,13 @@ MapjePage {
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
     }
-    MapjeButton {
-        objectName: "doneButton"
-        primary: true
-        text: qsTr("Klaar")
-        onClicked: root.done()
-    }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "doneButton"
+            primary: true
+            text: qsTr("Klaar")
+            onClicked: root.done()
+        }
+    ]
 }

@@ -95,27 +95,33 @@ MapjePage {
         text: qsTr("Dank je wel. Je ziet dit terug in je tijdlijn.")
     }
 
-    MapjeButton {
-        objectName: "nextButton"
-        visible: d.stage < d.lastStage
-        primary: true
-        text: d.stage === d.lastStage - 1 ? qsTr("Klaar") : qsTr("Verder")
-        onClicked: {
-            if (d.stage === d.lastStage - 1)
-                CheckIns.complete();
-            d.stage += 1;
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "previousButton"
+            visible: d.stage > 0 && d.stage < d.lastStage
+            text: qsTr("Vorige vraag")
+            onClicked: d.stage -= 1
+        },
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "nextButton"
+            visible: d.stage < d.lastStage
+            primary: true
+            text: d.stage === d.lastStage - 1 ? qsTr("Klaar") : qsTr("Verder")
+            onClicked: {
+                if (d.stage === d.lastStage - 1)
+                    CheckIns.complete();
+                d.stage += 1;
+            }
+        },
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "doneButton"
+            visible: d.stage === d.lastStage
+            primary: true
+            text: qsTr("Klaar")
+            onClicked: root.done()
         }
-    }
-    MapjeButton {
-        objectName: "backButton"
-        visible: d.stage > 0 && d.stage < d.lastStage
-        text: qsTr("Vorige vraag")
-        onClicked: d.stage -= 1
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        primary: d.stage === d.lastStage
-        text: d.stage === d.lastStage ? qsTr("Naar het begin") : qsTr("Later verder")
-        onClicked: root.done()
-    }
+    ]
 }

@@ -60,12 +60,6 @@ MapjePage {
         text: qsTr("Opslaan lukt nu even niet. Wat je koos blijft staan. Mapje probeert het zo opnieuw.")
     }
     MapjeButton {
-        objectName: "doneButton"
-        primary: true
-        text: qsTr("Klaar")
-        onClicked: root.done()
-    }
-    MapjeButton {
         objectName: "removeButton"
         visible: !confirm.visible
         text: qsTr("Dit moment weghalen")
@@ -95,4 +89,13 @@ MapjePage {
             onClicked: confirm.visible = false
         }
     }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "doneButton"
+            primary: true
+            text: qsTr("Klaar")
+            onClicked: root.done()
+        }
+    ]
 }

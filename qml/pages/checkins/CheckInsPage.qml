@@ -11,7 +11,6 @@ MapjePage {
 
     signal checkInRequested(string checkInId)
     signal lookBackRequested(string checkInId)
-    signal done
 
     objectName: "checkInsPage"
     title: qsTr("Afgesproken momenten")
@@ -104,10 +103,5 @@ MapjePage {
                 }
             }
         }
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        text: qsTr("Terug")
-        onClicked: root.done()
     }
 }

@@ -48,12 +48,8 @@ MapjePage {
         font.bold: true
         text: qsTr("Waar gaat je doel over?")
     }
-    // One under the other on a phone (room for large text), side by side on a wide screen.
-    GridLayout {
-        Layout.fillWidth: true
-        columns: root.width >= Theme.contentMaxWidth ? 2 : 1
-        columnSpacing: Theme.spacingSmall
-        rowSpacing: Theme.spacingSmall
+    MapjeChoiceGrid {
+        maxColumns: 2
         Repeater {
             model: Goals.domainChoices
             MapjeChoiceButton {
@@ -155,10 +151,13 @@ MapjePage {
         }
     }
 
-    MapjeButton {
-        objectName: "doneButton"
-        primary: true
-        text: qsTr("Klaar")
-        onClicked: root.done()
-    }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "doneButton"
+            primary: true
+            text: qsTr("Klaar")
+            onClicked: root.done()
+        }
+    ]
 }

@@ -11,7 +11,6 @@ MapjePage {
 
     // "" for a new goal.
     signal goalRequested(string goalId)
-    signal done
 
     objectName: "goalsPage"
     title: qsTr("Mijn doelen")
@@ -52,10 +51,5 @@ MapjePage {
                 onClicked: root.goalRequested(goalKey)
             }
         }
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        text: qsTr("Klaar")
-        onClicked: root.done()
     }
 }

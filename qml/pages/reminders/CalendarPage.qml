@@ -8,8 +8,6 @@ import Mapje
 MapjePage {
     id: root
 
-    signal done
-
     objectName: "calendarPage"
     title: qsTr("Afspraken in je agenda")
 
@@ -83,10 +81,5 @@ MapjePage {
         objectName: "messageNotice"
         visible: Calendar.message !== ""
         text: Calendar.message
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        text: qsTr("Terug")
-        onClicked: root.done()
     }
 }

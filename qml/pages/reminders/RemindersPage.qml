@@ -9,7 +9,6 @@ MapjePage {
     id: root
 
     signal calendarRequested
-    signal done
 
     objectName: "remindersPage"
     title: qsTr("Herinneringen")
@@ -137,11 +136,5 @@ MapjePage {
         objectName: "calendarButton"
         text: qsTr("Zet afspraken in je agenda")
         onClicked: root.calendarRequested()
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        primary: true
-        text: qsTr("Terug")
-        onClicked: root.done()
     }
 }

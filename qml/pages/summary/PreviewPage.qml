@@ -6,26 +6,25 @@ import QtQuick.Layouts
 import Mapje
 
 // Before anything leaves the device: the real pages of the PDF, exactly as they will be saved or
-// printed, and a yes. "Nee, terug" drops the PDF again. The pages are drawn so their text is as
+// printed, and a yes ("Terug" drops the PDF again). The pages are drawn so their text is as
 // large as the app's text; a page wider than the window scrolls sideways.
 MapjePage {
     id: root
 
-    signal done
     signal homeRequested
 
     QtObject {
         id: d
 
-        // Saved or printed: the way on is "Klaar", not "Nee, terug".
+        // Saved or printed: the way on is "Klaar" instead of the yes.
         property bool finished: false
     }
 
     objectName: "previewPage"
     title: qsTr("Kijk je mapje na")
 
-    // After a yes the outcome shows below the pages: focus goes to the way on, so the page
-    // scrolls the words and the next steps into view.
+    // After a yes the outcome shows below the pages: the page scrolls to it, and after a save or
+    // print that worked the focus goes to the way on.
     function answered(ok: bool) {
         if (ok)
             d.finished = true;
@@ -39,7 +38,11 @@ MapjePage {
     Timer {
         id: focusWayOn
         interval: 0
-        onTriggered: (d.finished ? homeButton : doneButton).forceActiveFocus(Qt.OtherFocusReason)
+        onTriggered: {
+            root.scrollToEnd();
+            if (d.finished)
+                homeButton.forceActiveFocus(Qt.TabFocusReason);
+        }
     }
     MapjeHeading {
         text: root.title
@@ -134,19 +137,6 @@ MapjePage {
             }
         }
     }
-    MapjeButton {
-        objectName: "saveButton"
-        primary: !d.finished
-        enabled: Summary.previewReady
-        text: qsTr("Ja, bewaar als PDF")
-        onClicked: root.answered(Summary.save())
-    }
-    MapjeButton {
-        objectName: "printButton"
-        enabled: Summary.previewReady
-        text: qsTr("Ja, druk af")
-        onClicked: root.answered(Summary.print())
-    }
     MapjeNotice {
         objectName: "messageNotice"
         visible: Summary.message !== ""
@@ -165,19 +155,32 @@ MapjePage {
         text: qsTr("Laat de map zien")
         onClicked: Summary.showFolder()
     }
-    MapjeButton {
-        id: homeButton
-        objectName: "homeButton"
-        visible: d.finished
-        primary: true
-        text: qsTr("Klaar")
-        onClicked: root.homeRequested()
-    }
-    MapjeButton {
-        id: doneButton
-        objectName: "doneButton"
-        visible: !d.finished
-        text: qsTr("Nee, terug")
-        onClicked: root.done()
-    }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "saveButton"
+            visible: !d.finished
+            primary: true
+            enabled: Summary.previewReady
+            text: qsTr("Ja, bewaar als PDF")
+            onClicked: root.answered(Summary.save())
+        },
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "printButton"
+            visible: !d.finished
+            enabled: Summary.previewReady
+            text: qsTr("Ja, druk af")
+            onClicked: root.answered(Summary.print())
+        },
+        MapjeButton {
+            id: homeButton
+            Layout.fillWidth: true
+            objectName: "homeButton"
+            visible: d.finished
+            primary: true
+            text: qsTr("Klaar")
+            onClicked: root.homeRequested()
+        }
+    ]
 }

@@ -7,8 +7,6 @@ import Mapje
 MapjePage {
     id: root
 
-    signal done
-
     objectName: "showPage"
     title: qsTr("Mijn mapje")
     maxContentWidth: Theme.contentMaxWidth * 1.5
@@ -62,27 +60,33 @@ MapjePage {
             text: modelData
         }
     }
-    Flow {
-        Layout.fillWidth: true
-        spacing: Theme.spacing
 
+    actions: [
         MapjeButton {
+            id: previousButton
+            Layout.fillWidth: true
             objectName: "previousButton"
             enabled: d.current > 0
             text: qsTr("Vorige")
-            onClicked: d.current -= 1
-        }
+            onClicked: {
+                d.current -= 1;
+                // At the first item the focus moves on, never to a button that cannot be used.
+                if (!enabled)
+                    nextButton.forceActiveFocus(Qt.TabFocusReason);
+            }
+        },
         MapjeButton {
+            id: nextButton
+            Layout.fillWidth: true
             objectName: "nextButton"
             enabled: d.current < d.last
             primary: true
             text: qsTr("Volgende")
-            onClicked: d.current += 1
+            onClicked: {
+                d.current += 1;
+                if (!enabled)
+                    previousButton.forceActiveFocus(Qt.TabFocusReason);
+            }
         }
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        text: qsTr("Klaar")
-        onClicked: root.done()
-    }
+    ]
 }

@@ -11,7 +11,6 @@ MapjePage {
 
     signal showRequested
     signal previewRequested
-    signal done
 
     objectName: "summaryPage"
     title: qsTr("Je mapje meenemen")
@@ -100,10 +99,5 @@ MapjePage {
         enabled: Summary.shown.count > 0
         text: qsTr("Bewaar of druk af")
         onClicked: root.previewRequested()
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        text: qsTr("Terug")
-        onClicked: root.done()
     }
 }

@@ -8,8 +8,6 @@ import Mapje
 MapjePage {
     id: root
 
-    signal done
-
     objectName: "timelinePage"
     title: qsTr("Tijdlijn")
 
@@ -79,11 +77,5 @@ MapjePage {
                 }
             }
         }
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        primary: true
-        text: qsTr("Terug")
-        onClicked: root.done()
     }
 }
