@@ -145,10 +145,4 @@ MapjePage {
         text: qsTr("Toon eerdere borden")
         onClicked: Board.history.showMore()
     }
-    MapjeButton {
-        objectName: "doneButton"
-        primary: true
-        text: qsTr("Terug")
-        onClicked: root.done()
-    }
 }
