@@ -49,7 +49,10 @@ Page {
     // Hidden and decorative (Accessible.ignored) items are left out, and of a text field only its
     // name is read, never what was typed. Used by "Lees voor", which hands it to ReadAloud.say.
     function readableText(): string {
-        return root.textOf(column);
+        // The content, then the main actions below it, as they stand on the screen.
+        const content = root.textOf(column);
+        const actions = root.footer.visible ? root.textOf(actionsGrid) : "";
+        return content + (content !== "" && actions !== "" ? "\n" : "") + actions;
     }
 
     function textOf(item: Item): string {
