@@ -16,12 +16,7 @@ ColumnLayout {
         font.bold: true
         text: qsTr("Hoe staat het met dit doel?")
     }
-    // One under the other on a phone (room for large text), side by side on a wide screen.
-    GridLayout {
-        Layout.fillWidth: true
-        columns: root.width >= Theme.contentMaxWidth ? 3 : 1
-        columnSpacing: Theme.spacingSmall
-        rowSpacing: Theme.spacingSmall
+    MapjeChoiceGrid {
         Repeater {
             model: ["busy", "reached", "stopped"]
             MapjeChoiceButton {

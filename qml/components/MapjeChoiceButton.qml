@@ -4,15 +4,21 @@ import QtQuick.Layouts
 import Mapje
 
 // One answer among a few (a face, ja / nee / weet ik nog niet). The chosen one gets a tick,
-// a thicker border and the word "gekozen": never colour alone.
+// a thicker border and, for screen readers, "checked": never colour alone. The tick has its room
+// also when it is not shown, so choosing never changes the size of a button or moves the rest.
 Button {
     id: root
 
     property url iconSource: ""
     property bool chosen: false
 
+    // As wide as it wants to be with all its words on one line at the asked size, whatever size
+    // its letters have now: what MapjeChoiceGrid compares with its columns.
+    readonly property real naturalWidth: leftPadding + rightPadding + (String(iconSource) !== "" ? Theme.iconSize + Theme.spacingSmall : 0)
+                                         + Math.ceil(markMetrics.advanceWidth) + Theme.spacingSmall + Math.ceil(natural.advanceWidth)
+
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + 2 * Theme.spacingSmall)
-    implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + 2 * Theme.spacing)
+    implicitWidth: Math.max(Theme.touchTarget, naturalWidth)
     // Never wider than the window's text column: long texts wrap instead of running off the
     // screen. The window, not the parent, so a Row or Flow parent cannot loop the layout.
     Layout.maximumWidth: Window.width > 0 ? Window.width - 2 * Theme.spacingLarge : implicitWidth
@@ -39,14 +45,42 @@ Button {
             size: Theme.iconSize
         }
         Text {
-            Layout.fillWidth: true
-            text: root.chosen ? "✓ " + root.text : root.text
+            objectName: "chosenMark"
+            text: "✓"
             font: root.font
+            color: Theme.text
+            opacity: root.chosen ? 1 : 0
+            Accessible.ignored: true
+        }
+        Text {
+            Layout.fillWidth: true
+            text: root.text
+            font.family: root.font.family
+            font.pixelSize: wholeWords.pixelSize
             color: Theme.text
             wrapMode: Text.Wrap
             verticalAlignment: Text.AlignVCenter
             Accessible.ignored: true
         }
+    }
+
+    TextMetrics {
+        id: natural
+        font: root.font
+        text: root.text
+    }
+    TextMetrics {
+        id: markMetrics
+        font: root.font
+        text: "✓"
+    }
+    // The room the words have beside the picture and the mark.
+    WholeWordSize {
+        id: wholeWords
+        preferredPixelSize: root.font.pixelSize
+        words: root.text
+        lineWidth: root.availableWidth - (String(root.iconSource) !== "" ? Theme.iconSize + Theme.spacingSmall : 0)
+                   - Math.ceil(markMetrics.advanceWidth) - Theme.spacingSmall
     }
 
     background: Rectangle {

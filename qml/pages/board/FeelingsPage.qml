@@ -67,12 +67,7 @@ MapjePage {
             font.bold: true
             text: root.isCitizen ? qsTr("Hoe voelt het hier?") : qsTr("Hoe ziet %1 het hier?").arg(root.perspectiveTitle)
         }
-        // One under the other on a phone (room for large text), side by side on a wide screen.
-        GridLayout {
-            Layout.fillWidth: true
-            columns: root.width >= Theme.contentMaxWidth ? 3 : 1
-            columnSpacing: Theme.spacingSmall
-            rowSpacing: Theme.spacingSmall
+        MapjeChoiceGrid {
             Repeater {
                 model: [
                     { key: "happy", label: qsTr("Blij") },
@@ -95,12 +90,7 @@ MapjePage {
             text: root.isCitizen ? qsTr("Wil je hier iets aan veranderen?")
                                  : qsTr("Vindt %1 dat hier iets moet veranderen?").arg(root.perspectiveTitle)
         }
-        // One under the other on a phone (room for large text), side by side on a wide screen.
-        GridLayout {
-            Layout.fillWidth: true
-            columns: root.width >= Theme.contentMaxWidth ? 3 : 1
-            columnSpacing: Theme.spacingSmall
-            rowSpacing: Theme.spacingSmall
+        MapjeChoiceGrid {
             Repeater {
                 model: [
                     { key: "yes", label: qsTr("Ja") },

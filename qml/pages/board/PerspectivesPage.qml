@@ -72,12 +72,7 @@ MapjePage {
         font.bold: true
         text: qsTr("Wie komt erbij?")
     }
-    // One under the other on a phone (room for large text), side by side on a wide screen.
-    GridLayout {
-        Layout.fillWidth: true
-        columns: root.width >= Theme.contentMaxWidth ? 3 : 1
-        columnSpacing: Theme.spacingSmall
-        rowSpacing: Theme.spacingSmall
+    MapjeChoiceGrid {
         Repeater {
             model: [
                 { key: "close", label: qsTr("Iemand dicht bij mij") },
