@@ -1150,11 +1150,11 @@
     </message>
     <message>
         <source>Veranderen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklik: %1</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1. %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Laat zien wat %1 vindt</source>

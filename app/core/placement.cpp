@@ -28,13 +28,15 @@ QString Placement::feelingKey(Feeling feeling)
         return QStringLiteral("sad");
     case Feeling::Unsure:
         return QStringLiteral("unsure");
+    case Feeling::Unanswered:
+        return QStringLiteral("unanswered");
     }
     Q_UNREACHABLE();
 }
 
 std::optional<Placement::Feeling> Placement::feelingFromKey(QStringView key)
 {
-    for (Feeling feeling : {Feeling::Happy, Feeling::Sad, Feeling::Unsure}) {
+    for (Feeling feeling : {Feeling::Happy, Feeling::Sad, Feeling::Unsure, Feeling::Unanswered}) {
         if (feelingKey(feeling) == key)
             return feeling;
     }
@@ -50,13 +52,16 @@ QString Placement::wishKey(WishToChange wish)
         return QStringLiteral("no");
     case WishToChange::NotYet:
         return QStringLiteral("notYet");
+    case WishToChange::Unanswered:
+        return QStringLiteral("unanswered");
     }
     Q_UNREACHABLE();
 }
 
 std::optional<Placement::WishToChange> Placement::wishFromKey(QStringView key)
 {
-    for (WishToChange wish : {WishToChange::Yes, WishToChange::No, WishToChange::NotYet}) {
+    for (WishToChange wish :
+        {WishToChange::Yes, WishToChange::No, WishToChange::NotYet, WishToChange::Unanswered}) {
         if (wishKey(wish) == key)
             return wish;
     }
@@ -75,6 +80,8 @@ const char *Placement::feelingLabelSource(Feeling feeling)
     case Feeling::Unsure:
         //: The person does not know yet how it feels.
         return QT_TRANSLATE_NOOP("Placement", "Weet ik niet");
+    case Feeling::Unanswered:
+        return "";
     }
     Q_UNREACHABLE();
 }
@@ -91,6 +98,8 @@ const char *Placement::wishLabelSource(WishToChange wish)
     case WishToChange::NotYet:
         //: Answer to "Wil je hier iets veranderen?"
         return QT_TRANSLATE_NOOP("Placement", "Weet ik nog niet");
+    case WishToChange::Unanswered:
+        return "";
     }
     Q_UNREACHABLE();
 }

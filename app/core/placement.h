@@ -14,13 +14,16 @@ public:
         Happy, ///< blij
         Sad, ///< verdrietig
         Unsure, ///< weet ik niet
+        Unanswered, ///< no face chosen yet: a note or a wish came first
     };
 
-    /** Whether the person still wants something to change here. */
+    /** Whether the person still wants something to change here. Unanswered until they say:
+     * Mapje never answers for them. */
     enum class WishToChange {
         Yes,
         No,
         NotYet,
+        Unanswered,
     };
 
     /** The Qt Linguist context of the label sources. */
@@ -37,19 +40,22 @@ public:
     [[nodiscard]] QString note() const { return m_note; }
     /** Hidden by the citizen: kept, but not shown on the board or in the summary. */
     [[nodiscard]] bool isHidden() const { return m_hidden; }
+    /** The person chose a face here themselves. */
+    [[nodiscard]] bool hasFeeling() const { return m_feeling != Feeling::Unanswered; }
 
     void setFeeling(Feeling feeling) { m_feeling = feeling; }
     void setWish(WishToChange wish) { m_wish = wish; }
     void setNote(const QString &note);
     void setHidden(bool hidden) { m_hidden = hidden; }
 
-    /** Stable text keys for storage and sync: "happy", "sad", "unsure". */
+    /** Stable text keys for storage and sync: "happy", "sad", "unsure", "unanswered". */
     [[nodiscard]] static QString feelingKey(Feeling feeling);
     [[nodiscard]] static std::optional<Feeling> feelingFromKey(QStringView key);
-    /** Stable text keys for storage and sync: "yes", "no", "notYet". */
+    /** Stable text keys for storage and sync: "yes", "no", "notYet", "unanswered". */
     [[nodiscard]] static QString wishKey(WishToChange wish);
     [[nodiscard]] static std::optional<WishToChange> wishFromKey(QStringView key);
-    /** Untranslated B1 labels, for QCoreApplication::translate("Placement", …). */
+    /** Untranslated B1 labels, for QCoreApplication::translate("Placement", …); an unanswered
+     * wish has no words (""). */
     [[nodiscard]] static const char *feelingLabelSource(Feeling feeling);
     [[nodiscard]] static const char *wishLabelSource(WishToChange wish);
 

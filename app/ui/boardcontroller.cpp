@@ -137,14 +137,31 @@ void BoardController::unchooseDomain(const QString &domainId)
     apply([&](Board &board) { return board.unchooseDomain(board.citizenId(), domainId); });
 }
 
+QString BoardController::nextStep() const
+{
+    if (!m_board)
+        return {};
+    const QStringList chosen = m_board->chosenDomains();
+    if (chosen.isEmpty())
+        return QStringLiteral("chooseDomains");
+    // Only the citizen's own faces count: what others think does not fill in hers.
+    for (const QString &domainId : chosen) {
+        const auto own = m_board->placement(m_board->citizenId(), domainId);
+        if (!own || !own->hasFeeling())
+            return QStringLiteral("feelings");
+    }
+    return QStringLiteral("goals");
+}
+
 Placement BoardController::placementOrNew(
     const QString &perspectiveId, const QString &domainId) const
 {
     if (const auto existing = m_board->placement(perspectiveId, domainId))
         return *existing;
-    // A new fiche has not been answered yet: "weet ik niet" and "nu nog niet" say just that.
-    return Placement(
-        perspectiveId, domainId, Placement::Feeling::Unsure, Placement::WishToChange::NotYet);
+    // A new fiche has not been answered yet: no face and no wish until the person picks one.
+    // "Weet ik niet" and "weet ik nog niet" are answers of their own, never ours.
+    return Placement(perspectiveId, domainId, Placement::Feeling::Unanswered,
+        Placement::WishToChange::Unanswered);
 }
 
 void BoardController::setFeeling(

@@ -36,6 +36,8 @@ class BoardController : public QObject {
     Q_PROPERTY(QString chosenNames READ chosenNames NOTIFY chosenChanged)
     Q_PROPERTY(QStringList chosenKeys READ chosenKeys NOTIFY chosenChanged)
     Q_PROPERTY(int revision READ revision NOTIFY chosenChanged)
+    /** The step home offers first: "chooseDomains", "feelings" or "goals" ("" without a board). */
+    Q_PROPERTY(QString nextStep READ nextStep NOTIFY chosenChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoChanged)
     Q_PROPERTY(bool unsaved READ unsaved NOTIFY unsavedChanged)
@@ -70,6 +72,7 @@ public:
     }
     /** Goes up with every change, so a binding that asks fiche() can follow the board. */
     [[nodiscard]] int revision() const { return m_revision; }
+    [[nodiscard]] QString nextStep() const;
     [[nodiscard]] bool canUndo() const { return m_undo.canUndo(); }
     [[nodiscard]] bool canRedo() const { return m_undo.canRedo(); }
     [[nodiscard]] bool unsaved() const;
@@ -98,10 +101,10 @@ public:
     Q_INVOKABLE void chooseDomain(const QString &domainId);
     Q_INVOKABLE void unchooseDomain(const QString &domainId);
 
-    /** A face: "happy", "sad" or "unsure". The wish stays as it was ("notYet" on a new fiche). */
+    /** A face: "happy", "sad" or "unsure". The wish stays as it was (unanswered on a new fiche). */
     Q_INVOKABLE void setFeeling(
         const QString &perspectiveId, const QString &domainId, const QString &feeling);
-    /** "yes", "no" or "notYet". */
+    /** "yes", "no" or "notYet"; "unanswered" takes the answer back. */
     Q_INVOKABLE void setWish(
         const QString &perspectiveId, const QString &domainId, const QString &wish);
     /** The person's own words; typing one note is one undo step. */

@@ -59,7 +59,9 @@ QVariant BoardHistoryModel::data(const QModelIndex &index, int role) const
     case DomainsRole: {
         QVariantList domains;
         for (const QString &id : board.chosenDomains()) {
-            const auto own = board.placement(board.citizenId(), id);
+            auto own = board.placement(board.citizenId(), id);
+            if (own && !own->hasFeeling())
+                own.reset(); // a note without a face shows no face
             domains.append(QVariantMap {
                 {QStringLiteral("key"), id},
                 {QStringLiteral("name"), DomainNames::name(id)},

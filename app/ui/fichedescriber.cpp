@@ -37,7 +37,8 @@ QVariantMap describe(const mapje::Board &board, const Placement &placement)
             QCoreApplication::translate(
                 Placement::TranslationContext, Placement::feelingLabelSource(placement.feeling()))},
         {QStringLiteral("faceSource"),
-            AssetPaths::face(Placement::feelingKey(placement.feeling()))},
+            placement.hasFeeling() ? AssetPaths::face(Placement::feelingKey(placement.feeling()))
+                                   : QUrl()},
         {QStringLiteral("wish"), Placement::wishKey(placement.wish())},
         {QStringLiteral("wishLabel"),
             QCoreApplication::translate(

@@ -67,8 +67,12 @@ void addList(QStringList &lines, const char *headingSource, const QStringList &i
 // The words of one fiche: feeling and wish, then the note in quotes.
 QStringList ficheLines(const QVariantMap &fiche, const QString &note, const QString &wish)
 {
-    QStringList lines {
-        fiche.value(QStringLiteral("feelingLabel")).toString() + QStringLiteral(" · ") + wish};
+    // Only what the person answered: a face or a wish not chosen yet leaves no words.
+    QStringList answered {fiche.value(QStringLiteral("feelingLabel")).toString(), wish};
+    answered.removeIf([](const QString &words) { return words.isEmpty(); });
+    QStringList lines;
+    if (!answered.isEmpty())
+        lines.append(answered.join(QStringLiteral(" · ")));
     if (!note.isEmpty())
         lines.append(label("“%1”").arg(note));
     return lines;
@@ -84,8 +88,11 @@ bool isCitizens(const Board &board, const Placement &placement)
 
 QString SummaryComposer::wishWords(const QVariantMap &fiche)
 {
+    const QString label = fiche.value(QStringLiteral("wishLabel")).toString();
+    if (label.isEmpty())
+        return {}; // not answered: nothing to say for the person
     //: The wish to change something on a domain, e.g. "Iets veranderen: Ja".
-    return tr("Iets veranderen: %1").arg(fiche.value(QStringLiteral("wishLabel")).toString());
+    return tr("Iets veranderen: %1").arg(label);
 }
 
 bool SummaryComposer::isIncluded(const QString &key, bool byDefault, const Choices &choices)

@@ -14,6 +14,16 @@ ColumnLayout {
     spacing: Theme.spacingSmall
     opacity: fiche.hidden ? 0.75 : 1
 
+    // Only what was answered: a face or a wish not chosen yet has no words (and no "weet ik niet").
+    readonly property string answerWords: {
+        const parts = [];
+        if (fiche.feelingLabel)
+            parts.push(fiche.feelingLabel);
+        if (fiche.wishLabel)
+            parts.push(qsTr("Veranderen: %1").arg(fiche.wishLabel.toLowerCase()));
+        return parts.length > 0 ? qsTr("%1: %2.").arg(fiche.title).arg(parts.join(". ")) : fiche.title;
+    }
+
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacingSmall
@@ -22,13 +32,14 @@ ColumnLayout {
             size: Theme.iconSize
         }
         MapjeIcon {
+            visible: String(root.fiche.faceSource) !== ""
             source: root.fiche.faceSource
             size: Theme.iconSize
         }
         MapjeLabel {
             text: root.fiche.hidden
                   ? qsTr("%1: verborgen").arg(root.fiche.title)
-                  : qsTr("%1: %2. Veranderen: %3.").arg(root.fiche.title).arg(root.fiche.feelingLabel).arg(root.fiche.wishLabel.toLowerCase())
+                  : root.answerWords
         }
     }
     MapjeLabel {

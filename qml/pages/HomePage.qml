@@ -51,6 +51,8 @@ MapjePage {
     }
     MapjeButton {
         objectName: "goalsButton"
+        // The next step once every chosen leefgebied has a face.
+        primary: Board.nextStep === "goals"
         //: Opens the citizen's goals, written after the board in their own words.
         text: qsTr("Mijn doelen")
         onClicked: root.pageRequested("goals")

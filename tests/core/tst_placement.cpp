@@ -111,6 +111,7 @@ private slots:
         QTest::newRow("happy") << Feeling::Happy << QStringLiteral("happy");
         QTest::newRow("sad") << Feeling::Sad << QStringLiteral("sad");
         QTest::newRow("unsure") << Feeling::Unsure << QStringLiteral("unsure");
+        QTest::newRow("unanswered") << Feeling::Unanswered << QStringLiteral("unanswered");
     }
 
     void feelingKeysAreStable()
@@ -128,6 +129,7 @@ private slots:
         QTest::newRow("yes") << Wish::Yes << QStringLiteral("yes");
         QTest::newRow("no") << Wish::No << QStringLiteral("no");
         QTest::newRow("not yet") << Wish::NotYet << QStringLiteral("notYet");
+        QTest::newRow("unanswered") << Wish::Unanswered << QStringLiteral("unanswered");
     }
 
     void wishKeysAreStable()
@@ -145,6 +147,19 @@ private slots:
         QVERIFY(!Placement::feelingFromKey(u"Happy").has_value());
         QVERIFY(!Placement::wishFromKey(u"maybe").has_value());
         QVERIFY(!Placement::wishFromKey(u"").has_value());
+    }
+
+    // No answer is a state of its own: no words, no face, and not "weet ik (nog) niet".
+    void unansweredHasNoWords()
+    {
+        QCOMPARE(Placement::feelingLabelSource(Feeling::Unanswered), "");
+        QCOMPARE(Placement::wishLabelSource(Wish::Unanswered), "");
+        Placement placement(
+            QStringLiteral("p"), QStringLiteral("mind"), Feeling::Unanswered, Wish::Unanswered);
+        QVERIFY(!placement.hasFeeling());
+        placement.setFeeling(Feeling::Unsure);
+        QVERIFY(placement.hasFeeling());
+        QCOMPARE(placement.wish(), Wish::Unanswered);
     }
 
     void labelsAreWordsNotNumbers()

@@ -208,6 +208,31 @@ private slots:
             QStringList {QStringLiteral("2024-06-03T14:30:00.000Z 2024-06-03T14:31:00.000Z")});
     }
 
+    // A fiche with no answer yet keeps no answer; one stored with "weet ik nog niet" (what Mapje
+    // once filled in by itself) still loads with it.
+    void unansweredAndOldDefaultsLoad()
+    {
+        QTemporaryDir dir;
+        auto vault = openVault(dir.path());
+        BoardRepository boards(*vault);
+        Board board = fullBoard(QStringLiteral("b1"), QDate(2024, 6, 3));
+        const QString first = board.chosenDomains().at(0);
+        const QString second = board.chosenDomains().at(1);
+        QCOMPARE(board.place(Placement(Citizen, first, Placement::Feeling::Unanswered,
+                     Placement::WishToChange::Unanswered, QStringLiteral("Eerst dit"))),
+            Board::Result::Ok);
+        QCOMPARE(board.place(Placement(
+                     Citizen, second, Placement::Feeling::Sad, Placement::WishToChange::NotYet)),
+            Board::Result::Ok);
+        QVERIFY(boards.save(board));
+        const auto loaded = boards.load(QStringLiteral("b1"));
+        QVERIFY(loaded);
+        QCOMPARE(*loaded, board);
+        QCOMPARE(loaded->placement(Citizen, first)->wish(), Placement::WishToChange::Unanswered);
+        QVERIFY(!loaded->placement(Citizen, first)->hasFeeling());
+        QCOMPARE(loaded->placement(Citizen, second)->wish(), Placement::WishToChange::NotYet);
+    }
+
     void summariesNewestFirstAndLatest()
     {
         QTemporaryDir dir;

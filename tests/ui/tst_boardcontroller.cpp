@@ -142,6 +142,56 @@ private slots:
         QVERIFY(board()->notice().isEmpty());
     }
 
+    // Mapje never answers for the citizen: a face leaves the wish open, a wish or a note leaves
+    // the face open, and each of them can come first.
+    void onlyWhatWasChosenIsAnswered()
+    {
+        board()->chooseDomain(QStringLiteral("money"));
+        board()->chooseDomain(QStringLiteral("work"));
+        board()->setFeeling(m_me, QStringLiteral("money"), QStringLiteral("sad"));
+        QVariantMap money = board()->fiche(m_me, QStringLiteral("money"));
+        QCOMPARE(money.value(QStringLiteral("feeling")).toString(), QStringLiteral("sad"));
+        QCOMPARE(money.value(QStringLiteral("wish")).toString(), QStringLiteral("unanswered"));
+        QCOMPARE(money.value(QStringLiteral("wishLabel")).toString(), QString());
+
+        board()->setWish(m_me, QStringLiteral("work"), QStringLiteral("notYet"));
+        QVariantMap work = board()->fiche(m_me, QStringLiteral("work"));
+        QCOMPARE(work.value(QStringLiteral("wish")).toString(), QStringLiteral("notYet"));
+        QCOMPARE(work.value(QStringLiteral("feeling")).toString(), QStringLiteral("unanswered"));
+        QCOMPARE(work.value(QStringLiteral("feelingLabel")).toString(), QString());
+        QVERIFY(work.value(QStringLiteral("faceSource")).toUrl().isEmpty());
+
+        // Still open after a restart.
+        QVERIFY(restart());
+        work = board()->fiche(m_me, QStringLiteral("work"));
+        QCOMPARE(work.value(QStringLiteral("feeling")).toString(), QStringLiteral("unanswered"));
+        money = board()->fiche(m_me, QStringLiteral("money"));
+        QCOMPARE(money.value(QStringLiteral("wish")).toString(), QStringLiteral("unanswered"));
+    }
+
+    // Home offers the next real step: choose, then a face on every chosen domain (the
+    // citizen's own, not someone else's), then goals.
+    void nextStepMovesOnAfterTheLastFace()
+    {
+        QCOMPARE(board()->nextStep(), QStringLiteral("chooseDomains"));
+        board()->chooseDomain(QStringLiteral("money"));
+        board()->chooseDomain(QStringLiteral("work"));
+        QCOMPARE(board()->nextStep(), QStringLiteral("feelings"));
+        board()->setFeeling(m_me, QStringLiteral("money"), QStringLiteral("happy"));
+        QCOMPARE(board()->nextStep(), QStringLiteral("feelings"));
+        const QString partner
+            = board()->addPerspective(QStringLiteral("close"), QStringLiteral("Ahmed"));
+        board()->setFeeling(partner, QStringLiteral("work"), QStringLiteral("sad"));
+        board()->setNote(m_me, QStringLiteral("work"), QStringLiteral("Nog geen gezicht"));
+        QCOMPARE(board()->nextStep(), QStringLiteral("feelings"));
+        QSignalSpy spy(board(), &BoardController::chosenChanged);
+        board()->setFeeling(m_me, QStringLiteral("work"), QStringLiteral("unsure"));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(board()->nextStep(), QStringLiteral("goals"));
+        board()->chooseDomain(QStringLiteral("health"));
+        QCOMPARE(board()->nextStep(), QStringLiteral("feelings"));
+    }
+
     void unknownValuesChangeNothing()
     {
         fillBoard();

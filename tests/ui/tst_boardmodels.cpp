@@ -357,8 +357,9 @@ private slots:
         const QModelIndex money = chosen()->index(0);
         QCOMPARE(
             money.data(ChosenDomainsModel::CitizenFeelingRole).toString(), QStringLiteral("sad"));
-        QCOMPARE(
-            money.data(ChosenDomainsModel::CitizenWishRole).toString(), QStringLiteral("notYet"));
+        // A face alone answers no wish: the wish stays unanswered until she picks one.
+        QCOMPARE(money.data(ChosenDomainsModel::CitizenWishRole).toString(),
+            QStringLiteral("unanswered"));
 
         board()->setWish(me, QStringLiteral("money"), QStringLiteral("yes"));
         board()->setNote(me, QStringLiteral("money"), QStringLiteral("De brieven"));

@@ -68,6 +68,7 @@ private slots:
         board()->chooseDomain(QStringLiteral("housing"));
         const QString me = board()->citizenId();
         board()->setFeeling(me, QStringLiteral("money"), QStringLiteral("sad"));
+        board()->setWish(me, QStringLiteral("money"), QStringLiteral("notYet"));
         board()->setNote(me, QStringLiteral("money"), QStringLiteral("De brieven maken me bang."));
         m_partner = board()->addPerspective(QStringLiteral("close"), QStringLiteral("Ahmed"));
         board()->setFeeling(m_partner, QStringLiteral("money"), QStringLiteral("unsure"));
@@ -105,6 +106,8 @@ private slots:
             (QStringList {QStringLiteral("Verdrietig · Iets veranderen: Weet ik nog niet"),
                 QStringLiteral("“De brieven maken me bang.”")}));
         QVERIFY(!items.at(1).included); // the partner's view waits for the citizen's yes
+        // Ahmed chose a face and no wish: the summary says nothing he did not say.
+        QCOMPARE(items.at(1).lines.constFirst(), QStringLiteral("Weet ik niet"));
         QVERIFY(items.at(1).nested);
         QCOMPARE(items.at(1).title, QStringLiteral("Ahmed (iemand dicht bij mij) over Geld"));
         QVERIFY(items.at(3).included); // a busy goal
