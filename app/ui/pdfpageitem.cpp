@@ -1,9 +1,9 @@
 #include "ui/pdfpageitem.h"
 
 #include <QPainter>
-#include <QPdfDocument>
 #include <QQuickWindow>
 
+#include "export/mapjeoutput.h"
 #include "export/mapjestyle.h"
 
 PdfPageItem::PdfPageItem(QQuickItem *parent) : QQuickPaintedItem(parent)
@@ -18,14 +18,13 @@ QObject *PdfPageItem::document() const
 
 void PdfPageItem::setDocument(QObject *document)
 {
-    auto *pdf = qobject_cast<QPdfDocument *>(document);
-    if (pdf == m_document)
+    if (document == m_document)
         return;
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
-    m_document = pdf;
-    if (m_document)
-        connect(m_document, &QPdfDocument::statusChanged, this, &PdfPageItem::updateShape);
+    m_document = document;
+    if (mapje::MapjeOutput *output = m_document ? mapje::MapjeOutput::instance() : nullptr)
+        output->whenStatusChanges(m_document, this, [this] { updateShape(); });
     emit documentChanged();
     updateShape();
 }
@@ -50,9 +49,8 @@ void PdfPageItem::setTextPixels(qreal pixels)
 
 void PdfPageItem::updateShape()
 {
-    const bool ready = m_document && m_document->status() == QPdfDocument::Status::Ready
-        && m_page < m_document->pageCount();
-    const QSizeF points = ready ? m_document->pagePointSize(m_page) : QSizeF();
+    mapje::MapjeOutput *output = m_document ? mapje::MapjeOutput::instance() : nullptr;
+    const QSizeF points = output ? output->pagePointSize(m_document, m_page) : QSizeF();
     setImplicitHeight(points.width() > 0 ? width() * points.height() / points.width() : 0);
     // Points and pixels meet in one ratio: body text of BodyPoints on a page of points.width().
     const qreal readable = points.width() * m_textPixels / mapje::MapjeStyle::BodyPoints;
@@ -65,12 +63,14 @@ void PdfPageItem::updateShape()
 
 void PdfPageItem::paint(QPainter *painter)
 {
-    if (!m_document || m_document->status() != QPdfDocument::Status::Ready
-        || m_page >= m_document->pageCount() || width() <= 0 || height() <= 0)
+    mapje::MapjeOutput *output = m_document ? mapje::MapjeOutput::instance() : nullptr;
+    if (!output || width() <= 0 || height() <= 0)
         return;
     const qreal ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
     const QSize pixels = (size() * ratio).toSize();
-    QImage image = m_document->render(m_page, pixels);
+    QImage image = output->renderPage(m_document, m_page, pixels);
+    if (image.isNull())
+        return;
     image.setDevicePixelRatio(ratio);
     painter->drawImage(QPointF(0, 0), image);
 }

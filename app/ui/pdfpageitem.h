@@ -4,8 +4,6 @@
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>
 
-class QPdfDocument;
-
 /**
  * One page of a PDF drawn by Qt PDF, as wide as the item and as high as the page's shape asks:
  * the preview shows the real pages that will leave the device, not a look-alike.
@@ -43,7 +41,7 @@ signals:
 private:
     void updateShape();
 
-    QPointer<QPdfDocument> m_document;
+    QPointer<QObject> m_document;
     int m_page = 0;
     qreal m_textPixels = 0;
     qreal m_readableWidth = 0;

@@ -5,12 +5,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPdfDocument>
-#include <QPrinter>
 
 #include "core/clock.h"
 #include "export/mapjepdf.h"
-#include "export/mapjeprint.h"
 #include "export/unusedfilename.h"
 #include "storage/appointmentrepository.h"
 #include "storage/goalrepository.h"
@@ -45,7 +42,6 @@ SummaryController::SummaryController(const mapje::Clock &clock, QTimeZone zone,
       m_zone(std::move(zone)),
       m_places(std::move(places)),
       m_language(language),
-      m_printerFactory(&mapje::MapjePrint::defaultPrinter),
       m_items(new SummaryItemsModel(this)),
       m_shown(new SummaryItemsModel(this))
 {
@@ -76,9 +72,8 @@ QString SummaryController::ownerName() const
 
 int SummaryController::pageCount() const
 {
-    return m_document && m_document->status() == QPdfDocument::Status::Ready
-        ? m_document->pageCount()
-        : 0;
+    mapje::MapjeOutput *output = m_document ? mapje::MapjeOutput::instance() : nullptr;
+    return output ? output->pageCount(m_document) : 0;
 }
 
 QObject *SummaryController::previewDocument() const
@@ -126,12 +121,14 @@ void SummaryController::preparePreview()
     m_pdf = mapje::MapjePdf::build(content());
     m_pdfBuffer.setData(m_pdf);
     m_pdfBuffer.open(QIODevice::ReadOnly);
-    // Made on first use: Qt PDF's engine is not needed to start the app.
-    if (!m_document) {
-        m_document = new QPdfDocument(this);
-        connect(m_document, &QPdfDocument::statusChanged, this, &SummaryController::previewChanged);
+    // Made on first use: Qt PDF is not needed to start the app, so it comes with the plugin.
+    mapje::MapjeOutput *output = mapje::MapjeOutput::instance();
+    if (output && !m_document) {
+        m_document = output->createDocument(this);
+        output->whenStatusChanges(m_document, this, [this] { emit previewChanged(); });
     }
-    m_document->load(&m_pdfBuffer);
+    if (output)
+        output->load(m_document, &m_pdfBuffer);
     emit previewChanged();
 }
 
@@ -195,28 +192,32 @@ bool SummaryController::print()
 {
     if (m_pdf.isEmpty())
         return false;
-    std::unique_ptr<QPrinter> printer = m_printerFactory ? m_printerFactory() : nullptr;
-    if (!printer) {
+    // Without the plugin nothing can be printed, as when the printer is off.
+    mapje::MapjeOutput *output = mapje::MapjeOutput::instance();
+    QString printerName;
+    const mapje::MapjeOutput::Printed printed = output
+        ? output->print(content(), m_printerFactory, &printerName)
+        : mapje::MapjeOutput::Printed::Failed;
+    if (printed == mapje::MapjeOutput::Printed::NoPrinter) {
         setMessage(tr("Er is geen printer gevonden. Bewaar je mapje als bestand. "
                       "Dan kun je het ergens anders afdrukken."));
         return false;
     }
-    if (!mapje::MapjePrint::print(content(), *printer)) {
+    if (printed == mapje::MapjeOutput::Printed::Failed) {
         setMessage(tr("Afdrukken lukt nu niet. Kijk of de printer aan staat. "
                       "Je mapje in de app is veilig."));
         return false;
     }
-    setMessage(printer->printerName().isEmpty()
-            ? tr("Je mapje gaat naar de printer.")
-            //: %1 is the name of the printer.
-            : tr("Je mapje gaat naar de printer %1.").arg(printer->printerName()));
+    setMessage(printerName.isEmpty() ? tr("Je mapje gaat naar de printer.")
+                                     //: %1 is the name of the printer.
+                                     : tr("Je mapje gaat naar de printer %1.").arg(printerName));
     return true;
 }
 
 void SummaryController::closePreview()
 {
-    if (m_document)
-        m_document->close();
+    if (mapje::MapjeOutput *output = m_document ? mapje::MapjeOutput::instance() : nullptr)
+        output->close(m_document);
     m_pdfBuffer.close();
     m_pdf.clear();
     m_pdfBuffer.setData(QByteArray());

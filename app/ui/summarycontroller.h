@@ -10,11 +10,10 @@
 
 #include "core/board.h"
 #include "export/exportplace.h"
+#include "export/mapjeoutput.h"
 #include "ui/summarycomposer.h"
 #include "ui/summaryitemsmodel.h"
 
-class QPdfDocument;
-class QPrinter;
 class LanguageController;
 namespace mapje {
 class AppointmentRepository;
@@ -49,7 +48,7 @@ public:
     static inline SummaryController *published = nullptr;
 
     /** What to print on; the default printer of the system unless a test gives another. */
-    using PrinterFactory = std::function<std::unique_ptr<QPrinter>()>;
+    using PrinterFactory = mapje::MapjeOutput::PrinterFactory;
 
     /** places: where the citizen may keep the PDF, the first one chosen until they pick another.
      */
@@ -127,7 +126,8 @@ private:
     SummaryItemsModel *m_shown;
     QByteArray m_pdf;
     QBuffer m_pdfBuffer;
-    QPdfDocument *m_document = nullptr;
+    /** A Qt PDF document, made by the PDF plugin on the first preview. */
+    QObject *m_document = nullptr;
     QString m_message;
     QString m_savedPath;
 };
