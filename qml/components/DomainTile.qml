@@ -86,16 +86,24 @@ AbstractButton {
                 size: Theme.iconSizeLarge
             }
             Text {
+                id: nameText
                 Layout.fillWidth: true
                 text: root.name
                 horizontalAlignment: Text.AlignHCenter
                 // Whole words only: "gezondhei-d" split over two lines reads badly.
                 wrapMode: Text.WordWrap
                 color: Theme.text
-                font.pixelSize: Theme.fontBody
+                font.pixelSize: wholeWords.pixelSize
                 font.family: Theme.fontFamily
                 font.bold: root.chosen
                 Accessible.ignored: true
+
+                WholeWordSize {
+                    id: wholeWords
+                    preferredPixelSize: Theme.fontBody
+                    words: root.name
+                    lineWidth: nameText.width
+                }
             }
             RowLayout {
                 Layout.alignment: Qt.AlignHCenter

@@ -5,14 +5,23 @@ import Mapje
 
 // Body text that wraps and that a screen reader can read.
 Label {
+    id: root
+
     Layout.fillWidth: true
     wrapMode: Text.Wrap
     // Explicit, so mirroring puts Arabic on the right even when a line starts with a Dutch word.
     horizontalAlignment: Text.AlignLeft
     color: Theme.text
-    font.pixelSize: Theme.fontBody
+    font.pixelSize: wholeWords.pixelSize
     font.family: Theme.fontFamily
     lineHeight: 1.25
     Accessible.role: Accessible.StaticText
     Accessible.name: text
+
+    WholeWordSize {
+        id: wholeWords
+        preferredPixelSize: Theme.fontBody
+        words: root.text
+        lineWidth: root.width - root.leftPadding - root.rightPadding
+    }
 }

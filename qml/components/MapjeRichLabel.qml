@@ -42,7 +42,7 @@ ColumnLayout {
         text: Glossary.revision >= 0 ? root.prefix + Glossary.linkify(root.text, root.exceptKey) : ""
         color: Theme.text
         linkColor: Theme.accent
-        font.pixelSize: Theme.fontBody
+        font.pixelSize: wholeWords.pixelSize
         font.family: Theme.fontFamily
         lineHeight: 1.25
         Accessible.role: Accessible.StaticText
@@ -53,6 +53,12 @@ ColumnLayout {
                 root.explanationRequested(link.substring(prefix.length));
         }
 
+        WholeWordSize {
+            id: wholeWords
+            preferredPixelSize: Theme.fontBody
+            words: root.prefix + root.text
+            lineWidth: label.width - label.leftPadding - label.rightPadding
+        }
         HoverHandler {
             cursorShape: label.hoveredLink !== "" ? Qt.PointingHandCursor : Qt.ArrowCursor
         }

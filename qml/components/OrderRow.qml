@@ -91,14 +91,22 @@ Rectangle {
             size: Theme.iconSize
         }
         Text {
+            id: nameText
             Layout.fillWidth: true
             text: root.name
             wrapMode: Text.Wrap
             color: Theme.text
-            font.pixelSize: Theme.fontBody
+            font.pixelSize: wholeWords.pixelSize
             font.family: Theme.fontFamily
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Plaats %1: %2").arg(root.place).arg(root.name)
+
+            WholeWordSize {
+                id: wholeWords
+                preferredPixelSize: Theme.fontBody
+                words: root.name
+                lineWidth: nameText.width
+            }
         }
     }
     RowLayout {

@@ -3,7 +3,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QQmlEngine>
+#include <QRegularExpression>
+#include <QTextBoundaryFinder>
+#include <QTextDocumentFragment>
 
 #include "core/clock.h"
 #include "fakenotifier.h"
@@ -160,4 +164,24 @@ QStringList TestHarness::notifications() const
     for (const FakeNotifier::Shown &shown : notifier->shown)
         texts << shown.title + u'|' + shown.body;
     return texts;
+}
+
+qreal TestHarness::widestWord(const QString &text, const QFont &font, bool rich) const
+{
+    QString plain = rich ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+    // A file path is no word: it may wrap at any place.
+    static const QRegularExpression path(QStringLiteral(R"(\S*[/\\]\S*)"));
+    plain.replace(path, QStringLiteral(" "));
+    const QFontMetricsF metrics(font);
+    // Between two line-break opportunities lies what wrapping must keep whole.
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, plain);
+    qreal widest = 0;
+    qsizetype start = 0;
+    while (finder.toNextBoundary() != -1) {
+        const qsizetype end = finder.position();
+        const QString piece = plain.mid(start, end - start).trimmed();
+        widest = qMax(widest, metrics.horizontalAdvance(piece));
+        start = end;
+    }
+    return widest;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QObject>
 #include <QPointer>
 #include <QTranslator>
@@ -66,6 +67,9 @@ public:
     Q_INVOKABLE void tick();
     /** The desktop notifications shown so far, as "title|body" texts, oldest first. */
     Q_INVOKABLE QStringList notifications() const;
+    /** The widest piece of text that a line may not be broken inside (a word, with what sticks
+     * to it), in pixels in this font; tags are left out when the text is rich, file paths too. */
+    Q_INVOKABLE qreal widestWord(const QString &text, const QFont &font, bool rich) const;
 
 private:
     QTranslator m_translator;

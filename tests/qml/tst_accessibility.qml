@@ -6,6 +6,7 @@ import MapjeTest
 import "FlowHelpers.js" as Flow
 import "TextChecks.js" as TextChecks
 import "FocusChecks.js" as FocusChecks
+import "LayoutChecks.js" as LayoutChecks
 
 // The accessibility audit (DESIGN.md §2.6): every page, in both palettes, at 100 % and 200 % text,
 // on a phone (360×640) and a kiosk (1920×1080). It walks the live item tree of the shown page and
@@ -22,7 +23,13 @@ import "FocusChecks.js" as FocusChecks
 //            is not fully in view (outside the window or a clipping area, or under the page
 //            header), or its focus ring is not drawn;
 //   focus trap
-//            Tab does not move focus on.
+//            Tab does not move focus on;
+//   word broken
+//            a wrapping text narrower than its widest word, or one that wraps anywhere;
+//   icon over text
+//            a visible picture drawn over the letters of a visible text (LayoutChecks.js).
+// Apart from the walk, test_onlyChosenAnswersAreChosen clicks choices one at a time and fails on
+// any answer shown as chosen that the test did not choose.
 // A new page only needs its name in `pagesByStage` (the name Main.showPage knows).
 TestCase {
     id: testCase
@@ -281,7 +288,30 @@ TestCase {
             }
         });
         seen.tabStops = auditTabStops(window, page, chain, report);
+        auditLayout(page, report);
         return seen;
+    }
+
+    // Words stay whole and no picture lies on text, over every visible text and picture.
+    function auditLayout(page, report) {
+        const reportUnlessWaiting = (item, rule, detail) => {
+            if (LayoutChecks.isWaiting(page.objectName, describe(item)))
+                console.log("waiting for its component: " + page.objectName + " | " + describe(item) + " | " + detail);
+            else
+                report(item, rule, detail);
+        };
+        const icons = [];
+        const texts = [];
+        walk(page, item => {
+            if (LayoutChecks.isIcon(item))
+                icons.push(item);
+            else if (isText(item))
+                texts.push(item);
+        });
+        const measure = (text, font, rich) => Harness.widestWord(text, font, rich);
+        for (const text of texts)
+            LayoutChecks.checkWordsWhole(text, measure, reportUnlessWaiting);
+        LayoutChecks.checkIconsOverText(icons, texts, describe, report);
     }
 
     // Tab from the first control of the page once round, as a keyboard user would; at every stop
@@ -488,6 +518,211 @@ TestCase {
         verify(found("outOfViewButton", "focus view", "smallView"), offenders.join("\n"));
         verify(found("ringlessButton", "focus ring", "no focus ring"), offenders.join("\n"));
         verify(!found("underHeaderButton", "focus ring", ""), offenders.join("\n"));
+    }
+
+    // Words broken and pictures on text, the way people met them: a face beside a word too long
+    // for its line, and a picture beside a heading that mirroring put on the same spot.
+    Component {
+        id: badLayoutPage
+        Page {
+            objectName: "badLayoutPage"
+
+            Text {
+                objectName: "brokenWord"
+                width: 40
+                wrapMode: Text.Wrap
+                font.pixelSize: 27
+                text: "Verdrietig"
+            }
+            Text {
+                objectName: "anywhereText"
+                x: 100
+                width: 200
+                wrapMode: Text.WrapAnywhere
+                font.pixelSize: 16
+                text: "kort"
+            }
+            Text {
+                objectName: "wholeWords"
+                x: 100
+                y: 40
+                width: 120
+                wrapMode: Text.Wrap
+                font.pixelSize: 16
+                text: "Wil je hier iets aan veranderen?"
+            }
+            Item {
+                y: 120
+                width: 300
+                height: 60
+                LayoutMirroring.enabled: true
+                LayoutMirroring.childrenInherit: true
+
+                Text {
+                    objectName: "mirroredHeading"
+                    width: 300
+                    horizontalAlignment: Text.AlignLeft
+                    font.pixelSize: 24
+                    text: "Geld"
+                }
+                MapjeIcon {
+                    objectName: "iconOnHeading"
+                    x: 270
+                    source: "qrc:/Mapje/assets/faces/happy.svg"
+                }
+                // Inside the heading's box but not on its letters: no problem.
+                MapjeIcon {
+                    objectName: "iconBesideLetters"
+                    x: 0
+                    source: "qrc:/Mapje/assets/faces/sad.svg"
+                }
+            }
+        }
+    }
+
+    function test_auditFindsLayoutProblems() {
+        const window = createTemporaryObject(mainComponent, testCase);
+        const stack = Flow.find(testCase, window, "pageStack");
+        stack.push(badLayoutPage, {}, StackView.Immediate);
+        tryVerify(() => stack.currentItem.objectName === "badLayoutPage" && !stack.busy);
+        settle(window);
+        const offenders = [];
+        auditLayout(stack.currentItem, (item, rule, detail) => offenders.push(describe(item) + " | " + rule + " | "
+                                                                               + detail));
+        const found = (name, rule, detail) => offenders.some(line => line.indexOf(name) >= 0
+                                                             && line.indexOf("| " + rule + " |") >= 0
+                                                             && line.indexOf(detail) >= 0);
+        verify(found("brokenWord", "word broken", "in a line of 40 px"), offenders.join("\n"));
+        verify(found("anywhereText", "word broken", "wraps anywhere"), offenders.join("\n"));
+        verify(!found("wholeWords", "word broken", ""), offenders.join("\n"));
+        verify(found("mirroredHeading", "icon over text", "iconOnHeading"), offenders.join("\n"));
+        verify(!found("mirroredHeading", "icon over text", "iconBesideLetters"), offenders.join("\n"));
+    }
+
+    // Mirrored, the pages with a picture beside a title keep words whole and pictures off the
+    // text as well: Arabic, on a phone and a kiosk, at 100 % and 200 %.
+    function test_layoutInArabic() {
+        Vault.create("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        Board.chooseDomain("health");
+        Board.setFeeling(Board.citizenId, "money", "sad");
+        Language.choose("ar");
+        const offenders = [];
+        try {
+            for (const size of windowSizes) {
+                const window = createTemporaryObject(mainComponent, testCase, {
+                        "width": size[0],
+                        "height": size[1]
+                    });
+                const stack = Flow.find(testCase, window, "pageStack");
+                for (const entry of [["feelings", {}], ["domainInfo", { "domainKey": "health" }],
+                                     ["explanation", { "entryId": "bijstand" }]]) {
+                    window.showPageWith(entry[0], entry[1]);
+                    tryVerify(() => !stack.busy && stack.depth === 2, 5000, "page " + entry[0] + " should open");
+                    verify(Language.rightToLeft, "Arabic mirrors the page");
+                    for (const scale of textScales) {
+                        Display.setTextScale(scale);
+                        settle(window);
+                        // A text with a word too long for its line gets its size once the layout moved.
+                        wait(20);
+                        settle(window);
+                        auditLayout(stack.currentItem, (item, rule, detail) => offenders.push(
+                                        stack.currentItem.objectName + " | " + describe(item) + " | " + rule + " | "
+                                        + detail + " | " + size[0] + "×" + size[1] + " " + Math.round(scale * 100) + "%"));
+                    }
+                    stack.pop(null, StackView.Immediate);
+                    tryVerify(() => !stack.busy);
+                }
+            }
+        } finally {
+            Language.choose("nl");
+        }
+        compare(offenders.length, 0, "layout problems in Arabic:\n" + offenders.join("\n"));
+    }
+
+    // Mapje answering for the person: a page that shows an answer as chosen before anyone chose.
+    Component {
+        id: badChoicePage
+        Page {
+            objectName: "badChoicePage"
+
+            Column {
+                MapjeChoiceButton {
+                    objectName: "preChosen"
+                    text: "Weet ik nog niet"
+                    chosen: true
+                }
+                MapjeChoiceButton {
+                    id: other
+                    objectName: "other"
+                    text: "Ja"
+                    onClicked: other.chosen = true
+                }
+            }
+        }
+    }
+
+    function test_choiceAuditFindsAnswersNobodyChose() {
+        const window = createTemporaryObject(mainComponent, testCase);
+        const stack = Flow.find(testCase, window, "pageStack");
+        stack.push(badChoicePage, {}, StackView.Immediate);
+        tryVerify(() => stack.currentItem.objectName === "badChoicePage" && !stack.busy);
+        settle(window);
+        const problems = [];
+        LayoutChecks.checkOnlyChosen(stack.currentItem, walk, [], detail => problems.push(detail));
+        compare(problems.length, 1);
+        verify(problems[0].indexOf("preChosen") >= 0, problems[0]);
+        Flow.press(testCase, window, "other");
+        LayoutChecks.checkOnlyChosen(stack.currentItem, walk, ["other"], detail => problems.push(detail));
+        compare(problems.length, 2, problems.join("\n"));
+        LayoutChecks.checkOnlyChosen(stack.currentItem, walk, ["other", "preChosen"], detail => problems.push(detail));
+        compare(problems.length, 2, problems.join("\n"));
+    }
+
+    // The real feelings page, one click at a time, each order a person might take: a wish before
+    // a face, a note before anything. After every step the page shows as chosen exactly what
+    // was chosen, and home moves on once every chosen leefgebied has a face.
+    function test_onlyChosenAnswersAreChosen() {
+        Vault.create("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        Board.chooseDomain("work");
+        const window = createTemporaryObject(mainComponent, testCase);
+        Flow.waitForPage(testCase, window, "homePage");
+        compare(Board.nextStep, "feelings");
+        verify(Flow.find(testCase, window, "feelingsButton").primary);
+        verify(!Flow.find(testCase, window, "goalsButton").primary);
+        Flow.press(testCase, window, "feelingsButton");
+        Flow.waitForPage(testCase, window, "feelingsPage");
+        const page = Flow.find(testCase, window, "pageStack").currentItem;
+        const expectChosen = (names, step) => {
+            LayoutChecks.checkOnlyChosen(page, walk, names, detail => fail(step + ": " + detail));
+        };
+        expectChosen([], "a new fiche");
+        Flow.press(testCase, window, "wish_notYet");
+        expectChosen(["wish_notYet"], "a wish first");
+        Flow.press(testCase, window, "feeling_sad");
+        expectChosen(["feeling_sad", "wish_notYet"], "then a face");
+        Flow.press(testCase, window, "feeling_happy");
+        expectChosen(["feeling_happy", "wish_notYet"], "another face");
+        Flow.press(testCase, window, "wish_yes");
+        expectChosen(["feeling_happy", "wish_yes"], "another wish");
+        Flow.press(testCase, window, "nextButton");
+        tryCompare(page, "title", Board.domainName("work"));
+        expectChosen([], "the next leefgebied");
+        Flow.typeInto(testCase, window, "note", "Eerst mijn eigen woorden");
+        expectChosen([], "a note first");
+        compare(Board.nextStep, "feelings");
+        Flow.press(testCase, window, "feeling_unsure");
+        expectChosen(["feeling_unsure"], "a face after the note");
+        compare(Board.nextStep, "goals");
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, "homePage");
+        verify(!Flow.find(testCase, window, "feelingsButton").primary);
+        verify(Flow.find(testCase, window, "goalsButton").primary);
     }
 
     // The first screen gives "Beginnen" the focus; a keyboard user sees it has it.

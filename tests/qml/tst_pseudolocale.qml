@@ -5,11 +5,13 @@ import Mapje
 import MapjeTest
 import "FlowHelpers.js" as Flow
 import "TextChecks.js" as TextChecks
+import "LayoutChecks.js" as LayoutChecks
 
 // Longer languages must fit (DESIGN.md §2.3): with a pseudo-translation that makes every Dutch text
 // 40 % longer (tools/languagecheck, built for this test only), the main pages show no text that is
 // elided, wider than its box or cut off by a clipping parent, on a phone (360×640) and a kiosk
-// (1920×1080). The clipping rule is the accessibility audit's (TextChecks.js).
+// (1920×1080), and no word broken in two by wrapping. The rules are the accessibility audit's
+// (TextChecks.js, LayoutChecks.js).
 TestCase {
     id: testCase
 
@@ -94,8 +96,16 @@ TestCase {
             if (!TextChecks.isText(item))
                 return;
             ++texts;
-            TextChecks.checkClipped(item, (text, rule, detail) => {
+            const report = (text, rule, detail) => {
                 offenders.push(page.objectName + " | " + TextChecks.describe(text) + " | " + detail + " | " + context);
+            };
+            TextChecks.checkClipped(item, report);
+            LayoutChecks.checkWordsWhole(item, (text, font, rich) => Harness.widestWord(text, font, rich), (text, rule,
+                                                                                                          detail) => {
+                if (LayoutChecks.isWaiting(page.objectName, TextChecks.describe(text)))
+                    console.log("waiting for its component: " + page.objectName + " | " + TextChecks.describe(text));
+                else
+                    report(text, rule, detail);
             });
         });
         return texts;

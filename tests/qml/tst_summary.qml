@@ -27,6 +27,7 @@ TestCase {
         Board.chooseDomain("money");
         Board.chooseDomain("paperwork");
         Board.setFeeling(Board.citizenId, "money", "sad");
+        Board.setWish(Board.citizenId, "money", "notYet");
         Board.setNote(Board.citizenId, "money", "De brieven maken me bang");
         testCase.partner = Board.addPerspective("close", "Ahmed");
         Board.setNote(testCase.partner, "money", "Samen lukt het");

@@ -18,9 +18,12 @@ MapjePage {
     objectName: "domainInfoPage"
     title: info.name ?? ""
 
+    // The full width, so the name wraps beside the picture instead of running under it.
     RowLayout {
+        Layout.fillWidth: true
         spacing: Theme.spacing
         MapjeIcon {
+            Layout.alignment: Qt.AlignTop
             source: root.info.iconSource ?? ""
             size: Theme.iconSizeLarge
         }
