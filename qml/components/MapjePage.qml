@@ -34,9 +34,12 @@ Page {
     }
 
     // What a yes brought (a message below everything) comes into view.
+    // A message that just appeared is laid out a moment later: the page stays at its end while
+    // the layout settles.
     function scrollToEnd() {
         scrollAnimation.stop();
-        flick.contentY = Math.max(flick.originY, flick.originY + flick.contentHeight - flick.height);
+        d.atEnd();
+        endTimer.restart();
     }
 
     // The next step of a page that shows one thing at a time starts at its top.
@@ -172,6 +175,10 @@ Page {
                 root.forceActiveFocus(Qt.TabFocusReason);
         }
 
+        function atEnd() {
+            flick.contentY = Math.max(flick.originY, flick.originY + flick.contentHeight - flick.height);
+        }
+
         function actionsFitInOneRow(): bool {
             let needed = 0;
             let shown = 0;
@@ -193,6 +200,10 @@ Page {
         id: keepTimer
         interval: 0
         onTriggered: d.keepFocusInView()
+    }
+    Timer {
+        id: endTimer
+        interval: 300
     }
     Timer {
         id: hiddenTimer
@@ -307,7 +318,12 @@ Page {
         // A smaller window (a phone turned, text made larger) keeps the focused control in view.
         onHeightChanged: keepTimer.restart()
         // So does content that grows or settles after the focus was given (a page opening).
-        onContentHeightChanged: keepTimer.restart()
+        onContentHeightChanged: {
+            if (endTimer.running)
+                d.atEnd();
+            else
+                keepTimer.restart();
+        }
 
         ScrollBar.vertical: ScrollBar {}
 

@@ -69,11 +69,14 @@ MapjePage {
     }
     MapjeNotice {
         objectName: "problemNotice"
+        // Below the fields, it may stand below the fold: what went wrong comes into view.
+        onVisibleChanged: if (visible) root.scrollToEnd()
         visible: d.problem !== "" || Vault.message !== ""
         text: d.problem !== "" ? d.problem : Vault.message
     }
     MapjeNotice {
         objectName: "storageNotice"
+        onVisibleChanged: if (visible) root.scrollToEnd()
         visible: Vault.storageProblem !== ""
         text: Vault.storageProblem
     }
@@ -81,11 +84,15 @@ MapjePage {
         visible: Vault.busy
         text: qsTr("Even geduld. Mapje zet je gegevens opnieuw op slot.")
     }
-    MapjeButton {
-        objectName: "saveButton"
-        primary: true
-        enabled: !Vault.busy
-        text: qsTr("Nieuwe code bewaren")
-        onClicked: d.save()
-    }
+
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "saveButton"
+            primary: true
+            enabled: !Vault.busy
+            text: qsTr("Nieuwe code bewaren")
+            onClicked: d.save()
+        }
+    ]
 }

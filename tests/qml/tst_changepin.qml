@@ -59,4 +59,29 @@ TestCase {
         compare(Flow.currentPage(testCase, window), "changePinPage");
         verify(Flow.find(testCase, window, "problemNotice").visible);
     }
+
+    // On a phone at 200 % the words that say what went wrong stand below the fields: they come
+    // into view, above the bar with "Nieuwe code bewaren".
+    function test_whatWentWrongComesIntoView() {
+        Display.setTextScale(2.0);
+        const window = createTemporaryObject(mainComponent, testCase, {
+                "width": 360,
+                "height": 640
+            });
+        Flow.waitForPage(testCase, window, "homePage");
+        Flow.press(testCase, window, "changePinButton");
+        Flow.waitForPage(testCase, window, "changePinPage");
+        Flow.typeInto(testCase, window, "currentField", "97531");
+        Flow.typeInto(testCase, window, "newField", "een lange wachtzin");
+        Flow.typeInto(testCase, window, "repeatField", "een lange wachtzin");
+        Flow.press(testCase, window, "saveButton");
+        tryCompare(Vault, "busy", false, 5000);
+        const notice = Flow.find(testCase, window, "problemNotice");
+        const bar = Flow.find(testCase, window, "pageActions");
+        tryVerify(() => {
+            const r = notice.mapToItem(null, 0, 0, notice.width, notice.height);
+            return notice.visible && r.y >= 0 && r.y + r.height <= bar.mapToItem(null, 0, 0).y + 1;
+        }, 3000, "the problem stands in view, above the actions");
+        Display.setTextScale(1.0);
+    }
 }
