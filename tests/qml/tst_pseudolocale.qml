@@ -86,6 +86,10 @@ TestCase {
     function settle(window) {
         wait(0);
         tryVerify(() => !polishPending(window.contentItem), 3000, "layouts should settle");
+        // A word too long for its line gets smaller letters once the layout has moved
+        // (WholeWordSize): one more turn, and the layout that follows.
+        wait(20);
+        tryVerify(() => !polishPending(window.contentItem), 3000, "layouts should settle");
     }
 
     // Returns how many texts it looked at, so a run that checks nothing shows.
