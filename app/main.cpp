@@ -14,6 +14,7 @@
 
 #include "core/clock.h"
 #include "reminders/dbusnotifier.h"
+#include "ui/assetsvgprovider.h"
 #include "ui/composition.h"
 #include "ui/reminderscontroller.h"
 #include "ui/screenshotrunner.h"
@@ -119,6 +120,8 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
+    // The pictures of assets/ drawn without waking every image-format plugin at start.
+    AssetSvgProvider::install(engine);
     engine.load(QUrl(QStringLiteral("qrc:/Mapje/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
