@@ -12,7 +12,6 @@ MapjePage {
     // Glossary.revision ties this to the language.
     readonly property var info: Glossary.revision >= 0 ? Glossary.entry(root.entryId) : ({})
 
-    signal done
 
     objectName: "explanationPage"
     title: info.word ?? ""
@@ -46,10 +45,5 @@ MapjePage {
                 onExplanationRequested: id => root.explanationRequested(id)
             }
         }
-    }
-    MapjeButton {
-        objectName: "doneButton"
-        text: qsTr("Terug")
-        onClicked: root.done()
     }
 }

@@ -13,7 +13,6 @@ MapjePage {
     // Board.revision ties this to every change on the board.
     readonly property bool chosen: Board.revision >= 0 && Board.isChosen(domainKey)
 
-    signal done
 
     objectName: "domainInfoPage"
     title: info.name ?? ""
@@ -63,11 +62,5 @@ MapjePage {
         objectName: "toggleChosenButton"
         text: root.chosen ? qsTr("Haal van mijn bord") : qsTr("Zet op mijn bord")
         onClicked: Board.toggleDomain(root.domainKey)
-    }
-    MapjeLinkButton {
-        objectName: "backButton"
-        Layout.alignment: Qt.AlignLeft
-        text: qsTr("Terug")
-        onClicked: root.done()
     }
 }

@@ -31,6 +31,8 @@ MapjePage {
         function go(step: int) {
             current = Math.max(0, Math.min(Board.chosenKeys.length - 1, current + step));
             note.text = fiche.note ?? "";
+            // The next leefgebied starts with its name, not where the last one was left.
+            root.scrollToTop();
         }
     }
 
@@ -44,6 +46,13 @@ MapjePage {
     MapjeLabel {
         visible: Board.chosenKeys.length === 0
         text: qsTr("Je hebt nog niets gekozen. Kies eerst wat belangrijk is.")
+    }
+    MapjeLabel {
+        objectName: "position"
+        visible: Board.chosenKeys.length > 1
+        color: Theme.textMuted
+        //: Which leefgebied of the chosen ones this is, e.g. "2 van 4".
+        text: qsTr("%1 van %2").arg(d.current + 1).arg(Board.chosenKeys.length)
     }
     RowLayout {
         visible: d.domainKey !== ""
@@ -123,29 +132,35 @@ MapjePage {
         visible: Board.notice !== ""
         text: Board.notice
     }
-    GridLayout {
-        Layout.fillWidth: true
-        columns: root.width >= Theme.contentMaxWidth ? 3 : 1
-        columnSpacing: Theme.spacing
-        rowSpacing: Theme.spacingSmall
+    // "Vorige" at the start and the way on at the end: a second click on the same spot never
+    // goes back. On the last leefgebied the way on is "Klaar", in the same button, so the
+    // keyboard focus stays on it.
+    actions: [
         MapjeButton {
             objectName: "previousButton"
-            visible: d.current > 0
+            Layout.fillWidth: true
+            enabled: d.current > 0
             text: qsTr("Vorige")
-            onClicked: d.go(-1)
-        }
+            onClicked: {
+                d.go(-1);
+                // On the first leefgebied there is no "Vorige": the focus moves to the way on.
+                if (!enabled)
+                    wayOnButton.forceActiveFocus(Qt.TabFocusReason);
+            }
+        },
         MapjeButton {
-            objectName: "nextButton"
+            id: wayOnButton
+            readonly property bool isLast: d.current >= Board.chosenKeys.length - 1
+            objectName: isLast ? "doneButton" : "nextButton"
+            Layout.fillWidth: true
             primary: true
-            visible: d.current < Board.chosenKeys.length - 1
-            text: qsTr("Volgende")
-            onClicked: d.go(1)
+            text: isLast ? qsTr("Klaar") : qsTr("Volgende")
+            onClicked: {
+                if (isLast)
+                    root.done();
+                else
+                    d.go(1);
+            }
         }
-        MapjeButton {
-            objectName: "doneButton"
-            primary: d.current >= Board.chosenKeys.length - 1
-            text: qsTr("Klaar")
-            onClicked: root.done()
-        }
-    }
+    ]
 }

@@ -113,10 +113,13 @@ MapjePage {
         visible: Board.notice !== ""
         text: Board.notice
     }
-    MapjeButton {
-        objectName: "doneButton"
-        primary: true
-        text: qsTr("Klaar")
-        onClicked: root.done()
-    }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "doneButton"
+            primary: true
+            text: qsTr("Klaar")
+            onClicked: root.done()
+        }
+    ]
 }
