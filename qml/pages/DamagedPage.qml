@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 import Mapje
 
 // The files could not be opened: they were set aside untouched, and the citizen can begin again.
@@ -22,13 +23,6 @@ MapjePage {
     MapjeLabel {
         text: qsTr("Je kunt opnieuw beginnen met een leeg mapje.")
     }
-    MapjeButton {
-        objectName: "startFreshButton"
-        primary: true
-        focus: true
-        text: qsTr("Opnieuw beginnen")
-        onClicked: Vault.startFresh()
-    }
     // Below the button: a detail for a helper, so the way on stays in view on a small screen.
     MapjeLabel {
         visible: Vault.setAsidePath !== ""
@@ -37,4 +31,14 @@ MapjePage {
         // The path is isolated left to right, so Arabic does not move its slashes around.
         text: qsTr("Het bestand staat hier: %1").arg("\u2066" + Vault.setAsidePath + "\u2069")
     }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "startFreshButton"
+            primary: true
+            focus: true
+            text: qsTr("Opnieuw beginnen")
+            onClicked: Vault.startFresh()
+        }
+    ]
 }

@@ -28,12 +28,6 @@ MapjePage {
         visible: Appointments.list.count === 0
         text: qsTr("Je hebt nog geen afspraak voorbereid.")
     }
-    MapjeButton {
-        objectName: "newAppointmentButton"
-        primary: true
-        text: qsTr("Nieuwe afspraak voorbereiden")
-        onClicked: root.appointmentRequested(Appointments.create())
-    }
 
     Repeater {
         model: Appointments.list
@@ -87,7 +81,6 @@ MapjePage {
                 MapjeButton {
                     objectName: "after_" + card.key
                     visible: card.hasPassed
-                    primary: true
                     text: qsTr("Wat is er afgesproken?")
                     Accessible.name: qsTr("Wat is er afgesproken op %1?").arg(card.whenText)
                     onClicked: root.afterRequested(card.key)
@@ -114,4 +107,13 @@ MapjePage {
         text: qsTr("Wat zijn je rechten bij een afspraak?")
         onClicked: root.rightsRequested()
     }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "newAppointmentButton"
+            primary: true
+            text: qsTr("Nieuwe afspraak voorbereiden")
+            onClicked: root.appointmentRequested(Appointments.create())
+        }
+    ]
 }

@@ -26,12 +26,6 @@ MapjePage {
         visible: CheckIns.list.count === 0
         text: qsTr("Je hebt nog geen moment afgesproken.")
     }
-    MapjeButton {
-        objectName: "newCheckInButton"
-        primary: true
-        text: qsTr("Nieuw moment afspreken")
-        onClicked: root.checkInRequested(CheckIns.create())
-    }
 
     Repeater {
         model: CheckIns.list
@@ -91,7 +85,6 @@ MapjePage {
                 MapjeButton {
                     objectName: "lookBack_" + card.key
                     visible: card.hasPassed && !card.isCompleted
-                    primary: true
                     text: qsTr("Kijk samen terug")
                     onClicked: root.lookBackRequested(card.key)
                 }
@@ -104,4 +97,13 @@ MapjePage {
             }
         }
     }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "newCheckInButton"
+            primary: true
+            text: qsTr("Nieuw moment afspreken")
+            onClicked: root.checkInRequested(CheckIns.create())
+        }
+    ]
 }

@@ -70,16 +70,19 @@ MapjePage {
         checked: Calendar.withDetails
         onClicked: Calendar.setWithDetails(!Calendar.withDetails)
     }
-    MapjeButton {
-        objectName: "saveButton"
-        primary: true
-        enabled: Calendar.preview.length > 0
-        text: qsTr("Ja, maak het bestand")
-        onClicked: Calendar.save()
-    }
     MapjeNotice {
         objectName: "messageNotice"
         visible: Calendar.message !== ""
         text: Calendar.message
     }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "saveButton"
+            primary: true
+            enabled: Calendar.preview.length > 0
+            text: qsTr("Ja, maak het bestand")
+            onClicked: Calendar.save()
+        }
+    ]
 }

@@ -16,7 +16,7 @@ MapjePage {
     QtObject {
         id: d
 
-        // Saved or printed: the way on is "Klaar" instead of the yes.
+        // Saved or printed: the way on is "Klaar"; saving or printing once more stays possible.
         property bool finished: false
     }
 
@@ -159,8 +159,7 @@ MapjePage {
         MapjeButton {
             Layout.fillWidth: true
             objectName: "saveButton"
-            visible: !d.finished
-            primary: true
+            primary: !d.finished
             enabled: Summary.previewReady
             text: qsTr("Ja, bewaar als PDF")
             onClicked: root.answered(Summary.save())
@@ -168,7 +167,6 @@ MapjePage {
         MapjeButton {
             Layout.fillWidth: true
             objectName: "printButton"
-            visible: !d.finished
             enabled: Summary.previewReady
             text: qsTr("Ja, druk af")
             onClicked: root.answered(Summary.print())

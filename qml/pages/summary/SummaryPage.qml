@@ -86,18 +86,22 @@ MapjePage {
         }
     }
 
-    MapjeButton {
-        objectName: "showButton"
-        primary: true
-        enabled: Summary.shown.count > 0
-        //: Shows the mapje large on this screen, for the person across the desk.
-        text: qsTr("Laat zien")
-        onClicked: root.showRequested()
-    }
-    MapjeButton {
-        objectName: "previewButton"
-        enabled: Summary.shown.count > 0
-        text: qsTr("Bewaar of druk af")
-        onClicked: root.previewRequested()
-    }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "showButton"
+            primary: true
+            enabled: Summary.shown.count > 0
+            //: Shows the mapje large on this screen, for the person across the desk.
+            text: qsTr("Laat zien")
+            onClicked: root.showRequested()
+        },
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "previewButton"
+            enabled: Summary.shown.count > 0
+            text: qsTr("Bewaar of druk af")
+            onClicked: root.previewRequested()
+        }
+    ]
 }
