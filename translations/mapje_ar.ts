@@ -2583,10 +2583,6 @@
         <translation>هذه اللوحة مفتوحة الآن.</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
         <source>Toon eerdere borden</source>
         <translation>اعرض لوحات سابقة</translation>
     </message>
@@ -2676,6 +2672,19 @@
         <source>Je mapje meenemen</source>
         <extracomment>Opens the page where the citizen composes the summary they take to any organisation.</extracomment>
         <translation>خذ Mapje الخاص بك معك</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>اختر ما هو مهم</translation>
+    </message>
+    <message>
+        <source>Hoe voelt het?</source>
+        <translation>ما شعورك؟</translation>
+    </message>
+    <message>
+        <source>Volgende stap: %1</source>
+        <extracomment>%1 is the step, e.g. &quot;Hoe voelt het?&quot;.</extracomment>
+        <translation>الخطوة التالية: %1</translation>
     </message>
 </context>
 <context>

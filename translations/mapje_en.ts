@@ -2583,10 +2583,6 @@
         <translation>This board is open now.</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
-    <message>
         <source>Toon eerdere borden</source>
         <translation>Show earlier boards</translation>
     </message>
@@ -2676,6 +2672,19 @@
         <source>Je mapje meenemen</source>
         <extracomment>Opens the page where the citizen composes the summary they take to any organisation.</extracomment>
         <translation>Take your Mapje with you</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Choose what matters</translation>
+    </message>
+    <message>
+        <source>Hoe voelt het?</source>
+        <translation>How does it feel?</translation>
+    </message>
+    <message>
+        <source>Volgende stap: %1</source>
+        <extracomment>%1 is the step, e.g. &quot;Hoe voelt het?&quot;.</extracomment>
+        <translation>Next step: %1</translation>
     </message>
 </context>
 <context>

@@ -2583,10 +2583,6 @@
         <translation>Dit bord is nu open.</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
         <source>Toon eerdere borden</source>
         <translation>Toon eerdere borden</translation>
     </message>
@@ -2676,6 +2672,19 @@
         <source>Je mapje meenemen</source>
         <extracomment>Opens the page where the citizen composes the summary they take to any organisation.</extracomment>
         <translation>Je mapje meenemen</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Kies wat belangrijk is</translation>
+    </message>
+    <message>
+        <source>Hoe voelt het?</source>
+        <translation>Hoe voelt het?</translation>
+    </message>
+    <message>
+        <source>Volgende stap: %1</source>
+        <extracomment>%1 is the step, e.g. &quot;Hoe voelt het?&quot;.</extracomment>
+        <translation>Volgende stap: %1</translation>
     </message>
 </context>
 <context>

@@ -2583,10 +2583,6 @@
         <translation>Ta tablica jest teraz otwarta.</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>Wstecz</translation>
-    </message>
-    <message>
         <source>Toon eerdere borden</source>
         <translation>Pokaż wcześniejsze tablice</translation>
     </message>
@@ -2676,6 +2672,19 @@
         <source>Je mapje meenemen</source>
         <extracomment>Opens the page where the citizen composes the summary they take to any organisation.</extracomment>
         <translation>Zabierz swój Mapje</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Wybierz, co jest ważne</translation>
+    </message>
+    <message>
+        <source>Hoe voelt het?</source>
+        <translation>Co czujesz?</translation>
+    </message>
+    <message>
+        <source>Volgende stap: %1</source>
+        <extracomment>%1 is the step, e.g. &quot;Hoe voelt het?&quot;.</extracomment>
+        <translation>Następny krok: %1</translation>
     </message>
 </context>
 <context>

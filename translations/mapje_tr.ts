@@ -2583,10 +2583,6 @@
         <translation>Bu pano şimdi açık.</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>Geri</translation>
-    </message>
-    <message>
         <source>Toon eerdere borden</source>
         <translation>Önceki panoları göster</translation>
     </message>
@@ -2676,6 +2672,19 @@
         <source>Je mapje meenemen</source>
         <extracomment>Opens the page where the citizen composes the summary they take to any organisation.</extracomment>
         <translation>Mapje&apos;nizi yanınıza alın</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Önemli olanı seçin</translation>
+    </message>
+    <message>
+        <source>Hoe voelt het?</source>
+        <translation>Nasıl hissediyorsunuz?</translation>
+    </message>
+    <message>
+        <source>Volgende stap: %1</source>
+        <extracomment>%1 is the step, e.g. &quot;Hoe voelt het?&quot;.</extracomment>
+        <translation>Sonraki adım: %1</translation>
     </message>
 </context>
 <context>

@@ -2583,10 +2583,6 @@
         <translation>Ця дошка зараз відкрита.</translation>
     </message>
     <message>
-        <source>Terug</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Toon eerdere borden</source>
         <translation>Показати попередні дошки</translation>
     </message>
@@ -2676,6 +2672,19 @@
         <source>Je mapje meenemen</source>
         <extracomment>Opens the page where the citizen composes the summary they take to any organisation.</extracomment>
         <translation>Взяти з собою свій Mapje</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Виберіть, що важливо</translation>
+    </message>
+    <message>
+        <source>Hoe voelt het?</source>
+        <translation>Які відчуття?</translation>
+    </message>
+    <message>
+        <source>Volgende stap: %1</source>
+        <extracomment>%1 is the step, e.g. &quot;Hoe voelt het?&quot;.</extracomment>
+        <translation>Наступний крок: %1</translation>
     </message>
 </context>
 <context>

@@ -67,8 +67,8 @@ ColumnLayout {
     BoardView {
         visible: Board.hasBoard
     }
-    // One action under the other: few choices side by side, and room for long words. The board
-    // says which step comes next; that one stands out.
+    // One action under the other: few choices side by side, and room for long words. The next
+    // step stands out at the top of the home page.
     ColumnLayout {
         visible: Board.hasBoard
         Layout.fillWidth: true
@@ -76,14 +76,12 @@ ColumnLayout {
 
         MapjeButton {
             objectName: "chooseDomainsButton"
-            primary: Board.nextStep === "chooseDomains"
             text: qsTr("Kies wat belangrijk is")
             onClicked: root.pageRequested("chooseDomains")
         }
         MapjeButton {
             objectName: "feelingsButton"
             visible: Board.chosen.count > 0
-            primary: Board.nextStep === "feelings"
             text: qsTr("Hoe voelt het?")
             onClicked: root.pageRequested("feelings")
         }

@@ -45,6 +45,20 @@ MapjePage {
         text: qsTr("Bekijk je herinnering")
         onClicked: root.pageRequested("reminders")
     }
+    // The one next step, near the top: below the board it would be out of reach on a phone.
+    MapjeButton {
+        readonly property var stepNames: ({
+                "chooseDomains": qsTr("Kies wat belangrijk is"),
+                "feelings": qsTr("Hoe voelt het?"),
+                "goals": qsTr("Mijn doelen")
+            })
+        objectName: "nextStepButton"
+        visible: Board.hasBoard && stepNames[Board.nextStep] !== undefined
+        primary: true
+        //: %1 is the step, e.g. "Hoe voelt het?".
+        text: qsTr("Volgende stap: %1").arg(stepNames[Board.nextStep] ?? "")
+        onClicked: root.pageRequested(Board.nextStep)
+    }
     BoardSection {
         onPageRequested: name => root.boardPageRequested(name)
         onExplanationRequested: id => root.explanationRequested(id)
@@ -52,7 +66,6 @@ MapjePage {
     MapjeButton {
         objectName: "goalsButton"
         // The next step once every chosen leefgebied has a face.
-        primary: Board.nextStep === "goals"
         //: Opens the citizen's goals, written after the board in their own words.
         text: qsTr("Mijn doelen")
         onClicked: root.pageRequested("goals")
