@@ -50,23 +50,31 @@ ColumnLayout {
                 anchors.margins: Theme.spacing
                 spacing: Theme.spacingSmall
 
-                RowLayout {
-                    spacing: Theme.spacing
-                    Text {
-                        Layout.minimumWidth: implicitWidth
-                        text: card.place + "."
-                        color: Theme.text
-                        font.pixelSize: Theme.fontLarge
-                        font.family: Theme.fontFamily
-                        font.bold: true
-                        Accessible.ignored: true
-                    }
-                    MapjeIcon {
-                        source: card.iconSource
-                        size: Theme.iconSizeLarge
+                // The name beside the picture when it has room, else under it: a long name never
+                // has to break a word on a phone with large letters.
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: cardColumn.width >= 2 * Theme.iconSizeLarge + 8 * Theme.fontLarge ? 2 : 1
+                    columnSpacing: Theme.spacing
+                    rowSpacing: Theme.spacingSmall
+                    Row {
+                        spacing: Theme.spacing
+                        Text {
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: card.place + "."
+                            color: Theme.text
+                            font.pixelSize: Theme.fontLarge
+                            font.family: Theme.fontFamily
+                            font.bold: true
+                            Accessible.ignored: true
+                        }
+                        MapjeIcon {
+                            source: card.iconSource
+                            size: Theme.iconSizeLarge
+                        }
                     }
                     MapjeHeading {
-                        font.pixelSize: Theme.fontLarge
+                        level: 2
                         text: card.name
                         Accessible.role: Accessible.StaticText
                         Accessible.name: qsTr("Plaats %1: %2").arg(card.place).arg(card.name)

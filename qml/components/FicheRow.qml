@@ -24,17 +24,24 @@ ColumnLayout {
         return parts.length > 0 ? qsTr("%1: %2.").arg(fiche.title).arg(parts.join(". ")) : fiche.title;
     }
 
-    RowLayout {
+    // The words beside the pictures when they have room, else under them, so a long name like
+    // "(ervaringswerker)" stays whole with large letters on a phone.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spacingSmall
-        MapjeIcon {
-            source: root.fiche.ficheSource
-            size: Theme.iconSize
-        }
-        MapjeIcon {
-            visible: String(root.fiche.faceSource) !== ""
-            source: root.fiche.faceSource
-            size: Theme.iconSize
+        columns: root.width >= 2 * Theme.iconSize + 10 * Theme.fontBody ? 2 : 1
+        columnSpacing: Theme.spacingSmall
+        rowSpacing: Theme.spacingSmall
+        Row {
+            spacing: Theme.spacingSmall
+            MapjeIcon {
+                source: root.fiche.ficheSource
+                size: Theme.iconSize
+            }
+            MapjeIcon {
+                visible: String(root.fiche.faceSource) !== ""
+                source: root.fiche.faceSource
+                size: Theme.iconSize
+            }
         }
         MapjeLabel {
             text: root.fiche.hidden

@@ -17,7 +17,8 @@ Button {
     // The text lines up with the text above it; the target stays large.
     leftPadding: 0
     rightPadding: 0
-    font.pixelSize: Theme.fontBody
+    // A word longer than the line gets smaller letters instead of being broken.
+    font.pixelSize: wholeWords.pixelSize
     font.family: Theme.fontFamily
     font.underline: true
     Accessible.role: Accessible.Button
@@ -42,5 +43,12 @@ Button {
         FocusFrame {
             visible: root.visualFocus
         }
+    }
+
+    WholeWordSize {
+        id: wholeWords
+        preferredPixelSize: Theme.fontBody
+        words: root.text
+        lineWidth: root.availableWidth
     }
 }

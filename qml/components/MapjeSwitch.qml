@@ -29,8 +29,15 @@ Button {
     Keys.onReturnPressed: root.clicked()
     Keys.onEnterPressed: root.clicked()
 
-    contentItem: RowLayout {
-        spacing: Theme.spacing
+    // The switch beside the words when they keep room for about ten letters a line (the switch
+    // takes about four); with large letters on a phone it goes under them, so the words need not
+    // stand one per line. No ids inside contentItem: Qt would have to make it at once.
+    readonly property bool switchBeside: availableWidth >= 14 * font.pixelSize
+
+    contentItem: GridLayout {
+        columns: root.switchBeside ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacingSmall
 
         ColumnLayout {
             Layout.fillWidth: true
@@ -39,7 +46,9 @@ Button {
             Text {
                 Layout.fillWidth: true
                 text: root.text
-                font: root.font
+                font.family: root.font.family
+                // A word longer than the line gets smaller letters instead of being broken.
+                font.pixelSize: wholeWords.pixelSize
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Accessible.ignored: true
@@ -57,7 +66,7 @@ Button {
         }
 
         ColumnLayout {
-            Layout.alignment: Qt.AlignVCenter
+            Layout.alignment: Qt.AlignLeft | Qt.AlignVCenter
             spacing: Theme.spacingSmall / 2
             Accessible.ignored: true
 
@@ -104,6 +113,13 @@ Button {
                 Accessible.ignored: true
             }
         }
+    }
+
+    WholeWordSize {
+        id: wholeWords
+        preferredPixelSize: root.font.pixelSize
+        words: root.text
+        lineWidth: root.switchBeside ? root.availableWidth - 4 * root.font.pixelSize : root.availableWidth
     }
 
     background: Rectangle {

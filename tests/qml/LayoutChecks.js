@@ -17,18 +17,6 @@ function isIcon(item) {
             && item.status !== undefined && String(item.source) !== "";
 }
 
-// Words the "word broken" rule finds in components that others are changing now (the board
-// cards, MapjeLinkButton, MapjeSwitch), at 200 % on a phone or in the longer pseudo-language:
-// "page objectName-start". The tests log them on every run instead of failing; every other broken
-// word fails. Take an entry out once its component keeps words whole.
-const brokenWordsWaiting = ["homePage card_", "glossaryPage entry_", "remindersPage enabledSwitch", "summaryPage include_"];
-
-function isWaiting(pageName, description) {
-    return brokenWordsWaiting.some(entry => {
-        const parts = entry.split(" ");
-        return pageName === parts[0] && description.indexOf(" in " + parts[1]) >= 0;
-    });
-}
 
 // Words stay whole at every text size and in every language: a text that wraps must be at least
 // as wide as its widest word, or wrapping breaks that word in two. measure(text, font, rich) is

@@ -104,13 +104,7 @@ TestCase {
                 offenders.push(page.objectName + " | " + TextChecks.describe(text) + " | " + detail + " | " + context);
             };
             TextChecks.checkClipped(item, report);
-            LayoutChecks.checkWordsWhole(item, (text, font, rich) => Harness.widestWord(text, font, rich), (text, rule,
-                                                                                                          detail) => {
-                if (LayoutChecks.isWaiting(page.objectName, TextChecks.describe(text)))
-                    console.log("waiting for its component: " + page.objectName + " | " + TextChecks.describe(text));
-                else
-                    report(text, rule, detail);
-            });
+            LayoutChecks.checkWordsWhole(item, (text, font, rich) => Harness.widestWord(text, font, rich), report);
         });
         return texts;
     }
