@@ -246,8 +246,9 @@ Page {
             // no word has to break.
             GridLayout {
                 Layout.fillWidth: true
+                // "Terug" at the start, "Lees voor" at the end, room between them.
                 columns: backButton.visible && backButton.implicitWidth + readAloudButton.implicitWidth
-                         + Theme.spacing > headerColumn.width ? 1 : 2
+                         + Theme.spacing > headerColumn.width ? 1 : 3
                 columnSpacing: Theme.spacing
                 rowSpacing: Theme.spacingSmall
 
@@ -260,6 +261,10 @@ Page {
                     Layout.alignment: Qt.AlignLeft | Qt.AlignVCenter
                     visible: root.canGoBack
                     onClicked: root.goBack()
+                }
+                Item {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 0
                 }
                 ReadAloudButton {
                     id: readAloudButton
@@ -301,7 +306,8 @@ Page {
             id: actionsGrid
             x: Math.max(Theme.spacingLarge, (parent.width - width) / 2)
             y: Theme.spacingSmall
-            width: Math.min(root.maxContentWidth, parent.width - 2 * Theme.spacingLarge)
+            // As wide as a column of text: a lone "Klaar" never stretches across a kiosk screen.
+            width: Math.min(Theme.contentMaxWidth, parent.width - 2 * Theme.spacingLarge)
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacingSmall
             columns: d.actionsFitInOneRow() ? Math.max(1, actionsGrid.visibleChildren.length) : 1
