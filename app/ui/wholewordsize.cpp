@@ -1,0 +1,144 @@
+#include "ui/wholewordsize.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QTimerEvent>
+#include <QVariant>
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// What JavaScript's \s matches: the words were split with /\s+/ when this was QML.
+bool isSpace(QChar c)
+{
+    return (c.isSpace() && c != QChar(0x85)) || c == QChar(0xFEFF);
+}
+
+// The family of the text it sizes (its parent: a Label, a Button, a Text), read once.
+QString familyOf(const QObject *text)
+{
+    return text ? text->property("font").value<QFont>().family() : QString();
+}
+
+} // namespace
+
+WholeWordSize::WholeWordSize(QObject *parent) : QObject(parent)
+{
+}
+
+void WholeWordSize::setPreferredPixelSize(int size)
+{
+    if (m_preferredPixelSize == size)
+        return;
+    m_preferredPixelSize = size;
+    emit preferredPixelSizeChanged();
+    if (m_pixelSizeFollows)
+        emit pixelSizeChanged();
+    measure();
+}
+
+void WholeWordSize::setWords(const QString &words)
+{
+    if (m_words == words)
+        return;
+    m_words = words;
+    emit wordsChanged();
+    measure();
+}
+
+void WholeWordSize::setLineWidth(qreal width)
+{
+    if (m_lineWidth == width)
+        return;
+    m_lineWidth = width;
+    emit lineWidthChanged();
+    if (m_complete)
+        m_later.start(0, this);
+}
+
+void WholeWordSize::setPixelSize(int size)
+{
+    const int before = pixelSize();
+    m_pixelSizeFollows = false;
+    m_pixelSize = size;
+    if (before != size)
+        emit pixelSizeChanged();
+}
+
+QString WholeWordSize::longestWord(const QString &text)
+{
+    qsizetype bestStart = 0;
+    qsizetype bestLength = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !isSpace(text.at(i)))
+            continue;
+        if (i - start > bestLength) {
+            bestStart = start;
+            bestLength = i - start;
+        }
+        start = i + 1;
+    }
+    return text.mid(bestStart, bestLength);
+}
+
+void WholeWordSize::measure()
+{
+    if (!m_complete)
+        return;
+    const QString longest = longestWord(m_words);
+    if (longest == m_longest && m_preferredPixelSize == m_measuredPixelSize)
+        return;
+    m_longest = longest;
+    m_measuredPixelSize = m_preferredPixelSize;
+    m_longestAdvance.reset();
+    m_later.start(0, this);
+}
+
+qreal WholeWordSize::longestAdvance()
+{
+    if (!m_longestAdvance) {
+        QFont font;
+        font.setFamily(m_fontFamily);
+        // Bold is the wider of the two, so a bold text fits as well.
+        font.setBold(true);
+        font.setPixelSize(m_preferredPixelSize);
+        m_longestAdvance = QFontMetricsF(font).horizontalAdvance(m_longest);
+    }
+    return *m_longestAdvance;
+}
+
+void WholeWordSize::fit()
+{
+    // Measured only once there is a line: a page's first frame needs no bold letters of its own.
+    if (m_lineWidth <= 0 || longestAdvance() <= m_lineWidth) {
+        setPixelSize(m_preferredPixelSize);
+        return;
+    }
+    const qreal word = longestAdvance();
+    const qreal now = word * pixelSize() / m_preferredPixelSize;
+    // Fits already and uses most of the line: stay, so a text never shrinks step by step.
+    if (now <= m_lineWidth && now > 0.9 * m_lineWidth)
+        return;
+    setPixelSize(std::max(int(std::round(m_preferredPixelSize / 2.0)),
+        int(std::floor(0.97 * m_preferredPixelSize * m_lineWidth / word))));
+}
+
+void WholeWordSize::componentComplete()
+{
+    m_complete = true;
+    m_fontFamily = familyOf(parent());
+    // The asked size until the layout has placed the text, then the size that fits.
+    measure();
+}
+
+void WholeWordSize::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_later.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_later.stop();
+    fit();
+}
