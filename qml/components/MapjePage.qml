@@ -247,20 +247,26 @@ Page {
             GridLayout {
                 Layout.fillWidth: true
                 // "Terug" at the start, "Lees voor" at the end, room between them.
-                columns: backButton.visible && backButton.implicitWidth + readAloudButton.implicitWidth
+                columns: backLoader.visible && backLoader.implicitWidth + readAloudButton.implicitWidth
                          + Theme.spacing > headerColumn.width ? 1 : 3
                 columnSpacing: Theme.spacing
                 rowSpacing: Theme.spacingSmall
 
-                MapjeBackButton {
-                    id: backButton
-                    objectName: "backButton"
+                // Made only on a page opened on top of another: a stage page, the first one
+                // drawn, has no way back to build.
+                Loader {
+                    id: backLoader
                     // Room of its own in the row, but never wider than its words.
                     Layout.fillWidth: true
                     Layout.maximumWidth: Math.min(implicitWidth, headerColumn.width)
                     Layout.alignment: Qt.AlignLeft | Qt.AlignVCenter
+                    active: root.canGoBack
                     visible: root.canGoBack
-                    onClicked: root.goBack()
+                    sourceComponent: MapjeBackButton {
+                        objectName: "backButton"
+                    }
+                    // Connected here: the page's ids are out of reach inside the component.
+                    onLoaded: (backLoader.item as MapjeBackButton).clicked.connect(root.goBack)
                 }
                 Item {
                     Layout.fillWidth: true
