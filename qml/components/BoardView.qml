@@ -54,7 +54,8 @@ ColumnLayout {
                 // has to break a word on a phone with large letters.
                 GridLayout {
                     Layout.fillWidth: true
-                    columns: cardColumn.width >= 2 * Theme.iconSizeLarge + 8 * Theme.fontLarge ? 2 : 1
+                    // The window, not the card: see FicheRow (no polish loop).
+                    columns: card.Window.width >= 2 * Theme.iconSizeLarge + 8 * Theme.fontLarge + 4 * Theme.spacingLarge ? 2 : 1
                     columnSpacing: Theme.spacing
                     rowSpacing: Theme.spacingSmall
                     Row {

@@ -28,7 +28,9 @@ ColumnLayout {
     // "(ervaringswerker)" stays whole with large letters on a phone.
     GridLayout {
         Layout.fillWidth: true
-        columns: root.width >= 2 * Theme.iconSize + 10 * Theme.fontBody ? 2 : 1
+        // The window, not this row: a column count that follows the row's own width would make
+        // the layouts around it place everything twice (a polish loop).
+        columns: root.Window.width >= 2 * Theme.iconSize + 10 * Theme.fontBody + 4 * Theme.spacingLarge ? 2 : 1
         columnSpacing: Theme.spacingSmall
         rowSpacing: Theme.spacingSmall
         Row {
@@ -51,7 +53,8 @@ ColumnLayout {
     }
     MapjeLabel {
         visible: root.fiche.note !== "" && !root.fiche.hidden
-        font.italic: true
+        // Not slanted in Arabic: the Arabic letters have no italic face and would show as boxes.
+        font.italic: !Language.rightToLeft
         text: "“" + root.fiche.note + "”"
     }
     Flow {

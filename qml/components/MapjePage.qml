@@ -16,6 +16,9 @@ Page {
     property alias actions: actionsGrid.data
     // A page opened on top of another shows "Terug" at the top (the navigator says so).
     property bool canGoBack: false
+    // Where the focus goes when the control that had it is gone (home after "Klaar": the next
+    // step, not whatever control happens to follow); unset, the next control in the chain.
+    property Item preferredFocus: null
     // A page with steps of its own (choose a code, then type it again) goes back a step first.
     property bool hasPreviousStep: false
 
@@ -168,6 +171,10 @@ Page {
             const item = d.focused;
             if (!root.visible || !item || item.visible || !d.insidePage(item))
                 return;
+            if (root.preferredFocus && root.preferredFocus.visible && root.preferredFocus.enabled) {
+                root.preferredFocus.forceActiveFocus(Qt.TabFocusReason);
+                return;
+            }
             const next = item.nextItemInFocusChain(true);
             if (next && next.visible && next !== item)
                 next.forceActiveFocus(Qt.TabFocusReason);

@@ -15,6 +15,8 @@ MapjePage {
     signal lookBackRequested(string checkInId)
 
     objectName: "homePage"
+    // Back from a step ("Klaar"), the keyboard focus waits on the next step.
+    preferredFocus: nextStepButton
     title: qsTr("Mijn mapje")
 
     Component.onCompleted: notepad.text = Notes.text
@@ -47,6 +49,7 @@ MapjePage {
     }
     // The one next step, near the top: below the board it would be out of reach on a phone.
     MapjeButton {
+        id: nextStepButton
         readonly property var stepNames: ({
                 "chooseDomains": qsTr("Kies wat belangrijk is"),
                 "feelings": qsTr("Hoe voelt het?"),

@@ -32,6 +32,9 @@ MapjePage {
         // 0 when, 1 where and with whom, 2 questions, 3 things to bring, 4 what they should know,
         // 5 who comes along, 6 ready.
         property int stage: 0
+
+        // Each question starts at its top, with its title, not where the last one was left.
+        onStageChanged: root.scrollToTop()
         readonly property int lastStage: 6
     }
 

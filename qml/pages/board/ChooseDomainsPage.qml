@@ -75,8 +75,9 @@ MapjePage {
                 }
                 onClicked: Board.toggleDomain(key)
                 onInfoRequested: domainKey => root.infoRequested(domainKey)
-                Keys.onLeftPressed: d.moveFocus(index, -1)
-                Keys.onRightPressed: d.moveFocus(index, 1)
+                // In Arabic the board runs from the right: the arrow keys follow what is seen.
+                Keys.onLeftPressed: d.moveFocus(index, Language.rightToLeft ? 1 : -1)
+                Keys.onRightPressed: d.moveFocus(index, Language.rightToLeft ? -1 : 1)
                 Keys.onUpPressed: d.moveFocus(index, -d.columns)
                 Keys.onDownPressed: d.moveFocus(index, d.columns)
             }

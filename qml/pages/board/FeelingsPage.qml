@@ -132,6 +132,11 @@ MapjePage {
         visible: Board.notice !== ""
         text: Board.notice
     }
+    TextMetrics {
+        id: nextWords
+        font: wayOnButton.font
+        text: qsTr("Volgende")
+    }
     // "Vorige" at the start and the way on at the end: a second click on the same spot never
     // goes back. On the last leefgebied the way on is "Klaar", in the same button, so the
     // keyboard focus stays on it.
@@ -153,6 +158,10 @@ MapjePage {
             readonly property bool isLast: d.current >= Board.chosenKeys.length - 1
             objectName: isLast ? "doneButton" : "nextButton"
             Layout.fillWidth: true
+            // Always as wide as "Volgende": "Klaar" on the last leefgebied must not let the
+            // buttons move into one row, which would put "Vorige" where "Volgende" was.
+            implicitWidth: Math.max(Theme.touchTarget, Math.max(contentItem.implicitWidth, nextWords.advanceWidth)
+                                    + 2 * Theme.spacingLarge)
             primary: true
             text: isLast ? qsTr("Klaar") : qsTr("Volgende")
             onClicked: {

@@ -27,6 +27,9 @@ MapjePage {
 
         // 0 what changed, 1 the board, 2 steps and goals, 3 done.
         property int stage: 0
+
+        // Each question starts at its top, with its title, not where the last one was left.
+        onStageChanged: root.scrollToTop()
         readonly property int lastStage: 3
     }
 
