@@ -36,9 +36,8 @@ Page {
             root.backRequested();
     }
 
-    // What a yes brought (a message below everything) comes into view.
-    // A message that just appeared is laid out a moment later: the page stays at its end while
-    // the layout settles.
+    // What a yes brought (a message below everything) comes into view. The message is laid out a
+    // moment after it appears: the page stays at its end while the layout settles.
     function scrollToEnd() {
         scrollAnimation.stop();
         d.atEnd();

@@ -130,7 +130,7 @@ TestCase {
     }
 
     function isButton(item): bool {
-        return item.checkable !== undefined && item.autoRepeat !== undefined && item.pressed !== undefined;
+        return PageChecks.isButton(item);
     }
 
     function isTextInput(item): bool {
