@@ -21,6 +21,7 @@
 #include <optional>
 #include <vector>
 
+#include "benchstats.h"
 #include "core/board.h"
 #include "core/clock.h"
 #include "core/lifedomaincatalogue.h"
@@ -39,20 +40,8 @@ constexpr int DomainCount = 14;
 constexpr int PerspectiveCount = 4;
 constexpr int HistoryBoards = 60;
 
-/** The p-th percentile (0..1) of the values, nearest rank; 0 for none. */
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return values[index];
-}
-
-double milliseconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
+using benchstats::milliseconds;
+using benchstats::percentile;
 
 void printRow(const char *figure, double value, double baseline, const char *target)
 {
