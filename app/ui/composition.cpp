@@ -49,7 +49,8 @@ Composition::Composition(Options options, QObject *parent)
         &GoalsController::retranslate);
     // Read before any page shows: the unlock page needs the chosen contrast and text size too.
     m_displaySettings = new DisplaySettings(*m_preferences, this);
-    // Follows the language; speechd (DESIGN.md §8) starts only when someone first asks to listen.
+    // Follows the language; speechd starts only when someone first asks to listen (it is slow to
+    // start and most people never use it).
     m_readAloudController = new ReadAloudController(
         *m_preferences, *m_languageController, QStringLiteral("speechd"), this);
     connect(m_languageController, &LanguageController::currentChanged, m_boardController,
