@@ -41,7 +41,7 @@ ReadAloudController::ReadAloudController(mapje::DevicePreferences &preferences,
     }
     connect(&m_language, &LanguageController::currentChanged, this, [this] {
         if (m_engine) {
-            m_engine->stop();
+            stop(); // also what waited for the engine to start: it is in the other language
             applyLanguage();
         }
         // The message is C++ text: QML's retranslate does not reach it.
@@ -54,6 +54,7 @@ ReadAloudController::~ReadAloudController() = default;
 void ReadAloudController::setEngine(SpeechEngine *engine)
 {
     const bool wasSpeaking = speaking();
+    m_pendingText.clear();
     delete m_engine.data();
     m_engine = engine;
     m_engineTried = true;
@@ -71,13 +72,14 @@ void ReadAloudController::setEngine(SpeechEngine *engine)
 
 bool ReadAloudController::speaking() const
 {
-    return m_engine && m_engine->isSpeaking();
+    return m_engine && (m_engine->isSpeaking() || !m_pendingText.isEmpty());
 }
 
 QString ReadAloudController::unavailableMessage() const
 {
     switch (m_state) {
     case State::Ready:
+    case State::Starting:
         return {};
     case State::NoVoiceForLanguage:
         //: Shown after "Lees voor" when no voice speaks the chosen language.
@@ -113,7 +115,14 @@ bool ReadAloudController::prepare()
 
 bool ReadAloudController::say(const QString &text)
 {
-    if (!prepare())
+    if (!m_engineTried)
+        startEngine();
+    if (m_state == State::Starting) {
+        if (!text.trimmed().isEmpty())
+            setPendingText(text);
+        return true;
+    }
+    if (!available())
         return false;
     if (!text.trimmed().isEmpty())
         m_engine->say(text);
@@ -122,6 +131,7 @@ bool ReadAloudController::say(const QString &text)
 
 void ReadAloudController::stop()
 {
+    setPendingText({});
     if (m_engine)
         m_engine->stop();
 }
@@ -156,9 +166,13 @@ QVariantMap ReadAloudController::accessibilityOf(QObject *item)
 void ReadAloudController::startEngine()
 {
     // Asking for a plugin that is not installed only makes Qt warn; without it there is no voice.
-    if (QTextToSpeech::availableEngines().contains(m_engineName))
-        setEngine(new QtSpeechEngine(m_engineName));
-    else
+    // The plugin is made, used and deleted in a thread of its own: speechd's client library waits
+    // for its daemon's answer, which on a device without sound never comes (the app froze when
+    // "Stop met voorlezen" was pressed).
+    if (QTextToSpeech::availableEngines().contains(m_engineName)) {
+        setEngine(new ThreadedSpeechEngine(
+            [name = m_engineName]() -> SpeechEngine * { return new QtSpeechEngine(name); }));
+    } else
         setEngine(nullptr);
 }
 
@@ -166,6 +180,11 @@ void ReadAloudController::applyLanguage()
 {
     if (!m_engineTried)
         return;
+    const auto *threaded = qobject_cast<ThreadedSpeechEngine *>(m_engine.data());
+    if (threaded && !threaded->hasStarted()) {
+        setState(State::Starting);
+        return;
+    }
     if (!m_engine || !m_engine->isReady()) {
         setState(State::NoEngine);
         return;
@@ -186,6 +205,14 @@ void ReadAloudController::applyLanguage()
     setState(m_engine->hasVoice() ? State::Ready : State::NoVoiceForLanguage);
 }
 
+void ReadAloudController::setPendingText(const QString &text)
+{
+    const bool wasSpeaking = speaking();
+    m_pendingText = text;
+    if (wasSpeaking != speaking())
+        emit speakingChanged();
+}
+
 void ReadAloudController::setState(State state)
 {
     if (state == m_state)
@@ -195,6 +222,12 @@ void ReadAloudController::setState(State state)
     if (wasAvailable != available())
         emit availableChanged();
     emit unavailableMessageChanged();
+    // Said while the engine started: read it now, or drop it when there is no voice after all.
+    if (state == State::Starting || m_pendingText.isEmpty())
+        return;
+    if (state == State::Ready)
+        m_engine->say(m_pendingText);
+    setPendingText({});
 }
 
 ReadAloudController *ReadAloudController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)

@@ -31,17 +31,20 @@ public:
     static inline ReadAloudController *published = nullptr;
 
     /** The speed is kept in the plain preferences outside the vault. The engine (a QTextToSpeech
-     * plugin) starts only on first use, so starting Mapje never waits for it. */
+     * plugin) starts only on first use, in a thread of its own: neither starting Mapje nor any
+     * call here ever waits for it. */
     explicit ReadAloudController(mapje::DevicePreferences &preferences,
         LanguageController &language, QString engineName = QStringLiteral("speechd"),
         QObject *parent = nullptr);
     ~ReadAloudController() override;
 
-    /** Puts another engine in place (tests use a fake); takes ownership. nullptr means none. */
+    /** Puts another engine in place (tests use a fake); takes ownership. nullptr means none. A
+     * ThreadedSpeechEngine answers later: until its first report reading aloud is "starting". */
     void setEngine(SpeechEngine *engine);
 
-    /** True when there is a voice for the current language; known after the first use. */
+    /** True when there is a voice for the current language; known shortly after the first use. */
     [[nodiscard]] bool available() const { return m_state == State::Ready; }
+    /** True from "Lees voor" (also while the engine starts) until the engine reports it stopped. */
     [[nodiscard]] bool speaking() const;
     [[nodiscard]] Speed rate() const { return m_rate; }
     /** Why reading aloud does not work here, kindly; empty when it works. */
@@ -49,12 +52,14 @@ public:
     /** The QTextToSpeech rate of a speed: -0.4, 0 or 0.3. */
     [[nodiscard]] static double engineRate(Speed speed);
 
-    /** Starts the engine if needed and picks a voice; false when reading aloud cannot work. */
+    /** Starts the engine if needed and picks a voice; false when reading aloud cannot work, or
+     * cannot work yet because the engine is still starting (availableChanged follows). */
     Q_INVOKABLE bool prepare();
     /** Reads the text aloud; false (and nothing happens) when there is no voice, so the page can
-     * say why. */
+     * say why. While the engine starts, the text waits and is read once it is ready. Returns at
+     * once: the engine speaks in its own thread. */
     Q_INVOKABLE bool say(const QString &text);
-    /** Stops reading at once. */
+    /** Asks the engine to stop and returns at once; speaking turns false when it has stopped. */
     Q_INVOKABLE void stop();
     /** Slow, normal or fast; remembered for the next start. Other values are ignored. */
     Q_INVOKABLE void setRate(int speed);
@@ -70,11 +75,12 @@ signals:
     void unavailableMessageChanged();
 
 private:
-    enum class State { NotTried, NoEngine, NoVoiceForLanguage, Ready };
+    enum class State { NotTried, Starting, NoEngine, NoVoiceForLanguage, Ready };
 
     void startEngine();
     void applyLanguage();
     void setState(State state);
+    void setPendingText(const QString &text);
 
     mapje::DevicePreferences &m_preferences;
     LanguageController &m_language;
@@ -83,4 +89,6 @@ private:
     bool m_engineTried = false;
     State m_state = State::NotTried;
     Speed m_rate = Normal;
+    /** Said while the engine was starting; read once it is ready. */
+    QString m_pendingText;
 };

@@ -136,8 +136,10 @@ private slots:
         language.loadInitial();
         language.choose(QStringLiteral("nl"));
         ReadAloudController readAloud(preferences, language, QStringLiteral("speechd"));
-        QVERIFY2(readAloud.prepare(), qPrintable(readAloud.unavailableMessage()));
-        QVERIFY(readAloud.available());
+        // The engine starts in its own thread: prepare() returns at once, the answer follows.
+        readAloud.prepare();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            readAloud.available(), qPrintable(readAloud.unavailableMessage()), 15000);
 
         const QString dutch = QStringLiteral("Welkom bij Mapje. Jij kiest wat belangrijk is.");
         QVERIFY(readAloud.say(dutch));
@@ -165,7 +167,8 @@ private slots:
         language.loadInitial();
         ReadAloudController readAloud(preferences, language, QStringLiteral("speechd"));
         QVERIFY(!readAloud.prepare());
-        QVERIFY(!readAloud.unavailableMessage().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!readAloud.unavailableMessage().isEmpty(), 15000);
+        QVERIFY(!readAloud.available());
         QVERIFY(!readAloud.say(QStringLiteral("Hallo")));
         readAloud.stop();
         qputenv("SPEECHD_ADDRESS", "unix_socket:" + m_socket.toUtf8());
