@@ -167,8 +167,18 @@ Page {
         // A control that hides while it has the focus (or hid while another page was on top)
         // hands it to the next control, so a keyboard user never holds an invisible one.
         function leaveHiddenControl() {
+            if (!root.visible)
+                return;
+            // A control that turned off while it had the focus (no "Hoger" for the first row)
+            // left it on the page itself: it goes to the control nearest to it.
+            const left = d.lastControl;
+            if (left && !left.enabled && left.visible && d.insidePage(left)
+                    && (!d.focused || !d.focused.activeFocusOnTab)) {
+                d.handOnFrom(left);
+                return;
+            }
             const item = d.focused;
-            if (!root.visible || !item || item.visible || !d.insidePage(item))
+            if (!item || item.visible || !d.insidePage(item))
                 return;
             if (root.preferredFocus && root.preferredFocus.visible && root.preferredFocus.enabled) {
                 root.preferredFocus.forceActiveFocus(Qt.TabFocusReason);
@@ -179,6 +189,34 @@ Page {
                 next.forceActiveFocus(Qt.TabFocusReason);
             else
                 root.forceActiveFocus(Qt.TabFocusReason);
+        }
+
+        // The next or the previous control, whichever shares more of the tree with the one
+        // that turned off ("Lager" beside "Hoger" rather than the next row or the page's
+        // actions); the next on a tie.
+        function handOnFrom(item: Item) {
+            const next = item.nextItemInFocusChain(true);
+            const previous = item.nextItemInFocusChain(false);
+            const usable = candidate => candidate && candidate !== item && candidate.visible
+                                        && candidate.enabled && d.insidePage(candidate);
+            let target = usable(next) ? next : null;
+            if (usable(previous) && (!target || d.sharedDepth(item, previous) > d.sharedDepth(item, next)))
+                target = previous;
+            if (target)
+                target.forceActiveFocus(Qt.TabFocusReason);
+        }
+
+        // How deep in the tree the nearest item holding both lies.
+        function sharedDepth(a: Item, b: Item): int {
+            const above = [];
+            for (let p = a; p; p = p.parent)
+                above.push(p);
+            for (let p = b; p; p = p.parent) {
+                const at = above.indexOf(p);
+                if (at >= 0)
+                    return above.length - at;
+            }
+            return 0;
         }
 
         function atEnd() {
@@ -198,7 +236,16 @@ Page {
             return needed + Math.max(0, shown - 1) * actionsGrid.columnSpacing <= actionsGrid.width;
         }
 
-        onFocusedChanged: d.follow()
+        // The control that had the keyboard focus last, to hand the focus on if it turns off.
+        property Item lastControl: null
+
+        onFocusedChanged: {
+            if (d.focused && d.focused !== root && d.insidePage(d.focused) && d.focused.activeFocusOnTab)
+                d.lastControl = d.focused;
+            else if (d.lastControl && !d.lastControl.enabled)
+                hiddenTimer.restart();
+            d.follow();
+        }
     }
 
     // Next turn of the event loop: after the layouts have placed what just changed.

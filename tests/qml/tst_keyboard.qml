@@ -189,6 +189,34 @@ TestCase {
         compare(page().domainKey, second.slice("tile_".length));
     }
 
+    // "Hoger" on the row that becomes the first turns off: the focus goes to "Lager" beside it,
+    // and from the last row's "Lager" to its "Hoger", never to nothing.
+    function test_focusStaysWhenHogerTurnsOff() {
+        Vault.create("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        Board.chooseDomain("housing");
+        Board.chooseDomain("health");
+        testCase.window = createTemporaryObject(mainComponent, testCase);
+        testCase.window.requestActivate();
+        tryVerify(() => testCase.window.active, 3000, "the window takes the keyboard");
+        testCase.window.showPage("order");
+        waitForPage("orderPage");
+        tabTo("up_housing", false);
+        press(Qt.Key_Space, Qt.NoModifier, "housing one up");
+        compare(Board.chosenKeys[0], "housing");
+        tryVerify(() => focused() && focused().objectName === "down_housing", 2000,
+                  "the focus goes to Lager beside the Hoger that turned off, not " + focused());
+        checkFocus("after Hoger turned off");
+        tabTo("down_money", false);
+        press(Qt.Key_Space, Qt.NoModifier, "money one down");
+        compare(Board.chosenKeys[2], "money");
+        tryVerify(() => focused() && focused().objectName === "up_money", 2000,
+                  "the focus goes to Hoger beside the Lager that turned off, not " + focused());
+        checkFocus("after Lager turned off");
+    }
+
     function test_firstScreenToSavedPdf_data() {
         return [{
                 "tag": "100%",

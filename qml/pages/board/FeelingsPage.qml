@@ -146,12 +146,7 @@ MapjePage {
             Layout.fillWidth: true
             enabled: d.current > 0
             text: qsTr("Vorige")
-            onClicked: {
-                d.go(-1);
-                // On the first leefgebied there is no "Vorige": the focus moves to the way on.
-                if (!enabled)
-                    wayOnButton.forceActiveFocus(Qt.TabFocusReason);
-            }
+            onClicked: d.go(-1)
         },
         MapjeButton {
             id: wayOnButton

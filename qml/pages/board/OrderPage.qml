@@ -33,6 +33,9 @@ MapjePage {
         Layout.fillWidth: true
         implicitHeight: contentHeight
         interactive: false
+        // No current row: a ListView gives its current row the focus after a move, which would
+        // take it from the button that was pressed.
+        currentIndex: -1
         spacing: Theme.spacingSmall
         model: Board.chosen
 

@@ -63,30 +63,19 @@ MapjePage {
 
     actions: [
         MapjeButton {
-            id: previousButton
             Layout.fillWidth: true
             objectName: "previousButton"
             enabled: d.current > 0
             text: qsTr("Vorige")
-            onClicked: {
-                d.current -= 1;
-                // At the first item the focus moves on, never to a button that cannot be used.
-                if (!enabled)
-                    nextButton.forceActiveFocus(Qt.TabFocusReason);
-            }
+            onClicked: d.current -= 1
         },
         MapjeButton {
-            id: nextButton
             Layout.fillWidth: true
             objectName: "nextButton"
             enabled: d.current < d.last
             primary: true
             text: qsTr("Volgende")
-            onClicked: {
-                d.current += 1;
-                if (!enabled)
-                    previousButton.forceActiveFocus(Qt.TabFocusReason);
-            }
+            onClicked: d.current += 1
         }
     ]
 }
