@@ -93,12 +93,16 @@ public:
     {
         // speechd says it speaks only when the daemon begins; until then the text is on its way.
         m_saidNotStarted = true;
+        m_stopped = false;
         m_engine->say(text);
     }
     void stop()
     {
         m_saidNotStarted = false;
         m_engine->stop();
+        // Returned: it stopped. speechd may never send the "cancelled" that would end its Speaking
+        // state (seen with a daemon that has no sound), which would keep "Stop met voorlezen".
+        m_stopped = true;
     }
 
 signals:
@@ -114,7 +118,7 @@ private:
             report.ready = m_engine->isReady();
             report.locales = report.ready ? m_engine->locales() : QList<QLocale> {};
             report.hasVoice = report.ready && m_engine->hasVoice();
-            report.speaking = m_engine->isSpeaking() || m_saidNotStarted;
+            report.speaking = (m_engine->isSpeaking() && !m_stopped) || m_saidNotStarted;
         }
         emit reported(report);
     }
@@ -123,6 +127,7 @@ private:
     quint64 m_done = 0;
     QLocale m_locale = QLocale::c();
     bool m_saidNotStarted = false;
+    bool m_stopped = false;
 };
 
 ThreadedSpeechEngine::ThreadedSpeechEngine(Factory makeEngine, QObject *parent)

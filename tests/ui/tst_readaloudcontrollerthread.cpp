@@ -21,6 +21,7 @@ namespace {
 /** What a BlockingSpeechEngine did, shared with the test across the threads. */
 struct Gate {
     std::atomic_bool blockStop {false};
+    std::atomic_bool stopSilently {false}; // as speechd without sound: no "cancelled" after stop
     QSemaphore stopEntered; // released when stop() starts waiting
     QSemaphore open; // stop() returns once the test releases it
     QSemaphore startOpen; // the engine is made only once the test releases it
@@ -65,6 +66,8 @@ public:
             m_gate->stopEntered.release();
             m_gate->open.acquire();
         }
+        if (m_gate->stopSilently)
+            return;
         m_speaking = false;
         emit speakingChanged();
     }
@@ -177,6 +180,24 @@ private slots:
         gate.open.release();
         QTRY_VERIFY_WITH_TIMEOUT(!readAloud.speaking(), 5000);
         QCOMPARE(speaking.count(), 2);
+    }
+
+    void stopThatReturnsHasStoppedEvenIfTheEngineNeverSaysSo()
+    {
+        Reader reader(m_settingsFile, false);
+        ReadAloudController &readAloud = reader.readAloud;
+        QTRY_VERIFY_WITH_TIMEOUT(readAloud.available(), 5000);
+        reader.gate->stopSilently = true;
+        QVERIFY(readAloud.say(QStringLiteral("Hallo")));
+        QTRY_COMPARE_WITH_TIMEOUT(saidBy(*reader.gate).size(), 1, 5000);
+        QVERIFY(readAloud.speaking());
+        readAloud.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!readAloud.speaking(), 5000);
+        // The next text speaks again.
+        QVERIFY(readAloud.say(QStringLiteral("Nog eens")));
+        QVERIFY(readAloud.speaking());
+        QTRY_COMPARE_WITH_TIMEOUT(saidBy(*reader.gate).size(), 2, 5000);
+        QVERIFY(readAloud.speaking());
     }
 
     void quittingWithAStuckEngineIsBounded()
