@@ -34,7 +34,9 @@ public:
     explicit Appointment(QString id, QDateTime when);
 
     [[nodiscard]] QString id() const { return m_id; }
+    /** Invalid until the citizen picks the day: a new appointment has no date chosen for her. */
     [[nodiscard]] QDateTime when() const { return m_when; }
+    [[nodiscard]] bool hasWhen() const { return m_when.isValid(); }
     [[nodiscard]] QString where() const { return m_where; }
     [[nodiscard]] QString withWhom() const { return m_withWhom; }
     [[nodiscard]] QList<Question> questions() const { return m_questions; }
@@ -50,7 +52,7 @@ public:
     [[nodiscard]] QString comesWithMe() const { return m_comesWithMe; }
     /** Afterwards: what was agreed, in the citizen's own words; empty until then. */
     [[nodiscard]] QString agreed() const { return m_agreed; }
-    /** Whether the citizen wants a reminder of this appointment. */
+    /** Whether the citizen said yes to a reminder of this appointment; off until she does. */
     [[nodiscard]] bool remind() const { return m_remind; }
     /** Whether the appointment lies in the past by this clock, so "what was agreed?" fits. */
     [[nodiscard]] bool hasPassed(const Clock &clock) const;

@@ -106,6 +106,8 @@ Goal::Result Goal::setStepRemindOn(const QString &stepId, QDate day)
 QString Goal::stateKey(State state)
 {
     switch (state) {
+    case State::Unanswered:
+        return QStringLiteral("unanswered");
     case State::Busy:
         return QStringLiteral("busy");
     case State::Reached:
@@ -118,7 +120,7 @@ QString Goal::stateKey(State state)
 
 std::optional<Goal::State> Goal::stateFromKey(QStringView key)
 {
-    for (State state : {State::Busy, State::Reached, State::Stopped}) {
+    for (State state : {State::Unanswered, State::Busy, State::Reached, State::Stopped}) {
         if (stateKey(state) == key)
             return state;
     }
@@ -128,6 +130,8 @@ std::optional<Goal::State> Goal::stateFromKey(QStringView key)
 const char *Goal::stateLabelSource(State state)
 {
     switch (state) {
+    case State::Unanswered:
+        return "";
     case State::Busy:
         //: State of a goal: the citizen is working on it.
         return QT_TRANSLATE_NOOP("Goal", "Bezig");

@@ -14,8 +14,12 @@ namespace mapje {
 /** What the citizen wants to reach on one domain, in their own words, with small steps. */
 class Goal {
 public:
-    /** Words that judge nothing; a stopped goal is kept, and can be picked up again. */
+    /**
+     * Words that judge nothing; a stopped goal is kept, and can be picked up again. A new goal has
+     * no state until the citizen picks one (Unanswered): Mapje never answers for her.
+     */
     enum class State {
+        Unanswered, ///< no state chosen yet; shown as nothing, like an unanswered face
         Busy, ///< bezig
         Reached, ///< gelukt
         Stopped, ///< gestopt
@@ -49,6 +53,8 @@ public:
     [[nodiscard]] bool hasByWhen() const { return m_byWhen.isValid(); }
     [[nodiscard]] QString whoHelps() const { return m_whoHelps; }
     [[nodiscard]] State state() const { return m_state; }
+    /** Whether the citizen chose a state (bezig, gelukt or gestopt) for this goal. */
+    [[nodiscard]] bool hasState() const { return m_state != State::Unanswered; }
     /** When the citizen wrote the goal, in UTC; for the timeline, never for a judgement. */
     [[nodiscard]] QDateTime createdAt() const { return m_createdAt; }
     /** When the state last changed (or createdAt() while it never did), in UTC. */
@@ -79,10 +85,13 @@ public:
     /** The day the citizen asked to be reminded of a step; an invalid date means no reminder. */
     [[nodiscard]] Result setStepRemindOn(const QString &stepId, QDate day);
 
-    /** Stable text keys for storage and sync: "busy", "reached", "stopped". */
+    /** Stable text keys for storage and sync: "unanswered", "busy", "reached", "stopped". */
     [[nodiscard]] static QString stateKey(State state);
     [[nodiscard]] static std::optional<State> stateFromKey(QStringView key);
-    /** Untranslated B1 label of a state, for QCoreApplication::translate("Goal", …). */
+    /**
+     * Untranslated B1 label of a state, for QCoreApplication::translate("Goal", …); "" for
+     * Unanswered, so a goal without a chosen state says nothing about it.
+     */
     [[nodiscard]] static const char *stateLabelSource(State state);
 
     friend bool operator==(const Goal &, const Goal &) = default;
@@ -97,7 +106,7 @@ private:
     QString m_ownWords;
     QDate m_byWhen;
     QString m_whoHelps;
-    State m_state = State::Busy;
+    State m_state = State::Unanswered;
     QDateTime m_createdAt;
     QDateTime m_stateSince;
     QList<Step> m_steps;

@@ -12,9 +12,9 @@ using mapje::Appointment;
 using Step = ListRows::Step;
 
 namespace {
-constexpr int kDaysAhead = 7;
-constexpr int kLastWorkingDay = Qt::Friday;
-const QString kDefaultTime = QStringLiteral("10:00");
+// The time the time field shows while none is picked; a first day without a time takes it, so
+// what is stored is what the citizen saw.
+const QString kShownTime = QStringLiteral("09:00");
 } // namespace
 
 AppointmentsController *AppointmentsController::create(QQmlEngine *, QJSEngine *)
@@ -60,7 +60,9 @@ QString AppointmentsController::currentDateIso() const
 
 QString AppointmentsController::currentTimeIso() const
 {
-    return m_current ? LocalTimes::isoTime(m_current->when(), m_zone) : QString();
+    if (!m_current)
+        return {};
+    return m_current->hasWhen() ? LocalTimes::isoTime(m_current->when(), m_zone) : m_timeBeforeDay;
 }
 
 QString AppointmentsController::currentWhenText() const
@@ -107,15 +109,10 @@ QString AppointmentsController::create()
 {
     if (!m_repository)
         return {};
-    // A week ahead, moved off the weekend: offices of the municipality are closed then.
-    QDate day = LocalTimes::localDate(m_clock.now(), m_zone).addDays(kDaysAhead);
-    while (day.dayOfWeek() > kLastWorkingDay)
-        day = day.addDays(1);
-    Appointment appointment(
-        m_ids.next(), LocalTimes::toUtc(day.toString(Qt::ISODate), kDefaultTime, m_zone));
-    appointment.setRemind(true);
-    appointment.setToBring(mapje::DocumentCatalogue::keys());
+    // Empty: the citizen picks the day, says yes to a reminder and ticks what she brings.
+    const Appointment appointment(m_ids.next(), QDateTime());
     m_current = appointment;
+    m_timeBeforeDay.clear();
     setNotice({});
     m_repository->save(appointment);
     reload();
@@ -126,6 +123,7 @@ QString AppointmentsController::create()
 void AppointmentsController::open(const QString &id)
 {
     m_current = m_repository && !id.isEmpty() ? m_repository->load(id) : std::nullopt;
+    m_timeBeforeDay.clear();
     setNotice({});
     show({});
 }
@@ -133,6 +131,7 @@ void AppointmentsController::open(const QString &id)
 void AppointmentsController::close()
 {
     m_current.reset();
+    m_timeBeforeDay.clear();
     setNotice({});
     show({});
 }
@@ -151,16 +150,28 @@ void AppointmentsController::remove(const QString &id)
 
 void AppointmentsController::setDate(const QString &isoDate)
 {
-    const QDateTime when = LocalTimes::toUtc(isoDate, currentTimeIso(), m_zone);
-    if (when.isValid())
-        edit([&](Appointment &appointment) {
+    const QString time = currentTimeIso().isEmpty() ? kShownTime : currentTimeIso();
+    const QDateTime when = LocalTimes::toUtc(isoDate, time, m_zone);
+    if (!when.isValid())
+        return;
+    if (edit([&](Appointment &appointment) {
             appointment.setWhen(when);
             return true;
-        });
+        }))
+        setNotice({}); // a day is there now: "choose a day first" no longer applies
 }
 
 void AppointmentsController::setTime(const QString &isoTime)
 {
+    if (m_current && !m_current->hasWhen()) {
+        // No day yet: the time waits for it, so the first day keeps what she picked.
+        if (QTime::fromString(isoTime, QStringLiteral("HH:mm")).isValid()
+            && isoTime != m_timeBeforeDay) {
+            m_timeBeforeDay = isoTime;
+            emit currentChanged();
+        }
+        return;
+    }
     const QDateTime when = LocalTimes::toUtc(currentDateIso(), isoTime, m_zone);
     if (when.isValid())
         edit([&](Appointment &appointment) {
@@ -203,6 +214,13 @@ void AppointmentsController::setComesWithMe(const QString &text)
 
 void AppointmentsController::setRemind(bool remind)
 {
+    if (remind && m_current && !m_current->hasWhen()) {
+        //: The citizen switched the reminder on before she picked the day of the appointment.
+        setNotice(tr("Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren."));
+        emit currentChanged(); // the switch shows what is stored: off
+        return;
+    }
+    setNotice({});
     edit([&](Appointment &appointment) {
         appointment.setRemind(remind);
         return true;

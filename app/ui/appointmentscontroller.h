@@ -85,8 +85,9 @@ public:
     [[nodiscard]] const std::optional<mapje::Appointment> &current() const { return m_current; }
 
     /**
-     * A new appointment a week from today at 10:00, with a reminder and the usual papers on its
-     * list, and opens it; returns its id ("" while the vault is closed).
+     * A new, empty appointment, and opens it; returns its id ("" while the vault is closed).
+     * Nothing is chosen for the citizen: no day, no reminder, nothing on the list to bring (the
+     * usual papers are offered as suggestions).
      */
     Q_INVOKABLE QString create();
     /** Opens an appointment to prepare or to look back on; an unknown id closes the open one. */
@@ -96,14 +97,17 @@ public:
     /** Removes an appointment for good; only the citizen does this. */
     Q_INVOKABLE void remove(const QString &id);
 
-    /** "yyyy-MM-dd" on the citizen's wall clock; the time of day stays. */
+    /** "yyyy-MM-dd" on the citizen's wall clock; the time of day stays (the first day takes the
+     * time she picked before it, or the time the time field shows). */
     Q_INVOKABLE void setDate(const QString &isoDate);
-    /** "HH:mm" on the citizen's wall clock; the day stays. */
+    /** "HH:mm" on the citizen's wall clock; the day stays. Before a day is picked the time waits
+     * for it (on this page, not in the vault). */
     Q_INVOKABLE void setTime(const QString &isoTime);
     Q_INVOKABLE void setWhere(const QString &where);
     Q_INVOKABLE void setWithWhom(const QString &withWhom);
     Q_INVOKABLE void setWantThemToKnow(const QString &text);
     Q_INVOKABLE void setComesWithMe(const QString &text);
+    /** A reminder needs a day: without one, a kind notice and nothing changes. */
     Q_INVOKABLE void setRemind(bool remind);
     /** Afterwards: what was agreed, in the citizen's own words. */
     Q_INVOKABLE void setAgreed(const QString &text);
@@ -154,6 +158,7 @@ private:
     mapje::AppointmentRepository *m_repository = nullptr;
     std::optional<mapje::Appointment> m_current;
     QString m_notice;
+    QString m_timeBeforeDay; // "HH:mm" picked while the open appointment has no day yet
     SaveRetry *m_saveRetry = new SaveRetry(this);
     AppointmentsModel *m_list;
     AppointmentQuestionsModel *m_questions;

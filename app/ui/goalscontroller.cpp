@@ -103,7 +103,8 @@ QString GoalsController::currentWhoHelps() const
 
 QString GoalsController::currentStateKey() const
 {
-    return m_current ? Goal::stateKey(m_current->state()) : QString();
+    // "" while the citizen chose no state yet: no choice shows as chosen.
+    return m_current && m_current->hasState() ? Goal::stateKey(m_current->state()) : QString();
 }
 
 bool GoalsController::unsaved() const
@@ -247,7 +248,8 @@ void GoalsController::setWhoHelps(const QString &whoHelps)
 void GoalsController::setState(const QString &stateKey)
 {
     const auto state = Goal::stateFromKey(stateKey);
-    if (!state)
+    // Only a state the citizen can pick; "no state yet" is where a new goal starts, not a choice.
+    if (!state || *state == Goal::State::Unanswered)
         return;
     apply([&](Goal &goal) { return goal.setState(*state, m_clock.now()); });
 }

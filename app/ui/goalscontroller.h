@@ -84,6 +84,7 @@ public:
      * then is there something to take away. */
     [[nodiscard]] bool currentRemovable() const { return m_current && !m_madeNow; }
     [[nodiscard]] QString currentWhoHelps() const;
+    /** "busy", "reached" or "stopped"; "" while no goal is open or the citizen chose no state. */
     [[nodiscard]] QString currentStateKey() const;
     [[nodiscard]] bool unsaved() const;
     [[nodiscard]] QString notice() const { return m_notice; }
@@ -119,7 +120,8 @@ public:
     /** "yyyy-MM-dd", or "" for no date; an ISO day, so no JavaScript time zone moves it. */
     Q_INVOKABLE void setByWhen(const QString &isoDate);
     Q_INVOKABLE void setWhoHelps(const QString &whoHelps);
-    /** "busy", "reached" or "stopped"; words and steps stay as they are. */
+    /** "busy", "reached" or "stopped"; words and steps stay as they are. Anything else changes
+     * nothing. */
     Q_INVOKABLE void setState(const QString &stateKey);
 
     /** Adds a small step to the open goal; returns its id, or "" when there are no words. */

@@ -26,7 +26,9 @@ ReminderSubjects ReminderSubjects::read(const QList<mapje::CheckIn> &checkIns,
                                              : tr("Afspraak met %1").arg(appointment.withWhom()));
     }
     for (const mapje::Goal &goal : goals) {
-        if (goal.state() != mapje::Goal::State::Busy)
+        // Reached or stopped goals remind of nothing; a goal without a chosen state still does.
+        if (goal.state() == mapje::Goal::State::Reached
+            || goal.state() == mapje::Goal::State::Stopped)
             continue;
         for (const mapje::Step &step : goal.steps()) {
             if (step.isDone() || !step.remindOn().isValid())

@@ -162,8 +162,9 @@ QList<SummaryItem> SummaryComposer::items(const Sources &sources, const Choices 
         item.kind = QStringLiteral("goal");
         item.title = goal.ownWords();
         //: A goal's life domain and its state, e.g. "Geld · Bezig".
-        item.detail
-            = tr("%1 · %2").arg(DomainNames::name(goal.domainId()), stateText(goal.state()));
+        item.detail = goal.hasState()
+            ? tr("%1 · %2").arg(DomainNames::name(goal.domainId()), stateText(goal.state()))
+            : DomainNames::name(goal.domainId()); // no state chosen yet: nothing said about it
         item.iconSource = AssetPaths::domainIcon(goal.domainId());
         item.included = isIncluded(item.key, goal.state() != mapje::Goal::State::Stopped, choices);
         addLabelled(item.lines, "Gaat over:", DomainNames::name(goal.domainId()));

@@ -66,7 +66,8 @@ QList<TimelineModel::Entry> TimelineController::goalEntries() const
         return entries;
     for (const mapje::Goal &goal : m_goals->all()) {
         const QList<QUrl> icons {AssetPaths::domainIcon(goal.domainId())};
-        if (goal.state() != mapje::Goal::State::Busy) {
+        // A state the citizen chose other than "bezig"; a goal without a chosen state has none.
+        if (goal.hasState() && goal.state() != mapje::Goal::State::Busy) {
             //: A goal's new state and its life domain, e.g. "Gelukt: doel over Geld".
             const QString title
                 = tr("%1: doel over %2")

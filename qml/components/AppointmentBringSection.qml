@@ -4,14 +4,19 @@ import QtQuick
 import QtQuick.Layouts
 import Mapje
 
-// "Wat neem ik mee?": papers people are often asked for, each with a short explanation, and the
-// citizen's own things; tick what is packed. A paper that does not apply can go, and come back.
+// "Wat neem ik mee?": the citizen's own list (papers she ticked among the suggestions, and her own
+// things); tick what is packed. Papers people are often asked for are offered as suggestions, each
+// with a short explanation, none ticked: she ticks the ones she brings. One that does not apply
+// can go from her list, and comes back among the suggestions.
 ColumnLayout {
     id: root
 
+    // After a thing is added the button turns off: the focus goes back to the field.
     function addThing() {
-        if (Appointments.addToBring(newThing.text))
+        if (Appointments.addToBring(newThing.text)) {
             newThing.clear();
+            newThing.field.forceActiveFocus();
+        }
     }
 
     Layout.fillWidth: true
@@ -22,9 +27,17 @@ ColumnLayout {
         text: qsTr("Wat neem ik mee?")
     }
     MapjeLabel {
+        objectName: "emptyListLabel"
+        visible: Appointments.toBring.count === 0
+        //: While nothing is on the list of things to bring yet.
+        text: qsTr("Er staat nog niets op je lijst. Kies hieronder wat je meeneemt, of schrijf het zelf op.")
+    }
+    MapjeLabel {
+        visible: Appointments.toBring.count > 0
         text: qsTr("Vink aan wat je al klaar hebt gelegd. Heb je iets niet nodig? Haal het dan weg.")
     }
     Repeater {
+        id: things
         model: Appointments.toBring
 
         // A Column, not a ColumnLayout: Qt 6.4 layouts misplace wrapped texts.
@@ -36,11 +49,15 @@ ColumnLayout {
             required property string explanation
             required property bool packed
 
+            // Where the focus goes when this thing was just put on the list.
+            readonly property Item tick: packTick
+
             objectName: "thing_" + key
             Layout.fillWidth: true
             spacing: Theme.spacingSmall / 2
 
             StepTick {
+                id: packTick
                 objectName: "pack_" + thing.key
                 width: thing.width
                 stepText: thing.name
@@ -83,29 +100,51 @@ ColumnLayout {
         text: Appointments.notice
     }
     MapjeLabel {
+        objectName: "offerLabel"
         visible: Appointments.documentSuggestions.count > 0
         font.bold: true
-        text: qsTr("Weer op je lijst zetten:")
+        //: Above papers many people are asked for; none is ticked until the citizen ticks it.
+        text: qsTr("Papieren die vaak gevraagd worden. Vink aan wat jij meeneemt:")
     }
     Repeater {
         model: Appointments.documentSuggestions
 
-        Item {
+        // A Column, not a ColumnLayout: Qt 6.4 layouts misplace wrapped texts.
+        Column {
             id: document
 
             required property string key
             required property string text
+            required property string explanation
 
             Layout.fillWidth: true
-            implicitHeight: putBack.implicitHeight
+            spacing: Theme.spacingSmall / 2
 
-            MapjeButton {
-                id: putBack
-                objectName: "putBack_" + document.key
-                width: Math.min(implicitWidth, document.width)
-                text: "+ " + document.text
-                Accessible.name: qsTr("Weer op je lijst zetten: %1").arg(document.text)
-                onClicked: Appointments.addDocument(document.key)
+            // Not ticked: a suggestion. Ticking puts it on her list, where the focus follows it.
+            StepTick {
+                objectName: "offer_" + document.key
+                width: document.width
+                stepText: document.text
+                done: false
+                Accessible.name: qsTr("Neem ik mee: %1").arg(document.text)
+                onToggleRequested: {
+                    const key = document.key;
+                    Appointments.addDocument(key);
+                    Qt.callLater(() => {
+                        for (let i = 0; i < things.count; ++i) {
+                            const item = things.itemAt(i);
+                            if (item && item.key === key)
+                                item.tick.forceActiveFocus(Qt.TabFocusReason);
+                        }
+                    });
+                }
+            }
+            MapjeLabel {
+                visible: document.explanation !== ""
+                width: document.width
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: document.explanation
             }
         }
     }

@@ -9,9 +9,13 @@ import Mapje
 ColumnLayout {
     id: root
 
+    // After a question is added the button has nothing to add and turns off: the focus goes back
+    // to the box for the next question, so it never falls nowhere.
     function addQuestion() {
-        if (Appointments.addQuestion(newQuestion.text))
+        if (Appointments.addQuestion(newQuestion.text)) {
             newQuestion.text = "";
+            newQuestion.area.forceActiveFocus();
+        }
     }
 
     Layout.fillWidth: true
@@ -72,7 +76,11 @@ ColumnLayout {
                 text: "+ " + suggestion.text
                 //: A button that adds a suggested question to the citizen's own questions.
                 Accessible.name: qsTr("Vraag toevoegen: %1").arg(suggestion.text)
-                onClicked: Appointments.pickSuggestion(suggestion.key)
+                // The picked suggestion leaves this list: the focus goes to the box for a question.
+                onClicked: {
+                    if (Appointments.pickSuggestion(suggestion.key))
+                        newQuestion.area.forceActiveFocus();
+                }
             }
         }
     }

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Mapje
 
 // How it goes with the open goal, in words that judge nothing: bezig, gelukt or gestopt. No colour
-// says good or bad; the chosen one has a tick.
+// says good or bad; the chosen one has a tick. A new goal has none chosen until the citizen picks.
 ColumnLayout {
     id: root
 
@@ -23,8 +23,8 @@ ColumnLayout {
                 required property string modelData
                 Layout.fillWidth: true
                 objectName: "state_" + modelData
-                // Read through currentStateKey, so the words follow a new language too.
-                text: Goals.currentStateKey !== "" ? Goals.stateLabel(modelData) : ""
+                // Read through currentId (currentChanged), so the words follow a new language too.
+                text: Goals.currentId !== "" ? Goals.stateLabel(modelData) : ""
                 chosen: Goals.currentStateKey === modelData
                 onClicked: Goals.setState(modelData)
             }

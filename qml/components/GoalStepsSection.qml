@@ -11,9 +11,13 @@ ColumnLayout {
     // Today by the app's clock ("yyyy-MM-dd"), where a new reminder starts.
     property string todayIso: ""
 
+    // After a step is added the button has nothing to add and turns off: the focus goes back to
+    // the field for the next step, so it never falls nowhere.
     function addStep() {
-        if (Goals.addStep(newStep.text) !== "")
+        if (Goals.addStep(newStep.text) !== "") {
             newStep.clear();
+            newStep.field.forceActiveFocus();
+        }
     }
 
     Layout.fillWidth: true

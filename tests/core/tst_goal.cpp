@@ -43,7 +43,9 @@ private slots:
         QCOMPARE(goal.id(), QStringLiteral("g-1"));
         QCOMPARE(goal.domainId(), QStringLiteral("money"));
         QCOMPARE(goal.ownWords(), QStringLiteral("Ik wil overzicht in mijn post"));
-        QCOMPARE(goal.state(), State::Busy);
+        // No state until the citizen picks one: Mapje does not answer for her.
+        QCOMPARE(goal.state(), State::Unanswered);
+        QVERIFY(!goal.hasState());
         QVERIFY(!goal.hasByWhen());
         QVERIFY(goal.steps().isEmpty());
         QVERIFY(goal.whoHelps().isEmpty());
@@ -120,6 +122,8 @@ private slots:
         QFETCH(State, state);
         Goal goal = goalWithSteps();
         QCOMPARE(goal.tickStep(QStringLiteral("s-1")), Result::Ok);
+        QCOMPARE(goal.setState(State::Busy), Result::Ok);
+        QVERIFY(goal.hasState());
         const Goal before = goal;
 
         QCOMPARE(goal.setState(state), Result::Ok);
@@ -178,7 +182,7 @@ private slots:
         Goal goal = goalWithSteps();
         QCOMPARE(goal.tickStep(QStringLiteral("s-1")), Result::Ok);
         QCOMPARE(goal.tickStep(QStringLiteral("s-2")), Result::Ok);
-        QCOMPARE(goal.state(), State::Busy);
+        QCOMPARE(goal.state(), State::Unanswered);
     }
 
     void stepTextCanChangeButNotToEmpty()
@@ -219,6 +223,14 @@ private slots:
         QCOMPARE(Goal::stateKey(state), key);
         QCOMPARE(Goal::stateFromKey(key), std::optional<State>(state));
         QVERIFY(!QString::fromUtf8(Goal::stateLabelSource(state)).isEmpty());
+    }
+
+    void noStateYetHasAKeyAndNoWords()
+    {
+        // Stored as a key of its own, and said as nothing, like an unanswered face.
+        QCOMPARE(Goal::stateKey(State::Unanswered), QStringLiteral("unanswered"));
+        QCOMPARE(Goal::stateFromKey(u"unanswered"), std::optional<State>(State::Unanswered));
+        QVERIFY(QString::fromUtf8(Goal::stateLabelSource(State::Unanswered)).isEmpty());
     }
 
     void unknownStateKeyIsRefused()

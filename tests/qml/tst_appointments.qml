@@ -55,16 +55,30 @@ TestCase {
         verify(Flow.find(testCase, window, "emptyLabel").visible);
         Flow.press(testCase, window, "newAppointmentButton");
         Flow.waitForPage(testCase, window, "appointmentPage");
-        compare(Appointments.currentDateIso, "2026-11-30");
-        compare(Appointments.currentTimeIso, "10:00");
-        verify(Appointments.currentRemind);
+        // Nothing is chosen for her: no day, no reminder.
+        compare(Appointments.currentDateIso, "");
+        compare(findChild(Flow.find(testCase, window, "dateField"), "dayBox").currentIndex, -1);
+        verify(!Appointments.currentRemind);
+        verify(!Flow.find(testCase, window, "remindSwitch").checked);
+        // A reminder before a day: a kind word, and the switch stays off.
+        Flow.press(testCase, window, "remindSwitch");
+        verify(!Appointments.currentRemind);
+        verify(Flow.find(testCase, window, "whenNotice").visible);
 
-        // When: Friday 27 November at 11:00.
-        for (let i = 0; i < 3; ++i)
-            keyOnBox(window, "dateField", "dayBox", Qt.Key_Up);
+        // When: Friday 27 November at 11:00. The first pick fills the rest from today.
+        keyOnBox(window, "dateField", "dayBox", Qt.Key_Down);
+        tryCompare(Appointments, "currentDateIso", "2026-11-01", 2000);
+        verify(!Flow.find(testCase, window, "whenNotice").visible);
+        for (let i = 0; i < 26; ++i)
+            keyOnBox(window, "dateField", "dayBox", Qt.Key_Down);
         tryCompare(Appointments, "currentDateIso", "2026-11-27", 2000);
         keyOnBox(window, "timeField", "hourBox", Qt.Key_Down);
+        tryCompare(Appointments, "currentTimeIso", "10:00", 2000);
+        keyOnBox(window, "timeField", "hourBox", Qt.Key_Down);
         tryCompare(Appointments, "currentTimeIso", "11:00", 2000);
+        // Now she says yes to a reminder.
+        Flow.press(testCase, window, "remindSwitch");
+        verify(Appointments.currentRemind);
         next(window);
 
         // Where and with whom.
@@ -78,7 +92,10 @@ TestCase {
         verify(box.height >= 3 * Theme.touchTarget, "several lines in sight");
         Flow.typeInto(testCase, window, "newQuestion", "Waarom duurt het zo lang?");
         Flow.press(testCase, window, "addQuestionButton");
+        // The button turned off: the focus waits in the box for the next question.
+        verify(Flow.find(testCase, window, "newQuestionInput").activeFocus, "focus back in the question box");
         Flow.press(testCase, window, "suggestion_onPaper");
+        verify(Flow.find(testCase, window, "newQuestionInput").activeFocus, "focus in sight after a pick");
         Flow.press(testCase, window, "suggestion_whenHear");
         compare(Appointments.questions.count, 3);
         tryVerify(() => findChild(window.contentItem, "suggestion_onPaper") === null, 2000, "picked, so not offered");
@@ -92,12 +109,24 @@ TestCase {
         compare(Flow.find(testCase, window, "questionText_2").text, "3. Kan ik dat op papier krijgen, per post?");
         next(window);
 
-        // What I bring: the ID is packed, and an own thing.
+        // What I bring: nothing on the list yet; the usual papers offered, none ticked.
+        verify(Flow.find(testCase, window, "emptyListLabel").visible);
+        compare(Appointments.toBring.count, 0);
+        for (const key of ["id", "bankStatements", "rentalContract", "payslip", "letters"])
+            verify(!Flow.find(testCase, window, "offer_" + key).done, key + " is offered, not ticked");
+        // She ticks the ID and the letters: they come on her list, and the focus follows.
+        Flow.press(testCase, window, "offer_id");
+        tryVerify(() => findChild(window.contentItem, "pack_id") !== null, 2000);
+        tryVerify(() => Flow.find(testCase, window, "pack_id").activeFocus, 2000, "focus on the paper on her list");
+        Flow.press(testCase, window, "offer_letters");
+        compare(Appointments.toBring.count, 2);
+        // The ID is packed, and an own thing.
         Flow.press(testCase, window, "pack_id");
         tryVerify(() => Flow.find(testCase, window, "pack_id").done, 2000);
         Flow.typeInto(testCase, window, "newThing", "Mijn zorgpas");
         Flow.press(testCase, window, "addThingButton");
         Flow.find(testCase, window, "pack_Mijn zorgpas");
+        verify(Flow.find(testCase, window, "newThingInput").activeFocus, "focus back in the field");
         next(window);
 
         Flow.typeInto(testCase, window, "wantThemToKnowArea", "Ik slaap slecht door de brieven.");
@@ -202,6 +231,7 @@ TestCase {
         Board.chooseDomain("money");
         const goalId = Goals.create("money", "Mijn post op orde");
         const id = Appointments.create();
+        Appointments.setDate("2026-11-24");
         Appointments.setAgreed("Elke week de post openen.");
         const window = openApp();
         window.showPageWith("appointmentAfter", { "appointmentId": id });
@@ -214,6 +244,38 @@ TestCase {
         verify(Flow.find(testCase, window, "afterMessage").visible);
         Goals.open(goalId);
         compare(Goals.steps.rowCount(), 1);
+    }
+
+    // She leaves the day open and goes on: everything is kept, and the last page says plainly
+    // that the day is still missing, with the way back to it.
+    function test_finishingWithoutADaySaysWhatIsMissing() {
+        const window = openApp();
+        openAppointments(window);
+        Flow.press(testCase, window, "newAppointmentButton");
+        Flow.waitForPage(testCase, window, "appointmentPage");
+        for (let i = 0; i < 6; ++i)
+            next(window);
+        verify(!Flow.find(testCase, window, "readyLabel").visible, "not 'klaar' without a day");
+        const notice = Flow.find(testCase, window, "missingDateNotice");
+        verify(notice.visible);
+        verify(notice.text.indexOf("nog geen dag") >= 0, notice.text);
+        Flow.press(testCase, window, "chooseDateButton");
+        verify(Flow.find(testCase, window, "dateField").visible);
+        keyOnBox(window, "dateField", "dayBox", Qt.Key_Down);
+        tryCompare(Appointments, "currentDateIso", "2026-11-01", 2000);
+        const id = Appointments.currentId;
+        Flow.press(testCase, window, "backButton");
+        Flow.waitForPage(testCase, window, "appointmentsPage");
+        Flow.find(testCase, window, "appointment_" + id);
+    }
+
+    // A card without a day says so, instead of an empty line.
+    function test_aCardWithoutADay() {
+        const id = Appointments.create();
+        const window = openApp();
+        openAppointments(window);
+        const card = Flow.find(testCase, window, "appointment_" + id);
+        verify(findChild(card, "prepare_" + id).Accessible.name === "Bereid je afspraak voor");
     }
 
     function test_rights() {

@@ -4,8 +4,8 @@ import Mapje
 import MapjeTest
 import "FlowHelpers.js" as Flow
 
-// The real goal pages: from home to "Mijn doelen", a goal in one's own words on the first domain
-// of the board, a date from three lists (31 februari becomes the last day), two steps, one ticked
+// The real goal pages: from home to "Mijn doelen", a goal in one's own words on a domain the
+// citizen picks (none is chosen for her), no state until she picks one, a date from three lists (31 februari becomes the last day), two steps, one ticked
 // off, a reminder day, Gelukt and back; everything back after a restart; the calm empty state;
 // and taking a goal away only after "Weet je het zeker?".
 TestCase {
@@ -114,12 +114,15 @@ TestCase {
         Flow.press(testCase, window, "newGoalButton");
         Flow.waitForPage(testCase, window, "goalPage");
 
-        // The first domain of the citizen's own order is chosen already.
-        verify(Flow.find(testCase, window, "domain_money").chosen);
+        // No leefgebied is chosen for the citizen: she picks one herself.
+        verify(!Flow.find(testCase, window, "domain_money").chosen);
         verify(!Flow.find(testCase, window, "domain_housing").chosen);
         verify(!Flow.find(testCase, window, "byWhenSwitch").visible, "a date comes after the words");
 
-        // The goal is written with its first letter; nothing typed is lost.
+        // She picks the leefgebied; the goal is written with its first letter.
+        Flow.press(testCase, window, "domain_money");
+        verify(Flow.find(testCase, window, "domain_money").chosen);
+        verify(!Goals.hasCurrent);
         Flow.typeInto(testCase, window, "ownWords", "Mijn rekeningen op orde");
         verify(Goals.hasCurrent);
         compare(Goals.currentOwnWords, "Mijn rekeningen op orde");
@@ -175,6 +178,8 @@ TestCase {
         Flow.press(testCase, window, "addStepButton");
         compare(Goals.steps.rowCount(), 1);
         compare(Flow.find(testCase, window, "newStepInput").text, "");
+        // The button turned off: the focus waits in the field for the next step.
+        verify(Flow.find(testCase, window, "newStepInput").activeFocus, "focus back in the step field");
         Flow.typeInto(testCase, window, "newStep", "Schuldhulp bellen");
         keyClick(Qt.Key_Return);
         compare(Goals.steps.rowCount(), 2);
@@ -193,6 +198,12 @@ TestCase {
         pick(boxIn(window, "remindOn_" + call, "dayBox"), 0);
         compare(Goals.steps.data(Goals.steps.index(1, 0), keyRole + 4), "2026-12-01");
 
+        // No state is chosen until the citizen picks one.
+        compare(Goals.currentStateKey, "");
+        for (const key of ["busy", "reached", "stopped"]) {
+            verify(!Flow.find(testCase, window, "state_" + key).chosen, key + " is not chosen for her");
+            verify(Flow.find(testCase, window, "state_" + key).text !== "", key + " has words");
+        }
         // A state that judges nothing, and back; words and steps stay.
         Flow.press(testCase, window, "state_reached");
         compare(Goals.currentStateKey, "reached");
@@ -235,6 +246,66 @@ TestCase {
         Flow.press(testCase, again, "byWhenSwitch");
         compare(Goals.currentByWhenIso, "");
         verify(!Flow.find(testCase, again, "byWhenField").visible);
+    }
+
+    // Keyboard only: "Stap toevoegen" turns off once the step is added; the focus goes to the field
+    // for the next step, never nowhere.
+    function test_addingAStepKeepsTheFocusInSight() {
+        makeBoard();
+        const id = Goals.create("money", "Mijn rekeningen op orde");
+        const window = openApp();
+        openGoals(window);
+        Flow.press(testCase, window, "goal_" + id);
+        Flow.waitForPage(testCase, window, "goalPage");
+        compare(Goals.currentStateKey, "", "a goal written in code has no state either");
+        Flow.typeInto(testCase, window, "newStep", "Een map kopen");
+        const button = Flow.find(testCase, window, "addStepButton");
+        Flow.ensureVisible(button);
+        button.forceActiveFocus();
+        tryVerify(() => button.activeFocus, 1000);
+        keyClick(Qt.Key_Space);
+        compare(Goals.steps.rowCount(), 1);
+        const field = Flow.find(testCase, window, "newStepInput");
+        tryVerify(() => field.activeFocus, 1000, "the focus goes to the field for the next step");
+        compare(window.activeFocusItem, field);
+        // Typing goes on at once.
+        keyClick("B");
+        compare(field.text, "B");
+    }
+
+    // Words before a leefgebied: kept in the box, a plain word says what is still missing, and the
+    // goal is written once she picks where it belongs.
+    function test_wordsBeforeALeefgebied() {
+        makeBoard();
+        const window = openApp();
+        openGoals(window);
+        Flow.press(testCase, window, "newGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        verify(!Flow.find(testCase, window, "chooseDomainLabel").visible);
+        Flow.typeInto(testCase, window, "ownWords", "Mijn rekeningen op orde");
+        verify(!Goals.hasCurrent);
+        verify(Flow.find(testCase, window, "chooseDomainLabel").visible);
+        compare(Goals.goals.count, 0);
+        Flow.press(testCase, window, "domain_money");
+        verify(!Flow.find(testCase, window, "chooseDomainLabel").visible);
+        verify(Goals.hasCurrent);
+        compare(Goals.currentDomainId, "money");
+        compare(Goals.currentOwnWords, "Mijn rekeningen op orde");
+        compare(Goals.currentStateKey, "");
+    }
+
+    // A new goal opened from one leefgebied starts there: she chose it by opening it there.
+    function test_aGoalOpenedFromOneLeefgebiedStartsThere() {
+        makeBoard();
+        const window = openApp();
+        openGoals(window);
+        window.showPageWith("goal", { "domainId": "housing" });
+        Flow.waitForPage(testCase, window, "goalPage");
+        verify(Flow.find(testCase, window, "domain_housing").chosen);
+        verify(!Flow.find(testCase, window, "domain_money").chosen);
+        Flow.typeInto(testCase, window, "ownWords", "Een eigen huis");
+        compare(Goals.currentDomainId, "housing");
+        compare(Goals.currentStateKey, "");
     }
 
     function test_removeOnlyAfterAYes() {

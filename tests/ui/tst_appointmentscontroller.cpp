@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/clock.h"
+#include "core/documentcatalogue.h"
 #include "openvault.h"
 #include "quotavfs.h"
 #include "ui/appointmentquestionsmodel.h"
@@ -90,7 +91,8 @@ private slots:
         m_app.reset();
     }
 
-    void newAppointmentIsAWeekAheadWithTheUsualPapers()
+    /** Nothing is chosen for the citizen: no day, no reminder, no paper on her list. */
+    void newAppointmentIsEmptyAndOffersTheUsualPapers()
     {
         QCOMPARE(appointments()->list()->count(), 0);
         QVERIFY(!appointments()->hasCurrent());
@@ -98,11 +100,11 @@ private slots:
         const QString id = appointments()->create();
         QVERIFY(!id.isEmpty());
         QCOMPARE(appointments()->currentId(), id);
-        QCOMPARE(appointments()->currentDateIso(), QStringLiteral("2027-03-29"));
-        QCOMPARE(appointments()->currentTimeIso(), QStringLiteral("10:00"));
-        QCOMPARE(
-            appointments()->currentWhenText(), QStringLiteral("maandag 29 maart 2027 om 10:00"));
-        QVERIFY(appointments()->currentRemind());
+        QCOMPARE(appointments()->currentDateIso(), QString());
+        QCOMPARE(appointments()->currentTimeIso(), QString());
+        QCOMPARE(appointments()->currentWhenText(), QString());
+        QVERIFY(!appointments()->current()->hasWhen());
+        QVERIFY(!appointments()->currentRemind());
         QVERIFY(!appointments()->currentHasPassed());
         QCOMPARE(appointments()->list()->count(), 1);
         QCOMPARE(appointments()
@@ -110,33 +112,59 @@ private slots:
                      ->data(appointments()->list()->index(0), AppointmentsModel::KeyRole)
                      .toString(),
             id);
-        QCOMPARE(thingKeys(),
+        QCOMPARE(appointments()->toBring()->count(), 0);
+        QVERIFY(appointments()->current()->packed().isEmpty());
+        // The usual papers are offered, with a short explanation; she ticks what she brings.
+        QCOMPARE(column(appointments()->documentSuggestions(), SuggestionsModel::KeyRole),
             (QStringList {QStringLiteral("id"), QStringLiteral("bankStatements"),
                 QStringLiteral("rentalContract"), QStringLiteral("payslip"),
                 QStringLiteral("letters")}));
+        appointments()->addDocument(QStringLiteral("id"));
+        QCOMPARE(thingKeys(), QStringList {QStringLiteral("id")});
         QCOMPARE(thing(0, ThingsToBringModel::NameRole).toString(), QStringLiteral("ID-bewijs"));
         QVERIFY(thing(0, ThingsToBringModel::ExplanationRole).toString().contains(u"paspoort"));
         QVERIFY(!thing(0, ThingsToBringModel::PackedRole).toBool());
         QVERIFY(!thing(0, ThingsToBringModel::IsOwnRole).toBool());
-        QCOMPARE(appointments()->documentSuggestions()->count(), 0);
+        QCOMPARE(appointments()->documentSuggestions()->count(), 4);
         QCOMPARE(appointments()->questions()->count(), 0);
         QCOMPARE(appointments()->suggestions()->count(), 7);
-        // The reminders read the same repository: a new appointment is planned from it.
-        QVERIFY(appointments()->current()->remind());
+        QVERIFY(!appointments()->current()->remind());
     }
 
-    /** Made on a Saturday or a Sunday, a new appointment still lands on a working day. */
-    void newAppointmentIsNeverOnAWeekend()
+    /** A reminder is something she agrees to, and it needs a day. */
+    void aReminderNeedsADayAndAYes()
     {
-        m_clock.set(QDateTime(QDate(2027, 3, 28), QTime(9, 0), QTimeZone::utc())); // a Sunday
+        const QString id = appointments()->create();
+        appointments()->setRemind(true);
+        QVERIFY(!appointments()->currentRemind());
+        QCOMPARE(appointments()->notice(),
+            QStringLiteral(
+                "Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren."));
+        // A time picked before the day waits for it; the day keeps it.
+        appointments()->setTime(QStringLiteral("14:30"));
+        QCOMPARE(appointments()->currentTimeIso(), QStringLiteral("14:30"));
+        QVERIFY(!appointments()->current()->hasWhen());
+        appointments()->setDate(QStringLiteral("2027-03-29"));
+        QVERIFY(appointments()->notice().isEmpty());
+        QCOMPARE(appointments()->currentDateIso(), QStringLiteral("2027-03-29"));
+        QCOMPARE(appointments()->currentTimeIso(), QStringLiteral("14:30"));
+        QVERIFY(!appointments()->currentRemind());
+        appointments()->setRemind(true);
+        QVERIFY(appointments()->currentRemind());
+        QVERIFY(restart());
+        appointments()->open(id);
+        QVERIFY(appointments()->currentRemind());
+        QCOMPARE(appointments()->currentTimeIso(), QStringLiteral("14:30"));
+    }
+
+    /** A first day without a time takes the time the time field shows, so she sees what is kept. */
+    void aFirstDayWithoutATimeTakesTheShownTime()
+    {
         appointments()->create();
-        QCOMPARE(appointments()->currentDateIso(), QStringLiteral("2027-04-05")); // Monday
-        m_clock.set(QDateTime(QDate(2027, 3, 27), QTime(9, 0), QTimeZone::utc())); // a Saturday
-        appointments()->create();
-        QCOMPARE(appointments()->currentDateIso(), QStringLiteral("2027-04-05"));
-        m_clock.set(QDateTime(QDate(2027, 3, 26), QTime(9, 0), QTimeZone::utc())); // a Friday
-        appointments()->create();
-        QCOMPARE(appointments()->currentDateIso(), QStringLiteral("2027-04-02"));
+        appointments()->setDate(QStringLiteral("2027-03-29"));
+        QCOMPARE(appointments()->currentTimeIso(), QStringLiteral("09:00"));
+        QCOMPARE(
+            appointments()->currentWhenText(), QStringLiteral("maandag 29 maart 2027 om 09:00"));
     }
 
     void fieldsAreKeptAsTypedOnTheWallClock()
@@ -149,12 +177,13 @@ private slots:
         appointments()->setWithWhom(QStringLiteral("Mevrouw De Vries, klantmanager"));
         appointments()->setWantThemToKnow(QStringLiteral("Ik slaap slecht door de brieven."));
         appointments()->setComesWithMe(QStringLiteral("Mijn buurvrouw Ans"));
+        appointments()->setRemind(true);
         appointments()->setRemind(false);
-        QCOMPARE(changed.count(), 7);
+        QCOMPARE(changed.count(), 8);
         // Invalid words change nothing.
         appointments()->setTime(QStringLiteral("25:99"));
         appointments()->setDate(QStringLiteral("2027-02-30"));
-        QCOMPARE(changed.count(), 7);
+        QCOMPARE(changed.count(), 8);
         QVERIFY(restart());
         QVERIFY(!appointments()->hasCurrent());
         appointments()->open(id);
@@ -256,6 +285,10 @@ private slots:
     {
         const QString id = appointments()->create();
         QSignalSpy reset(appointments()->toBring(), &QAbstractItemModel::modelReset);
+        // Each paper she ticks among the suggestions comes on her list, unpacked.
+        for (const QString &key : mapje::DocumentCatalogue::keys())
+            appointments()->addDocument(key);
+        QVERIFY(appointments()->current()->packed().isEmpty());
         appointments()->setPacked(QStringLiteral("id"), true);
         QVERIFY(thing(0, ThingsToBringModel::PackedRole).toBool());
         QVERIFY(appointments()->addToBring(QStringLiteral(" Mijn zorgpas ")));
@@ -300,6 +333,8 @@ private slots:
     void afterwardsTheAgreedWordsAreKept()
     {
         const QString id = appointments()->create();
+        QVERIFY(!appointments()->currentHasPassed()); // no day: never "passed"
+        appointments()->setDate(QStringLiteral("2027-03-29"));
         QVERIFY(!appointments()->currentHasPassed());
         m_clock.advance(8 * 24 * 3600);
         QSignalSpy changed(appointments(), &AppointmentsController::currentChanged);
@@ -342,10 +377,14 @@ private slots:
     // Nothing to do for reminders here: they read the same repository and follow its signal.
     void remindersFollowTheReminderSwitch()
     {
-        appointments()->create(); // Monday 29 March 2027 at 10:00 in Amsterdam
+        appointments()->create();
+        appointments()->setDate(QStringLiteral("2027-03-29")); // Monday, 9:00 in Amsterdam
         appointments()->setWithWhom(QStringLiteral("Mevrouw De Vries"));
         RemindersController *reminders = (*m_app)->remindersController();
         m_clock.set(QDateTime(QDate(2027, 3, 28), QTime(9, 0), QTimeZone::utc()));
+        reminders->checkNow();
+        QVERIFY(!reminders->hasDue()); // no reminder until she says yes
+        appointments()->setRemind(true);
         reminders->checkNow();
         QVERIFY(reminders->hasDue());
         appointments()->setRemind(false);
@@ -360,6 +399,7 @@ private slots:
         QuotaVfs::setMode(QuotaVfs::Mode::Full);
         appointments()->setWithWhom(QStringLiteral("Ahmed"));
         QVERIFY(appointments()->addQuestion(QStringLiteral("Mag ik het opnemen?")));
+        appointments()->addDocument(QStringLiteral("letters"));
         appointments()->setPacked(QStringLiteral("letters"), true);
         appointments()->setAgreed(QStringLiteral("Volgende week bellen."));
         QVERIFY(appointments()->unsaved());

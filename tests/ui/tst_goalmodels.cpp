@@ -144,8 +144,9 @@ private slots:
             at(list(), 0, GoalsModel::OwnWordsRole).toString(), QStringLiteral("Geen schulden"));
         QCOMPARE(at(list(), 0, GoalsModel::ByWhenTextRole).toString(), QString());
         QCOMPARE(at(list(), 0, GoalsModel::WhoHelpsRole).toString(), QString());
-        QCOMPARE(at(list(), 0, GoalsModel::StateKeyRole).toString(), QStringLiteral("busy"));
-        QCOMPARE(at(list(), 0, GoalsModel::StateLabelRole).toString(), QStringLiteral("Bezig"));
+        // No state chosen yet: the card says nothing about it.
+        QCOMPARE(at(list(), 0, GoalsModel::StateKeyRole).toString(), QStringLiteral("unanswered"));
+        QCOMPARE(at(list(), 0, GoalsModel::StateLabelRole).toString(), QString());
         QVERIFY(at(list(), 0, GoalsModel::StepsRole).toList().isEmpty());
 
         goals()->setByWhen(QStringLiteral("2026-12-31"));

@@ -202,7 +202,9 @@ private slots:
         QCOMPARE(goals()->currentDomainId(), QStringLiteral("money"));
         QCOMPARE(goals()->currentDomainName(), QStringLiteral("Geld"));
         QCOMPARE(goals()->currentOwnWords(), QStringLiteral("Mijn rekeningen op orde"));
-        QCOMPARE(goals()->currentStateKey(), QStringLiteral("busy"));
+        // No state until the citizen picks one.
+        QCOMPARE(goals()->currentStateKey(), QString());
+        QCOMPARE(current().state(), Goal::State::Unanswered);
         QCOMPARE(goals()->currentByWhenIso(), QString());
         QCOMPARE(goals()->currentByWhenText(), QString());
         QCOMPARE(goals()->currentWhoHelps(), QString());
@@ -266,6 +268,24 @@ private slots:
         QVERIFY(restart());
         goals()->open(after.id());
         QCOMPARE(goals()->currentDomainId(), QStringLiteral("work"));
+    }
+
+    void noStateUntilTheCitizenPicksOne()
+    {
+        const QString id
+            = goals()->create(QStringLiteral("money"), QStringLiteral("Mijn post bijhouden"));
+        QCOMPARE(goals()->currentStateKey(), QString());
+        // "No state" is not a choice the page can make for her.
+        goals()->setState(QStringLiteral("unanswered"));
+        QCOMPARE(current().state(), Goal::State::Unanswered);
+        QVERIFY(restart());
+        goals()->open(id);
+        QCOMPARE(goals()->currentStateKey(), QString());
+        QCOMPARE(current().state(), Goal::State::Unanswered);
+        goals()->setState(QStringLiteral("busy"));
+        QCOMPARE(goals()->currentStateKey(), QStringLiteral("busy"));
+        goals()->setState(QStringLiteral("unanswered"));
+        QCOMPARE(goals()->currentStateKey(), QStringLiteral("busy"));
     }
 
     void statesKeepWordsAndSteps()

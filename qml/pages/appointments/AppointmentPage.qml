@@ -58,10 +58,12 @@ MapjePage {
             level: 2
             text: qsTr("Wanneer is je afspraak?")
         }
+        // Empty until the citizen picks the day; her first pick fills the rest from today.
         MapjeDateField {
             objectName: "dateField"
             label: qsTr("Welke dag?")
             firstYear: Number(Appointments.todayIso.substring(0, 4)) || 2026
+            startIso: Appointments.todayIso
             isoDate: Appointments.currentDateIso
             onPicked: isoDate => Appointments.setDate(isoDate)
         }
@@ -71,12 +73,18 @@ MapjePage {
             isoTime: Appointments.currentTimeIso
             onPicked: isoTime => Appointments.setTime(isoTime)
         }
+        // Off until she says yes: a reminder is something she agrees to.
         MapjeSwitch {
             objectName: "remindSwitch"
             text: qsTr("Herinner mij hieraan")
             description: qsTr("Een dag van tevoren en een uur van tevoren.")
             checked: Appointments.currentRemind
             onClicked: Appointments.setRemind(!Appointments.currentRemind)
+        }
+        MapjeNotice {
+            objectName: "whenNotice"
+            visible: Appointments.notice !== ""
+            text: Appointments.notice
         }
     }
 
@@ -168,11 +176,27 @@ MapjePage {
 
         MapjeLabel {
             objectName: "readyLabel"
+            visible: Appointments.currentDateIso !== ""
             font.bold: true
             text: qsTr("Je bent klaar voor je afspraak.")
         }
         MapjeLabel {
+            visible: Appointments.currentDateIso !== ""
             text: Appointments.currentWhenText
+        }
+        // No day yet: said plainly, with the way to it. Everything else is kept.
+        MapjeNotice {
+            objectName: "missingDateNotice"
+            visible: Appointments.currentDateIso === ""
+            //: On the last page of preparing an appointment when no day was picked yet.
+            text: qsTr("Je hebt nog geen dag gekozen voor je afspraak. Weet je de dag? Kies hem dan bij vraag 1. Al het andere is bewaard.")
+        }
+        MapjeButton {
+            objectName: "chooseDateButton"
+            visible: Appointments.currentDateIso === ""
+            //: Goes back to the first question of an appointment: which day.
+            text: qsTr("Dag kiezen")
+            onClicked: d.stage = 0
         }
         MapjeLabel {
             visible: Appointments.questions.count > 0

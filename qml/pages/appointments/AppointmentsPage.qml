@@ -61,7 +61,8 @@ MapjePage {
 
                 MapjeLabel {
                     font.bold: true
-                    text: card.whenText
+                    //: On an appointment's card while the citizen has not picked its day yet.
+                    text: card.whenText !== "" ? card.whenText : qsTr("Nog geen dag gekozen")
                 }
                 MapjeLabel {
                     visible: card.withWhom !== ""
@@ -88,7 +89,7 @@ MapjePage {
                 MapjeButton {
                     objectName: "prepare_" + card.key
                     text: qsTr("Voorbereiden")
-                    Accessible.name: qsTr("Bereid je afspraak van %1 voor").arg(card.whenText)
+                    Accessible.name: card.whenText !== "" ? qsTr("Bereid je afspraak van %1 voor").arg(card.whenText) : qsTr("Bereid je afspraak voor")
                     onClicked: root.appointmentRequested(card.key)
                 }
                 MapjeLinkButton {
@@ -96,7 +97,7 @@ MapjePage {
                     visible: !card.hasPassed
                     //: Opens the page to write down what was agreed, also before the appointment.
                     text: qsTr("Na de afspraak")
-                    Accessible.name: qsTr("Na de afspraak van %1").arg(card.whenText)
+                    Accessible.name: card.whenText !== "" ? qsTr("Na de afspraak van %1").arg(card.whenText) : qsTr("Na de afspraak")
                     onClicked: root.afterRequested(card.key)
                 }
             }

@@ -12,6 +12,9 @@ MapjePage {
 
     // The goal to open; "" starts a new one.
     property string goalId: ""
+    // A new goal opened from one leefgebied starts there: the citizen chose it by opening it
+    // there. Otherwise no leefgebied is chosen until she picks one.
+    property string domainId: ""
 
     signal done
 
@@ -20,7 +23,7 @@ MapjePage {
 
     QtObject {
         id: d
-        // The domain of a goal that has no words yet: the first of the citizen's own order.
+        // The domain of a goal that has no words yet: only one the citizen chose, or "".
         property string domain: ""
         readonly property string shownDomain: Goals.hasCurrent ? Goals.currentDomainId : domain
         readonly property int firstYear: Number(Goals.todayIso.substring(0, 4)) || 2026
@@ -28,9 +31,15 @@ MapjePage {
         property bool choosingDate: false
     }
 
+    // A new goal is written once it has words and a leefgebied the citizen chose, in either order.
+    function writeFirstWords() {
+        if (!Goals.hasCurrent && d.domain !== "" && ownWords.text.trim() !== "")
+            root.goalId = Goals.create(d.domain, ownWords.text);
+    }
+
     Component.onCompleted: {
         Goals.open(root.goalId);
-        d.domain = Goals.hasCurrent ? Goals.currentDomainId : Goals.suggestedDomain();
+        d.domain = Goals.hasCurrent ? Goals.currentDomainId : root.domainId;
         ownWords.text = Goals.currentOwnWords;
         whoHelps.text = Goals.currentWhoHelps;
     }
@@ -63,6 +72,8 @@ MapjePage {
                     d.domain = modelData;
                     if (Goals.hasCurrent)
                         Goals.setDomain(modelData);
+                    else
+                        root.writeFirstWords();
                 }
             }
         }
@@ -74,8 +85,7 @@ MapjePage {
         label: qsTr("Wat wil je dat er anders is?")
         area.onTextChanged: {
             if (!Goals.hasCurrent) {
-                if (ownWords.text.trim() !== "")
-                    root.goalId = Goals.create(d.domain, ownWords.text);
+                root.writeFirstWords();
             } else if (ownWords.text !== Goals.currentOwnWords) {
                 Goals.setOwnWords(ownWords.text);
             }
@@ -83,9 +93,18 @@ MapjePage {
     }
     MapjeLabel {
         objectName: "firstWordsLabel"
-        visible: !Goals.hasCurrent && Goals.domainChoices.length > 0
+        visible: !Goals.hasCurrent && Goals.domainChoices.length > 0 && !chooseDomainLabel.visible
         color: Theme.textMuted
         text: qsTr("Mapje bewaart je doel zodra je iets schrijft. Daarna kun je een datum en stappen kiezen.")
+    }
+    // Words but no leefgebied yet: said plainly in the same place; nothing is chosen for her.
+    MapjeLabel {
+        id: chooseDomainLabel
+        objectName: "chooseDomainLabel"
+        visible: !Goals.hasCurrent && d.domain === "" && ownWords.text.trim() !== ""
+        font.bold: true
+        //: The citizen wrote a new goal but did not pick its leefgebied yet.
+        text: qsTr("Kies nog waar je doel over gaat. Dan bewaart Mapje het.")
     }
     MapjeNotice {
         objectName: "goalNotice"
