@@ -126,12 +126,18 @@
         <translation>أضف إلى قائمتك</translation>
     </message>
     <message>
-        <source>Weer op je lijst zetten:</source>
-        <translation>أعِده إلى قائمتك:</translation>
+        <source>Er staat nog niets op je lijst. Kies hieronder wat je meeneemt, of schrijf het zelf op.</source>
+        <extracomment>While nothing is on the list of things to bring yet.</extracomment>
+        <translation>لا يوجد شيء في قائمتك بعد. اختر أدناه ما ستأخذه معك، أو اكتبه بنفسك.</translation>
     </message>
     <message>
-        <source>Weer op je lijst zetten: %1</source>
-        <translation>أعِده إلى قائمتك: %1</translation>
+        <source>Papieren die vaak gevraagd worden. Vink aan wat jij meeneemt:</source>
+        <extracomment>Above papers many people are asked for; none is ticked until the citizen ticks it.</extracomment>
+        <translation>أوراق تُطلب كثيرًا. ضع علامة على ما ستأخذه معك:</translation>
+    </message>
+    <message>
+        <source>Neem ik mee: %1</source>
+        <translation>سآخذه معي: %1</translation>
     </message>
 </context>
 <context>
@@ -237,6 +243,16 @@
         <source>%1. %2</source>
         <extracomment>A question in the list on the &quot;ready&quot; page: %1 is its number, %2 the question.</extracomment>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen dag gekozen voor je afspraak. Weet je de dag? Kies hem dan bij vraag 1. Al het andere is bewaard.</source>
+        <extracomment>On the last page of preparing an appointment when no day was picked yet.</extracomment>
+        <translation>لم تختر يومًا لموعدك بعد. هل تعرف اليوم؟ اختره إذن في السؤال 1. كل شيء آخر محفوظ.</translation>
+    </message>
+    <message>
+        <source>Dag kiezen</source>
+        <extracomment>Goes back to the first question of an appointment: which day.</extracomment>
+        <translation>اختر اليوم</translation>
     </message>
 </context>
 <context>
@@ -354,6 +370,11 @@
         <source>Dat staat al op je lijst.</source>
         <translation>هذا موجود في قائمتك بالفعل.</translation>
     </message>
+    <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
+        <translation>اختر أولًا يوم موعدك. بعد ذلك يمكن لـ Mapje أن يذكّرك به.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
@@ -416,6 +437,15 @@
     <message>
         <source>Wat zijn je rechten bij een afspraak?</source>
         <translation>ما هي حقوقك في الموعد؟</translation>
+    </message>
+    <message>
+        <source>Nog geen dag gekozen</source>
+        <extracomment>On an appointment&apos;s card while the citizen has not picked its day yet.</extracomment>
+        <translation>لم يُختر يوم بعد</translation>
+    </message>
+    <message>
+        <source>Bereid je afspraak voor</source>
+        <translation>حضّر موعدك</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2326,11 @@
         <source>Die dag is al voorbij. Dat mag. Wil je een nieuwe dag kiezen? Dat kan hierboven.</source>
         <extracomment>Under a goal&apos;s date that lies before today. Calm: the date is kept.</extracomment>
         <translation>هذا اليوم مضى. لا بأس. هل تريد أن تختار يومًا جديدًا؟ يمكنك ذلك في الأعلى.</translation>
+    </message>
+    <message>
+        <source>Kies nog waar je doel over gaat. Dan bewaart Mapje het.</source>
+        <extracomment>The citizen wrote a new goal but did not pick its leefgebied yet.</extracomment>
+        <translation>اختر الآن موضوع هدفك. بعد ذلك يحفظه Mapje.</translation>
     </message>
 </context>
 <context>

@@ -126,12 +126,18 @@
         <translation>Add to your list</translation>
     </message>
     <message>
-        <source>Weer op je lijst zetten:</source>
-        <translation>Put back on your list:</translation>
+        <source>Er staat nog niets op je lijst. Kies hieronder wat je meeneemt, of schrijf het zelf op.</source>
+        <extracomment>While nothing is on the list of things to bring yet.</extracomment>
+        <translation>There is nothing on your list yet. Choose below what you will bring, or write it yourself.</translation>
     </message>
     <message>
-        <source>Weer op je lijst zetten: %1</source>
-        <translation>Put back on your list: %1</translation>
+        <source>Papieren die vaak gevraagd worden. Vink aan wat jij meeneemt:</source>
+        <extracomment>Above papers many people are asked for; none is ticked until the citizen ticks it.</extracomment>
+        <translation>Papers people are often asked for. Tick what you will bring:</translation>
+    </message>
+    <message>
+        <source>Neem ik mee: %1</source>
+        <translation>I will bring: %1</translation>
     </message>
 </context>
 <context>
@@ -237,6 +243,16 @@
         <source>%1. %2</source>
         <extracomment>A question in the list on the &quot;ready&quot; page: %1 is its number, %2 the question.</extracomment>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen dag gekozen voor je afspraak. Weet je de dag? Kies hem dan bij vraag 1. Al het andere is bewaard.</source>
+        <extracomment>On the last page of preparing an appointment when no day was picked yet.</extracomment>
+        <translation>You have not chosen a day for your appointment yet. Do you know the day? Then choose it at question 1. Everything else is saved.</translation>
+    </message>
+    <message>
+        <source>Dag kiezen</source>
+        <extracomment>Goes back to the first question of an appointment: which day.</extracomment>
+        <translation>Choose the day</translation>
     </message>
 </context>
 <context>
@@ -354,6 +370,11 @@
         <source>Dat staat al op je lijst.</source>
         <translation>That is already on your list.</translation>
     </message>
+    <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
+        <translation>First choose the day of your appointment. Then Mapje can remind you of it.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
@@ -416,6 +437,15 @@
     <message>
         <source>Wat zijn je rechten bij een afspraak?</source>
         <translation>What are your rights at an appointment?</translation>
+    </message>
+    <message>
+        <source>Nog geen dag gekozen</source>
+        <extracomment>On an appointment&apos;s card while the citizen has not picked its day yet.</extracomment>
+        <translation>No day chosen yet</translation>
+    </message>
+    <message>
+        <source>Bereid je afspraak voor</source>
+        <translation>Prepare your appointment</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2326,11 @@
         <source>Die dag is al voorbij. Dat mag. Wil je een nieuwe dag kiezen? Dat kan hierboven.</source>
         <extracomment>Under a goal&apos;s date that lies before today. Calm: the date is kept.</extracomment>
         <translation>That day has already passed. That is fine. Do you want to choose a new day? You can do that above.</translation>
+    </message>
+    <message>
+        <source>Kies nog waar je doel over gaat. Dan bewaart Mapje het.</source>
+        <extracomment>The citizen wrote a new goal but did not pick its leefgebied yet.</extracomment>
+        <translation>Now choose what your goal is about. Then Mapje saves it.</translation>
     </message>
 </context>
 <context>
