@@ -109,31 +109,43 @@ function checkIconsOverText(icons, texts, describe, report) {
     }
 }
 
-// A choice as the page shows it: a MapjeChoiceButton that is chosen, or a checkable control that
-// is checked.
-function isChoice(item) {
-    return (item.chosen !== undefined && item.iconSource !== undefined)
-            || (item.checkable === true && item.checked !== undefined);
+// A choice as the page shows it: a MapjeChoiceButton that is chosen, a checkable control that is
+// checked, a tick or a switch that says "checked" to a screen reader (StepTick, MapjeSwitch), or
+// a date field that shows a day (MapjeDateField: a pre-filled date is an answer too).
+function isDateField(item) {
+    return item.isoDate !== undefined && item.startIso !== undefined && item.firstYear !== undefined;
 }
 
-function isShownChosen(item) {
-    return item.chosen === true || (item.checkable === true && item.checked === true);
+// accessibleOf(item) gives the item's Accessible (a library cannot name the attached type itself).
+function isChoice(item, accessibleOf) {
+    const accessible = accessibleOf ? accessibleOf(item) : null;
+    return (item.chosen !== undefined && item.iconSource !== undefined)
+            || (item.checkable === true && item.checked !== undefined)
+            || (accessible && accessible.checkable === true)
+            || isDateField(item);
+}
+
+function isShownChosen(item, accessibleOf) {
+    const accessible = accessibleOf ? accessibleOf(item) : null;
+    return item.chosen === true || (item.checkable === true && item.checked === true)
+            || (accessible && accessible.checkable === true && accessible.checked === true)
+            || (isDateField(item) && item.isoDate !== "");
 }
 
 // The objectNames of the visible choices shown as chosen under item, sorted.
-function chosenNames(item, walk) {
+function chosenNames(item, walk, accessibleOf) {
     const names = [];
     walk(item, child => {
-        if (isChoice(child) && isShownChosen(child))
+        if (isChoice(child, accessibleOf) && isShownChosen(child, accessibleOf))
             names.push(child.objectName);
     });
     return names.sort();
 }
 
 // Only what the person chose is chosen: compares what the page shows with what the test clicked.
-// Calls report(detail) when they differ.
-function checkOnlyChosen(item, walk, expected, report) {
-    const shown = chosenNames(item, walk);
+// Calls report(detail) when they differ. With accessibleOf, ticks and switches count too.
+function checkOnlyChosen(item, walk, expected, report, accessibleOf) {
+    const shown = chosenNames(item, walk, accessibleOf);
     const wanted = expected.slice().sort();
     if (shown.join(",") !== wanted.join(","))
         report("shows chosen [" + shown.join(", ") + "], the person chose [" + wanted.join(", ") + "]");

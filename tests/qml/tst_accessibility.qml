@@ -107,7 +107,9 @@ TestCase {
             testCase.appointmentId = Appointments.create();
             Appointments.setWithWhom("Mevrouw De Vries");
             Appointments.setWhere("Stadskantoor");
+            Appointments.setDate("2026-11-30");
             Appointments.pickSuggestion("onPaper");
+            Appointments.addDocument("id");
             Appointments.setPacked("id", true);
             Appointments.setAgreed("Ik stuur de brief op.");
             return;
@@ -669,6 +671,107 @@ TestCase {
         }
     }
 
+    // Ticks, switches and dates count as answers too: a page that pre-ticks, pre-switches or
+    // pre-fills one is found.
+    Component {
+        id: preTickedPage
+        Page {
+            objectName: "preTickedPage"
+
+            Column {
+                width: 300
+                StepTick {
+                    objectName: "preTicked"
+                    width: 300
+                    stepText: "ID-bewijs"
+                    done: true
+                }
+                StepTick {
+                    objectName: "notTicked"
+                    width: 300
+                    stepText: "Loonstrook"
+                    done: false
+                }
+                MapjeSwitch {
+                    objectName: "preSwitched"
+                    text: "Herinner mij hieraan"
+                    checked: true
+                }
+                MapjeDateField {
+                    objectName: "preFilledDate"
+                    width: 300
+                    label: "Welke dag?"
+                    isoDate: "2026-11-30"
+                }
+                MapjeDateField {
+                    objectName: "emptyDate"
+                    width: 300
+                    label: "Welke dag?"
+                }
+            }
+        }
+    }
+
+    function test_choiceAuditFindsPreTickedSwitchedAndFilled() {
+        const window = createTemporaryObject(mainComponent, testCase);
+        const stack = Flow.find(testCase, window, "pageStack");
+        stack.push(preTickedPage, {}, StackView.Immediate);
+        tryVerify(() => stack.currentItem.objectName === "preTickedPage" && !stack.busy);
+        settle(window);
+        const problems = [];
+        LayoutChecks.checkOnlyChosen(stack.currentItem, walk, [], detail => problems.push(detail), item => item.Accessible);
+        compare(problems.length, 1);
+        compare(problems[0], "shows chosen [preFilledDate, preSwitched, preTicked], the person chose []");
+    }
+
+    // A new goal and a new appointment, opened as a person opens them: nothing is chosen, ticked,
+    // switched on or filled in that she did not choose, on every question of the appointment.
+    function test_newGoalAndAppointmentChooseNothing() {
+        Vault.create("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        Board.chooseDomain("work");
+        const window = createTemporaryObject(mainComponent, testCase);
+        Flow.waitForPage(testCase, window, "homePage");
+        const stack = Flow.find(testCase, window, "pageStack");
+        const expectChosen = (names, step) => {
+            settle(window);
+            LayoutChecks.checkOnlyChosen(stack.currentItem, walk, names, detail => fail(step + ": " + detail),
+                                         item => item.Accessible);
+        };
+
+        Flow.press(testCase, window, "goalsButton");
+        Flow.waitForPage(testCase, window, "goalsPage");
+        Flow.press(testCase, window, "newGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        expectChosen([], "a new goal");
+        Flow.press(testCase, window, "domain_work");
+        expectChosen(["domain_work"], "a leefgebied she picked");
+        Flow.typeInto(testCase, window, "ownWords", "Werk vinden dat past");
+        verify(Goals.hasCurrent);
+        expectChosen(["domain_work"], "the goal written: no state, no date, no reminder");
+        Flow.typeInto(testCase, window, "newStep", "Een cv maken");
+        Flow.press(testCase, window, "addStepButton");
+        expectChosen(["domain_work"], "a new step: not ticked, no reminder");
+        Flow.press(testCase, window, "state_busy");
+        expectChosen(["domain_work", "state_busy"], "a state she picked");
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, "goalsPage");
+        stack.pop(null, StackView.Immediate);
+        Flow.waitForPage(testCase, window, "homePage");
+
+        Flow.press(testCase, window, "appointmentsButton");
+        Flow.waitForPage(testCase, window, "appointmentsPage");
+        Flow.press(testCase, window, "newAppointmentButton");
+        Flow.waitForPage(testCase, window, "appointmentPage");
+        for (let stage = 0; stage < 7; ++stage) {
+            expectChosen([], "a new appointment, question " + (stage + 1));
+            if (stage < 6)
+                Flow.press(testCase, window, "nextButton");
+        }
+    }
+
     function test_choiceAuditFindsAnswersNobodyChose() {
         const window = createTemporaryObject(mainComponent, testCase);
         const stack = Flow.find(testCase, window, "pageStack");
@@ -703,7 +806,7 @@ TestCase {
         Flow.waitForPage(testCase, window, "feelingsPage");
         const page = Flow.find(testCase, window, "pageStack").currentItem;
         const expectChosen = (names, step) => {
-            LayoutChecks.checkOnlyChosen(page, walk, names, detail => fail(step + ": " + detail));
+            LayoutChecks.checkOnlyChosen(page, walk, names, detail => fail(step + ": " + detail), item => item.Accessible);
         };
         expectChosen([], "a new fiche");
         Flow.press(testCase, window, "wish_notYet");
