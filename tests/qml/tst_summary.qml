@@ -33,6 +33,8 @@ TestCase {
         Board.setNote(testCase.partner, "money", "Samen lukt het");
         Goals.create("money", "Elke week mijn post openen");
         Appointments.create();
+        Appointments.setDate("2026-11-30"); // a new appointment has no day until she picks one
+        Appointments.setTime("10:00");
         Appointments.setWithWhom("Mevrouw Jansen");
         Appointments.addQuestion("Wanneer hoor ik iets?");
     }
