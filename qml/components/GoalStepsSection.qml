@@ -28,15 +28,24 @@ ColumnLayout {
         //: Above the list of small steps towards a goal.
         text: qsTr("Kleine stappen")
     }
-    Repeater {
-        model: Goals.steps
-        StepRow {
-            required property string key
-            stepKey: key
-            todayIso: root.todayIso
-            onToggleRequested: stepKey => Goals.toggleStep(stepKey)
-            onRemindOnPicked: (stepKey, isoDate) => Goals.setStepRemindOn(stepKey, isoDate)
-            onRemoveRequested: stepKey => Goals.removeStep(stepKey)
+    // The steps in a Column of their own: straight in this layout, a step whose height follows
+    // its width made the page's layout measure again inside its own pass (Qt's "polish loop").
+    Column {
+        id: steps
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        Repeater {
+            model: Goals.steps
+            StepRow {
+                required property string key
+                width: steps.width
+                stepKey: key
+                todayIso: root.todayIso
+                onToggleRequested: stepKey => Goals.toggleStep(stepKey)
+                onRemindOnPicked: (stepKey, isoDate) => Goals.setStepRemindOn(stepKey, isoDate)
+                onRemoveRequested: stepKey => Goals.removeStep(stepKey)
+            }
         }
     }
     MapjeTextField {

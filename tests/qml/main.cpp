@@ -34,6 +34,15 @@ void countWarnings(QtMsgType type, const QMessageLogContext &context, const QStr
         ++warningCount;
     previousHandler(type, context, message);
 }
+// QtTest puts its own message handler in place when it starts a test file and does not pass
+// warnings on: ours goes on top again (from Harness.reset, at each test's start), so no warning
+// goes uncounted.
+void countWarningsOnTop()
+{
+    const QtMessageHandler current = qInstallMessageHandler(countWarnings);
+    if (current != countWarnings)
+        previousHandler = current;
+}
 } // namespace
 
 /** Pins the style, enables test mode, builds a fresh composition per engine, counts warnings. */
@@ -49,6 +58,7 @@ public slots:
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
+        TestHarness::countWarningsAgain = countWarningsOnTop;
         engine->addImportPath(QStringLiteral("qrc:/"));
         // Every QML test writes through the fault VFS, normally passing writes on.
         mapje::QuotaVfs::install();

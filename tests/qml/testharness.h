@@ -30,6 +30,9 @@ public:
     static inline Composition *composition = nullptr;
     static inline mapje::ManualClock *clock = nullptr;
     static inline FakeNotifier *notifier = nullptr;
+    // Called at every reset (each test's start): the runner puts its warning counter back on top
+    // of the message handler QtTest installed for the file.
+    static inline void (*countWarningsAgain)() = nullptr;
 
     [[nodiscard]] QString dataDirectory() const;
     [[nodiscard]] QString pseudoTranslation() const;
