@@ -28,6 +28,13 @@ QString leftToRight(const QString &text)
     return kLeftToRightIsolate + text + kPopDirectionalIsolate;
 }
 
+// A file's name is one word to a reader: a word joiner after each hyphen keeps a line from ending
+// inside "mapje-2026-12-06.pdf" (in Arabic ".06.pdf" would then stand alone on the next line).
+QString keptWhole(QString fileName)
+{
+    return fileName.replace(QLatin1Char('-'), QStringLiteral("-\u2060"));
+}
+
 } // namespace
 
 SummaryController *SummaryController::create(QQmlEngine *, QJSEngine *)
@@ -115,7 +122,7 @@ void SummaryController::setOwnerName(const QString &name)
     emit ownerNameChanged();
 }
 
-void SummaryController::preparePreview()
+int SummaryController::preparePreview()
 {
     closePreview();
     m_pdf = mapje::MapjePdf::build(content());
@@ -130,6 +137,7 @@ void SummaryController::preparePreview()
     if (output)
         output->load(m_document, &m_pdfBuffer);
     emit previewChanged();
+    return ++m_previewNumber;
 }
 
 QString SummaryController::savedFolder() const
@@ -176,7 +184,8 @@ bool SummaryController::save()
     //: made a folder "Mapje" inside it; that name stays as it is.
     const QString where = tr("Je mapje staat in de map %1, in Mapje.").arg(placeName(place.kind));
     //: %1 is the file name, such as mapje-2026-12-06.pdf.
-    const QString name = tr("Het bestand heet %1.").arg(leftToRight(QFileInfo(path).fileName()));
+    const QString name
+        = tr("Het bestand heet %1.").arg(leftToRight(keptWhole(QFileInfo(path).fileName())));
     setMessage(where + QLatin1Char(' ') + name, path);
     return true;
 }
@@ -214,8 +223,10 @@ bool SummaryController::print()
     return true;
 }
 
-void SummaryController::closePreview()
+void SummaryController::closePreview(int preview)
 {
+    if (preview != 0 && preview != m_previewNumber)
+        return;
     if (mapje::MapjeOutput *output = m_document ? mapje::MapjeOutput::instance() : nullptr)
         output->close(m_document);
     m_pdfBuffer.close();

@@ -85,8 +85,9 @@ public:
     Q_INVOKABLE void setIncluded(const QString &key, bool included);
     /** An optional name for the top of the mapje; "" leaves it out. */
     Q_INVOKABLE void setOwnerName(const QString &name);
-    /** Builds the PDF of the current choices in memory, for the preview. Nothing is written. */
-    Q_INVOKABLE void preparePreview();
+    /** Builds the PDF of the current choices in memory, for the preview. Nothing is written.
+     * Returns this preview's number, for closePreview. */
+    Q_INVOKABLE int preparePreview();
     /** The citizen picks where the next save goes (an index into placeNames). */
     Q_INVOKABLE void choosePlace(int index);
     /** After a yes: writes exactly the previewed PDF into the chosen place, under a name no other
@@ -96,8 +97,10 @@ public:
     Q_INVOKABLE bool showFolder() const;
     /** After a yes: prints the same mapje on the printer. */
     Q_INVOKABLE bool print();
-    /** The preview is closed: the PDF is dropped from memory. */
-    Q_INVOKABLE void closePreview();
+    /** The preview is closed: the PDF is dropped from memory. With a preview's number, only if
+     * no newer preview has been made since: a page that goes away after the next one opened
+     * does not close that one. */
+    Q_INVOKABLE void closePreview(int preview = 0);
 
 signals:
     void ownerNameChanged();
@@ -128,6 +131,7 @@ private:
     QBuffer m_pdfBuffer;
     /** A Qt PDF document, made by the PDF plugin on the first preview. */
     QObject *m_document = nullptr;
+    int m_previewNumber = 0;
     QString m_message;
     QString m_savedPath;
 };

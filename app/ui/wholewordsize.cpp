@@ -57,6 +57,16 @@ void WholeWordSize::setLineWidth(qreal width)
         m_later.start(0, this);
 }
 
+void WholeWordSize::setSmallestShare(qreal share)
+{
+    if (qFuzzyCompare(m_smallestShare, share))
+        return;
+    m_smallestShare = share;
+    emit smallestShareChanged();
+    if (m_complete)
+        m_later.start(0, this);
+}
+
 void WholeWordSize::setPixelSize(int size)
 {
     const int before = pixelSize();
@@ -118,11 +128,13 @@ void WholeWordSize::fit()
     }
     const qreal word = longestAdvance();
     const qreal now = word * pixelSize() / m_preferredPixelSize;
-    // Fits already and uses most of the line: stay, so a text never shrinks step by step.
-    if (now <= m_lineWidth && now > 0.9 * m_lineWidth)
+    const int smallest = int(std::round(m_preferredPixelSize * m_smallestShare));
+    // Fits already and uses most of the line: stay, so a text never shrinks step by step. Not
+    // below the smallest size of the size asked now (the text size was just made larger).
+    if (now <= m_lineWidth && now > 0.9 * m_lineWidth && pixelSize() >= smallest)
         return;
-    setPixelSize(std::max(int(std::round(m_preferredPixelSize / 2.0)),
-        int(std::floor(0.97 * m_preferredPixelSize * m_lineWidth / word))));
+    setPixelSize(
+        std::max(smallest, int(std::floor(0.97 * m_preferredPixelSize * m_lineWidth / word))));
 }
 
 void WholeWordSize::componentComplete()

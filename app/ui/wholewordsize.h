@@ -9,7 +9,7 @@
 
 /** The letter size at which the longest word of a text fits on one line. A word is never broken
  * in two: when it is longer than the line (a long Dutch word at 200 % on a phone) its text gets
- * smaller letters instead, never below half the asked size. Draws nothing.
+ * smaller letters instead, never below half the asked size (or smallestShare). Draws nothing.
  *
  * In C++ rather than QML: every text of every page has one, and as an Item with a Timer and a
  * TextMetrics it cost three objects and their bindings per text while a page is built. */
@@ -22,6 +22,10 @@ class WholeWordSize : public QObject, public QQmlParserStatus {
             preferredPixelSizeChanged REQUIRED)
     Q_PROPERTY(QString words READ words WRITE setWords NOTIFY wordsChanged)
     Q_PROPERTY(qreal lineWidth READ lineWidth WRITE setLineWidth NOTIFY lineWidthChanged)
+    // The smallest letters it may give, as a share of the asked size: half, unless a text needs
+    // a word kept whole more than it needs the size (a file's name in a message).
+    Q_PROPERTY(
+        qreal smallestShare READ smallestShare WRITE setSmallestShare NOTIFY smallestShareChanged)
     // Worked out once the layout has moved, not bound: a text whose width follows its own letters
     // would otherwise loop; fit() stays put once the word fits well.
     Q_PROPERTY(int pixelSize READ pixelSize WRITE setPixelSize NOTIFY pixelSizeChanged)
@@ -35,6 +39,8 @@ public:
     void setWords(const QString &words);
     [[nodiscard]] qreal lineWidth() const { return m_lineWidth; }
     void setLineWidth(qreal width);
+    [[nodiscard]] qreal smallestShare() const { return m_smallestShare; }
+    void setSmallestShare(qreal share);
     /** The asked size until the first fit, as a binding to it would be. */
     [[nodiscard]] int pixelSize() const
     {
@@ -54,6 +60,7 @@ signals:
     void preferredPixelSizeChanged();
     void wordsChanged();
     void lineWidthChanged();
+    void smallestShareChanged();
     void pixelSizeChanged();
 
 protected:
@@ -68,6 +75,7 @@ private:
     QString m_words;
     QString m_fontFamily;
     qreal m_lineWidth = 0;
+    qreal m_smallestShare = 0.5;
     QString m_longest;
     std::optional<qreal> m_longestAdvance;
     int m_preferredPixelSize = 0;

@@ -49,15 +49,27 @@ Rectangle {
         }
 
         Text {
+            id: message
             Layout.fillWidth: true
             text: root.text
             wrapMode: Text.Wrap
             // Explicit, so mirroring puts Arabic on the right even when it starts with "Mapje".
             horizontalAlignment: Text.AlignLeft
             color: Theme.text
-            font.pixelSize: Theme.fontBody
+            // A word longer than the line (a file's name at 150 % on a phone) gets smaller
+            // letters instead of being broken.
+            font.pixelSize: wholeWords.pixelSize
             font.family: Theme.fontFamily
             Accessible.ignored: true
+
+            WholeWordSize {
+                id: wholeWords
+                preferredPixelSize: Theme.fontBody
+                // A file's name stays whole (the saved mapje's), at 200 % on a phone too.
+                smallestShare: 0.35
+                words: root.text
+                lineWidth: message.width
+            }
         }
     }
 }

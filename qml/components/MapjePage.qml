@@ -37,9 +37,12 @@ Page {
     }
 
     // What a yes brought (a message below everything) comes into view. The message is laid out a
-    // moment after it appears: the page stays at its end while the layout settles.
-    function scrollToEnd() {
+    // moment after it appears: the page stays at its end while the layout settles. With `from`
+    // (the message), its first line is never scrolled under the header, even if the end must
+    // then wait below the fold.
+    function scrollToEnd(from: Item) {
         scrollAnimation.stop();
+        d.endFrom = from ?? null;
         d.atEnd();
         endTimer.restart();
     }
@@ -219,8 +222,14 @@ Page {
             return 0;
         }
 
+        // Where scrollToEnd keeps the start of what it shows.
+        property Item endFrom: null
+
         function atEnd() {
-            flick.contentY = Math.max(flick.originY, flick.originY + flick.contentHeight - flick.height);
+            let y = flick.originY + flick.contentHeight - flick.height;
+            if (d.endFrom && d.endFrom.visible)
+                y = Math.min(y, d.endFrom.mapToItem(flick.contentItem, 0, 0).y - d.ringRoom);
+            flick.contentY = Math.max(flick.originY, y);
         }
 
         function actionsFitInOneRow(): bool {

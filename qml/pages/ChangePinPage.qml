@@ -68,15 +68,17 @@ MapjePage {
         onAccepted: d.save()
     }
     MapjeNotice {
+        id: problemNotice
         objectName: "problemNotice"
         // Below the fields, it may stand below the fold: what went wrong comes into view.
-        onVisibleChanged: if (visible) root.scrollToEnd()
+        onVisibleChanged: if (visible) root.scrollToEnd(problemNotice)
         visible: d.problem !== "" || Vault.message !== ""
         text: d.problem !== "" ? d.problem : Vault.message
     }
     MapjeNotice {
+        id: storageNotice
         objectName: "storageNotice"
-        onVisibleChanged: if (visible) root.scrollToEnd()
+        onVisibleChanged: if (visible) root.scrollToEnd(storageNotice)
         visible: Vault.storageProblem !== ""
         text: Vault.storageProblem
     }

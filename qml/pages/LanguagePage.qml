@@ -29,9 +29,10 @@ MapjePage {
     }
     // Below the list, so the buttons do not move under the finger that just chose.
     MapjeNotice {
+        id: unsavedNotice
         objectName: "unsavedNotice"
         // Below the list, it may stand below the fold: it comes into view when it appears.
-        onVisibleChanged: if (visible) root.scrollToEnd()
+        onVisibleChanged: if (visible) root.scrollToEnd(unsavedNotice)
         visible: Language.unsaved
         //: Shown when the device refused to store the chosen language (full or locked disk).
         text: qsTr("Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.")

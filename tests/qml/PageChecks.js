@@ -94,6 +94,24 @@ function checkMainActionInView(page, window, visit, accessibleOf, report) {
     });
 }
 
+// A message that a person's action brought (Accessible.AlertMessage, such as "Je mapje staat in
+// …") starts in view: its first line is not scrolled under the header or the actions, nor off
+// the window. Call after the action, before any scrolling of one's own.
+function checkMessagesInView(page, window, visit, accessibleOf, report) {
+    const area = scrollAreaOf(page);
+    const view = area ? FocusChecks.rectOf(area) : Qt.rect(0, 0, window.width, window.height);
+    visit(page, item => {
+        if (accessibleOf(item).role !== 8 /* Accessible.AlertMessage */ || item.height <= 0)
+            return;
+        const r = FocusChecks.rectOf(item);
+        // The first line: the top of the message and a line's height below it.
+        const firstLine = Qt.rect(r.x, r.y, r.width, Math.min(r.height, 40));
+        if (!FocusChecks.inside(firstLine, view))
+            report(item, "message out of view", "its first line is at y " + Math.round(r.y) + ", the view shows "
+                   + Math.round(view.y) + " to " + Math.round(view.y + view.height));
+    });
+}
+
 // One name for the way back: "Terug" at the top of every page opened on top of another, and no
 // other button called "Terug", "Nee, terug" and the like.
 function checkWayBack(page, visit, report) {

@@ -61,6 +61,8 @@ void TestHarness::restart()
 
 void TestHarness::reset()
 {
+    if (countWarningsAgain)
+        countWarningsAgain();
     notifier->shown.clear();
     notifier->withdrawn.clear();
     composition->vaultController()->startOver();
@@ -173,6 +175,12 @@ qreal TestHarness::widestWord(const QString &text, const QFont &font, bool rich)
     static const QRegularExpression path(QStringLiteral(R"(\S*[/\\]\S*)"));
     plain.replace(path, QStringLiteral(" "));
     const QFontMetricsF metrics(font);
+    // A file's name (mapje-2026-12-06.pdf) is one word to a reader, hyphens and all: a line may
+    // not end inside it.
+    static const QRegularExpression fileName(QStringLiteral(R"([^\s/\\]+\.[A-Za-z]{2,4}\b)"));
+    qreal widestName = 0;
+    for (const auto &match : fileName.globalMatch(plain))
+        widestName = qMax(widestName, metrics.horizontalAdvance(match.captured()));
     // Between two line-break opportunities lies what wrapping must keep whole.
     QTextBoundaryFinder finder(QTextBoundaryFinder::Line, plain);
     qreal widest = 0;
@@ -183,5 +191,5 @@ qreal TestHarness::widestWord(const QString &text, const QFont &font, bool rich)
         widest = qMax(widest, metrics.horizontalAdvance(piece));
         start = end;
     }
-    return widest;
+    return qMax(widest, widestName);
 }

@@ -37,6 +37,8 @@ TestCase {
 
     // "" is the page the stage itself shows; the other names are opened with Main.showPage. A page
     // that needs input is an entry { "name": …, "properties": { … } }, opened with showPageWith.
+    // An entry with "then" is audited after that action, at every size: what it brought (a
+    // message) must start in view.
     readonly property var pagesByStage: ({
             "none": ["", "choosePin", "language", "settings"],
             "locked": ["", "forgotPin"],
@@ -49,7 +51,9 @@ TestCase {
                 "appointments", { "name": "appointment", "properties": () => ({ "appointmentId": testCase.appointmentId }) },
                 { "name": "appointmentAfter", "properties": () => ({ "appointmentId": testCase.appointmentId }) },
                 "rights",
-                "reminders", "calendar", "timeline", "summary", "show", "preview"],
+                "reminders", "calendar", "timeline", "summary", "show", "preview",
+                // After a yes: the saved mapje's message, its start in view.
+                { "name": "preview", "then": window => testCase.saveMapje(window) }],
             "damaged": [""],
             "tooNew": [""]
         })
@@ -394,6 +398,14 @@ TestCase {
                         compare(Theme.highContrast, highContrast);
                         const context = size[0] + "×" + size[1] + (highContrast ? " high contrast" : " calm") + " "
                                       + Math.round(scale * 100) + "%";
+                        if (typeof entry !== "string" && entry.then) {
+                            entry.then(window);
+                            settle(window);
+                            const page = stack.currentItem;
+                            PageChecks.checkMessagesInView(page, window, walk, item => item.Accessible, (item, rule, detail) => {
+                                offenders.push(page.objectName + " | " + describe(item) + " | " + rule + " | " + detail + " | " + context);
+                            });
+                        }
                         const seen = audit(window, context, offenders);
                         summary.push(stack.currentItem.objectName + " " + context + ": " + seen.controls
                                      + " controls, " + seen.texts + " texts, " + seen.tabStops + " Tab stops");
@@ -413,6 +425,15 @@ TestCase {
         }
         compare(offenders.length, 0, "accessibility problems on stage " + stage + " (listed above):\n"
                 + offenders.slice(0, 10).join("\n"));
+    }
+
+    function saveMapje(window) {
+        const save = Flow.find(testCase, window, "saveButton");
+        tryVerify(() => save.enabled, 5000, "the preview is ready");
+        Flow.press(testCase, window, "saveButton");
+        tryVerify(() => Flow.find(testCase, window, "messageNotice").visible, 3000, "the mapje is saved");
+        // The page keeps the message in view while its layout settles.
+        wait(350);
     }
 
     function test_audit_data() {
@@ -913,5 +934,28 @@ TestCase {
         audit(window, "self-test", withoutBack);
         verify(withoutBack.some(line => line.indexOf("| way back |") >= 0 && line.indexOf("no \"Terug\" at the top") >= 0),
                withoutBack.join("\n"));
+    }
+
+    // A message that came after a yes but starts under the header is found: the saved mapje's
+    // message on a phone at 150 %, with the page scrolled back to its top.
+    function test_auditFindsMessageOutOfView() {
+        reachStage("open");
+        Display.setTextScale(1.5);
+        const window = createTemporaryObject(mainComponent, testCase, {
+                "width": 360,
+                "height": 640
+            });
+        const stack = Flow.find(testCase, window, "pageStack");
+        window.showPage("preview");
+        tryVerify(() => stack.currentItem.objectName === "previewPage" && !stack.busy);
+        saveMapje(window);
+        const problems = [];
+        const report = (item, rule, detail) => problems.push(rule + ": " + detail);
+        PageChecks.checkMessagesInView(stack.currentItem, window, walk, item => item.Accessible, report);
+        compare(problems.length, 0, "the page shows the message it brought: " + problems.join("; "));
+        stack.currentItem.scrollToTop();
+        PageChecks.checkMessagesInView(stack.currentItem, window, walk, item => item.Accessible, report);
+        verify(problems.some(line => line.startsWith("message out of view")), problems.join("; "));
+        Display.setTextScale(1.0);
     }
 }

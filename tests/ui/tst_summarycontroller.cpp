@@ -202,10 +202,11 @@ private slots:
         QCOMPARE(secondFile.readAll(), second);
         QVERIFY(pdfText(secondPath).contains(QStringLiteral("Een ander mens, een ander mapje.")));
 
-        // The folder in words; the file name kept left to right as one piece (LRI … PDI).
+        // The folder in words; the file name kept left to right as one piece (LRI … PDI), with a
+        // word joiner after each hyphen so no line ends inside it.
         QCOMPARE(summary()->message(),
             QStringLiteral("Je mapje staat in de map Documenten, in Mapje. Het bestand heet "
-                           "\u2066mapje-2026-11-23-2.pdf\u2069."));
+                           "\u2066mapje-\u20602026-\u206011-\u206023-\u20602.pdf\u2069."));
         QCOMPARE(summary()->savedFolder(),
             QStringLiteral("\u2066")
                 + QDir::toNativeSeparators(m_app->filePath(QStringLiteral("export")))
@@ -223,14 +224,16 @@ private slots:
         const QString message = summary()->message();
         QVERIFY2(message.contains(QStringLiteral("المستندات")), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("Documenten")), qPrintable(message));
-        QVERIFY(message.contains(QStringLiteral("\u2066mapje-2026-11-23.pdf\u2069")));
+        QVERIFY(
+            message.contains(QStringLiteral("\u2066mapje-\u20602026-\u206011-\u206023.pdf\u2069")));
 
         (*m_app)->languageController()->choose(QStringLiteral("en"));
         QCOMPARE(summary()->placeNames(), QStringList {QStringLiteral("Documents")});
         QVERIFY(summary()->save());
         QVERIFY2(summary()->message().contains(QStringLiteral("Documents")),
             qPrintable(summary()->message()));
-        QVERIFY(summary()->message().contains(QStringLiteral("mapje-2026-11-23-2.pdf")));
+        QVERIFY(summary()->message().contains(
+            QStringLiteral("mapje-\u20602026-\u206011-\u206023-\u20602.pdf")));
         (*m_app)->languageController()->choose(QStringLiteral("nl"));
     }
 

@@ -18,6 +18,8 @@ MapjePage {
 
         // Saved or printed: the way on is "Klaar"; saving or printing once more stays possible.
         property bool finished: false
+        // This page's own preview: a page that goes away after a new one opened leaves that one be.
+        property int previewNumber: 0
     }
 
     objectName: "previewPage"
@@ -31,15 +33,15 @@ MapjePage {
         focusWayOn.restart();
     }
 
-    Component.onCompleted: Summary.preparePreview()
-    Component.onDestruction: Summary.closePreview()
+    Component.onCompleted: d.previewNumber = Summary.preparePreview()
+    Component.onDestruction: Summary.closePreview(d.previewNumber)
 
     // Next turn of the event loop: after "Klaar" has appeared and the layout placed it.
     Timer {
         id: focusWayOn
         interval: 0
         onTriggered: {
-            root.scrollToEnd();
+            root.scrollToEnd(messageNotice);
             if (d.finished)
                 homeButton.forceActiveFocus(Qt.TabFocusReason);
         }
@@ -138,6 +140,7 @@ MapjePage {
         }
     }
     MapjeNotice {
+        id: messageNotice
         objectName: "messageNotice"
         visible: Summary.message !== ""
         text: Summary.message
