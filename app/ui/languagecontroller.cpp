@@ -96,12 +96,13 @@ bool LanguageController::apply(const QString &code)
     const bool loaded = m_translator.load(QStringLiteral(":/i18n/mapje_%1.qm").arg(code));
     if (!loaded && code != QLatin1String("nl"))
         return false;
-    if (loaded)
-        QCoreApplication::installTranslator(&m_translator);
-    m_current = code;
     // Dates, times and numbers follow the language (digits 0-9 in every language); Arabic also
     // turns the whole layout around.
     const QLocale locale = LocalTimes::localeFor(code);
+    m_translator.setRightToLeft(locale.textDirection() == Qt::RightToLeft);
+    if (loaded)
+        QCoreApplication::installTranslator(&m_translator);
+    m_current = code;
     QLocale::setDefault(locale);
     QGuiApplication::setLayoutDirection(locale.textDirection());
     if (m_engine)

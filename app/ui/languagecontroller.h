@@ -2,8 +2,9 @@
 
 #include <QObject>
 #include <QQmlEngine>
-#include <QTranslator>
 #include <QVariantList>
+
+#include "ui/righttolefttranslator.h"
 
 namespace mapje {
 class DevicePreferences;
@@ -53,6 +54,6 @@ private:
 
     mapje::DevicePreferences &m_preferences;
     QString m_current;
-    QTranslator m_translator;
+    RightToLeftTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
 };

@@ -11,6 +11,7 @@
 #include "ui/domainnames.h"
 #include "ui/languagecontroller.h"
 #include "ui/localtimes.h"
+#include "ui/righttolefttranslator.h"
 
 using mapje::DevicePreferences;
 
@@ -201,6 +202,28 @@ private slots:
             LocalTimes::dateText(QDate(2026, 12, 1)), QStringLiteral("الثلاثاء، 1 ديسمبر 2026"));
         QCOMPARE(QLocale().textDirection(), Qt::RightToLeft);
         QCOMPARE(LocalTimes::localeFor(QStringLiteral("nl")), QLocale(QStringLiteral("nl")));
+    }
+
+    // In Arabic a translation that starts with a Latin word ("Awb (…)") starts with a
+    // right-to-left mark, so it is laid out right to left; Dutch and English get none.
+    void rightToLeftTextStartsRightToLeft()
+    {
+        DevicePreferences preferences(m_settingsFile);
+        LanguageController language(preferences);
+        language.loadInitial();
+        language.choose(QStringLiteral("ar"));
+        const QString awb = QCoreApplication::translate("Glossary", "Awb");
+        QVERIFY2(awb.startsWith(QChar(0x200F)), qPrintable(awb));
+        QVERIFY(awb.contains(QStringLiteral("Awb (")));
+        // Arabic from its first letter needs no mark.
+        const QString arabic = QCoreApplication::translate("Glossary", "Bijstand");
+        QVERIFY2(!arabic.startsWith(QChar(0x200F)) || arabic.at(1).direction() == QChar::DirL,
+            qPrintable(arabic));
+        language.choose(QStringLiteral("en"));
+        QVERIFY(!QCoreApplication::translate("Glossary", "Awb").startsWith(QChar(0x200F)));
+        QVERIFY(RightToLeftTranslator::startsLeftToRight(QStringLiteral("(12) Awb")));
+        QVERIFY(!RightToLeftTranslator::startsLeftToRight(QStringLiteral("12 الـ Awb")));
+        QVERIFY(!RightToLeftTranslator::startsLeftToRight(QStringLiteral("12:00")));
     }
 
     // A list joined in code uses the language's own comma: "،" in Arabic, never ",".
