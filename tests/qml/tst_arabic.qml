@@ -94,6 +94,18 @@ TestCase {
         const otherDigits = /[\u0660-\u0669\u06F0-\u06F9]/;
         // A Latin comma between two Arabic words.
         const latinComma = /[\u0600-\u06FF]\s*,\s*[\u0600-\u06FF]/;
+        // Arabic words in a paragraph that starts left to right: its first letter with a
+        // direction is Latin, with no right-to-left mark before it, so the words stand in the
+        // wrong order ("Awb (…)" with Awb at the left).
+        const startsLeftToRight = text => {
+            const first = text.search(/[A-Za-z\u00C0-\u024F\u0590-\u08FF\u200F]/);
+            return first >= 0 && /[A-Za-z\u00C0-\u024F]/.test(text[first]) && /[\u0600-\u06FF]/.test(text);
+        };
+        // The rule finds what it is for, and leaves alone what is right.
+        verify(startsLeftToRight("Sanne (مرافق عاش التجربة)"));
+        verify(!startsLeftToRight("\u200FSanne (مرافق عاش التجربة)"));
+        verify(!startsLeftToRight("مرافق Sanne"));
+        verify(!startsLeftToRight("Sanne"));
         const offenders = [];
         let arabicLists = 0;
         for (const name of pages) {
@@ -105,6 +117,8 @@ TestCase {
                     offenders.push(page.objectName + " | Arabic-Indic digits | " + TextChecks.describe(item));
                 if (latinComma.test(item.text))
                     offenders.push(page.objectName + " | Latin comma | " + TextChecks.describe(item));
+                if (startsLeftToRight(item.text))
+                    offenders.push(page.objectName + " | starts left to right | " + TextChecks.describe(item));
                 if (item.text.indexOf("\u060C ") >= 0)
                     ++arabicLists;
             });
