@@ -384,6 +384,7 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "pageFlick"
         anchors.fill: parent
         contentWidth: width
         contentHeight: column.implicitHeight + 2 * Theme.spacingLarge

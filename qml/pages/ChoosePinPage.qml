@@ -53,10 +53,6 @@ MapjePage {
         text: d.passphrase ? qsTr("Een wachtzin is een paar woorden die je makkelijk onthoudt. Gebruik minstens 8 tekens.")
                            : qsTr("Met deze code open je Mapje. Kies minstens 5 cijfers.")
     }
-    MapjeNotice {
-        visible: !d.repeating
-        text: qsTr("Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.")
-    }
     MapjeTextField {
         id: secretField
         objectName: "secretField"
@@ -72,6 +68,12 @@ MapjePage {
         Layout.alignment: Qt.AlignLeft
         text: d.revealed ? qsTr("Verberg wat ik typ") : qsTr("Laat zien wat ik typ")
         onClicked: d.revealed = !d.revealed
+    }
+    // Below the field: the page opens with the field in view and the heading above it still on
+    // the screen, also on a phone with large letters.
+    MapjeNotice {
+        visible: !d.repeating
+        text: qsTr("Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.")
     }
     MapjeNotice {
         objectName: "problemNotice"

@@ -217,6 +217,22 @@ TestCase {
         checkFocus("after Lager turned off");
     }
 
+    // The code page opens at its top on a phone at 150 %: the heading stays in view and the field
+    // that has the focus is in view too (the explanation comes below it).
+    function test_choosePinOpensAtItsTop() {
+        Display.setTextScale(1.5);
+        testCase.window = createTemporaryObject(mainComponent, testCase);
+        testCase.window.requestActivate();
+        tryVerify(() => testCase.window.active, 3000, "the window takes the keyboard");
+        waitForPage("welcomePage");
+        press(Qt.Key_Space, Qt.NoModifier, "Beginnen");
+        waitForPage("choosePinPage");
+        tryVerify(() => focused() && focused().objectName === "secretFieldInput", 2000, "the field has the focus");
+        checkFocus("the code page opened");
+        wait(400);
+        compare(Flow.find(testCase, testCase.window, "pageFlick").contentY, 0, "the page did not scroll away from its heading");
+    }
+
     function test_firstScreenToSavedPdf_data() {
         return [{
                 "tag": "100%",
