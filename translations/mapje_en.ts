@@ -23,6 +23,11 @@
         <source>Maak dit doel</source>
         <translation>Make this goal</translation>
     </message>
+    <message>
+        <source>Kies nog waar je doel over gaat. Daarna kun je het doel maken.</source>
+        <extracomment>The citizen turns what was agreed into a goal but did not pick its leefgebied yet.</extracomment>
+        <translation>Now choose what your goal is about. Then you can make the goal.</translation>
+    </message>
 </context>
 <context>
     <name>AgreedStepSection</name>
@@ -254,6 +259,11 @@
         <extracomment>Goes back to the first question of an appointment: which day.</extracomment>
         <translation>Choose the day</translation>
     </message>
+    <message>
+        <source>Een dag van tevoren. Kies je ook een tijd? Dan ook een uur van tevoren.</source>
+        <extracomment>Under the reminder switch of an appointment that has a day but no time yet.</extracomment>
+        <translation>One day before. Do you also choose a time? Then also one hour before.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentQuestionRow</name>
@@ -374,6 +384,11 @@
         <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
         <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
         <translation>First choose the day of your appointment. Then Mapje can remind you of it.</translation>
+    </message>
+    <message>
+        <source>%1, nog geen tijd gekozen</source>
+        <extracomment>The day of an appointment when the citizen picked no time yet; %1 is the day in words, e.g. &quot;maandag 29 maart 2027&quot;.</extracomment>
+        <translation>%1, no time chosen yet</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,22 @@ using mapje::Appointment;
 using Step = ListRows::Step;
 
 namespace {
-// The time the time field shows while none is picked; a first day without a time takes it, so
-// what is stored is what the citizen saw.
-const QString kShownTime = QStringLiteral("09:00");
+// An appointment keeps one moment. A day picked without a time is kept as the start of that day
+// plus one millisecond: no pick of an hour and minutes gives that, so it still reads as "no time
+// chosen yet" after a restart. Its reminder comes the day before; the one an hour before falls in
+// the night (the quiet hours) and drops out.
+const QTime kNoTimeChosen(0, 0, 0, 1);
+
+bool isDayWithoutTime(const QDateTime &when, const QTimeZone &zone)
+{
+    return when.isValid() && when.toTimeZone(zone).time() == kNoTimeChosen;
+}
+
+QDateTime dayWithoutTime(const QString &isoDate, const QTimeZone &zone)
+{
+    const QDateTime start = LocalTimes::toUtc(isoDate, QStringLiteral("00:00"), zone);
+    return start.isValid() ? start.addMSecs(kNoTimeChosen.msec()) : start;
+}
 } // namespace
 
 AppointmentsController *AppointmentsController::create(QQmlEngine *, QJSEngine *)
@@ -62,12 +75,26 @@ QString AppointmentsController::currentTimeIso() const
 {
     if (!m_current)
         return {};
-    return m_current->hasWhen() ? LocalTimes::isoTime(m_current->when(), m_zone) : m_timeBeforeDay;
+    if (!m_current->hasWhen())
+        return m_timeBeforeDay;
+    return currentHasTime() ? LocalTimes::isoTime(m_current->when(), m_zone) : QString();
+}
+
+bool AppointmentsController::currentHasTime() const
+{
+    return m_current && m_current->hasWhen() && !isDayWithoutTime(m_current->when(), m_zone);
 }
 
 QString AppointmentsController::currentWhenText() const
 {
-    return m_current ? LocalTimes::dateTimeText(m_current->when(), m_zone) : QString();
+    if (!m_current || !m_current->hasWhen())
+        return {};
+    if (currentHasTime())
+        return LocalTimes::dateTimeText(m_current->when(), m_zone);
+    //: The day of an appointment when the citizen picked no time yet; %1 is the day in words,
+    //: e.g. "maandag 29 maart 2027".
+    return tr("%1, nog geen tijd gekozen")
+        .arg(LocalTimes::dateText(LocalTimes::localDate(m_current->when(), m_zone)));
 }
 
 QString AppointmentsController::currentWhere() const
@@ -150,8 +177,10 @@ void AppointmentsController::remove(const QString &id)
 
 void AppointmentsController::setDate(const QString &isoDate)
 {
-    const QString time = currentTimeIso().isEmpty() ? kShownTime : currentTimeIso();
-    const QDateTime when = LocalTimes::toUtc(isoDate, time, m_zone);
+    // The time she picked stays (also one picked before the day); without one, none is chosen.
+    const QString time = currentTimeIso();
+    const QDateTime when = time.isEmpty() ? dayWithoutTime(isoDate, m_zone)
+                                          : LocalTimes::toUtc(isoDate, time, m_zone);
     if (!when.isValid())
         return;
     if (edit([&](Appointment &appointment) {

@@ -39,6 +39,7 @@ class AppointmentsController : public QObject {
     Q_PROPERTY(QString currentDateIso READ currentDateIso NOTIFY currentChanged)
     Q_PROPERTY(QString currentTimeIso READ currentTimeIso NOTIFY currentChanged)
     Q_PROPERTY(QString currentWhenText READ currentWhenText NOTIFY currentChanged)
+    Q_PROPERTY(bool currentHasTime READ currentHasTime NOTIFY currentChanged)
     Q_PROPERTY(QString currentWhere READ currentWhere NOTIFY currentChanged)
     Q_PROPERTY(QString currentWithWhom READ currentWithWhom NOTIFY currentChanged)
     Q_PROPERTY(QString currentWantThemToKnow READ currentWantThemToKnow NOTIFY currentChanged)
@@ -70,7 +71,11 @@ public:
     [[nodiscard]] bool hasCurrent() const { return m_current.has_value(); }
     [[nodiscard]] QString currentId() const { return m_current ? m_current->id() : QString(); }
     [[nodiscard]] QString currentDateIso() const;
+    /** "HH:mm" the citizen picked; "" while she picked none (also for a day without a time). */
     [[nodiscard]] QString currentTimeIso() const;
+    /** Whether the open appointment has a day and a time she picked. */
+    [[nodiscard]] bool currentHasTime() const;
+    /** The day and time in words; a day without a time says that no time is chosen yet. */
     [[nodiscard]] QString currentWhenText() const;
     [[nodiscard]] QString currentWhere() const;
     [[nodiscard]] QString currentWithWhom() const;
@@ -98,7 +103,7 @@ public:
     Q_INVOKABLE void remove(const QString &id);
 
     /** "yyyy-MM-dd" on the citizen's wall clock; the time of day stays (the first day takes the
-     * time she picked before it, or the time the time field shows). */
+     * time she picked before it; without one the day is kept with no time chosen). */
     Q_INVOKABLE void setDate(const QString &isoDate);
     /** "HH:mm" on the citizen's wall clock; the day stays. Before a day is picked the time waits
      * for it (on this page, not in the vault). */

@@ -5,16 +5,16 @@ import QtQuick.Layouts
 import Mapje
 
 // Turns what was agreed into a goal of the citizen: their words (changeable), on a domain they
-// chose on their board. The goal is written only when the citizen says so.
+// chose on their board (none is chosen for them). The goal is written only when the citizen says so.
 ColumnLayout {
     id: root
 
     signal goalMade(string goalId)
 
-    // Starts with what was agreed as the goal's words, on the first domain of the board.
+    // Starts with what was agreed as the goal's words. No domain is chosen until she picks one.
     function start(words: string) {
         wordsArea.text = words;
-        d.domain = Goals.suggestedDomain();
+        d.domain = "";
     }
 
     Layout.fillWidth: true
@@ -22,6 +22,7 @@ ColumnLayout {
 
     QtObject {
         id: d
+        // Only a domain the citizen picked, or "".
         property string domain: ""
     }
 
@@ -57,6 +58,14 @@ ColumnLayout {
             chosen: d.domain === modelData
             onClicked: d.domain = modelData
         }
+    }
+    // Words but no domain yet: said calmly; her words stay as they are.
+    MapjeLabel {
+        objectName: "chooseDomainLabel"
+        visible: Goals.domainChoices.length > 0 && d.domain === "" && wordsArea.text.trim() !== ""
+        font.bold: true
+        //: The citizen turns what was agreed into a goal but did not pick its leefgebied yet.
+        text: qsTr("Kies nog waar je doel over gaat. Daarna kun je het doel maken.")
     }
     MapjeNotice {
         objectName: "goalNotice"

@@ -37,6 +37,17 @@ TestCase {
         Flow.press(testCase, window, "nextButton");
     }
 
+    // The time boxes show nothing as chosen, and say nothing to a screen reader.
+    function checkNoTimeShown(window) {
+        const field = Flow.find(testCase, window, "timeField");
+        compare(Appointments.currentTimeIso, "");
+        compare(findChild(field, "hourBox").currentIndex, -1);
+        compare(findChild(field, "minuteBox").currentIndex, -1);
+        compare(findChild(field, "hourBox").displayText, "");
+        compare(findChild(field, "minuteBox").displayText, "");
+        compare(field.Accessible.description, "");
+    }
+
     function keyOnBox(window, field, box, key) {
         const item = findChild(Flow.find(testCase, window, field), box);
         Flow.ensureVisible(item);
@@ -55,9 +66,10 @@ TestCase {
         verify(Flow.find(testCase, window, "emptyLabel").visible);
         Flow.press(testCase, window, "newAppointmentButton");
         Flow.waitForPage(testCase, window, "appointmentPage");
-        // Nothing is chosen for her: no day, no reminder.
+        // Nothing is chosen for her: no day, no time, no reminder.
         compare(Appointments.currentDateIso, "");
         compare(findChild(Flow.find(testCase, window, "dateField"), "dayBox").currentIndex, -1);
+        checkNoTimeShown(window);
         verify(!Appointments.currentRemind);
         verify(!Flow.find(testCase, window, "remindSwitch").checked);
         // A reminder before a day: a kind word, and the switch stays off.
@@ -72,10 +84,20 @@ TestCase {
         for (let i = 0; i < 26; ++i)
             keyOnBox(window, "dateField", "dayBox", Qt.Key_Down);
         tryCompare(Appointments, "currentDateIso", "2026-11-27", 2000);
+        // A day alone is kept with no time chosen: the time boxes stay empty.
+        checkNoTimeShown(window);
+        verify(!Appointments.currentHasTime);
+        compare(Appointments.currentWhenText, "vrijdag 27 november 2026, nog geen tijd gekozen");
+        verify(Flow.find(testCase, window, "remindSwitch").description.indexOf("Kies je ook een tijd?") >= 0);
+        // Her first hour fills the minutes with 00 and is kept.
         keyOnBox(window, "timeField", "hourBox", Qt.Key_Down);
-        tryCompare(Appointments, "currentTimeIso", "10:00", 2000);
-        keyOnBox(window, "timeField", "hourBox", Qt.Key_Down);
+        tryCompare(Appointments, "currentTimeIso", "00:00", 2000);
+        compare(findChild(Flow.find(testCase, window, "timeField"), "minuteBox").displayText, "00");
+        for (let i = 0; i < 11; ++i)
+            keyOnBox(window, "timeField", "hourBox", Qt.Key_Down);
         tryCompare(Appointments, "currentTimeIso", "11:00", 2000);
+        verify(Appointments.currentHasTime);
+        compare(Flow.find(testCase, window, "remindSwitch").description, "Een dag van tevoren en een uur van tevoren.");
         // Now she says yes to a reminder.
         Flow.press(testCase, window, "remindSwitch");
         verify(Appointments.currentRemind);
@@ -195,10 +217,17 @@ TestCase {
         Flow.typeInto(testCase, window, "agreedArea", "Ik stuur mijn bankafschriften voor vrijdag.");
         compare(Appointments.currentAgreed, "Ik stuur mijn bankafschriften voor vrijdag.");
 
-        // A goal on the domain of the board, in the words of what was agreed.
+        // A goal in the words of what was agreed, on the domain she picks: none is chosen for her.
         Flow.press(testCase, window, "makeGoalButton");
         compare(Flow.find(testCase, window, "goalWordsInput").text, "Ik stuur mijn bankafschriften voor vrijdag.");
+        verify(!Flow.find(testCase, window, "domain_money").chosen);
+        verify(!Flow.find(testCase, window, "createGoalButton").enabled);
+        verify(Flow.find(testCase, window, "chooseDomainLabel").visible);
+        compare(Goals.goals.count, 0);
+        Flow.press(testCase, window, "domain_money");
         verify(Flow.find(testCase, window, "domain_money").chosen);
+        verify(!Flow.find(testCase, window, "chooseDomainLabel").visible);
+        compare(Flow.find(testCase, window, "goalWordsInput").text, "Ik stuur mijn bankafschriften voor vrijdag.");
         Flow.press(testCase, window, "createGoalButton");
         Flow.waitForPage(testCase, window, "goalPage");
         compare(Goals.currentOwnWords, "Ik stuur mijn bankafschriften voor vrijdag.");
@@ -267,6 +296,44 @@ TestCase {
         Flow.press(testCase, window, "backButton");
         Flow.waitForPage(testCase, window, "appointmentsPage");
         Flow.find(testCase, window, "appointment_" + id);
+    }
+
+    // A day without a time: kept as it is, said plainly on the last page, and no time appears
+    // after a restart either. Her first hour fills the minutes.
+    function test_aDayWithoutATimeSaysSo() {
+        const window = openApp();
+        openAppointments(window);
+        Flow.press(testCase, window, "newAppointmentButton");
+        Flow.waitForPage(testCase, window, "appointmentPage");
+        keyOnBox(window, "dateField", "dayBox", Qt.Key_Down);
+        tryCompare(Appointments, "currentDateIso", "2026-11-01", 2000);
+        checkNoTimeShown(window);
+        const id = Appointments.currentId;
+        for (let i = 0; i < 6; ++i)
+            next(window);
+        verify(Flow.find(testCase, window, "readyLabel").visible);
+        compare(Flow.find(testCase, window, "whenLabel").text, "zondag 1 november 2026, nog geen tijd gekozen");
+        Flow.press(testCase, window, "backButton");
+        Flow.waitForPage(testCase, window, "appointmentsPage");
+
+        Harness.restart();
+        Vault.unlock("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        Flow.waitForPage(testCase, window, "homePage");
+        openAppointments(window);
+        Flow.press(testCase, window, "prepare_" + id);
+        Flow.waitForPage(testCase, window, "appointmentPage");
+        compare(Appointments.currentDateIso, "2026-11-01");
+        checkNoTimeShown(window);
+        // Minutes first: they wait for her hour, and nothing is kept yet.
+        keyOnBox(window, "timeField", "minuteBox", Qt.Key_Down);
+        compare(findChild(Flow.find(testCase, window, "timeField"), "minuteBox").displayText, "00");
+        compare(findChild(Flow.find(testCase, window, "timeField"), "hourBox").currentIndex, -1);
+        compare(Appointments.currentTimeIso, "");
+        keyOnBox(window, "timeField", "minuteBox", Qt.Key_Down);
+        keyOnBox(window, "timeField", "hourBox", Qt.Key_Down);
+        tryCompare(Appointments, "currentTimeIso", "00:05", 2000);
+        compare(Appointments.currentDateIso, "2026-11-01");
     }
 
     // A card without a day says so, instead of an empty line.

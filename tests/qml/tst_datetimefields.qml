@@ -161,4 +161,87 @@ TestCase {
         compare(minute.displayText, "05");
         compare(spy.count, 2);
     }
+
+    // No time: both boxes empty, nothing said as chosen. The first hour fills the minutes with 00
+    // and is picked at once; the page's later value is followed.
+    function test_noTimeShowsNothingUntilTheFirstPick() {
+        const field = createTemporaryObject(timeComponent, testCase, {
+                "isoTime": ""
+            });
+        const spy = createTemporaryObject(spyComponent, testCase, {
+                "target": field,
+                "signalName": "picked"
+            });
+        const hour = box(field, "hourBox");
+        const minute = box(field, "minuteBox");
+        compare(hour.currentIndex, -1);
+        compare(minute.currentIndex, -1);
+        compare(hour.displayText, "");
+        compare(minute.displayText, "");
+        compare(field.Accessible.description, "");
+
+        hour.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Down);
+        compare(spy.count, 1);
+        compare(spy.signalArguments[0][0], "00:00");
+        compare(hour.displayText, "00");
+        compare(minute.displayText, "00");
+        compare(field.Accessible.description, "00:00");
+        keyClick(Qt.Key_Down);
+        compare(spy.signalArguments[1][0], "01:00");
+
+        // The page stores the pick, then opens something without a time: empty again.
+        field.isoTime = "01:00";
+        field.isoTime = "";
+        compare(hour.currentIndex, -1);
+        compare(minute.currentIndex, -1);
+        compare(field.Accessible.description, "");
+        compare(spy.count, 2);
+    }
+
+    // Minutes picked before any hour wait for it: nothing is picked until she chooses the hour.
+    function test_minutesFirstWaitForTheHour() {
+        const field = createTemporaryObject(timeComponent, testCase, {
+                "isoTime": ""
+            });
+        const spy = createTemporaryObject(spyComponent, testCase, {
+                "target": field,
+                "signalName": "picked"
+            });
+        const hour = box(field, "hourBox");
+        const minute = box(field, "minuteBox");
+        minute.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Down);
+        compare(minute.displayText, "05");
+        compare(hour.currentIndex, -1);
+        compare(spy.count, 0);
+        compare(field.Accessible.description, "");
+        hour.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Down);
+        compare(spy.count, 1);
+        compare(spy.signalArguments[0][0], "00:05");
+        compare(minute.displayText, "05");
+    }
+
+    // With a start value, the first pick takes the other part from it.
+    function test_firstPickTakesTheRestFromTheStart() {
+        const field = createTemporaryObject(timeComponent, testCase, {
+                "isoTime": "",
+                "startTime": "14:30"
+            });
+        const spy = createTemporaryObject(spyComponent, testCase, {
+                "target": field,
+                "signalName": "picked"
+            });
+        const hour = box(field, "hourBox");
+        const minute = box(field, "minuteBox");
+        compare(hour.currentIndex, -1, "a start value is not a choice");
+        compare(minute.currentIndex, -1);
+        minute.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Down);
+        compare(spy.count, 1);
+        compare(spy.signalArguments[0][0], "14:00");
+        compare(hour.displayText, "14");
+    }
 }

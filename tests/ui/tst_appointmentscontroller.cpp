@@ -13,6 +13,7 @@
 #include "ui/appointmentscontroller.h"
 #include "ui/appointmentsmodel.h"
 #include "ui/reminderscontroller.h"
+#include "ui/remindersmodel.h"
 #include "ui/suggestionsmodel.h"
 #include "ui/thingstobringmodel.h"
 
@@ -157,14 +158,58 @@ private slots:
         QCOMPARE(appointments()->currentTimeIso(), QStringLiteral("14:30"));
     }
 
-    /** A first day without a time takes the time the time field shows, so she sees what is kept. */
-    void aFirstDayWithoutATimeTakesTheShownTime()
+    /** A day picked without a time is kept with no time chosen: nothing shows a time she did not
+     * pick, also after a restart; her first time joins the day. */
+    void aDayWithoutATimeKeepsNoTime()
     {
-        appointments()->create();
+        const QString id = appointments()->create();
         appointments()->setDate(QStringLiteral("2027-03-29"));
-        QCOMPARE(appointments()->currentTimeIso(), QStringLiteral("09:00"));
+        QVERIFY(appointments()->current()->hasWhen());
+        QCOMPARE(appointments()->currentDateIso(), QStringLiteral("2027-03-29"));
+        QCOMPARE(appointments()->currentTimeIso(), QString());
+        QVERIFY(!appointments()->currentHasTime());
+        QCOMPARE(appointments()->currentWhenText(),
+            QStringLiteral("maandag 29 maart 2027, nog geen tijd gekozen"));
+        // Another day: still no time.
+        appointments()->setDate(QStringLiteral("2027-03-30"));
+        QCOMPARE(appointments()->currentTimeIso(), QString());
+        QVERIFY(restart());
+        appointments()->open(id);
+        QCOMPARE(appointments()->currentDateIso(), QStringLiteral("2027-03-30"));
+        QCOMPARE(appointments()->currentTimeIso(), QString());
+        QVERIFY(!appointments()->currentHasTime());
+        QCOMPARE(appointments()->list()->count(), 1);
+
+        appointments()->setTime(QStringLiteral("00:00")); // midnight is a time she can pick
+        QVERIFY(appointments()->currentHasTime());
+        QCOMPARE(appointments()->currentTimeIso(), QStringLiteral("00:00"));
+        appointments()->setTime(QStringLiteral("14:30"));
         QCOMPARE(
-            appointments()->currentWhenText(), QStringLiteral("maandag 29 maart 2027 om 09:00"));
+            appointments()->currentWhenText(), QStringLiteral("dinsdag 30 maart 2027 om 14:30"));
+        appointments()->setDate(QStringLiteral("2027-03-31"));
+        QCOMPARE(appointments()->currentTimeIso(), QStringLiteral("14:30"));
+    }
+
+    /** A day without a time reminds her the morning of the day before (at the day-before time),
+     * not "an hour before" a time nobody chose. */
+    void aDayWithoutATimeRemindsTheDayBefore()
+    {
+        const QString id = appointments()->create();
+        appointments()->setDate(QStringLiteral("2027-03-24")); // Wednesday, no time
+        appointments()->setRemind(true);
+        QVERIFY(appointments()->currentRemind());
+        RemindersController *reminders = (*m_app)->remindersController();
+        reminders->checkNow();
+        QStringList keys;
+        for (const RemindersModel::Row &row : reminders->list()->rows())
+            keys.append(row.reminder.key);
+        QCOMPARE(keys, QStringList {QStringLiteral("appointment:%1:daybefore").arg(id)});
+        const RemindersModel::Row row = reminders->list()->rows().constFirst();
+        // 10:00 on Tuesday in Amsterdam (CET).
+        QCOMPARE(row.reminder.dueAt, QDateTime(QDate(2027, 3, 23), QTime(9, 0), QTimeZone::utc()));
+        m_clock.set(QDateTime(QDate(2027, 3, 23), QTime(9, 0), QTimeZone::utc()));
+        reminders->checkNow();
+        QVERIFY(reminders->hasDue());
     }
 
     void fieldsAreKeptAsTypedOnTheWallClock()
@@ -379,6 +424,7 @@ private slots:
     {
         appointments()->create();
         appointments()->setDate(QStringLiteral("2027-03-29")); // Monday, 9:00 in Amsterdam
+        appointments()->setTime(QStringLiteral("09:00"));
         appointments()->setWithWhom(QStringLiteral("Mevrouw De Vries"));
         RemindersController *reminders = (*m_app)->remindersController();
         m_clock.set(QDateTime(QDate(2027, 3, 28), QTime(9, 0), QTimeZone::utc()));

@@ -67,6 +67,7 @@ MapjePage {
             isoDate: Appointments.currentDateIso
             onPicked: isoDate => Appointments.setDate(isoDate)
         }
+        // Empty until she picks the time: a day alone is kept with no time chosen.
         MapjeTimeField {
             objectName: "timeField"
             label: qsTr("Hoe laat?")
@@ -77,7 +78,11 @@ MapjePage {
         MapjeSwitch {
             objectName: "remindSwitch"
             text: qsTr("Herinner mij hieraan")
-            description: qsTr("Een dag van tevoren en een uur van tevoren.")
+            // A day without a time has no "hour before": said as it is.
+            description: Appointments.currentDateIso !== "" && !Appointments.currentHasTime
+                         //: Under the reminder switch of an appointment that has a day but no time yet.
+                         ? qsTr("Een dag van tevoren. Kies je ook een tijd? Dan ook een uur van tevoren.")
+                         : qsTr("Een dag van tevoren en een uur van tevoren.")
             checked: Appointments.currentRemind
             onClicked: Appointments.setRemind(!Appointments.currentRemind)
         }
@@ -181,6 +186,7 @@ MapjePage {
             text: qsTr("Je bent klaar voor je afspraak.")
         }
         MapjeLabel {
+            objectName: "whenLabel"
             visible: Appointments.currentDateIso !== ""
             text: Appointments.currentWhenText
         }
