@@ -3,9 +3,8 @@
 #include "core/clock.h"
 #include "storage/boardrows.h"
 #include "storage/sqlitedatabase.h"
-#include "storage/sqlitetransaction.h"
-#include "storage/storagelog.h"
 #include "storage/vault.h"
+#include "storage/writeallornothing.h"
 
 #include <algorithm>
 #include <sqlite3.h>
@@ -109,15 +108,9 @@ SqliteResult removeBoard(SqliteDatabase &db, const QString &id)
 
 } // namespace
 
-BoardRepository::BoardRepository(Vault &vault, QObject *parent) : QObject(parent), m_vault(vault)
+BoardRepository::BoardRepository(Vault &vault, QObject *parent)
+    : RecordRepositoryBase(vault, "boards", parent), m_vault(vault)
 {
-    connect(&m_vault, &Vault::opened, this, &BoardRepository::retryPendingSaves);
-    connect(&m_vault, &Vault::aboutToLock, this, &BoardRepository::retryPendingSaves);
-    // Wiping is the citizen's explicit choice: pending boards go with it.
-    connect(&m_vault, &Vault::wiped, this, [this] {
-        m_pending.clear();
-        reportUnsaved();
-    });
 }
 
 QString BoardRepository::now() const
@@ -128,7 +121,7 @@ QString BoardRepository::now() const
 QList<BoardRows> BoardRepository::readRows(const QString &onlyId, bool withContent) const
 {
     QList<BoardRows> rows;
-    SqliteDatabase *db = m_vault.database();
+    SqliteDatabase *db = database();
     if (!db)
         return rows;
     const bool one = !onlyId.isEmpty();
@@ -141,7 +134,7 @@ QList<BoardRows> BoardRepository::readRows(const QString &onlyId, bool withConte
     };
     auto report = [&] {
         if (!result.ok())
-            qCInfo(lcStorage, "BoardRepository: could not read boards (SQLite %d)", result.code());
+            reportReadProblem(result);
     };
 
     SqliteStatement boards
@@ -276,11 +269,6 @@ bool BoardRepository::remove(const QString &id)
     return flush();
 }
 
-bool BoardRepository::retryPendingSaves()
-{
-    return flush();
-}
-
 void BoardRepository::putPending(const QString &id, std::optional<Board> board)
 {
     const auto it = m_pending.find(id);
@@ -290,48 +278,20 @@ void BoardRepository::putPending(const QString &id, std::optional<Board> board)
         m_pending.insert(id, {std::move(board), now()});
 }
 
-SqliteResult BoardRepository::writePending(SqliteDatabase &db) const
+SqliteResult BoardRepository::writePending(SqliteDatabase *db)
 {
-    SqliteTransaction transaction(db);
-    if (!transaction.begun().ok())
-        return transaction.begun();
+    if (m_pending.isEmpty())
+        return {};
+    if (!db || !db->isOpen())
+        return SqliteResult(SQLITE_MISUSE, QStringLiteral("vault not open"));
     const QString time = now();
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        const SqliteResult result
-            = it->board ? writeBoard(db, *it->board, time) : removeBoard(db, it.key());
-        if (!result.ok())
-            return result; // the transaction rolls back; what was saved before stays intact
-    }
-    return transaction.commit();
-}
-
-bool BoardRepository::flush()
-{
-    if (m_pending.isEmpty()) {
-        m_lastError = {};
-    } else if (SqliteDatabase *db = m_vault.database()) {
-        m_lastError = writePending(*db);
-        if (m_lastError.ok())
-            m_pending.clear();
-        else if (m_lastError.isStorageProblem())
-            qCInfo(lcStorage, "BoardRepository: kept %d unsaved board(s) in memory (SQLite %d)",
-                int(m_pending.size()), m_lastError.code());
-        else
-            qCWarning(lcStorage, "BoardRepository: kept %d unsaved board(s) in memory (SQLite %d)",
-                int(m_pending.size()), m_lastError.code());
-    } else {
-        m_lastError = SqliteResult(SQLITE_MISUSE, QStringLiteral("vault not open"));
-    }
-    reportUnsaved();
-    return !hasUnsavedChanges();
-}
-
-void BoardRepository::reportUnsaved()
-{
-    if (m_reportedUnsaved == hasUnsavedChanges())
-        return;
-    m_reportedUnsaved = hasUnsavedChanges();
-    emit hasUnsavedChangesChanged(m_reportedUnsaved);
+    const SqliteResult result
+        = writeAllOrNothing(*db, m_pending, [&](const QString &id, const PendingChange &change) {
+              return change.board ? writeBoard(*db, *change.board, time) : removeBoard(*db, id);
+          });
+    if (result.ok())
+        m_pending.clear();
+    return result;
 }
 
 } // namespace mapje

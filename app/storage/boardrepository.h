@@ -2,11 +2,10 @@
 
 #include "core/board.h"
 #include "storage/boardsummary.h"
-#include "storage/sqliteresult.h"
+#include "storage/recordrepositorybase.h"
 
 #include <QHash>
 #include <QList>
-#include <QObject>
 #include <QString>
 #include <optional>
 
@@ -20,7 +19,7 @@ class Vault;
  * The citizen's boards in the vault: every save writes the whole board in one transaction at
  * once; when the disk refuses it, the newest version stays in memory and is retried, never lost.
  */
-class BoardRepository : public QObject {
+class BoardRepository : public RecordRepositoryBase {
     Q_OBJECT
 
 public:
@@ -40,17 +39,15 @@ public:
     bool save(const Board &board);
     /** Removes the board with all its rows; false means pending like save(). */
     bool remove(const QString &id);
-    [[nodiscard]] bool hasUnsavedChanges() const { return !m_pending.isEmpty(); }
-    /** For a timer in the UI, and called on unlock and before lock; true when nothing is pending.
-     */
-    bool retryPendingSaves();
-    /** The last write problem, for logs; never shown to the citizen as is. */
-    [[nodiscard]] SqliteResult lastError() const { return m_lastError; }
 
 signals:
-    void hasUnsavedChangesChanged(bool unsaved);
     /** A board was saved or removed (in memory at least), so views can reload it. */
     void boardChanged(const QString &id);
+
+protected:
+    [[nodiscard]] qsizetype pendingCount() const override { return m_pending.size(); }
+    [[nodiscard]] SqliteResult writePending(SqliteDatabase *db) override;
+    void dropPending() override { m_pending.clear(); }
 
 private:
     /** A change not written yet: the newest board for its id, or nothing for a removal. */
@@ -66,15 +63,10 @@ private:
     /** Stored rows of one board (onlyId) or of all boards (onlyId empty), in stored order. */
     [[nodiscard]] QList<BoardRows> readRows(const QString &onlyId, bool withContent) const;
     void putPending(const QString &id, std::optional<Board> board);
-    bool flush();
-    [[nodiscard]] SqliteResult writePending(SqliteDatabase &db) const;
-    void reportUnsaved();
     [[nodiscard]] QString now() const;
 
     Vault &m_vault;
     QHash<QString, PendingChange> m_pending;
-    SqliteResult m_lastError;
-    bool m_reportedUnsaved = false;
 };
 
 } // namespace mapje

@@ -2,7 +2,7 @@
 
 #include "storage/sqlitedatabase.h"
 #include "storage/sqliteresult.h"
-#include "storage/sqlitetransaction.h"
+#include "storage/writeallornothing.h"
 
 #include <QHash>
 #include <QList>
@@ -59,16 +59,10 @@ public:
             return {};
         if (!db || !db->isOpen())
             return SqliteResult(SQLITE_MISUSE, QStringLiteral("vault not open"));
-        SqliteTransaction transaction(*db);
-        if (!transaction.begun().ok())
-            return transaction.begun();
-        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-            const SqliteResult result
-                = it.value() ? Codec::write(*db, *it.value()) : Codec::remove(*db, it.key());
-            if (!result.ok())
-                return result; // the transaction rolls back; what was saved before stays intact
-        }
-        const SqliteResult result = transaction.commit();
+        const SqliteResult result = writeAllOrNothing(
+            *db, m_pending, [db](const QString &id, const std::optional<Record> &record) {
+                return record ? Codec::write(*db, *record) : Codec::remove(*db, id);
+            });
         if (result.ok())
             m_pending.clear();
         return result;

@@ -1,7 +1,7 @@
 #include "storage/pendingwrites.h"
 
 #include "storage/sqlitedatabase.h"
-#include "storage/sqlitetransaction.h"
+#include "storage/writeallornothing.h"
 
 #include <sqlite3.h>
 
@@ -22,15 +22,8 @@ SqliteResult PendingWrites::flush(SqliteDatabase *db)
         return {};
     if (!db || !db->isOpen())
         return SqliteResult(SQLITE_MISUSE, QStringLiteral("vault not open"));
-    SqliteTransaction transaction(*db);
-    if (!transaction.begun().ok())
-        return transaction.begun();
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        const SqliteResult result = m_writer(*db, it.key(), it.value());
-        if (!result.ok())
-            return result; // the transaction rolls back; what was saved before stays intact
-    }
-    const SqliteResult result = transaction.commit();
+    const SqliteResult result = writeAllOrNothing(*db, m_pending,
+        [&](const QString &key, const QString &value) { return m_writer(*db, key, value); });
     if (result.ok())
         m_pending.clear();
     return result;

@@ -24,6 +24,7 @@ public:
     /** Writes everything pending in one transaction; on failure all stays pending. */
     [[nodiscard]] SqliteResult flush(SqliteDatabase *db);
     [[nodiscard]] bool isEmpty() const { return m_pending.isEmpty(); }
+    [[nodiscard]] qsizetype size() const { return m_pending.size(); }
     [[nodiscard]] bool contains(const QString &key) const { return m_pending.contains(key); }
     [[nodiscard]] QString value(const QString &key) const { return m_pending.value(key); }
     [[nodiscard]] QList<QString> keys() const { return m_pending.keys(); }

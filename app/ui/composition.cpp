@@ -6,9 +6,8 @@
 #include "storage/checkinrepository.h"
 #include "storage/devicepreferences.h"
 #include "storage/goalrepository.h"
-#include "storage/notestore.h"
+#include "storage/keytextstore.h"
 #include "storage/reminderstaterepository.h"
-#include "storage/settingsstore.h"
 #include "storage/vault.h"
 #include "ui/appointmentscontroller.h"
 #include "ui/boardcontroller.h"
@@ -89,20 +88,10 @@ Composition::Composition(Options options, QObject *parent)
     m_vaultController->setSafeToCloseCheck([this] {
         // Locking drops what is only in memory, so every store must have written its changes.
         bool saved = true;
-        if (m_noteStore && m_noteStore->hasUnsavedChanges())
-            saved = m_noteStore->retryPendingSaves() && saved;
-        if (m_boardRepository && m_boardRepository->hasUnsavedChanges())
-            saved = m_boardRepository->retryPendingSaves() && saved;
-        if (m_goalRepository && m_goalRepository->hasUnsavedChanges())
-            saved = m_goalRepository->retryPendingSaves() && saved;
-        if (m_checkInRepository && m_checkInRepository->hasUnsavedChanges())
-            saved = m_checkInRepository->retryPendingSaves() && saved;
-        if (m_appointmentRepository && m_appointmentRepository->hasUnsavedChanges())
-            saved = m_appointmentRepository->retryPendingSaves() && saved;
-        if (m_reminderStateRepository && m_reminderStateRepository->hasUnsavedChanges())
-            saved = m_reminderStateRepository->retryPendingSaves() && saved;
-        if (m_settingsStore && m_settingsStore->hasUnsavedChanges())
-            saved = m_settingsStore->retryPendingSaves() && saved;
+        for (mapje::RecordRepositoryBase *store : stores()) {
+            if (store && store->hasUnsavedChanges())
+                saved = store->retryPendingSaves() && saved;
+        }
         return saved;
     });
     m_languageController->loadInitial();
@@ -182,6 +171,13 @@ void Composition::connectStores()
     m_reminderStateRepository = std::make_unique<mapje::ReminderStateRepository>(*m_vault);
     m_settingsStore = std::make_unique<mapje::SettingsStore>(*m_vault);
     connectReminders();
+}
+
+std::array<mapje::RecordRepositoryBase *, 7> Composition::stores() const
+{
+    return {m_noteStore.get(), m_boardRepository.get(), m_goalRepository.get(),
+        m_checkInRepository.get(), m_appointmentRepository.get(), m_reminderStateRepository.get(),
+        m_settingsStore.get()};
 }
 
 void Composition::connectReminders()

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QTimeZone>
 #include <QTimer>
+#include <array>
 #include <memory>
 
 #include "core/clock.h"
@@ -11,6 +12,7 @@
 
 namespace mapje {
 class Vault;
+class RecordRepositoryBase;
 class NoteStore;
 class BoardRepository;
 class UuidIdGenerator;
@@ -96,6 +98,8 @@ private:
     void connectStores();
     void disconnectStores();
     void connectReminders();
+    /** Every store that keeps what the disk refused in memory (none while the vault is shut). */
+    [[nodiscard]] std::array<mapje::RecordRepositoryBase *, 7> stores() const;
 
     Options m_options;
     // Before the controllers that read it; every plain choice lives in this one file.

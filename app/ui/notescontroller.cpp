@@ -2,7 +2,7 @@
 
 #include "ui/publishedsingleton.h"
 
-#include "storage/notestore.h"
+#include "storage/keytextstore.h"
 
 namespace {
 const QString kHomeNote = QStringLiteral("home");

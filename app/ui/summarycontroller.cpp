@@ -11,7 +11,7 @@
 #include "export/unusedfilename.h"
 #include "storage/appointmentrepository.h"
 #include "storage/goalrepository.h"
-#include "storage/settingsstore.h"
+#include "storage/keytextstore.h"
 #include "ui/languagecontroller.h"
 #include "ui/localtimes.h"
 #include "ui/publishedsingleton.h"

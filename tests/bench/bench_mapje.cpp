@@ -15,7 +15,7 @@
 #include "benchstats.h"
 #include "core/clock.h"
 #include "storage/kdfcalibration.h"
-#include "storage/notestore.h"
+#include "storage/keytextstore.h"
 #include "storage/sqlitedatabase.h"
 #include "storage/vault.h"
 

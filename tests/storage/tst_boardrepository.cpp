@@ -4,8 +4,8 @@
 #include "quotavfs.h"
 #include "storage/boardrepository.h"
 #include "storage/kdfcost.h"
+#include "storage/keytextstore.h"
 #include "storage/migrations.h"
-#include "storage/notestore.h"
 #include "storage/vault.h"
 #include "vaulttesthelpers.h"
 
@@ -90,14 +90,7 @@ private:
 
     std::unique_ptr<Vault> openVault(const QString &dir, const QByteArray &vfs = {})
     {
-        auto vault = std::make_unique<Vault>(dir, m_clock);
-        vault->setKdfCost(KdfCost::fastForTests());
-        vault->setVfsName(vfs);
-        if (vault->status() == Vault::Status::Empty)
-            vault->create(m_pin);
-        else
-            vault->unlock(m_pin);
-        return vault;
+        return openOrCreateVault(dir, m_clock, m_pin, vfs);
     }
 
 private slots:

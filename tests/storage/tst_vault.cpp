@@ -1,7 +1,7 @@
 #include "core/clock.h"
 #include "storage/kdfcost.h"
+#include "storage/keytextstore.h"
 #include "storage/migrations.h"
-#include "storage/notestore.h"
 #include "storage/vault.h"
 #include "vaulttesthelpers.h"
 

@@ -2,7 +2,7 @@
 #include "filechecks.h"
 #include "privatemounts.h"
 #include "storage/kdfcost.h"
-#include "storage/notestore.h"
+#include "storage/keytextstore.h"
 #include "storage/vault.h"
 #include "testvault.h"
 #include "vaulttesthelpers.h"

@@ -1,7 +1,7 @@
 #include "core/clock.h"
 #include "privatemounts.h"
 #include "storage/kdfcost.h"
-#include "storage/notestore.h"
+#include "storage/keytextstore.h"
 #include "storage/vault.h"
 #include "testvault.h"
 #include "vaulttesthelpers.h"

@@ -8,8 +8,7 @@
 
 #include "core/clock.h"
 #include "storage/kdfcost.h"
-#include "storage/notestore.h"
-#include "storage/settingsstore.h"
+#include "storage/keytextstore.h"
 #include "storage/vault.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "storage/kdfcost.h"
-#include "storage/notestore.h"
+#include "storage/keytextstore.h"
 #include "storage/vault.h"
 
 #include <QMap>

@@ -2,10 +2,13 @@
 
 // Small helpers shared by the storage tests: real files, real processes, no mocks.
 
+#include "core/clock.h"
+#include "storage/kdfcost.h"
 #include "storage/keyheader.h"
 #include "storage/keyheadercopies.h"
 #include "storage/securebytes.h"
 #include "storage/sqlitedatabase.h"
+#include "storage/vault.h"
 #include "storage/vaultpaths.h"
 
 #include <QCryptographicHash>
@@ -13,9 +16,25 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <memory>
 #include <sqlite3.h>
 
 namespace mapje::testing {
+
+/** The vault in dir at the test's cost, opened with secret: made when the folder is empty,
+ * unlocked otherwise; vfs names a fault VFS such as QuotaVfs. */
+inline std::unique_ptr<Vault> openOrCreateVault(
+    const QString &dir, const Clock &clock, const QString &secret, const QByteArray &vfs = {})
+{
+    auto vault = std::make_unique<Vault>(dir, clock);
+    vault->setKdfCost(KdfCost::fastForTests());
+    vault->setVfsName(vfs);
+    if (vault->status() == Vault::Status::Empty)
+        vault->create(secret);
+    else
+        vault->unlock(secret);
+    return vault;
+}
 
 inline QByteArray readAll(const QString &path)
 {

@@ -1,18 +1,21 @@
 #include "core/clock.h"
 #include "quotavfs.h"
 #include "storage/kdfcost.h"
-#include "storage/notestore.h"
+#include "storage/keytextstore.h"
 #include "storage/vault.h"
 #include "vaulttesthelpers.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace mapje;
 using namespace mapje::testing;
 
-class TestNoteStore : public QObject {
+// The one store of short texts per key, as the citizen's notes (NoteStore) and as the vault's
+// own settings (SettingsStore): saved at once, kept in memory when the disk refuses, never lost.
+class TestKeyTextStore : public QObject {
     Q_OBJECT
 
 private:
@@ -21,14 +24,7 @@ private:
 
     std::unique_ptr<Vault> openVault(const QString &dir, const QByteArray &vfs = {})
     {
-        auto vault = std::make_unique<Vault>(dir, m_clock);
-        vault->setKdfCost(KdfCost::fastForTests());
-        vault->setVfsName(vfs);
-        if (vault->status() == Vault::Status::Empty)
-            vault->create(m_pin);
-        else
-            vault->unlock(m_pin);
-        return vault;
+        return openOrCreateVault(dir, m_clock, m_pin, vfs);
     }
 
 private slots:
@@ -51,7 +47,7 @@ private slots:
         QCOMPARE(vault->status(), Vault::Status::Open);
         NoteStore notes(*vault);
         QCOMPARE(notes.note(QStringLiteral("leeg")), QString());
-        QSignalSpy changed(&notes, &NoteStore::noteChanged);
+        QSignalSpy changed(&notes, &NoteStore::textChanged);
         QVERIFY(notes.save(QStringLiteral("geld"), QStringLiteral("Rekeningen op tijd betalen")));
         QCOMPARE(changed.count(), 1);
         QVERIFY(notes.save(QStringLiteral("geld"), QStringLiteral("Rekeningen op tijd betalen.")));
@@ -213,7 +209,41 @@ private slots:
         QVERIFY(!notes.hasUnsavedChanges());
         QCOMPARE(notes.note(QStringLiteral("k")), QString());
     }
+
+    // The settings table: a fallback for a key never set.
+    void storesValuesAndKeepsThemWhenTheDiskIsFull()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2024, 2, 2), QTime(8, 0), Qt::UTC));
+        Vault vault(dir.path(), clock);
+        vault.setKdfCost(KdfCost::fastForTests());
+        vault.setVfsName(QuotaVfs::Name);
+        QVERIFY(vault.create(QStringLiteral("0000")));
+        SettingsStore settings(vault);
+        QCOMPARE(
+            settings.value(QStringLiteral("taal"), QStringLiteral("nl")), QStringLiteral("nl"));
+        QVERIFY(settings.setValue(QStringLiteral("taal"), QStringLiteral("ar")));
+        QCOMPARE(
+            settings.value(QStringLiteral("taal"), QStringLiteral("nl")), QStringLiteral("ar"));
+
+        QSignalSpy unsaved(&settings, &SettingsStore::hasUnsavedChangesChanged);
+        QuotaVfs::setMode(QuotaVfs::Mode::Full);
+        QVERIFY(!settings.setValue(QStringLiteral("taal"), QStringLiteral("tr")));
+        QVERIFY(settings.hasUnsavedChanges());
+        QCOMPARE(unsaved.count(), 1);
+        QCOMPARE(settings.value(QStringLiteral("taal")), QStringLiteral("tr"));
+        QuotaVfs::setMode(QuotaVfs::Mode::Normal);
+        QVERIFY(settings.retryPendingSaves());
+        QVERIFY(!settings.hasUnsavedChanges());
+        QCOMPARE(unsaved.count(), 2);
+
+        vault.lock();
+        QCOMPARE(
+            settings.value(QStringLiteral("taal"), QStringLiteral("nl")), QStringLiteral("nl"));
+        QCOMPARE(vault.unlock(QStringLiteral("0000")), Vault::UnlockResult::Opened);
+        QCOMPARE(settings.value(QStringLiteral("taal")), QStringLiteral("tr"));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestNoteStore)
-#include "tst_notestore.moc"
+QTEST_GUILESS_MAIN(TestKeyTextStore)
+#include "tst_keytextstore.moc"
