@@ -122,8 +122,10 @@ bool ReadAloudController::say(const QString &text)
             setPendingText(text);
         return true;
     }
-    if (!available())
+    if (!available()) {
+        emit refused();
         return false;
+    }
     if (!text.trimmed().isEmpty())
         m_engine->say(text);
     return true;
@@ -225,9 +227,14 @@ void ReadAloudController::setState(State state)
     // Said while the engine started: read it now, or drop it when there is no voice after all.
     if (state == State::Starting || m_pendingText.isEmpty())
         return;
-    if (state == State::Ready)
+    const bool ready = state == State::Ready;
+    if (ready)
         m_engine->say(m_pendingText);
     setPendingText({});
+    // The page that asked has had its answer (true) already: it learns only now that there is
+    // no voice after all.
+    if (!ready)
+        emit refused();
 }
 
 ReadAloudController *ReadAloudController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)

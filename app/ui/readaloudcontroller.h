@@ -56,8 +56,9 @@ public:
      * cannot work yet because the engine is still starting (availableChanged follows). */
     Q_INVOKABLE bool prepare();
     /** Reads the text aloud; false (and nothing happens) when there is no voice, so the page can
-     * say why. While the engine starts, the text waits and is read once it is ready. Returns at
-     * once: the engine speaks in its own thread. */
+     * say why. While the engine starts, the text waits and is read once it is ready, or dropped
+     * with refused() when there turns out to be no voice. Returns at once: the engine speaks in
+     * its own thread. */
     Q_INVOKABLE bool say(const QString &text);
     /** Asks the engine to stop and returns at once; speaking turns false when it has stopped. */
     Q_INVOKABLE void stop();
@@ -73,6 +74,10 @@ signals:
     void speakingChanged();
     void rateChanged();
     void unavailableMessageChanged();
+    /** A text to read was refused: say() found no voice, or the text said while the engine was
+     * starting was dropped because the engine then had none. The page that asked shows
+     * unavailableMessage, also when the answer came only after "Lees voor" returned. */
+    void refused();
 
 private:
     enum class State { NotTried, Starting, NoEngine, NoVoiceForLanguage, Ready };

@@ -248,6 +248,10 @@ Page {
         // The control that had the keyboard focus last, to hand the focus on if it turns off.
         property Item lastControl: null
 
+        // "Lees voor" was pressed on this page, and reading aloud turned out not to work.
+        property bool readAloudAsked: false
+        property bool readAloudRefused: false
+
         onFocusedChanged: {
             if (d.focused && d.focused !== root && d.insidePage(d.focused) && d.focused.activeFocusOnTab)
                 d.lastControl = d.focused;
@@ -277,6 +281,16 @@ Page {
         target: d.focused
         function onVisibleChanged() {
             hiddenTimer.restart();
+        }
+    }
+
+    // "Lees voor" pressed while the engine was still starting was answered yes; when the engine
+    // then turns out to have no voice, the page shown still says why.
+    Connections {
+        target: ReadAloud
+        enabled: d.readAloudAsked && root.visible
+        function onRefused() {
+            d.readAloudRefused = true;
         }
     }
 
@@ -341,17 +355,22 @@ Page {
                     Layout.maximumWidth: Math.min(implicitWidth, headerColumn.width)
                     Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
                     onReadRequested: {
+                        d.readAloudAsked = true;
                         if (!ReadAloud.say(root.readableText()))
-                            readAloudNotice.visible = true;
+                            d.readAloudRefused = true;
                     }
                 }
             }
-            MapjeNotice {
-                id: readAloudNotice
-                objectName: "readAloudNotice"
+            // Why reading aloud does not work here: made only once "Lees voor" was refused, not
+            // on every page at start.
+            Loader {
                 Layout.fillWidth: true
-                visible: false
-                text: ReadAloud.unavailableMessage
+                active: d.readAloudRefused
+                visible: d.readAloudRefused
+                sourceComponent: MapjeNotice {
+                    objectName: "readAloudNotice"
+                    text: ReadAloud.unavailableMessage
+                }
             }
         }
     }

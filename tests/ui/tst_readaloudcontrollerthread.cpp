@@ -278,15 +278,46 @@ private slots:
     {
         Reader reader(m_settingsFile, true, {QLocale(QLocale::English, QLocale::UnitedKingdom)});
         ReadAloudController &readAloud = reader.readAloud;
+        QSignalSpy refused(&readAloud, &ReadAloudController::refused);
         QVERIFY(readAloud.say(QStringLiteral("Jij kiest")));
+        QCOMPARE(refused.count(), 0); // starting: the answer comes later
         QSignalSpy message(&readAloud, &ReadAloudController::unavailableMessageChanged);
         reader.gate->startOpen.release();
         QTRY_VERIFY_WITH_TIMEOUT(message.count() > 0, 5000);
         QVERIFY(!readAloud.available());
         QVERIFY(!readAloud.speaking());
         QVERIFY(!readAloud.unavailableMessage().isEmpty());
+        // The page that was told yes learns now that there is no voice, and shows the message.
+        QCOMPARE(refused.count(), 1);
         QVERIFY(!readAloud.say(QStringLiteral("Jij kiest")));
+        QCOMPARE(refused.count(), 2);
         QVERIFY(saidBy(*reader.gate).isEmpty());
+    }
+
+    void stopWhileStartingThenNoVoiceRefusesNothing()
+    {
+        Reader reader(m_settingsFile, true, {QLocale(QLocale::English, QLocale::UnitedKingdom)});
+        ReadAloudController &readAloud = reader.readAloud;
+        QSignalSpy refused(&readAloud, &ReadAloudController::refused);
+        QVERIFY(readAloud.say(QStringLiteral("Jij kiest")));
+        readAloud.stop();
+        QSignalSpy message(&readAloud, &ReadAloudController::unavailableMessageChanged);
+        reader.gate->startOpen.release();
+        QTRY_VERIFY_WITH_TIMEOUT(message.count() > 0, 5000);
+        QVERIFY(!readAloud.unavailableMessage().isEmpty());
+        // Nothing waited to be read: no page asked, so none shows a message.
+        QCOMPARE(refused.count(), 0);
+    }
+
+    void readyAfterStartingRefusesNothing()
+    {
+        Reader reader(m_settingsFile, true);
+        ReadAloudController &readAloud = reader.readAloud;
+        QSignalSpy refused(&readAloud, &ReadAloudController::refused);
+        QVERIFY(readAloud.say(QStringLiteral("Jij kiest")));
+        reader.gate->startOpen.release();
+        QTRY_VERIFY_WITH_TIMEOUT(readAloud.available(), 5000);
+        QCOMPARE(refused.count(), 0);
     }
 };
 
