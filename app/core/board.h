@@ -10,7 +10,7 @@
 
 namespace mapje {
 
-/** One conversation's board on one date; it enforces that the citizen decides (DESIGN.md §2.1). */
+/** One conversation's board on one date; it enforces that the citizen decides. */
 class Board {
 public:
     /** What happened to a change; the UI turns every value into a calm message. */

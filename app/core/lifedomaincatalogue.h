@@ -7,12 +7,13 @@
 
 namespace mapje {
 
-/** The shipped list of the fourteen leefgebieden (DESIGN.md §7), in the order people see them. */
+/** The shipped list of the fourteen leefgebieden (docs/principles.md), in the order people see
+ * them. */
 class LifeDomainCatalogue {
 public:
     LifeDomainCatalogue() = delete;
 
-    /** All domains in the order of DESIGN.md §7. */
+    /** All domains in the order of docs/principles.md. */
     [[nodiscard]] static const QList<LifeDomain> &domains();
     /** All stable ids in the same order. */
     [[nodiscard]] static QStringList ids();

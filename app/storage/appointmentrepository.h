@@ -20,7 +20,7 @@ class AppointmentRepository : public RecordRepository<AppointmentRows> {
 public:
     explicit AppointmentRepository(Vault &vault, QObject *parent = nullptr);
 
-    /** Every appointment, unsaved ones included, earliest first (when(), then id). */
+    /** Every appointment, unsaved ones included, earliest first (startsAt(), then id). */
     [[nodiscard]] QList<Appointment> all() const { return records(); }
 
 signals:

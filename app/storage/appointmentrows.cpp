@@ -62,7 +62,9 @@ SqliteResult insertThingsToBring(SqliteDatabase &db, const Appointment &appointm
 
 bool AppointmentRows::before(const Appointment &a, const Appointment &b)
 {
-    return StoredTime::earlierFirst(a.when(), a.id(), b.when(), b.id());
+    // A day alone counts from the start of that day (in UTC: the list order needs no zone).
+    const QTimeZone utc = QTimeZone::utc();
+    return StoredTime::earlierFirst(a.startsAt(utc), a.id(), b.startsAt(utc), b.id());
 }
 
 SqliteResult AppointmentRows::write(SqliteDatabase &db, const Appointment &appointment)
@@ -73,16 +75,21 @@ SqliteResult AppointmentRows::write(SqliteDatabase &db, const Appointment &appoi
         return result;
     SqliteStatement row = db.prepare(
         QStringLiteral("INSERT OR REPLACE INTO appointments (id, starts_at, where_text, with_whom,"
-                       " want_them_to_know, comes_with_me, remind, agreed)"
-                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+                       " want_them_to_know, comes_with_me, remind, agreed, has_time)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    // A day alone is kept as its ISO date with has_time 0; a moment as UTC with has_time 1.
+    const bool dayAlone = appointment.dayWithoutTime().isValid();
     row.bind(1, appointment.id())
-        .bind(2, StoredTime::text(appointment.when()))
+        .bind(2,
+            dayAlone ? StoredTime::text(appointment.dayWithoutTime())
+                     : StoredTime::text(appointment.when()))
         .bind(3, appointment.where())
         .bind(4, appointment.withWhom())
         .bind(5, appointment.wantThemToKnow())
         .bind(6, appointment.comesWithMe())
         .bind(7, qint64(appointment.remind() ? 1 : 0))
-        .bind(8, appointment.agreed());
+        .bind(8, appointment.agreed())
+        .bind(9, qint64(dayAlone ? 0 : 1));
     if (result = row.run(); !result.ok())
         return result;
     result = insertQuestions(db, appointment);
@@ -105,9 +112,13 @@ SqliteResult AppointmentRows::read(
     QHash<QString, qsizetype> index;
     SqliteResult result = RecordSql::forEachRow(db,
         QStringLiteral("SELECT id, starts_at, where_text, with_whom, want_them_to_know,"
-                       " comes_with_me, remind, agreed FROM appointments"),
+                       " comes_with_me, remind, agreed, has_time FROM appointments"),
         QStringLiteral("id"), onlyId, {}, [&](const SqliteStatement &row) {
-            Appointment appointment(row.columnText(0), StoredTime::dateTime(row.columnText(1)));
+            const bool hasTime = row.columnInt64(8) != 0;
+            Appointment appointment(
+                row.columnText(0), hasTime ? StoredTime::dateTime(row.columnText(1)) : QDateTime());
+            if (!hasTime)
+                appointment.setDayWithoutTime(StoredTime::date(row.columnText(1)));
             appointment.setWhere(row.columnText(2));
             appointment.setWithWhom(row.columnText(3));
             appointment.setWantThemToKnow(row.columnText(4));

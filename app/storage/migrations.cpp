@@ -80,6 +80,11 @@ const QList<QString> &Migrations::steps()
             "ALTER TABLE appointment_questions ADD COLUMN suggestion_key TEXT NOT NULL DEFAULT '';"
             "ALTER TABLE appointment_bring ADD COLUMN"
             " packed INTEGER NOT NULL DEFAULT 0 CHECK (packed IN (0, 1));"),
+        // 5: whether the citizen picked a time for her appointment. With has_time 0 she picked
+        // the day alone, and starts_at holds that ISO date ("yyyy-MM-dd"), not a moment: Mapje
+        // never chooses a time for her. Rows of v4 keep their meaning: a day and a time.
+        QStringLiteral("ALTER TABLE appointments ADD COLUMN"
+                       " has_time INTEGER NOT NULL DEFAULT 1 CHECK (has_time IN (0, 1));"),
     };
     return list;
 }

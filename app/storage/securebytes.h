@@ -5,7 +5,7 @@
 
 namespace mapje {
 
-/** Key material in locked, guarded memory that is zeroed when it goes away (DESIGN.md §9). */
+/** Key material in locked, guarded memory that is zeroed when it goes away (docs/security.md). */
 class SecureBytes {
 public:
     SecureBytes() = default;

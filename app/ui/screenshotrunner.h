@@ -20,11 +20,11 @@ private:
     bool shootBoard(QSize size, bool highContrast);
     /** The board and a hard word's explanation in another language (Arabic mirrors the page). */
     bool shootLanguage(QSize size, const QString &language);
-    /** Goals, agreed moments, reminders, the agenda file and the timeline (issue 6). */
+    /** Goals, agreed moments, reminders, the agenda file and the timeline. */
     bool shootPlans(QSize size);
-    /** Composing the mapje, "Laat zien" and the preview of the real PDF pages (issue 7). */
+    /** Composing the mapje, "Laat zien" and the preview of the real PDF pages. */
     bool shootMapje(QSize size);
-    /** Preparing an appointment, what was agreed afterwards, and your rights (issue 7). */
+    /** Preparing an appointment, what was agreed afterwards, and your rights. */
     bool shootAppointment(QSize size);
     bool save(QQuickWindow *window, const QString &name, QSize size);
 

@@ -40,7 +40,7 @@ private slots:
         for (const DocumentCatalogue::Document &document : DocumentCatalogue::documents()) {
             QVERIFY2(!document.name().isEmpty(), qPrintable(document.key));
             QVERIFY2(document.explanation().endsWith(u'.'), qPrintable(document.key));
-            // B1: aim at no more than 12 words in a sentence (DESIGN.md §2.3).
+            // B1: aim at no more than 12 words in a sentence (docs/principles.md).
             QVERIFY2(longestSentence(document.explanation()) <= 12, qPrintable(document.key));
         }
         QCOMPARE(DocumentCatalogue::find(u"id")->name(), QStringLiteral("ID-bewijs"));

@@ -53,7 +53,7 @@ private slots:
 
     void sentencesAreShort()
     {
-        // B1 (DESIGN.md §2.3): aim for twelve words, never more than twenty.
+        // B1 (docs/principles.md): aim for twelve words, never more than twenty.
         for (const auto &entry : Glossary::entries()) {
             for (const QString &text : {entry.explanation(), entry.meaning(), entry.whereToGo()}) {
                 const QStringList sentences = sentencesOf(text);

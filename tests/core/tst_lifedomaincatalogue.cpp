@@ -9,7 +9,7 @@ using mapje::LifeDomainCatalogue;
 
 namespace {
 
-// DESIGN.md §7: these ids are stored and synced; they may never change or move.
+// docs/principles.md: these ids are stored and synced; they may never change or move.
 const QStringList kSection7Ids = {
     QStringLiteral("money"),
     QStringLiteral("work"),
@@ -27,7 +27,7 @@ const QStringList kSection7Ids = {
     QStringLiteral("meaning"),
 };
 
-// B1: aim at no more than 12 words in a sentence (DESIGN.md §2.3).
+// B1: aim at no more than 12 words in a sentence (docs/principles.md).
 constexpr qsizetype kMaxWords = 12;
 
 qsizetype wordCount(const QString &text)

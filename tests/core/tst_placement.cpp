@@ -28,7 +28,8 @@ concept ThreeWayComparable = requires(T a, T b)
     a <=> b;
 };
 
-// Feelings are faces, not values (DESIGN.md §2.2): no ordering and no arithmetic compile.
+// Feelings are faces, not values (docs/principles.md: no scores): no ordering and no arithmetic
+// compile.
 static_assert(!OrderComparable<Feeling>);
 static_assert(!OrderComparableGreater<Feeling>);
 static_assert(!ThreeWayComparable<Feeling>);

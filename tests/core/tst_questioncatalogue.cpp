@@ -6,7 +6,8 @@
 
 using mapje::QuestionCatalogue;
 
-/** The suggested questions: the six of issue 7 at least, stable keys, short B1 questions. */
+/** The suggested questions: at least the six a spreekkamer needs, stable keys, short B1 questions.
+ */
 class TestQuestionCatalogue : public QObject {
     Q_OBJECT
 
@@ -32,7 +33,7 @@ private slots:
             keys.insert(question.key);
             QVERIFY2(question.text().endsWith(u'?'), qPrintable(question.key));
             QVERIFY(question.text().split(u' ').size() <= 12);
-            // "je", never "u" (DESIGN.md §2.3).
+            // "je", never "u" (plain Dutch, docs/principles.md).
             QVERIFY2(!question.text().split(u' ').contains(QStringLiteral("u")),
                 qPrintable(question.key));
         }

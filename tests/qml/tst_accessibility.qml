@@ -9,7 +9,7 @@ import "FocusChecks.js" as FocusChecks
 import "PageChecks.js" as PageChecks
 import "LayoutChecks.js" as LayoutChecks
 
-// The accessibility audit (DESIGN.md §2.6): every page, in both palettes, at 100 % and 200 % text,
+// The accessibility audit (docs/principles.md): every page, in both palettes, at 100 % and 200 % text,
 // on a phone (360×640) and a kiosk (1920×1080). It walks the live item tree of the shown page and
 // fails on:
 //   name     an interactive item a screen reader cannot name, or that has no role;
@@ -253,7 +253,7 @@ TestCase {
         if (accessible.ignored)
             report(item, "name", "interactive but hidden from screen readers (Accessible.ignored)");
         // Qt names a button by its text and gives controls a role when a screen reader is on;
-        // a text field gets neither a name (DESIGN.md §8) nor does an icon-only button.
+        // a text field gets neither a name (Qt 6.4 does not take a placeholder as a name) nor does an icon-only button.
         const named = accessible.name !== "" || (isButton(item) && item.text !== "");
         if (!named)
             report(item, "name", "no Accessible.name");

@@ -7,7 +7,7 @@ import "FlowHelpers.js" as Flow
 import "TextChecks.js" as TextChecks
 import "LayoutChecks.js" as LayoutChecks
 
-// Longer languages must fit (DESIGN.md §2.3): with a pseudo-translation that makes every Dutch text
+// Longer languages must fit (docs/principles.md): with a pseudo-translation that makes every Dutch text
 // 40 % longer (tools/languagecheck, built for this test only), the main pages show no text that is
 // elided, wider than its box or cut off by a clipping parent, on a phone (360×640) and a kiosk
 // (1920×1080), and no word broken in two by wrapping. The rules are the accessibility audit's

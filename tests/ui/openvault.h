@@ -12,7 +12,7 @@
 
 /**
  * A real Composition on a fresh temporary folder with its vault created and open, in Dutch, on an
- * Amsterdam wall clock: what the controller tests of issue 6 start from.
+ * Amsterdam wall clock: what the controller tests start from.
  */
 class OpenVault {
 public:

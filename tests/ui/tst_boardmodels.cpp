@@ -20,7 +20,7 @@
 
 namespace {
 
-/** Words that would make a role about the person into a value (DESIGN.md §2.2). */
+/** Words that would make a role about the person into a value (docs/principles.md: no scores). */
 const QStringList ForbiddenWords {QStringLiteral("score"), QStringLiteral("count"),
     QStringLiteral("total"), QStringLiteral("rank"), QStringLiteral("index"),
     QStringLiteral("risk"), QStringLiteral("trend"), QStringLiteral("average"),

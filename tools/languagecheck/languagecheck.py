@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Mapje's language checks (DESIGN.md §2.3, plain Dutch at level B1).
+"""Mapje's language checks (docs/principles.md: plain Dutch at level B1).
 
   languagecheck.py check --ts translations/mapje_nl.ts --qml qml --glossary app/core/glossary.cpp
       Every Dutch source text: no sentence over 20 words, no officialese (jargon-nl.txt), no

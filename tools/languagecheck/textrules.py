@@ -1,4 +1,4 @@
-"""Plain-language rules for Dutch text (DESIGN.md §2.3): sentences, words, long words, jargon."""
+"""Plain-language rules for Dutch text (docs/principles.md): sentences, words, long words, jargon."""
 
 import html
 import re
