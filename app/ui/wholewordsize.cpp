@@ -76,45 +76,53 @@ void WholeWordSize::setPixelSize(int size)
         emit pixelSizeChanged();
 }
 
-QString WholeWordSize::longestWord(const QString &text)
+QStringList WholeWordSize::wordsOf(const QString &text)
 {
-    qsizetype bestStart = 0;
-    qsizetype bestLength = 0;
+    QStringList words;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= text.size(); ++i) {
         if (i < text.size() && !isSpace(text.at(i)))
             continue;
-        if (i - start > bestLength) {
-            bestStart = start;
-            bestLength = i - start;
-        }
+        if (i > start)
+            words.append(text.mid(start, i - start));
         start = i + 1;
     }
-    return text.mid(bestStart, bestLength);
+    return words;
 }
 
 void WholeWordSize::measure()
 {
     if (!m_complete)
         return;
-    const QString longest = longestWord(m_words);
-    if (longest == m_longest && m_preferredPixelSize == m_measuredPixelSize)
+    if (m_words == m_measuredWords && m_preferredPixelSize == m_measuredPixelSize)
         return;
-    m_longest = longest;
+    m_measuredWords = m_words;
     m_measuredPixelSize = m_preferredPixelSize;
+    m_wholeAdvance.reset();
     m_longestAdvance.reset();
     m_later.start(0, this);
 }
 
 qreal WholeWordSize::longestAdvance()
 {
+    QFont font;
+    font.setFamily(m_fontFamily);
+    // Bold is the wider of the two, so a bold text fits as well.
+    font.setBold(true);
+    font.setPixelSize(m_preferredPixelSize);
+    const QFontMetricsF metrics(font);
+    // A text that fits on one line as a whole needs no word measured.
+    if (!m_wholeAdvance)
+        m_wholeAdvance = metrics.horizontalAdvance(m_words);
+    if (*m_wholeAdvance <= m_lineWidth)
+        return *m_wholeAdvance;
+    // The widest word in letters, not the one with the most characters: "والصحة" is wider
+    // than "الجسم" with a right-to-left mark in front.
     if (!m_longestAdvance) {
-        QFont font;
-        font.setFamily(m_fontFamily);
-        // Bold is the wider of the two, so a bold text fits as well.
-        font.setBold(true);
-        font.setPixelSize(m_preferredPixelSize);
-        m_longestAdvance = QFontMetricsF(font).horizontalAdvance(m_longest);
+        qreal widest = 0;
+        for (const QString &word : wordsOf(m_words))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        m_longestAdvance = widest;
     }
     return *m_longestAdvance;
 }

@@ -4,10 +4,11 @@
 #include <QObject>
 #include <QQmlParserStatus>
 #include <QString>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 #include <optional>
 
-/** The letter size at which the longest word of a text fits on one line. A word is never broken
+/** The letter size at which the widest word of a text fits on one line. A word is never broken
  * in two: when it is longer than the line (a long Dutch word at 200 % on a phone) its text gets
  * smaller letters instead, never below half the asked size (or smallestShare). Draws nothing.
  *
@@ -50,8 +51,8 @@ public:
 
     Q_INVOKABLE void fit();
 
-    /** The first of the longest words (in characters) of a text, split at white space. */
-    [[nodiscard]] static QString longestWord(const QString &text);
+    /** The words of a text, split at white space. */
+    [[nodiscard]] static QStringList wordsOf(const QString &text);
 
     void classBegin() override { }
     void componentComplete() override;
@@ -67,16 +68,17 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    // A later fit when the longest word or the asked size changed.
+    // A later fit when the words or the asked size changed.
     void measure();
-    // The longest word's width in bold at the asked size, measured when first needed.
+    // The widest word's width in bold at the asked size, measured when first needed.
     qreal longestAdvance();
 
     QString m_words;
     QString m_fontFamily;
     qreal m_lineWidth = 0;
     qreal m_smallestShare = 0.5;
-    QString m_longest;
+    QString m_measuredWords;
+    std::optional<qreal> m_wholeAdvance;
     std::optional<qreal> m_longestAdvance;
     int m_preferredPixelSize = 0;
     int m_measuredPixelSize = 0;

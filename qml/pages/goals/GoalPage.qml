@@ -117,57 +117,59 @@ MapjePage {
         text: qsTr("Opslaan lukt nu even niet. Je doel blijft hier staan. Mapje probeert het zo opnieuw.")
     }
 
-    // Everything below belongs to a goal that has words.
-    ColumnLayout {
-        visible: Goals.hasCurrent
-        Layout.fillWidth: true
-        spacing: Theme.spacingLarge
+    // Everything below belongs to a goal that has words. Straight in the page's layout, not in a
+    // layout of its own: a nested layout full of texts whose height follows their width made the
+    // page's layout measure again inside its own pass (Qt's "polish loop").
 
-        // On: the date boxes show, empty until the citizen picks a day. Off: no date.
-        MapjeSwitch {
-            objectName: "byWhenSwitch"
-            text: qsTr("Ik wil een datum kiezen")
-            checked: Goals.currentByWhenIso !== "" || d.choosingDate
-            onClicked: {
-                d.choosingDate = !checked;
-                if (Goals.currentByWhenIso !== "")
-                    Goals.setByWhen("");
-            }
+    // On: the date boxes show, empty until the citizen picks a day. Off: no date.
+    MapjeSwitch {
+        objectName: "byWhenSwitch"
+        visible: Goals.hasCurrent
+        text: qsTr("Ik wil een datum kiezen")
+        checked: Goals.currentByWhenIso !== "" || d.choosingDate
+        onClicked: {
+            d.choosingDate = !checked;
+            if (Goals.currentByWhenIso !== "")
+                Goals.setByWhen("");
         }
-        MapjeDateField {
-            objectName: "byWhenField"
-            visible: Goals.currentByWhenIso !== "" || d.choosingDate
-            label: qsTr("Wanneer wil je dit bereikt hebben?")
-            isoDate: Goals.currentByWhenIso
-            startIso: Goals.todayIso
-            firstYear: d.firstYear
-            onPicked: isoDate => Goals.setByWhen(isoDate)
+    }
+    MapjeDateField {
+        objectName: "byWhenField"
+        visible: Goals.hasCurrent && (Goals.currentByWhenIso !== "" || d.choosingDate)
+        label: qsTr("Wanneer wil je dit bereikt hebben?")
+        isoDate: Goals.currentByWhenIso
+        startIso: Goals.todayIso
+        firstYear: d.firstYear
+        onPicked: isoDate => Goals.setByWhen(isoDate)
+    }
+    MapjeNotice {
+        objectName: "byWhenPastNotice"
+        visible: Goals.hasCurrent && Goals.currentByWhenPast
+        //: Under a goal's date that lies before today. Calm: the date is kept.
+        text: qsTr("Die dag is al voorbij. Dat mag. Wil je een nieuwe dag kiezen? Dat kan hierboven.")
+    }
+    MapjeTextField {
+        id: whoHelps
+        objectName: "whoHelps"
+        visible: Goals.hasCurrent
+        label: qsTr("Wie helpt je?")
+        field.focus: false
+        onTextChanged: {
+            if (whoHelps.text.trim() !== Goals.currentWhoHelps)
+                Goals.setWhoHelps(whoHelps.text);
         }
-        MapjeNotice {
-            objectName: "byWhenPastNotice"
-            visible: Goals.currentByWhenPast
-            //: Under a goal's date that lies before today. Calm: the date is kept.
-            text: qsTr("Die dag is al voorbij. Dat mag. Wil je een nieuwe dag kiezen? Dat kan hierboven.")
-        }
-        MapjeTextField {
-            id: whoHelps
-            objectName: "whoHelps"
-            label: qsTr("Wie helpt je?")
-            field.focus: false
-            onTextChanged: {
-                if (whoHelps.text.trim() !== Goals.currentWhoHelps)
-                    Goals.setWhoHelps(whoHelps.text);
-            }
-        }
-        GoalStepsSection {
-            todayIso: Goals.todayIso
-        }
-        GoalStateSection {}
-        // A goal written just now has nothing to take away yet; opened again later, it has.
-        GoalRemoveSection {
-            visible: Goals.currentRemovable
-            onRemoved: root.done()
-        }
+    }
+    GoalStepsSection {
+        visible: Goals.hasCurrent
+        todayIso: Goals.todayIso
+    }
+    GoalStateSection {
+        visible: Goals.hasCurrent
+    }
+    // A goal written just now has nothing to take away yet; opened again later, it has.
+    GoalRemoveSection {
+        visible: Goals.hasCurrent && Goals.currentRemovable
+        onRemoved: root.done()
     }
 
     actions: [
