@@ -8,8 +8,22 @@ Appointment::Appointment(QString id, QDateTime when) : m_id(std::move(id)), m_wh
 {
 }
 
-bool Appointment::hasPassed(const Clock &clock) const
+QDate Appointment::day(const QTimeZone &zone) const
 {
+    return m_day.isValid() ? m_day : m_when.toTimeZone(zone).date();
+}
+
+QDateTime Appointment::startsAt(const QTimeZone &zone) const
+{
+    if (!m_day.isValid())
+        return m_when;
+    return QDateTime(m_day, QTime(0, 0), zone).toUTC();
+}
+
+bool Appointment::hasPassed(const Clock &clock, const QTimeZone &zone) const
+{
+    if (m_day.isValid())
+        return QDateTime(m_day.addDays(1), QTime(0, 0), zone) <= clock.now();
     return m_when.isValid() && m_when <= clock.now();
 }
 

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace mapje {
 
@@ -31,12 +32,26 @@ public:
         friend bool operator==(const Question &, const Question &) = default;
     };
 
+    /** An appointment at a moment (a day and a time); an invalid moment leaves both open. */
     explicit Appointment(QString id, QDateTime when);
 
     [[nodiscard]] QString id() const { return m_id; }
-    /** Invalid until the citizen picks the day: a new appointment has no date chosen for her. */
+    /**
+     * The moment when the citizen picked a day and a time. Invalid until she picks the day (a new
+     * appointment has no date chosen for her) and for a day alone (see dayWithoutTime()).
+     */
     [[nodiscard]] QDateTime when() const { return m_when; }
-    [[nodiscard]] bool hasWhen() const { return m_when.isValid(); }
+    /** Whether she picked the day, with or without a time. */
+    [[nodiscard]] bool hasWhen() const { return m_when.isValid() || m_day.isValid(); }
+    /** Whether she picked a time too; a day alone has none, and Mapje never chooses one. */
+    [[nodiscard]] bool hasTime() const { return m_when.isValid(); }
+    /** The day she picked without a time; invalid when she picked a time (or no day). */
+    [[nodiscard]] QDate dayWithoutTime() const { return m_day; }
+    /** The day on the wall clock of this zone; a day alone is that day in every zone. */
+    [[nodiscard]] QDate day(const QTimeZone &zone) const;
+    /** Its moment, or for a day alone the start of that day in this zone; invalid without a day.
+     */
+    [[nodiscard]] QDateTime startsAt(const QTimeZone &zone) const;
     [[nodiscard]] QString where() const { return m_where; }
     [[nodiscard]] QString withWhom() const { return m_withWhom; }
     [[nodiscard]] QList<Question> questions() const { return m_questions; }
@@ -54,10 +69,25 @@ public:
     [[nodiscard]] QString agreed() const { return m_agreed; }
     /** Whether the citizen said yes to a reminder of this appointment; off until she does. */
     [[nodiscard]] bool remind() const { return m_remind; }
-    /** Whether the appointment lies in the past by this clock, so "what was agreed?" fits. */
-    [[nodiscard]] bool hasPassed(const Clock &clock) const;
+    /**
+     * Whether the appointment lies in the past by this clock, so "what was agreed?" fits: its
+     * moment has come, or for a day alone that day is over on the wall clock of this zone.
+     */
+    [[nodiscard]] bool hasPassed(
+        const Clock &clock, const QTimeZone &zone = QTimeZone::utc()) const;
 
-    void setWhen(const QDateTime &when) { m_when = when; }
+    /** A day and a time she picked (the day alone is gone); invalid: no day chosen. */
+    void setWhen(const QDateTime &when)
+    {
+        m_when = when;
+        m_day = QDate();
+    }
+    /** A day she picked without a time (a moment is gone); invalid: no day chosen. */
+    void setDayWithoutTime(QDate day)
+    {
+        m_day = day;
+        m_when = QDateTime();
+    }
     void setWhere(const QString &where) { m_where = where.trimmed(); }
     void setWithWhom(const QString &withWhom) { m_withWhom = withWhom.trimmed(); }
     void setWantThemToKnow(const QString &text) { m_wantThemToKnow = text.trimmed(); }
@@ -90,7 +120,8 @@ public:
 
 private:
     QString m_id;
-    QDateTime m_when;
+    QDateTime m_when; // a day with a time
+    QDate m_day; // a day alone; never valid together with m_when
     QString m_where;
     QString m_withWhom;
     QList<Question> m_questions;

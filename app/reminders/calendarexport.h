@@ -13,10 +13,12 @@ namespace mapje {
 struct CalendarEntry {
     QString uid; ///< stable id, so importing twice updates instead of doubling
     ReminderKind kind = ReminderKind::Appointment; ///< CheckIn or Appointment
-    QDateTime start; ///< UTC
+    QDateTime start; ///< UTC; invalid for a day without a time
     int minutes = 60;
     QString withWhom;
     QString where;
+    /** A day without a time (start invalid): an all-day event on that day, no time made up. */
+    QDate day;
 };
 
 /** How much the agenda item says. */
@@ -26,8 +28,9 @@ enum class CalendarDetail {
 };
 
 /**
- * iCalendar (RFC 5545) built with libical, never by hand: one VEVENT per entry in UTC, with a
- * display alarm the day before whose words follow the same privacy rule as the reminders.
+ * iCalendar (RFC 5545) built with libical, never by hand: one VEVENT per entry in UTC (a day
+ * without a time: an all-day event with DATE values), with a display alarm the day before whose
+ * words follow the same privacy rule as the reminders.
  */
 class CalendarExport {
 public:

@@ -19,11 +19,21 @@ Reminder makeReminder(const ReminderSource &source, ReminderSlot slot, const QDa
     reminder.targetId = source.targetId;
     reminder.plannedAt = plannedAt;
     reminder.dueAt = settings.quiet.firstAllowed(plannedAt, settings.zone);
-    if (source.kind == ReminderKind::Step)
-        reminder.day = source.day;
+    if (source.kind == ReminderKind::Step || !source.when.isValid())
+        reminder.day = source.day; // a step's day, or the day alone of an appointment
     else
         reminder.eventAt = source.when.toUTC();
     return reminder;
+}
+
+/** When the check-in or appointment begins: its moment, or the start of its day alone. UTC. */
+QDateTime eventStart(const ReminderSource &source, const ReminderPlanner::Settings &settings)
+{
+    if (source.kind == ReminderKind::Step)
+        return {};
+    if (source.when.isValid() || !source.day.isValid())
+        return source.when.toUTC();
+    return wallClockToUtc(source.day, QTime(0, 0), settings.zone);
 }
 
 /** The candidates of one source, before what the citizen did with them. */
@@ -36,12 +46,17 @@ QList<Reminder> candidates(
         const QDateTime at = wallClockToUtc(source.day, settings.stepAt, settings.zone);
         return {makeReminder(source, ReminderSlot::OnTheDay, at, settings)};
     }
-    if (!source.when.isValid() || source.when <= now)
+    const QDateTime start = eventStart(source, settings);
+    if (!start.isValid() || start <= now)
         return {}; // the check-in or appointment has begun: nothing left to remind of
-    const QDate eventDay = wallClockDate(source.when, settings.zone);
+    const QDate eventDay
+        = source.when.isValid() ? wallClockDate(source.when, settings.zone) : source.day;
     // The local calendar day before, so a summer-time change keeps the wall-clock time.
     const QDateTime dayBefore
         = wallClockToUtc(eventDay.addDays(-1), settings.dayBeforeAt, settings.zone);
+    // A day without a time has no "hour before": nobody chose the hour.
+    if (!source.when.isValid())
+        return {makeReminder(source, ReminderSlot::DayBefore, dayBefore, settings)};
     const QDateTime hourBefore = source.when.toUTC().addSecs(-60LL * settings.minutesBefore);
     return {makeReminder(source, ReminderSlot::DayBefore, dayBefore, settings),
         makeReminder(source, ReminderSlot::HourBefore, hourBefore, settings)};
@@ -89,11 +104,12 @@ QList<Reminder> ReminderPlanner::plan(const QList<ReminderSource> &sources,
     if (!settings.enabled)
         return planned;
     for (const ReminderSource &source : sources) {
+        const QDateTime start = eventStart(source, settings);
         for (Reminder &reminder : candidates(source, settings, now)) {
             if (!applyState(reminder, states))
                 continue;
             // Quiet hours or a snooze may push a reminder to or past its event: then it is moot.
-            if (reminder.eventAt.isValid() && reminder.dueAt >= reminder.eventAt)
+            if (start.isValid() && reminder.dueAt >= start)
                 continue;
             planned.append(reminder);
         }

@@ -11,8 +11,10 @@ namespace mapje {
 
 /**
  * Turns the things the citizen asked to be reminded of into reminders with a time: the day
- * before and an hour before a check-in or appointment, and the chosen day of a step. Pure rules,
- * no timers: the caller asks again whenever the clock or the data changes.
+ * before and an hour before a check-in or appointment, and the chosen day of a step. An
+ * appointment on a day without a time (a source with no moment and a day) gets only the day-before
+ * reminder, with that day and no eventAt; it has begun once its day has. Pure rules, no timers:
+ * the caller asks again whenever the clock or the data changes.
  */
 class ReminderPlanner {
 public:

@@ -21,8 +21,9 @@ QString ReminderTexts::body(const Reminder &reminder, const QDateTime &now, cons
     }
     // Check-ins and appointments get the same words: even the kind of meeting stays private.
     const QDate today = wallClockDate(now, zone);
+    // An appointment on a day without a time has that day and no moment.
     const QDate eventDay
-        = reminder.eventAt.isValid() ? wallClockDate(reminder.eventAt, zone) : QDate();
+        = reminder.eventAt.isValid() ? wallClockDate(reminder.eventAt, zone) : reminder.day;
     if (eventDay.isValid() && eventDay == today) {
         //: A notification on a locked screen: an appointment or agreed moment later today.
         //: Never name the person, the place or the subject; calm, no hurry.

@@ -11,25 +11,6 @@
 using mapje::Appointment;
 using Step = ListRows::Step;
 
-namespace {
-// An appointment keeps one moment. A day picked without a time is kept as the start of that day
-// plus one millisecond: no pick of an hour and minutes gives that, so it still reads as "no time
-// chosen yet" after a restart. Its reminder comes the day before; the one an hour before falls in
-// the night (the quiet hours) and drops out.
-const QTime kNoTimeChosen(0, 0, 0, 1);
-
-bool isDayWithoutTime(const QDateTime &when, const QTimeZone &zone)
-{
-    return when.isValid() && when.toTimeZone(zone).time() == kNoTimeChosen;
-}
-
-QDateTime dayWithoutTime(const QString &isoDate, const QTimeZone &zone)
-{
-    const QDateTime start = LocalTimes::toUtc(isoDate, QStringLiteral("00:00"), zone);
-    return start.isValid() ? start.addMSecs(kNoTimeChosen.msec()) : start;
-}
-} // namespace
-
 AppointmentsController *AppointmentsController::create(QQmlEngine *, QJSEngine *)
 {
     return publishedSingleton(published, "Appointments");
@@ -68,7 +49,9 @@ QString AppointmentsController::todayIso() const
 
 QString AppointmentsController::currentDateIso() const
 {
-    return m_current ? LocalTimes::isoDate(m_current->when(), m_zone) : QString();
+    if (!m_current || !m_current->hasWhen())
+        return {};
+    return m_current->day(m_zone).toString(Qt::ISODate);
 }
 
 QString AppointmentsController::currentTimeIso() const
@@ -77,12 +60,12 @@ QString AppointmentsController::currentTimeIso() const
         return {};
     if (!m_current->hasWhen())
         return m_timeBeforeDay;
-    return currentHasTime() ? LocalTimes::isoTime(m_current->when(), m_zone) : QString();
+    return m_current->hasTime() ? LocalTimes::isoTime(m_current->when(), m_zone) : QString();
 }
 
 bool AppointmentsController::currentHasTime() const
 {
-    return m_current && m_current->hasWhen() && !isDayWithoutTime(m_current->when(), m_zone);
+    return m_current && m_current->hasTime();
 }
 
 QString AppointmentsController::currentWhenText() const
@@ -93,8 +76,7 @@ QString AppointmentsController::currentWhenText() const
         return LocalTimes::dateTimeText(m_current->when(), m_zone);
     //: The day of an appointment when the citizen picked no time yet; %1 is the day in words,
     //: e.g. "maandag 29 maart 2027".
-    return tr("%1, nog geen tijd gekozen")
-        .arg(LocalTimes::dateText(LocalTimes::localDate(m_current->when(), m_zone)));
+    return tr("%1, nog geen tijd gekozen").arg(LocalTimes::dateText(m_current->day(m_zone)));
 }
 
 QString AppointmentsController::currentWhere() const
@@ -124,7 +106,7 @@ QString AppointmentsController::currentAgreed() const
 
 bool AppointmentsController::currentHasPassed() const
 {
-    return m_current && m_current->hasPassed(m_clock);
+    return m_current && m_current->hasPassed(m_clock, m_zone);
 }
 
 bool AppointmentsController::unsaved() const
@@ -177,14 +159,18 @@ void AppointmentsController::remove(const QString &id)
 
 void AppointmentsController::setDate(const QString &isoDate)
 {
-    // The time she picked stays (also one picked before the day); without one, none is chosen.
+    // The time she picked stays (also one picked before the day); without one, none is chosen:
+    // the appointment keeps the day alone.
     const QString time = currentTimeIso();
-    const QDateTime when = time.isEmpty() ? dayWithoutTime(isoDate, m_zone)
-                                          : LocalTimes::toUtc(isoDate, time, m_zone);
-    if (!when.isValid())
+    const QDate day = QDate::fromString(isoDate, Qt::ISODate);
+    const QDateTime when = time.isEmpty() ? QDateTime() : LocalTimes::toUtc(isoDate, time, m_zone);
+    if (time.isEmpty() ? !day.isValid() : !when.isValid())
         return;
     if (edit([&](Appointment &appointment) {
-            appointment.setWhen(when);
+            if (time.isEmpty())
+                appointment.setDayWithoutTime(day);
+            else
+                appointment.setWhen(when);
             return true;
         }))
         setNotice({}); // a day is there now: "choose a day first" no longer applies

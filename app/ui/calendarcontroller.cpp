@@ -49,14 +49,25 @@ QList<mapje::CalendarEntry> CalendarController::entries() const
     }
     if (m_appointments) {
         for (const mapje::Appointment &appointment : m_appointments->all()) {
-            if (appointment.when() >= now) {
-                entries.append({appointment.id(), mapje::ReminderKind::Appointment,
-                    appointment.when(), 60, appointment.withWhom(), appointment.where()});
+            // A day without a time stays in until that day is over: an all-day event.
+            const bool coming = appointment.hasTime()
+                ? appointment.when() >= now
+                : appointment.hasWhen() && !appointment.hasPassed(m_clock, m_zone);
+            if (coming) {
+                entries.append(
+                    {appointment.id(), mapje::ReminderKind::Appointment, appointment.when(), 60,
+                        appointment.withWhom(), appointment.where(), appointment.dayWithoutTime()});
             }
         }
     }
-    std::sort(entries.begin(), entries.end(),
-        [](const auto &a, const auto &b) { return a.start < b.start; });
+    // A day alone is sorted by the start of that day on her wall clock.
+    const auto startOf = [this](const mapje::CalendarEntry &entry) {
+        return entry.start.isValid()
+            ? entry.start
+            : LocalTimes::toUtc(entry.day.toString(Qt::ISODate), QStringLiteral("00:00"), m_zone);
+    };
+    std::stable_sort(entries.begin(), entries.end(),
+        [&](const auto &a, const auto &b) { return startOf(a) < startOf(b); });
     return entries;
 }
 
@@ -67,7 +78,9 @@ QVariantList CalendarController::preview() const
         items.append(QVariantMap {
             {QStringLiteral("key"), entry.uid},
             {QStringLiteral("summary"), mapje::CalendarExport::summary(entry, m_detail)},
-            {QStringLiteral("whenText"), LocalTimes::dateTimeText(entry.start, m_zone)},
+            {QStringLiteral("whenText"),
+                entry.start.isValid() ? LocalTimes::dateTimeText(entry.start, m_zone)
+                                      : LocalTimes::dateText(entry.day)},
             {QStringLiteral("location"), withDetails() ? entry.where : QString()},
         });
     }

@@ -18,8 +18,9 @@ ReminderSubjects ReminderSubjects::read(const QList<mapje::CheckIn> &checkIns,
     for (const mapje::Appointment &appointment : appointments) {
         if (!appointment.remind())
             continue;
-        subjects.m_sources.append(
-            {ReminderKind::Appointment, appointment.id(), appointment.when(), {}});
+        // A day alone has no moment: the planner reminds her of that day, the day before.
+        subjects.m_sources.append({ReminderKind::Appointment, appointment.id(), appointment.when(),
+            appointment.dayWithoutTime()});
         subjects.m_texts.insert(appointment.id(),
             appointment.withWhom().isEmpty() ? tr("Afspraak")
                                              //: %1 is who the citizen meets, in their own words.

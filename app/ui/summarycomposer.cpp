@@ -84,6 +84,13 @@ bool isCitizens(const Board &board, const Placement &placement)
     return owner && owner->isCitizen();
 }
 
+/** When an appointment is, in words: the day alone when she picked no time (none is made up). */
+QString whenText(const mapje::Appointment &appointment, const QTimeZone &zone)
+{
+    return appointment.hasTime() ? LocalTimes::dateTimeText(appointment.when(), zone)
+                                 : LocalTimes::dateText(appointment.dayWithoutTime());
+}
+
 } // namespace
 
 QString SummaryComposer::wishWords(const QVariantMap &fiche)
@@ -104,7 +111,12 @@ QList<mapje::Appointment> SummaryComposer::comingAppointments(const Sources &sou
 {
     QList<mapje::Appointment> coming;
     for (const mapje::Appointment &appointment : sources.appointments) {
-        if (appointment.when() >= sources.now)
+        // A day without a time is coming until that day is over on her wall clock.
+        const bool upcoming = appointment.hasTime() ? appointment.when() >= sources.now
+                                                    : appointment.hasWhen()
+                && appointment.day(sources.zone)
+                    >= LocalTimes::localDate(sources.now, sources.zone);
+        if (upcoming)
             coming.append(appointment);
     }
     return coming;
@@ -190,7 +202,7 @@ QList<SummaryItem> SummaryComposer::items(const Sources &sources, const Choices 
             ? tr("Mijn afspraak")
             //: %1 is who the citizen meets.
             : tr("Mijn afspraak met %1").arg(appointment.withWhom());
-        item.detail = LocalTimes::dateTimeText(appointment.when(), sources.zone);
+        item.detail = whenText(appointment, sources.zone);
         addLabelled(item.lines, "Wanneer:", item.detail);
         addLabelled(item.lines, "Waar:", appointment.where());
         addLabelled(item.lines, "Met wie:", appointment.withWhom());
@@ -272,9 +284,9 @@ MapjeContent SummaryComposer::content(const Sources &sources, const Choices &cho
         QStringList toBring;
         for (const QString &item : appointment.toBring())
             toBring.append(mapje::DocumentCatalogue::displayName(item));
-        content.appointments.append({LocalTimes::dateTimeText(appointment.when(), sources.zone),
-            appointment.where(), appointment.withWhom(), appointment.comesWithMe(),
-            appointment.myQuestions(), appointment.wantThemToKnow(), toBring});
+        content.appointments.append({whenText(appointment, sources.zone), appointment.where(),
+            appointment.withWhom(), appointment.comesWithMe(), appointment.myQuestions(),
+            appointment.wantThemToKnow(), toBring});
     }
     return content;
 }

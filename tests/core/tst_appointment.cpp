@@ -22,6 +22,46 @@ private slots:
         QVERIFY(appointment.toBring().isEmpty());
     }
 
+    /** A moment has a day and a time; a day alone has no time, in every zone, and no moment. */
+    void withAndWithoutATime()
+    {
+        const QTimeZone amsterdam("Europe/Amsterdam");
+        Appointment appointment(QStringLiteral("a-1"), QDateTime());
+        QVERIFY(!appointment.hasWhen());
+        QVERIFY(!appointment.hasTime());
+        QVERIFY(!appointment.startsAt(amsterdam).isValid());
+
+        appointment.setWhen(kWhen); // 16:00 in Amsterdam
+        QVERIFY(appointment.hasWhen());
+        QVERIFY(appointment.hasTime());
+        QCOMPARE(appointment.day(amsterdam), QDate(2024, 4, 9));
+        QCOMPARE(appointment.startsAt(amsterdam), kWhen);
+        QVERIFY(!appointment.dayWithoutTime().isValid());
+
+        const Appointment withTime = appointment;
+        appointment.setDayWithoutTime(QDate(2024, 4, 10));
+        QVERIFY(appointment.hasWhen());
+        QVERIFY(!appointment.hasTime());
+        QVERIFY(!appointment.when().isValid()); // no moment: nobody chose the time
+        QCOMPARE(appointment.dayWithoutTime(), QDate(2024, 4, 10));
+        QCOMPARE(appointment.day(amsterdam), QDate(2024, 4, 10));
+        QCOMPARE(appointment.day(QTimeZone("Pacific/Auckland")), QDate(2024, 4, 10));
+        QCOMPARE(
+            appointment.startsAt(amsterdam), QDateTime(QDate(2024, 4, 9), QTime(22, 0), Qt::UTC));
+        QVERIFY(appointment != withTime);
+
+        // A day alone has passed once that day is over on her wall clock.
+        mapje::ManualClock clock(QDateTime(QDate(2024, 4, 10), QTime(21, 59), Qt::UTC));
+        QVERIFY(!appointment.hasPassed(clock, amsterdam)); // 23:59 on the day itself
+        clock.set(QDateTime(QDate(2024, 4, 10), QTime(22, 0), Qt::UTC));
+        QVERIFY(appointment.hasPassed(clock, amsterdam));
+
+        appointment.setWhen(kWhen); // a time again: the day alone is gone
+        QCOMPARE(appointment, withTime);
+        appointment.setDayWithoutTime(QDate());
+        QVERIFY(!appointment.hasWhen());
+    }
+
     void keepsThePreparation()
     {
         Appointment appointment(QStringLiteral("a-1"), kWhen);

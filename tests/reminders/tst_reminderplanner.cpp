@@ -199,6 +199,34 @@ private slots:
         QCOMPARE(iso(planned[0].dueAt), iso(dueAt));
     }
 
+    /** An appointment on a day without a time: only the day-before reminder, at the usual hour,
+     * with its day and no moment (nobody chose the hour); gone once that day has begun. */
+    void dayWithoutTimeRemindsTheDayBeforeOnly()
+    {
+        ReminderSource source = eventSource(QStringLiteral("a"), QDateTime());
+        source.day = QDate(2027, 3, 29); // a Monday; CEST from 28 March
+        const ReminderPlanner::Settings settings = settingsIn();
+        const QList<Reminder> planned
+            = ReminderPlanner::plan({source}, {}, settings, utc(2027, 3, 20, 9));
+        QCOMPARE(keys(planned), QStringList {key(source, ReminderSlot::DayBefore)});
+        const Reminder &dayBefore = planned.constFirst();
+        QCOMPARE(iso(dayBefore.dueAt), iso(utc(2027, 3, 28, 8))); // 10:00 CEST
+        QCOMPARE(dayBefore.day, QDate(2027, 3, 29));
+        QVERIFY(!dayBefore.eventAt.isValid());
+        QCOMPARE(ReminderPlanner::dueNow(planned, utc(2027, 3, 28, 8)), planned);
+
+        // Still there late the evening before; gone from the start of that day.
+        QCOMPARE(ReminderPlanner::plan({source}, {}, settings, utc(2027, 3, 28, 21, 59)).size(), 1);
+        QVERIFY(ReminderPlanner::plan({source}, {}, settings, utc(2027, 3, 28, 22)).isEmpty());
+        // A snooze to the day itself makes it moot, like for an appointment with a time.
+        ReminderState snoozed;
+        snoozed.key = dayBefore.key;
+        snoozed.snoozedUntil = utc(2027, 3, 28, 22);
+        QVERIFY(
+            ReminderPlanner::plan({source}, {{snoozed.key, snoozed}}, settings, utc(2027, 3, 28, 9))
+                .isEmpty());
+    }
+
     void stepStaysListedUntilDismissed()
     {
         const auto settings = settingsIn();

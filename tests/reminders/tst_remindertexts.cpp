@@ -121,6 +121,17 @@ private slots:
                 reminder(ReminderKind::Appointment, ReminderSlot::DayBefore, at), kNow, amsterdam));
     }
 
+    /** A day without a time has its day and no moment: tomorrow is still "morgen". */
+    void dayWithoutTimeSaysTomorrow()
+    {
+        const QTimeZone amsterdam("Europe/Amsterdam");
+        Reminder dayAlone = reminder(ReminderKind::Appointment, ReminderSlot::DayBefore, {});
+        dayAlone.day = QDate(2026, 7, 2);
+        QCOMPARE(ReminderTexts::body(dayAlone, kNow, amsterdam), kTomorrow);
+        dayAlone.day = QDate(2026, 7, 1);
+        QCOMPARE(ReminderTexts::body(dayAlone, kNow, amsterdam), kToday);
+    }
+
     void todayIsTheCitizensDay_data()
     {
         QTest::addColumn<QByteArray>("zone");

@@ -53,6 +53,43 @@ private slots:
 
     void cleanup() { QuotaVfs::setMode(QuotaVfs::Mode::Normal); }
 
+    /** A day picked without a time is kept as that day alone (an ISO date, has_time 0) and reads
+     * back without a time after a restart; it sorts from the start of its day. */
+    void dayWithoutTimeRoundTrips()
+    {
+        TestVault test;
+        AppointmentRepository appointments(test.vault());
+        Appointment dayAlone = fullAppointment(QStringLiteral("a1"));
+        dayAlone.setDayWithoutTime(QDate(2024, 11, 4));
+        const Appointment earlier(QStringLiteral("a2"), Moment.addDays(-1));
+        const Appointment later(QStringLiteral("a0"), Moment); // 13:45 the same day
+        QVERIFY(appointments.save(dayAlone));
+        QVERIFY(appointments.save(later));
+        QVERIFY(appointments.save(earlier));
+
+        test.reopen();
+        AppointmentRepository after(test.vault());
+        const std::optional<Appointment> loaded = after.load(QStringLiteral("a1"));
+        QVERIFY(loaded);
+        QVERIFY(loaded->hasWhen());
+        QVERIFY(!loaded->hasTime());
+        QVERIFY(!loaded->when().isValid());
+        QCOMPARE(loaded->dayWithoutTime(), QDate(2024, 11, 4));
+        QCOMPARE(*loaded, dayAlone);
+        QCOMPARE(after.all(), QList<Appointment>({earlier, dayAlone, later}));
+
+        SqliteDatabase raw;
+        QVERIFY(openRaw(raw, test.path(), TestVault::Pin));
+        QCOMPARE(count(raw,
+                     QStringLiteral("SELECT count(*) FROM appointments WHERE id = 'a1' AND"
+                                    " starts_at = '2024-11-04' AND has_time = 0")),
+            1);
+        QCOMPARE(count(raw,
+                     QStringLiteral("SELECT count(*) FROM appointments WHERE id = 'a0' AND"
+                                    " starts_at = '2024-11-04T13:45:30.999Z' AND has_time = 1")),
+            1);
+    }
+
     void roundTripKeepsEveryField()
     {
         TestVault test;

@@ -50,6 +50,35 @@ const QString BackToVersion3 = QStringLiteral(
     "INSERT INTO appointment_bring VALUES ('a1', 1, 'Brief van de ëigenaar');"
     "PRAGMA user_version = 3");
 
+/**
+ * The appointment tables exactly as steps 3 and 4 made them, with a v4 appointment in them (raw
+ * rows, as that version wrote them: a moment with a time) and user_version 4: a vault from before
+ * step 5.
+ */
+const QString BackToVersion4 = QStringLiteral(
+    "DROP TABLE appointment_questions; DROP TABLE appointment_bring; DROP TABLE appointments;"
+    "CREATE TABLE appointments (id TEXT PRIMARY KEY, starts_at TEXT NOT NULL DEFAULT '',"
+    " where_text TEXT NOT NULL DEFAULT '', with_whom TEXT NOT NULL DEFAULT '',"
+    " want_them_to_know TEXT NOT NULL DEFAULT '', comes_with_me TEXT NOT NULL DEFAULT '',"
+    " remind INTEGER NOT NULL DEFAULT 0 CHECK (remind IN (0, 1)),"
+    " agreed TEXT NOT NULL DEFAULT '');"
+    "CREATE TABLE appointment_questions ("
+    " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, text TEXT NOT NULL,"
+    " suggestion_key TEXT NOT NULL DEFAULT '', PRIMARY KEY (appointment_id, position));"
+    "CREATE TABLE appointment_bring ("
+    " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, item TEXT NOT NULL,"
+    " packed INTEGER NOT NULL DEFAULT 0 CHECK (packed IN (0, 1)),"
+    " PRIMARY KEY (appointment_id, position));"
+    "INSERT INTO appointments VALUES ('a1', '2027-03-29T07:00:00.000Z', 'Stadskantoor',"
+    " 'Mevrouw Öztürk', '', '', 1, 'Ik stuur de brief op.');"
+    "INSERT INTO appointments VALUES ('a2', '', '', '', '', '', 0, '');"
+    "INSERT INTO appointment_questions VALUES ('a1', 0, 'Kan ik dat op papier krijgen?',"
+    " 'onPaper');"
+    "INSERT INTO appointment_bring VALUES ('a1', 0, 'id', 1);"
+    "PRAGMA user_version = 4");
+
 qint64 count(SqliteDatabase &db, const QString &sql)
 {
     qint64 n = -1;
@@ -71,7 +100,7 @@ private slots:
         QVERIFY(db.open(dir.filePath(QStringLiteral("m.db")),
                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
                     .ok());
-        QCOMPARE(Migrations::latestVersion(), 4);
+        QCOMPARE(Migrations::latestVersion(), 5);
         int version = -1;
         QVERIFY(Migrations::currentVersion(db, &version).ok());
         QCOMPARE(version, 0);
@@ -148,7 +177,6 @@ private slots:
         QCOMPARE(test.vault().status(), Vault::Status::Open);
         int version = 0;
         QVERIFY(Migrations::currentVersion(*test.vault().database(), &version).ok());
-        QCOMPARE(version, 4);
         QCOMPARE(version, Migrations::latestVersion());
         QCOMPARE(*BoardRepository(test.vault()).load(QStringLiteral("b1")), board);
         QCOMPARE(
@@ -179,12 +207,13 @@ private slots:
         QCOMPARE(test.vault().status(), Vault::Status::Open);
         int version = 0;
         QVERIFY(Migrations::currentVersion(*test.vault().database(), &version).ok());
-        QCOMPARE(version, 4);
+        QCOMPARE(version, Migrations::latestVersion());
 
         AppointmentRepository appointments(test.vault());
         std::optional<Appointment> loaded = appointments.load(QStringLiteral("a1"));
         QVERIFY(loaded);
         QCOMPARE(loaded->when(), QDateTime(QDate(2024, 11, 4), QTime(13, 45), Qt::UTC));
+        QVERIFY(loaded->hasTime());
         QCOMPARE(loaded->where(), QStringLiteral("Stadskantoor"));
         QCOMPARE(loaded->withWhom(), QStringLiteral("Mevrouw Öztürk"));
         QCOMPARE(loaded->wantThemToKnow(), QStringLiteral("Ik lees liever."));
@@ -208,8 +237,8 @@ private slots:
         QCOMPARE(*AppointmentRepository(test.vault()).load(QStringLiteral("a1")), *loaded);
     }
 
-    // Step 4's tick is 0 or 1 like every flag.
-    void version4RefusesWhatCannotBeRead()
+    // Step 4's tick and step 5's has_time are 0 or 1 like every flag.
+    void versions4And5RefuseWhatCannotBeRead()
     {
         QTemporaryDir dir;
         SqliteDatabase db;
@@ -225,6 +254,57 @@ private slots:
             = db.prepare(QStringLiteral("INSERT INTO appointment_bring (appointment_id, position,"
                                         " item, packed) VALUES ('a', 1, 'letters', 2)"));
         QCOMPARE(statement.run().primaryCode(), SQLITE_CONSTRAINT);
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO appointments (id, starts_at, has_time)"
+                                       " VALUES ('d', '2027-03-29', 0)"))
+                    .ok());
+        SqliteStatement hasTime
+            = db.prepare(QStringLiteral("INSERT INTO appointments (id, has_time) VALUES ('b', 2)"));
+        QCOMPARE(hasTime.run().primaryCode(), SQLITE_CONSTRAINT);
+    }
+
+    // A vault of schema v4 is upgraded to v5: every appointment it kept had its time chosen (or
+    // no day at all), and keeps it; from then on a day alone is kept without a time.
+    void migrationFromV4KeepsTheTimeChosen()
+    {
+        TestVault test;
+        {
+            SqliteDatabase raw;
+            QVERIFY(openRaw(raw, test.path(), TestVault::Pin));
+            QVERIFY(raw.exec(BackToVersion4).ok());
+            QCOMPARE(count(raw, QStringLiteral("PRAGMA user_version")), 4);
+        }
+        test.reopen();
+        QCOMPARE(test.vault().status(), Vault::Status::Open);
+        int version = 0;
+        QVERIFY(Migrations::currentVersion(*test.vault().database(), &version).ok());
+        QCOMPARE(version, 5);
+        QCOMPARE(count(*test.vault().database(),
+                     QStringLiteral("SELECT count(*) FROM appointments WHERE has_time = 1")),
+            2);
+
+        AppointmentRepository appointments(test.vault());
+        std::optional<Appointment> loaded = appointments.load(QStringLiteral("a1"));
+        QVERIFY(loaded);
+        QVERIFY(loaded->hasTime());
+        QCOMPARE(loaded->when(), QDateTime(QDate(2027, 3, 29), QTime(7, 0), Qt::UTC));
+        QVERIFY(!loaded->dayWithoutTime().isValid());
+        QCOMPARE(loaded->withWhom(), QStringLiteral("Mevrouw Öztürk"));
+        QCOMPARE(loaded->agreed(), QStringLiteral("Ik stuur de brief op."));
+        QCOMPARE(loaded->pickedSuggestions(), QStringList {QStringLiteral("onPaper")});
+        QCOMPARE(loaded->packed(), QStringList {QStringLiteral("id")});
+        QVERIFY(loaded->remind());
+        const std::optional<Appointment> noDay = appointments.load(QStringLiteral("a2"));
+        QVERIFY(noDay);
+        QVERIFY(!noDay->hasWhen());
+
+        loaded->setDayWithoutTime(QDate(2027, 3, 30));
+        QVERIFY(appointments.save(*loaded));
+        test.reopen();
+        const std::optional<Appointment> dayAlone
+            = AppointmentRepository(test.vault()).load(QStringLiteral("a1"));
+        QVERIFY(dayAlone);
+        QCOMPARE(*dayAlone, *loaded);
+        QVERIFY(!dayAlone->hasTime());
     }
 
     void failedStepLeavesVersionUnchanged()

@@ -207,6 +207,9 @@ private slots:
         const RemindersModel::Row row = reminders->list()->rows().constFirst();
         // 10:00 on Tuesday in Amsterdam (CET).
         QCOMPARE(row.reminder.dueAt, QDateTime(QDate(2027, 3, 23), QTime(9, 0), QTimeZone::utc()));
+        // The list says the day alone: no time she did not choose.
+        QCOMPARE(row.whenText, QStringLiteral("woensdag 24 maart 2027"));
+        QVERIFY(!row.reminder.eventAt.isValid());
         m_clock.set(QDateTime(QDate(2027, 3, 23), QTime(9, 0), QTimeZone::utc()));
         reminders->checkNow();
         QVERIFY(reminders->hasDue());

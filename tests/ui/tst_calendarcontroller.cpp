@@ -7,6 +7,7 @@
 
 #include "core/clock.h"
 #include "openvault.h"
+#include "ui/appointmentscontroller.h"
 #include "ui/calendarcontroller.h"
 #include "ui/checkinscontroller.h"
 
@@ -93,6 +94,39 @@ private slots:
         const QByteArray ics = file.readAll();
         QVERIFY(ics.contains("Sanne"));
         QVERIFY(ics.contains("LOCATION:Stadhuis"));
+    }
+
+    /** A day without a time is an all-day event on that day (no time made up), in the agenda
+     * until that day is over; the preview says the day alone. */
+    void dayWithoutTimeIsAnAllDayEvent()
+    {
+        makeComposition(exportDirectory());
+        planTwo();
+        AppointmentsController *appointments = (*m_app)->appointmentsController();
+        for (const char *day : {"2026-12-02", "2026-11-23", "2026-11-22"}) {
+            appointments->create();
+            appointments->setDate(QString::fromLatin1(day));
+            QVERIFY(!appointments->currentHasTime());
+        }
+        calendar()->refresh();
+        QStringList whenTexts;
+        for (const QVariant &item : calendar()->preview())
+            whenTexts.append(item.toMap().value(QStringLiteral("whenText")).toString());
+        // Today (23 November, 09:00 in Amsterdam) is still in; yesterday is over.
+        QCOMPARE(whenTexts,
+            (QStringList {QStringLiteral("maandag 23 november 2026"),
+                QStringLiteral("dinsdag 1 december 2026 om 14:30"),
+                QStringLiteral("woensdag 2 december 2026")}));
+        QVERIFY(calendar()->save());
+        QFile file(calendar()->savedPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QCOMPARE(ics.count("BEGIN:VEVENT"), 3);
+        QVERIFY(ics.contains("DTSTART;VALUE=DATE:20261202\r\n"));
+        QVERIFY(ics.contains("DTEND;VALUE=DATE:20261203\r\n"));
+        QVERIFY(ics.contains("DTSTART;VALUE=DATE:20261123\r\n"));
+        QVERIFY(ics.contains("DTSTART:20261201T133000Z"));
+        QVERIFY(!ics.contains("20261122"));
     }
 
     void folderThatRefusesGetsKindWords()

@@ -12,6 +12,7 @@
 
 #include "core/clock.h"
 #include "openvault.h"
+#include "ui/appointmentscontroller.h"
 #include "ui/boardcontroller.h"
 #include "ui/goalscontroller.h"
 #include "ui/summarycontroller.h"
@@ -171,6 +172,43 @@ private slots:
         QVERIFY(!summary()->previewReady());
         QVERIFY(summary()->previewPdf().isEmpty());
         QVERIFY(!summary()->save()); // nothing shown, nothing saved
+    }
+
+    /** An appointment on a day without a time says the day alone, in the list and in the PDF: no
+     * time she did not choose; it is coming until that day is over. */
+    void dayWithoutTimeSaysTheDayAlone()
+    {
+        AppointmentsController *appointments = (*m_app)->appointmentsController();
+        appointments->create();
+        appointments->setDate(QStringLiteral("2026-12-02"));
+        appointments->setWithWhom(QStringLiteral("Mevrouw De Vries"));
+        appointments->create();
+        appointments->setDate(QStringLiteral("2026-11-23")); // today: still coming
+        appointments->setWhere(QStringLiteral("Stadskantoor"));
+        appointments->create();
+        appointments->setDate(QStringLiteral("2026-11-22")); // yesterday: over
+        summary()->refresh();
+        QStringList details;
+        for (const SummaryItem &item : summary()->items()->items()) {
+            if (item.kind != QStringLiteral("appointment"))
+                continue;
+            details.append(item.detail);
+            QVERIFY(item.lines.contains(QStringLiteral("Wanneer: ") + item.detail));
+        }
+        QCOMPARE(details,
+            (QStringList {QStringLiteral("maandag 23 november 2026"),
+                QStringLiteral("woensdag 2 december 2026")}));
+        const mapje::MapjeContent content = summary()->content();
+        QCOMPARE(content.appointments.size(), 1); // the next one, as always
+        QCOMPARE(content.appointments.at(0).whenText, QStringLiteral("maandag 23 november 2026"));
+
+        summary()->preparePreview();
+        QTRY_VERIFY(summary()->previewReady());
+        QVERIFY(summary()->save());
+        const QString text = pdfText(summary()->savedPath());
+        QVERIFY(text.contains(QStringLiteral("Stadskantoor")));
+        QVERIFY(!text.contains(QStringLiteral("00:00")));
+        QVERIFY(!text.contains(QStringLiteral("23 november 2026 om")));
     }
 
     /** Two people make their mapje on one day: the second save gets its own name and the first
