@@ -23,7 +23,11 @@ QVariant AppointmentsModel::data(const QModelIndex &index, int role) const
         return appointment.id();
     case Qt::DisplayRole:
     case WhenTextRole:
-        return LocalTimes::dateTimeText(appointment.when(), m_zone);
+        // A day alone is said as a day ("" when no day was chosen at all).
+        return appointment.hasTime() ? LocalTimes::dateTimeText(appointment.when(), m_zone)
+            : appointment.dayWithoutTime().isValid()
+            ? LocalTimes::dateText(appointment.dayWithoutTime())
+            : QString();
     case WhereRole:
         return appointment.where();
     case WithWhomRole:
@@ -31,7 +35,7 @@ QVariant AppointmentsModel::data(const QModelIndex &index, int role) const
     case RemindRole:
         return appointment.remind();
     case HasPassedRole:
-        return appointment.hasPassed(m_clock);
+        return appointment.hasPassed(m_clock, m_zone);
     case AgreedRole:
         return appointment.agreed();
     default:

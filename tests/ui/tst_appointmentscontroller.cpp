@@ -179,6 +179,12 @@ private slots:
         QCOMPARE(appointments()->currentTimeIso(), QString());
         QVERIFY(!appointments()->currentHasTime());
         QCOMPARE(appointments()->list()->count(), 1);
+        // The card in the list says the day alone, never a time she did not pick.
+        QCOMPARE(appointments()
+                     ->list()
+                     ->data(appointments()->list()->index(0), AppointmentsModel::WhenTextRole)
+                     .toString(),
+            QStringLiteral("dinsdag 30 maart 2027"));
 
         appointments()->setTime(QStringLiteral("00:00")); // midnight is a time she can pick
         QVERIFY(appointments()->currentHasTime());
