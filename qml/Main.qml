@@ -29,15 +29,15 @@ ApplicationWindow {
     function pageForStage(): url {
         switch (Vault.stage) {
         case Vault.Locked:
-            return Qt.resolvedUrl("pages/UnlockPage.qml");
+            return Qt.resolvedUrl("pages/vault/UnlockPage.qml");
         case Vault.Open:
-            return Qt.resolvedUrl("pages/HomePage.qml");
+            return Qt.resolvedUrl("pages/home/HomePage.qml");
         case Vault.Damaged:
-            return Qt.resolvedUrl("pages/DamagedPage.qml");
+            return Qt.resolvedUrl("pages/vault/DamagedPage.qml");
         case Vault.TooNew:
-            return Qt.resolvedUrl("pages/TooNewPage.qml");
+            return Qt.resolvedUrl("pages/vault/TooNewPage.qml");
         default:
-            return Qt.resolvedUrl("pages/WelcomePage.qml");
+            return Qt.resolvedUrl("pages/vault/WelcomePage.qml");
         }
     }
 

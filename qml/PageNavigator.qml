@@ -11,8 +11,11 @@ QtObject {
     // Opens a page by name with initial properties (which domain, whose fiche).
     function open(name: string, properties: var) {
         const route = root.routes()[name];
-        if (!route)
+        // A name with no route is a mistake in the app: say so (the QML tests fail on it).
+        if (!route) {
+            console.warn("PageNavigator: no page is called", name);
             return;
+        }
         // A page opened on top of another shows "Terug".
         const page = root.stack.push(Qt.resolvedUrl(route.file), Object.assign({
             "canGoBack": true
@@ -32,13 +35,13 @@ QtObject {
     // Where each page lives and what its own requests open.
     function routes(): var {
         return {
-            "choosePin": { "file": "pages/ChoosePinPage.qml" },
-            "forgotPin": { "file": "pages/ForgotPinPage.qml" },
-            "changePin": { "file": "pages/ChangePinPage.qml" },
-            "language": { "file": "pages/LanguagePage.qml" },
-            "settings": { "file": "pages/SettingsPage.qml" },
-            "glossary": { "file": "pages/GlossaryPage.qml" },
-            "explanation": { "file": "pages/ExplanationPage.qml" },
+            "choosePin": { "file": "pages/vault/ChoosePinPage.qml" },
+            "forgotPin": { "file": "pages/vault/ForgotPinPage.qml" },
+            "changePin": { "file": "pages/vault/ChangePinPage.qml" },
+            "language": { "file": "pages/settings/LanguagePage.qml" },
+            "settings": { "file": "pages/settings/SettingsPage.qml" },
+            "glossary": { "file": "pages/glossary/GlossaryPage.qml" },
+            "explanation": { "file": "pages/glossary/ExplanationPage.qml" },
             "chooseDomains": {
                 "file": "pages/board/ChooseDomainsPage.qml",
                 "on": { "infoRequested": key => root.open("domainInfo", { "domainKey": key }) }

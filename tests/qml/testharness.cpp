@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QQmlEngine>
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
@@ -22,6 +25,36 @@
 #include "ui/readaloudcontroller.h"
 #include "ui/reminderscontroller.h"
 #include "ui/vaultcontroller.h"
+
+namespace {
+QMutex expectedWarningsMutex;
+QStringList expectedWarnings;
+} // namespace
+
+bool TestHarness::takeExpectedWarning(const QString &message)
+{
+    const QMutexLocker lock(&expectedWarningsMutex);
+    return expectedWarnings.removeOne(message);
+}
+
+void TestHarness::expectWarning(const QString &message)
+{
+    const QMutexLocker lock(&expectedWarningsMutex);
+    expectedWarnings.append(message);
+}
+
+QVariantMap TestHarness::qmlSources() const
+{
+    QVariantMap sources;
+    const QString root = QStringLiteral(":/Mapje/");
+    QDirIterator files(root, {QStringLiteral("*.qml")}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly))
+            sources.insert(file.fileName().mid(root.size()), QString::fromUtf8(file.readAll()));
+    }
+    return sources;
+}
 
 QString TestHarness::dataDirectory() const
 {

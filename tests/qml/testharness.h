@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTranslator>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 class Composition;
@@ -33,6 +34,10 @@ public:
     // Called at every reset (each test's start): the runner puts its warning counter back on top
     // of the message handler QtTest installed for the file.
     static inline void (*countWarningsAgain)() = nullptr;
+
+    /** True, once, for a warning a test said it expects (expectWarning): the runner does not
+     * count it. Called from the message handler, on any thread. */
+    static bool takeExpectedWarning(const QString &message);
 
     [[nodiscard]] QString dataDirectory() const;
     [[nodiscard]] QString pseudoTranslation() const;
@@ -72,6 +77,11 @@ public:
     Q_INVOKABLE QStringList notifications() const;
     /** The widest piece of text that a line may not be broken inside (a word, with what sticks
      * to it), in pixels in this font; tags are left out when the text is rich, file paths too. */
+    /** The next warning with exactly this text is part of the test (use with ignoreWarning): the
+     * runner, which fails on any warning, does not count it. */
+    Q_INVOKABLE void expectWarning(const QString &message);
+    /** The text of every QML file in the module "Mapje", by its path in the module. */
+    Q_INVOKABLE QVariantMap qmlSources() const;
     Q_INVOKABLE qreal widestWord(const QString &text, const QFont &font, bool rich) const;
 
 private:

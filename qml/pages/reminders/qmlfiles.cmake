@@ -1,0 +1,6 @@
+# Reminders and the calendar export.
+# This folder's QML files in the module "Mapje"; app/ui/CMakeLists.txt reads every qmlfiles.cmake.
+set(mapje_folder_qml_files
+    CalendarPage.qml
+    RemindersPage.qml
+)

@@ -1,0 +1,6 @@
+# Weergave and the language.
+# This folder's QML files in the module "Mapje"; app/ui/CMakeLists.txt reads every qmlfiles.cmake.
+set(mapje_folder_qml_files
+    LanguagePage.qml
+    SettingsPage.qml
+)

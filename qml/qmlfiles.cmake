@@ -1,0 +1,6 @@
+# The window and the navigator.
+# This folder's QML files in the module "Mapje"; app/ui/CMakeLists.txt reads every qmlfiles.cmake.
+set(mapje_folder_qml_files
+    Main.qml
+    PageNavigator.qml
+)
