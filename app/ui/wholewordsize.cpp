@@ -130,11 +130,15 @@ qreal WholeWordSize::longestAdvance()
 void WholeWordSize::fit()
 {
     // Measured only once there is a line: a page's first frame needs no bold letters of its own.
-    if (m_lineWidth <= 0 || longestAdvance() <= m_lineWidth) {
+    if (m_lineWidth <= 0) {
         setPixelSize(m_preferredPixelSize);
         return;
     }
     const qreal word = longestAdvance();
+    if (word <= m_lineWidth) {
+        setPixelSize(m_preferredPixelSize);
+        return;
+    }
     const qreal now = word * pixelSize() / m_preferredPixelSize;
     const int smallest = int(std::round(m_preferredPixelSize * m_smallestShare));
     // Fits already and uses most of the line: stay, so a text never shrinks step by step. Not
