@@ -114,7 +114,7 @@ bool AppointmentsController::unsaved() const
     return m_repository && m_repository->hasUnsavedChanges();
 }
 
-QString AppointmentsController::create()
+QString AppointmentsController::addAppointment()
 {
     if (!m_repository)
         return {};

@@ -94,7 +94,7 @@ public:
      * Nothing is chosen for the citizen: no day, no reminder, nothing on the list to bring (the
      * usual papers are offered as suggestions).
      */
-    Q_INVOKABLE QString create();
+    Q_INVOKABLE QString addAppointment();
     /** Opens an appointment to prepare or to look back on; an unknown id closes the open one. */
     Q_INVOKABLE void open(const QString &id);
     /** Closes the open appointment, as leaving its page does. */

@@ -91,7 +91,7 @@ bool CheckInsController::unsaved() const
     return m_repository && m_repository->hasUnsavedChanges();
 }
 
-QString CheckInsController::create()
+QString CheckInsController::addCheckIn()
 {
     if (!m_repository)
         return {};

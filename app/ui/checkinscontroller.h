@@ -67,7 +67,7 @@ public:
     [[nodiscard]] bool unsaved() const;
 
     /** A new moment a week from today at 10:00, with a reminder; returns its id. */
-    Q_INVOKABLE QString create();
+    Q_INVOKABLE QString addCheckIn();
     Q_INVOKABLE void open(const QString &id);
     Q_INVOKABLE void setDate(const QString &isoDate);
     Q_INVOKABLE void setTime(const QString &isoTime);

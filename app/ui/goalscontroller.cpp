@@ -136,7 +136,7 @@ QString GoalsController::suggestedDomain() const
     return order.isEmpty() ? QString() : order.constFirst();
 }
 
-QString GoalsController::create(const QString &domainId, const QString &ownWords)
+QString GoalsController::addGoal(const QString &domainId, const QString &ownWords)
 {
     if (!m_repository)
         return {};

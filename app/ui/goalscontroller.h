@@ -105,7 +105,7 @@ public:
      * Writes a new goal as soon as there are words, and opens it; returns its id, or "" with a
      * kind notice when the words are empty or the domain is not on the board.
      */
-    Q_INVOKABLE QString create(const QString &domainId, const QString &ownWords);
+    Q_INVOKABLE QString addGoal(const QString &domainId, const QString &ownWords);
     /** Opens a goal to read or change; "" or an unknown id closes the open one. */
     Q_INVOKABLE void open(const QString &goalId);
     /** Closes the open goal, as leaving its page does. */

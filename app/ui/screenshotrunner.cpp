@@ -86,7 +86,7 @@ struct PlanScene {
         composition = std::make_unique<Composition>(options);
         composition->languageController()->choose(QStringLiteral("nl"));
         composition->publish();
-        composition->vaultController()->create(QStringLiteral("24680"));
+        composition->vaultController()->createVault(QStringLiteral("24680"));
         settle(composition->vaultController());
     }
 
@@ -149,7 +149,7 @@ bool ScreenshotRunner::shootSize(QSize size)
     ok = ok && showPage(window, "choosePin");
     settle(vault);
     ok = ok && save(window, QStringLiteral("choose-pin"), size);
-    vault->create(pin);
+    vault->createVault(pin);
     settle(vault);
     ok = ok && save(window, QStringLiteral("home"), size);
     vault->lock();
@@ -180,7 +180,7 @@ bool ScreenshotRunner::shootBoard(QSize size, bool highContrast)
     composition.publish();
     VaultController *vault = composition.vaultController();
     BoardController *board = composition.boardController();
-    vault->create(QStringLiteral("24680"));
+    vault->createVault(QStringLiteral("24680"));
     settle(vault);
 
     QQmlApplicationEngine engine;
@@ -246,7 +246,7 @@ bool ScreenshotRunner::shootLanguage(QSize size, const QString &language)
     composition.publish();
     VaultController *vault = composition.vaultController();
     BoardController *board = composition.boardController();
-    vault->create(QStringLiteral("24680"));
+    vault->createVault(QStringLiteral("24680"));
     settle(vault);
     board->startNewBoard(false);
     for (const char *id : {"money", "paperwork", "family"})
@@ -295,7 +295,7 @@ bool ScreenshotRunner::shootPlans(QSize size)
     GoalsController *goals = composition.goalsController();
     CheckInsController *checkIns = composition.checkInsController();
     scene.startBoard();
-    const QString goal = goals->create(
+    const QString goal = goals->addGoal(
         QStringLiteral("money"), QStringLiteral("Ik wil mijn post elke week openen."));
     goals->open(goal);
     goals->setByWhen(QStringLiteral("2027-01-31"));
@@ -305,11 +305,11 @@ bool ScreenshotRunner::shootPlans(QSize size)
         goals->addStep(QStringLiteral("Op maandag de post openen")), QStringLiteral("2026-11-30"));
     goals->addStep(QStringLiteral("Samen met Sanne de brieven sorteren"));
     clock.advance(60); // goals are shown in the order they were written
-    const QString walking = goals->create(
+    const QString walking = goals->addGoal(
         QStringLiteral("health"), QStringLiteral("Weer elke dag een stukje wandelen."));
     goals->open(walking);
     goals->setState(QStringLiteral("reached"));
-    const QString checkIn = checkIns->create();
+    const QString checkIn = checkIns->addCheckIn();
     checkIns->setTime(QStringLiteral("11:00"));
     checkIns->setWithWhom(QStringLiteral("Sanne, ervaringswerker"));
     checkIns->setWhere(QStringLiteral("Buurthuis De Eik"));
@@ -378,7 +378,7 @@ bool ScreenshotRunner::shootMapje(QSize size)
     const QString partner = board->addPerspective(QStringLiteral("close"), QStringLiteral("Ahmed"));
     board->setFeeling(partner, QStringLiteral("money"), QStringLiteral("sad"));
     board->setNote(partner, QStringLiteral("money"), QStringLiteral("Samen openen we de post."));
-    goals->create(QStringLiteral("money"), QStringLiteral("Ik wil mijn post elke week openen."));
+    goals->addGoal(QStringLiteral("money"), QStringLiteral("Ik wil mijn post elke week openen."));
     goals->toggleStep(goals->addStep(QStringLiteral("Een map kopen voor de brieven")));
     goals->addStep(QStringLiteral("Op maandag de post openen"));
     summary->refresh();
@@ -414,7 +414,7 @@ bool ScreenshotRunner::shootAppointment(QSize size)
     composition.boardController()->startNewBoard(false);
     composition.boardController()->chooseDomain(QStringLiteral("money"));
 
-    const QString id = appointments->create();
+    const QString id = appointments->addAppointment();
     appointments->setDate(QStringLiteral("2026-11-26"));
     appointments->setTime(QStringLiteral("14:30"));
     appointments->setWhere(QStringLiteral("Stadhuis, balie 3"));

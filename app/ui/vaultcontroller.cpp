@@ -105,7 +105,7 @@ bool VaultController::isPin(const QString &secret) const
     return mapje::SecretPolicy::isPin(secret);
 }
 
-void VaultController::create(const QString &secret)
+void VaultController::createVault(const QString &secret)
 {
     if (!m_vault || m_busy || !secretProblem(secret).isEmpty())
         return;

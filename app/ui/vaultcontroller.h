@@ -61,7 +61,7 @@ public:
     Q_INVOKABLE bool isPin(const QString &secret) const;
     /** Makes a new vault locked with this secret; the page shows "busy" while the key is derived.
      */
-    Q_INVOKABLE void create(const QString &secret);
+    Q_INVOKABLE void createVault(const QString &secret);
     Q_INVOKABLE void unlock(const QString &secret);
     /**
      * Re-locks the same data under a new secret. Runs busy like unlock (two key derivations);

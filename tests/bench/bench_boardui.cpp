@@ -187,7 +187,7 @@ struct App {
                 &clock, mapje::KdfCost::fastForTests()});
         composition->languageController()->choose(QStringLiteral("nl"));
         composition->publish();
-        vault()->create(Pin);
+        vault()->createVault(Pin);
         return waitFor([this] { return vault()->stage() == VaultController::Open; });
     }
 

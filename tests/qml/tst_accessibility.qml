@@ -88,7 +88,7 @@ TestCase {
     function reachStage(stage: string) {
         if (stage === "none")
             return;
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         if (stage === "open") {
             // A board with three domains, fiches from two people, so every board page has content.
@@ -100,15 +100,15 @@ TestCase {
             Board.setNote(Board.citizenId, "money", "De huur is te hoog");
             const peer = Board.addPerspective("peer", "Sanne");
             Board.setFeeling(peer, "money", "unsure");
-            testCase.goalId = Goals.create("money", "Elke week mijn post openen");
+            testCase.goalId = Goals.addGoal("money", "Elke week mijn post openen");
             Goals.open(testCase.goalId);
             Goals.setByWhen("2027-01-31");
             Goals.toggleStep(Goals.addStep("Een map kopen"));
             Goals.setStepRemindOn(Goals.addStep("Brieven sorteren"), "2026-11-30");
-            testCase.checkInId = CheckIns.create();
+            testCase.checkInId = CheckIns.addCheckIn();
             CheckIns.setWithWhom("Sanne");
             CheckIns.setWhere("Buurthuis");
-            testCase.appointmentId = Appointments.create();
+            testCase.appointmentId = Appointments.addAppointment();
             Appointments.setWithWhom("Mevrouw De Vries");
             Appointments.setWhere("Stadskantoor");
             Appointments.setDate("2026-11-30");
@@ -630,7 +630,7 @@ TestCase {
     // Mirrored, the pages with a picture beside a title keep words whole and pictures off the
     // text as well: Arabic, on a phone and a kiosk, at 100 % and 200 %.
     function test_layoutInArabic() {
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         Board.startNewBoard(false);
         Board.chooseDomain("money");
@@ -748,7 +748,7 @@ TestCase {
     // A new goal and a new appointment, opened as a person opens them: nothing is chosen, ticked,
     // switched on or filled in that she did not choose, on every question of the appointment.
     function test_newGoalAndAppointmentChooseNothing() {
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         Board.startNewBoard(false);
         Board.chooseDomain("money");
@@ -814,7 +814,7 @@ TestCase {
     // a face, a note before anything. After every step the page shows as chosen exactly what
     // was chosen, and home moves on once every chosen leefgebied has a face.
     function test_onlyChosenAnswersAreChosen() {
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         Board.startNewBoard(false);
         Board.chooseDomain("money");

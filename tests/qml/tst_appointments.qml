@@ -23,7 +23,7 @@ TestCase {
         Harness.reset();
         // Monday 23 November 2026, 9:00 in Amsterdam.
         Harness.setClock("2026-11-23T08:00:00Z");
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
     }
 
@@ -258,8 +258,8 @@ TestCase {
     function test_stepOfAGoal() {
         Board.startNewBoard(false);
         Board.chooseDomain("money");
-        const goalId = Goals.create("money", "Mijn post op orde");
-        const id = Appointments.create();
+        const goalId = Goals.addGoal("money", "Mijn post op orde");
+        const id = Appointments.addAppointment();
         Appointments.setDate("2026-11-24");
         Appointments.setAgreed("Elke week de post openen.");
         const window = openApp();
@@ -338,7 +338,7 @@ TestCase {
 
     // A card without a day says so, instead of an empty line.
     function test_aCardWithoutADay() {
-        const id = Appointments.create();
+        const id = Appointments.addAppointment();
         const window = openApp();
         openAppointments(window);
         const card = Flow.find(testCase, window, "appointment_" + id);

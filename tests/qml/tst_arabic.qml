@@ -52,7 +52,7 @@ TestCase {
         Harness.reset();
         Display.setReducedMotion(true);
         Language.choose("nl");
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         // Three domains, so the board's list has a comma; dates on goals, steps, talks and
         // appointments, so every kind of date is on some page.
@@ -63,13 +63,13 @@ TestCase {
         Board.setFeeling(Board.citizenId, "money", "sad");
         const peer = Board.addPerspective("peer", "Sanne");
         Board.setFeeling(peer, "family", "happy");
-        Goals.create("money", "Elke week mijn post openen");
+        Goals.addGoal("money", "Elke week mijn post openen");
         Goals.setByWhen("2026-12-24");
         const step = Goals.addStep("Een map kopen");
         Goals.setStepRemindOn(step, "2026-12-20");
-        CheckIns.create();
+        CheckIns.addCheckIn();
         CheckIns.setWithWhom("Sanne");
-        Appointments.create();
+        Appointments.addAppointment();
         Appointments.setWithWhom("Mevrouw De Vries");
         Language.choose("ar");
     }

@@ -17,7 +17,7 @@ TestCase {
 
     function init() {
         Harness.reset();
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         Notes.save("Brief van de gemeente meenemen");
     }

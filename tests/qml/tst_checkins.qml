@@ -21,7 +21,7 @@ TestCase {
         Harness.reset();
         // Monday 23 November 2026, 9:00 in Amsterdam.
         Harness.setClock("2026-11-23T08:00:00Z");
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
     }
 

@@ -19,7 +19,7 @@ TestCase {
     function init() {
         Harness.setDiskFull(false);
         Harness.reset();
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
     }
 

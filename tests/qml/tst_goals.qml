@@ -22,7 +22,7 @@ TestCase {
 
     function init() {
         Harness.reset();
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
     }
 
@@ -87,7 +87,7 @@ TestCase {
     // The mouse wheel over a text box that does not scroll itself scrolls the page.
     function test_wheelOverATextBoxScrollsThePage() {
         makeBoard();
-        const id = Goals.create("money", "Mijn rekeningen op orde");
+        const id = Goals.addGoal("money", "Mijn rekeningen op orde");
         const window = openApp();
         openGoals(window);
         Flow.press(testCase, window, "goal_" + id);
@@ -252,7 +252,7 @@ TestCase {
     // for the next step, never nowhere.
     function test_addingAStepKeepsTheFocusInSight() {
         makeBoard();
-        const id = Goals.create("money", "Mijn rekeningen op orde");
+        const id = Goals.addGoal("money", "Mijn rekeningen op orde");
         const window = openApp();
         openGoals(window);
         Flow.press(testCase, window, "goal_" + id);
@@ -310,7 +310,7 @@ TestCase {
 
     function test_removeOnlyAfterAYes() {
         makeBoard();
-        const id = Goals.create("housing", "Een eigen huis");
+        const id = Goals.addGoal("housing", "Een eigen huis");
         verify(id !== "");
         const window = openApp();
         openGoals(window);

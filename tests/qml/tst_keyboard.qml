@@ -157,7 +157,7 @@ TestCase {
 
     // The grid of leefgebieden is one Tab stop: arrows walk it, Space chooses, i explains.
     function test_chooserIsOneTabStop() {
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         Board.startNewBoard(false);
         testCase.window = createTemporaryObject(mainComponent, testCase);
@@ -192,7 +192,7 @@ TestCase {
     // "Hoger" on the row that becomes the first turns off: the focus goes to "Lager" beside it,
     // and from the last row's "Lager" to its "Hoger", never to nothing.
     function test_focusStaysWhenHogerTurnsOff() {
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         Board.startNewBoard(false);
         Board.chooseDomain("money");

@@ -25,7 +25,7 @@ TestCase {
     function init() {
         Harness.reset();
         Language.choose("nl");
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         Board.startNewBoard(false);
         Board.chooseDomain("money");
@@ -34,11 +34,11 @@ TestCase {
         Board.setNote(Board.citizenId, "money", "De huur is te hoog");
         const peer = Board.addPerspective("peer", "Sanne");
         Board.setFeeling(peer, "family", "happy");
-        Goals.create("money", "Elke week mijn post openen");
+        Goals.addGoal("money", "Elke week mijn post openen");
         Goals.addStep("Een map kopen");
-        CheckIns.create();
+        CheckIns.addCheckIn();
         CheckIns.setWithWhom("Sanne");
-        Appointments.create();
+        Appointments.addAppointment();
         Appointments.setWithWhom("Mevrouw De Vries");
     }
 

@@ -47,7 +47,7 @@ TestCase {
     function reachStage(stage: string) {
         if (stage === "none")
             return;
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         if (stage === "open") {
             // A board with three domains and fiches from two people, so every board page has text.
@@ -60,11 +60,11 @@ TestCase {
             const peer = Board.addPerspective("peer", "Sanne");
             Board.setFeeling(peer, "money", "unsure");
             // A goal with a step and an agreed moment with a reminder, for the plan pages.
-            Goals.create("money", "Elke week mijn post openen");
+            Goals.addGoal("money", "Elke week mijn post openen");
             Goals.addStep("Een map kopen");
-            CheckIns.create();
+            CheckIns.addCheckIn();
             CheckIns.setWithWhom("Sanne");
-            Appointments.create();
+            Appointments.addAppointment();
             Appointments.setWithWhom("Mevrouw De Vries");
             Appointments.setAgreed("Ik stuur de brief op.");
             return;

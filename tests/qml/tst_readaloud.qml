@@ -70,7 +70,7 @@ TestCase {
 
     function test_homePageIsReadAloudInEnglish() {
         Language.choose("en");
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         const window = startApp();
         Flow.waitForPage(testCase, window, "homePage");

@@ -95,7 +95,7 @@ TestCase {
     }
 
     function test_reachableFromUnlockAndHome() {
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         let window = startApp();
         openSettings(window, "homePage");

@@ -21,7 +21,7 @@ TestCase {
     function init() {
         Harness.reset();
         Harness.setClock("2026-11-23T08:00:00Z");
-        Vault.create("24680");
+        Vault.createVault("24680");
         tryCompare(Vault, "stage", Vault.Open, 5000);
         Board.startNewBoard(false);
         Board.chooseDomain("money");
@@ -31,8 +31,8 @@ TestCase {
         Board.setNote(Board.citizenId, "money", "De brieven maken me bang");
         testCase.partner = Board.addPerspective("close", "Ahmed");
         Board.setNote(testCase.partner, "money", "Samen lukt het");
-        Goals.create("money", "Elke week mijn post openen");
-        Appointments.create();
+        Goals.addGoal("money", "Elke week mijn post openen");
+        Appointments.addAppointment();
         Appointments.setDate("2026-11-30"); // a new appointment has no day until she picks one
         Appointments.setTime("10:00");
         Appointments.setWithWhom("Mevrouw Jansen");

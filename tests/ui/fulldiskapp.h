@@ -34,7 +34,7 @@ public:
         (*m_app)->setNotesRetryInterval(50);
         (*m_app)->notesController()->save(Note);
         CheckInsController *checkIns = (*m_app)->checkInsController();
-        checkIns->create();
+        checkIns->addCheckIn();
         checkIns->setDate(QStringLiteral("2026-12-01"));
         checkIns->setTime(QStringLiteral("14:30"));
         checkIns->setWithWhom(WithWhom);

@@ -31,7 +31,7 @@ public:
             adjust(options);
         m_composition = std::make_unique<Composition>(options);
         m_composition->languageController()->choose(QStringLiteral("nl"));
-        m_composition->vaultController()->create(QString::fromLatin1(Pin));
+        m_composition->vaultController()->createVault(QString::fromLatin1(Pin));
         (void)QTest::qWaitFor([this] { return isOpen(); });
     }
 

@@ -98,7 +98,7 @@ private slots:
         QCOMPARE(appointments()->list()->count(), 0);
         QVERIFY(!appointments()->hasCurrent());
         QCOMPARE(appointments()->todayIso(), QStringLiteral("2027-03-22"));
-        const QString id = appointments()->create();
+        const QString id = appointments()->addAppointment();
         QVERIFY(!id.isEmpty());
         QCOMPARE(appointments()->currentId(), id);
         QCOMPARE(appointments()->currentDateIso(), QString());
@@ -135,7 +135,7 @@ private slots:
     /** A reminder is something she agrees to, and it needs a day. */
     void aReminderNeedsADayAndAYes()
     {
-        const QString id = appointments()->create();
+        const QString id = appointments()->addAppointment();
         appointments()->setRemind(true);
         QVERIFY(!appointments()->currentRemind());
         QCOMPARE(appointments()->notice(),
@@ -162,7 +162,7 @@ private slots:
      * pick, also after a restart; her first time joins the day. */
     void aDayWithoutATimeKeepsNoTime()
     {
-        const QString id = appointments()->create();
+        const QString id = appointments()->addAppointment();
         appointments()->setDate(QStringLiteral("2027-03-29"));
         QVERIFY(appointments()->current()->hasWhen());
         QCOMPARE(appointments()->currentDateIso(), QStringLiteral("2027-03-29"));
@@ -200,7 +200,7 @@ private slots:
      * not "an hour before" a time nobody chose. */
     void aDayWithoutATimeRemindsTheDayBefore()
     {
-        const QString id = appointments()->create();
+        const QString id = appointments()->addAppointment();
         appointments()->setDate(QStringLiteral("2027-03-24")); // Wednesday, no time
         appointments()->setRemind(true);
         QVERIFY(appointments()->currentRemind());
@@ -223,7 +223,7 @@ private slots:
 
     void fieldsAreKeptAsTypedOnTheWallClock()
     {
-        const QString id = appointments()->create();
+        const QString id = appointments()->addAppointment();
         QSignalSpy changed(appointments(), &AppointmentsController::currentChanged);
         appointments()->setDate(QStringLiteral("2027-03-28")); // summer time from 3:00
         appointments()->setTime(QStringLiteral("14:30"));
@@ -261,7 +261,7 @@ private slots:
 
     void ownQuestionsAddChangeMoveAndGo()
     {
-        appointments()->create();
+        appointments()->addAppointment();
         QVERIFY(!appointments()->addQuestion(QStringLiteral("   ")));
         QVERIFY(appointments()->addQuestion(QStringLiteral("Waarom duurt het zo lang?")));
         QVERIFY(appointments()->addQuestion(QStringLiteral("Krijg ik nog geld terug?")));
@@ -309,7 +309,7 @@ private slots:
 
     void pickedSuggestionBecomesOwnAndLeavesTheSuggestions()
     {
-        const QString id = appointments()->create();
+        const QString id = appointments()->addAppointment();
         QVERIFY(suggestionKeys().contains(QStringLiteral("onPaper")));
         QVERIFY(appointments()->pickSuggestion(QStringLiteral("onPaper")));
         QVERIFY(!appointments()->pickSuggestion(QStringLiteral("onPaper"))); // not twice
@@ -337,7 +337,7 @@ private slots:
 
     void checklistTicksOwnThingsAndPapersThatComeBack()
     {
-        const QString id = appointments()->create();
+        const QString id = appointments()->addAppointment();
         QSignalSpy reset(appointments()->toBring(), &QAbstractItemModel::modelReset);
         // Each paper she ticks among the suggestions comes on her list, unpacked.
         for (const QString &key : mapje::DocumentCatalogue::keys())
@@ -386,7 +386,7 @@ private slots:
 
     void afterwardsTheAgreedWordsAreKept()
     {
-        const QString id = appointments()->create();
+        const QString id = appointments()->addAppointment();
         QVERIFY(!appointments()->currentHasPassed()); // no day: never "passed"
         appointments()->setDate(QStringLiteral("2027-03-29"));
         QVERIFY(!appointments()->currentHasPassed());
@@ -413,8 +413,8 @@ private slots:
 
     void removeTakesItAway()
     {
-        const QString keep = appointments()->create();
-        const QString gone = appointments()->create();
+        const QString keep = appointments()->addAppointment();
+        const QString gone = appointments()->addAppointment();
         QCOMPARE(appointments()->list()->count(), 2);
         appointments()->remove(gone);
         QVERIFY(!appointments()->hasCurrent());
@@ -431,7 +431,7 @@ private slots:
     // Nothing to do for reminders here: they read the same repository and follow its signal.
     void remindersFollowTheReminderSwitch()
     {
-        appointments()->create();
+        appointments()->addAppointment();
         appointments()->setDate(QStringLiteral("2027-03-29")); // Monday, 9:00 in Amsterdam
         appointments()->setTime(QStringLiteral("09:00"));
         appointments()->setWithWhom(QStringLiteral("Mevrouw De Vries"));
@@ -449,7 +449,7 @@ private slots:
 
     void fullDiskLosesNothing()
     {
-        const QString id = appointments()->create();
+        const QString id = appointments()->addAppointment();
         QSignalSpy unsavedSpy(appointments(), &AppointmentsController::unsavedChanged);
         QuotaVfs::setMode(QuotaVfs::Mode::Full);
         appointments()->setWithWhom(QStringLiteral("Ahmed"));

@@ -83,7 +83,7 @@ private slots:
                 mapje::KdfCost::fastForTests(), QuotaVfs::Name});
         m_composition->languageController()->choose(QStringLiteral("nl"));
         QVERIFY(!board()->hasBoard());
-        vault()->create(m_pin);
+        vault()->createVault(m_pin);
         QTRY_COMPARE(vault()->stage(), VaultController::Open);
         QVERIFY(!board()->hasBoard()); // a new vault has no board until the citizen makes one
         QSignalSpy boardSpy(board(), &BoardController::boardChanged);

@@ -123,7 +123,7 @@ private slots:
             m_testers << new QAbstractItemModelTester(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
         }
-        m_composition->vaultController()->create(m_pin);
+        m_composition->vaultController()->createVault(m_pin);
         QTRY_COMPARE(m_composition->vaultController()->stage(), VaultController::Open);
         QVERIFY(!board()->hasBoard());
         board()->startNewBoard(false);

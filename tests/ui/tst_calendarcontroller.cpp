@@ -36,13 +36,13 @@ private:
 
     void planTwo()
     {
-        checkIns()->create();
+        checkIns()->addCheckIn();
         checkIns()->setDate(QStringLiteral("2026-12-01"));
         checkIns()->setTime(QStringLiteral("14:30"));
         checkIns()->setWithWhom(QStringLiteral("Sanne"));
         checkIns()->setWhere(QStringLiteral("Stadhuis"));
         // A moment that has been: not for the agenda any more.
-        checkIns()->create();
+        checkIns()->addCheckIn();
         checkIns()->setDate(QStringLiteral("2026-11-20"));
     }
 
@@ -104,7 +104,7 @@ private slots:
         planTwo();
         AppointmentsController *appointments = (*m_app)->appointmentsController();
         for (const char *day : {"2026-12-02", "2026-11-23", "2026-11-22"}) {
-            appointments->create();
+            appointments->addAppointment();
             appointments->setDate(QString::fromLatin1(day));
             QVERIFY(!appointments->currentHasTime());
         }

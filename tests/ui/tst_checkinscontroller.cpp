@@ -63,7 +63,7 @@ private slots:
     {
         QCOMPARE(checkIns()->list()->count(), 0);
         QCOMPARE(checkIns()->todayIso(), QStringLiteral("2027-03-22"));
-        const QString id = checkIns()->create();
+        const QString id = checkIns()->addCheckIn();
         QVERIFY(!id.isEmpty());
         QCOMPARE(checkIns()->currentId(), id);
         QCOMPARE(checkIns()->currentDateIso(), QStringLiteral("2027-03-29"));
@@ -77,7 +77,7 @@ private slots:
 
     void dayAndTimeFollowTheWallClockAcrossSummerTime()
     {
-        checkIns()->create();
+        checkIns()->addCheckIn();
         // Winter time (UTC+1) on the 27th, summer time (UTC+2) from the 28th at 3:00.
         checkIns()->setDate(QStringLiteral("2027-03-27"));
         checkIns()->setTime(QStringLiteral("10:00"));
@@ -101,7 +101,7 @@ private slots:
 
     void ownWordsAreKeptAsTyped()
     {
-        const QString id = checkIns()->create();
+        const QString id = checkIns()->addCheckIn();
         checkIns()->setWithWhom(QStringLiteral("  Sanne (wijkteam) "));
         checkIns()->setWhere(QStringLiteral("Buurthuis De Eik"));
         checkIns()->setRemind(false);
@@ -114,7 +114,7 @@ private slots:
 
     void momentThatCameAsksToLookBack()
     {
-        const QString id = checkIns()->create();
+        const QString id = checkIns()->addCheckIn();
         QVERIFY(checkIns()->dueCheckInId().isEmpty());
         QVERIFY(!checkIns()->currentHasPassed());
         m_clock.advance(8 * 24 * 3600);
@@ -135,8 +135,8 @@ private slots:
 
     void removeTakesItAway()
     {
-        const QString keep = checkIns()->create();
-        const QString gone = checkIns()->create();
+        const QString keep = checkIns()->addCheckIn();
+        const QString gone = checkIns()->addCheckIn();
         checkIns()->remove(gone);
         QCOMPARE(checkIns()->list()->count(), 1);
         QCOMPARE(row(0, CheckInsModel::KeyRole).toString(), keep);
@@ -147,7 +147,7 @@ private slots:
 
     void fullDiskLosesNothing()
     {
-        const QString id = checkIns()->create();
+        const QString id = checkIns()->addCheckIn();
         QSignalSpy unsavedSpy(checkIns(), &CheckInsController::unsavedChanged);
         QuotaVfs::setMode(QuotaVfs::Mode::Full);
         checkIns()->setWithWhom(QStringLiteral("Ahmed"));

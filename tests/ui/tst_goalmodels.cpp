@@ -91,7 +91,7 @@ private slots:
             m_testers.append(new QAbstractItemModelTester(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest, this));
         }
-        m_composition->vaultController()->create(m_pin);
+        m_composition->vaultController()->createVault(m_pin);
         QTRY_COMPARE(m_composition->vaultController()->stage(), VaultController::Open);
         BoardController *board = m_composition->boardController();
         board->startNewBoard(false);
@@ -129,7 +129,7 @@ private slots:
     {
         StructureSpies spies(list());
         const QString id
-            = goals()->create(QStringLiteral("money"), QStringLiteral("Geen schulden"));
+            = goals()->addGoal(QStringLiteral("money"), QStringLiteral("Geen schulden"));
         QCOMPARE(spies.inserted.size(), 1);
         QCOMPARE(spies.reset.size(), 0);
         QCOMPARE(list()->rowCount(), 1);
@@ -170,11 +170,11 @@ private slots:
 
     void goalsComeInWritingOrderAndGoWithoutAReset()
     {
-        const QString first = goals()->create(QStringLiteral("money"), QStringLiteral("Eerste"));
+        const QString first = goals()->addGoal(QStringLiteral("money"), QStringLiteral("Eerste"));
         m_clock.advance(60);
-        const QString second = goals()->create(QStringLiteral("work"), QStringLiteral("Tweede"));
+        const QString second = goals()->addGoal(QStringLiteral("work"), QStringLiteral("Tweede"));
         m_clock.advance(60);
-        const QString third = goals()->create(QStringLiteral("money"), QStringLiteral("Derde"));
+        const QString third = goals()->addGoal(QStringLiteral("money"), QStringLiteral("Derde"));
         QCOMPARE(list()->rowOf(first), 0);
         QCOMPARE(list()->rowOf(second), 1);
         QCOMPARE(list()->rowOf(third), 2);
@@ -193,7 +193,7 @@ private slots:
 
     void stepsChangeRowByRow()
     {
-        goals()->create(QStringLiteral("money"), QStringLiteral("Geen schulden"));
+        goals()->addGoal(QStringLiteral("money"), QStringLiteral("Geen schulden"));
         StructureSpies spies(steps());
         QSignalSpy emptySpy(steps(), &StepsModel::isEmptyChanged);
         const QString a = goals()->addStep(QStringLiteral("Sorteren"));
@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(spies.reset.size(), 0);
 
         // Another goal shows its own steps: that is the one reset.
-        goals()->create(QStringLiteral("work"), QStringLiteral("Een cursus"));
+        goals()->addGoal(QStringLiteral("work"), QStringLiteral("Een cursus"));
         QCOMPARE(spies.reset.size(), 1);
         QCOMPARE(steps()->rowCount(), 0);
         QVERIFY(steps()->isEmpty());
@@ -233,7 +233,7 @@ private slots:
 
     void anotherLanguageChangesTheWords()
     {
-        goals()->create(QStringLiteral("money"), QStringLiteral("Geen schulden"));
+        goals()->addGoal(QStringLiteral("money"), QStringLiteral("Geen schulden"));
         goals()->addStep(QStringLiteral("Bellen"));
         QSignalSpy listData(list(), &QAbstractItemModel::dataChanged);
         QSignalSpy stepData(steps(), &QAbstractItemModel::dataChanged);
@@ -248,7 +248,7 @@ private slots:
 
     void lockingEmptiesBothModels()
     {
-        goals()->create(QStringLiteral("money"), QStringLiteral("Geen schulden"));
+        goals()->addGoal(QStringLiteral("money"), QStringLiteral("Geen schulden"));
         goals()->addStep(QStringLiteral("Bellen"));
         m_composition->vaultController()->lock();
         QCOMPARE(list()->rowCount(), 0);

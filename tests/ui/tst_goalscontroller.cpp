@@ -59,7 +59,7 @@ private:
     QString fullGoal()
     {
         const QString id
-            = goals()->create(QStringLiteral("money"), QStringLiteral("Geen schulden"));
+            = goals()->addGoal(QStringLiteral("money"), QStringLiteral("Geen schulden"));
         goals()->setByWhen(QStringLiteral("2027-03-01"));
         goals()->setWhoHelps(QStringLiteral("Sanne van de schuldhulp"));
         goals()->addStep(QStringLiteral("Rekeningen sorteren"));
@@ -88,7 +88,7 @@ private slots:
                 m_dir->filePath(QStringLiteral("settings.json")), &m_clock,
                 mapje::KdfCost::fastForTests(), QuotaVfs::Name, QTimeZone::utc()});
         m_composition->languageController()->choose(QStringLiteral("nl"));
-        vault()->create(m_pin);
+        vault()->createVault(m_pin);
         QTRY_COMPARE(vault()->stage(), VaultController::Open);
         QVERIFY(goals()->goals()->isEmpty());
         QVERIFY(!goals()->hasCurrent());
@@ -111,7 +111,7 @@ private slots:
      * has. A date before today is kept, and the page is told so it can say it calmly. */
     void newGoalIsNotRemovableAndAPastDateIsNoticed()
     {
-        const QString id = goals()->create(QStringLiteral("money"), QStringLiteral("Rust"));
+        const QString id = goals()->addGoal(QStringLiteral("money"), QStringLiteral("Rust"));
         QVERIFY(goals()->hasCurrent());
         QVERIFY(!goals()->currentRemovable());
         QVERIFY(!goals()->currentByWhenPast());
@@ -135,8 +135,8 @@ private slots:
     void emptyWordsAreRefusedKindly()
     {
         QSignalSpy noticeSpy(goals(), &GoalsController::noticeChanged);
-        QCOMPARE(goals()->create(QStringLiteral("money"), QString()), QString());
-        QCOMPARE(goals()->create(QStringLiteral("money"), QStringLiteral("  \n ")), QString());
+        QCOMPARE(goals()->addGoal(QStringLiteral("money"), QString()), QString());
+        QCOMPARE(goals()->addGoal(QStringLiteral("money"), QStringLiteral("  \n ")), QString());
         QVERIFY(!goals()->notice().isEmpty());
         QCOMPARE(noticeSpy.size(), 1);
         QVERIFY(!goals()->hasCurrent());
@@ -146,7 +146,7 @@ private slots:
         QVERIFY(goals()->notice().isEmpty());
 
         // Once there are words, the notice goes.
-        QVERIFY(!goals()->create(QStringLiteral("money"), QStringLiteral("Rust")).isEmpty());
+        QVERIFY(!goals()->addGoal(QStringLiteral("money"), QStringLiteral("Rust")).isEmpty());
         QVERIFY(goals()->notice().isEmpty());
     }
 
@@ -172,13 +172,13 @@ private slots:
     void aGoalOnlyOnADomainTheCitizenChose()
     {
         QCOMPARE(
-            goals()->create(QStringLiteral("health"), QStringLiteral("Beter slapen")), QString());
+            goals()->addGoal(QStringLiteral("health"), QStringLiteral("Beter slapen")), QString());
         QVERIFY(!goals()->notice().isEmpty());
         QCOMPARE(
-            goals()->create(QStringLiteral("geen-leefgebied"), QStringLiteral("Iets")), QString());
+            goals()->addGoal(QStringLiteral("geen-leefgebied"), QStringLiteral("Iets")), QString());
         QCOMPARE(goals()->goals()->rowCount(), 0);
 
-        const QString id = goals()->create(QStringLiteral("housing"), QStringLiteral("Een huis"));
+        const QString id = goals()->addGoal(QStringLiteral("housing"), QStringLiteral("Een huis"));
         QVERIFY(!id.isEmpty());
         goals()->setDomain(QStringLiteral("health"));
         QVERIFY(!goals()->notice().isEmpty());
@@ -194,7 +194,7 @@ private slots:
     {
         m_clock.advance(3600);
         QSignalSpy currentSpy(goals(), &GoalsController::currentChanged);
-        const QString id = goals()->create(
+        const QString id = goals()->addGoal(
             QStringLiteral("money"), QStringLiteral("  Mijn rekeningen op orde "));
         QVERIFY(!id.isEmpty());
         QVERIFY(!currentSpy.isEmpty());
@@ -223,7 +223,7 @@ private slots:
 
     void wordsDateAndHelperChangeAndEmptyWordsKeepTheOldOnes()
     {
-        goals()->create(QStringLiteral("money"), QStringLiteral("Geen schulden"));
+        goals()->addGoal(QStringLiteral("money"), QStringLiteral("Geen schulden"));
         goals()->setOwnWords(QStringLiteral("Geen schulden meer"));
         QCOMPARE(goals()->currentOwnWords(), QStringLiteral("Geen schulden meer"));
         goals()->setOwnWords(QStringLiteral("   "));
@@ -273,7 +273,7 @@ private slots:
     void noStateUntilTheCitizenPicksOne()
     {
         const QString id
-            = goals()->create(QStringLiteral("money"), QStringLiteral("Mijn post bijhouden"));
+            = goals()->addGoal(QStringLiteral("money"), QStringLiteral("Mijn post bijhouden"));
         QCOMPARE(goals()->currentStateKey(), QString());
         // "No state" is not a choice the page can make for her.
         goals()->setState(QStringLiteral("unanswered"));
@@ -322,7 +322,7 @@ private slots:
 
     void stepsTickUntickRemindAndGo()
     {
-        goals()->create(QStringLiteral("money"), QStringLiteral("Geen schulden"));
+        goals()->addGoal(QStringLiteral("money"), QStringLiteral("Geen schulden"));
         QCOMPARE(goals()->addStep(QStringLiteral("  ")), QString());
         QVERIFY(!goals()->notice().isEmpty());
         QVERIFY(current().steps().isEmpty());
@@ -373,7 +373,7 @@ private slots:
     {
         const QString first = fullGoal();
         const QString second
-            = goals()->create(QStringLiteral("work"), QStringLiteral("Een cursus"));
+            = goals()->addGoal(QStringLiteral("work"), QStringLiteral("Een cursus"));
         QCOMPARE(goals()->goals()->rowCount(), 2);
         goals()->open(first);
         goals()->remove(first);
@@ -395,7 +395,7 @@ private slots:
         goals()->setState(QStringLiteral("reached"));
         const Goal written = current();
         const QString other
-            = goals()->create(QStringLiteral("housing"), QStringLiteral("Een huis"));
+            = goals()->addGoal(QStringLiteral("housing"), QStringLiteral("Een huis"));
         QVERIFY(restart());
         QCOMPARE(goals()->goals()->rowCount(), 2);
         QCOMPARE(
@@ -415,7 +415,7 @@ private slots:
         QVERIFY(!goals()->hasCurrent());
         QCOMPARE(goals()->goals()->rowCount(), 0);
         QCOMPARE(goals()->steps()->rowCount(), 0);
-        QCOMPARE(goals()->create(QStringLiteral("money"), QStringLiteral("Iets")), QString());
+        QCOMPARE(goals()->addGoal(QStringLiteral("money"), QStringLiteral("Iets")), QString());
         goals()->setOwnWords(QStringLiteral("Iets anders"));
         QVERIFY(!goals()->unsaved());
     }
@@ -424,7 +424,7 @@ private slots:
     {
         m_composition->setNotesRetryInterval(50);
         const QString id
-            = goals()->create(QStringLiteral("money"), QStringLiteral("Geen schulden"));
+            = goals()->addGoal(QStringLiteral("money"), QStringLiteral("Geen schulden"));
         QVERIFY(!goals()->unsaved());
 
         QSignalSpy unsavedSpy(goals(), &GoalsController::unsavedChanged);
@@ -440,7 +440,7 @@ private slots:
         m_clock.advance(60);
         goals()->setState(QStringLiteral("reached"));
         const QString second
-            = goals()->create(QStringLiteral("work"), QStringLiteral("Een cursus"));
+            = goals()->addGoal(QStringLiteral("work"), QStringLiteral("Een cursus"));
         QVERIFY(!second.isEmpty());
         QVERIFY(goals()->notice().isEmpty());
         QCOMPARE(goals()->goals()->rowCount(), 2);

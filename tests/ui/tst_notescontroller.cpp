@@ -45,7 +45,7 @@ private slots:
                 m_dir->filePath(QStringLiteral("settings.json")), &m_clock,
                 mapje::KdfCost::fastForTests(), QuotaVfs::Name});
         QVERIFY(!notes()->available());
-        vault()->create(m_pin);
+        vault()->createVault(m_pin);
         QTRY_COMPARE(vault()->stage(), VaultController::Open);
         QVERIFY(notes()->available());
         QCOMPARE(notes()->text(), QString());

@@ -42,7 +42,7 @@ private:
     /** A moment with Sanne at the Stadhuis on Wednesday 25 November at 14:00, with reminders. */
     QString planCheckIn()
     {
-        const QString id = checkIns()->create();
+        const QString id = checkIns()->addCheckIn();
         checkIns()->setDate(QStringLiteral("2026-11-25"));
         checkIns()->setTime(QStringLiteral("14:00"));
         checkIns()->setWithWhom(QStringLiteral("Sanne"));

@@ -78,10 +78,10 @@ private slots:
         board()->setFeeling(m_peer, QStringLiteral("housing"), QStringLiteral("happy"));
         board()->setNote(m_peer, QStringLiteral("housing"), QStringLiteral("Geheim van Sanne"));
         board()->setFicheHidden(m_peer, QStringLiteral("housing"), true);
-        goals()->create(QStringLiteral("money"), QStringLiteral("Mijn post elke week openen"));
+        goals()->addGoal(QStringLiteral("money"), QStringLiteral("Mijn post elke week openen"));
         goals()->addStep(QStringLiteral("Een map kopen"));
         m_clock.advance(60);
-        m_stoppedGoal = goals()->create(QStringLiteral("housing"), QStringLiteral("Verhuizen"));
+        m_stoppedGoal = goals()->addGoal(QStringLiteral("housing"), QStringLiteral("Verhuizen"));
         goals()->setState(QStringLiteral("stopped"));
         summary()->refresh();
     }
@@ -179,13 +179,13 @@ private slots:
     void dayWithoutTimeSaysTheDayAlone()
     {
         AppointmentsController *appointments = (*m_app)->appointmentsController();
-        appointments->create();
+        appointments->addAppointment();
         appointments->setDate(QStringLiteral("2026-12-02"));
         appointments->setWithWhom(QStringLiteral("Mevrouw De Vries"));
-        appointments->create();
+        appointments->addAppointment();
         appointments->setDate(QStringLiteral("2026-11-23")); // today: still coming
         appointments->setWhere(QStringLiteral("Stadskantoor"));
-        appointments->create();
+        appointments->addAppointment();
         appointments->setDate(QStringLiteral("2026-11-22")); // yesterday: over
         summary()->refresh();
         QStringList details;

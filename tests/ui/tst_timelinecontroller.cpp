@@ -72,9 +72,9 @@ private slots:
         board->chooseDomain(QStringLiteral("money"));
         board->chooseDomain(QStringLiteral("housing"));
         const QString goalId
-            = goals->create(QStringLiteral("money"), QStringLiteral("Mijn post bijhouden"));
+            = goals->addGoal(QStringLiteral("money"), QStringLiteral("Mijn post bijhouden"));
         QVERIFY(!goalId.isEmpty());
-        checkIns->create(); // 9 November, 10:00
+        checkIns->addCheckIn(); // 9 November, 10:00
         checkIns->setWithWhom(QStringLiteral("Sanne"));
 
         // 10 November: the moment came; what changed in own words; a new board; the goal reached.
@@ -121,7 +121,7 @@ private slots:
 
     void plannedMomentSaysItIsStillToCome()
     {
-        (*m_app)->checkInsController()->create();
+        (*m_app)->checkInsController()->addCheckIn();
         timeline()->refresh();
         QCOMPARE(entries()->count(), 1);
         QCOMPARE(at(0, TimelineModel::KindRole).toString(), QStringLiteral("checkInPlanned"));

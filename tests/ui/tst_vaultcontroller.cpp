@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(vault->stage(), VaultController::NoVault);
         QVERIFY(!vault->busy());
 
-        vault->create(m_pin);
+        vault->createVault(m_pin);
         waitUntilIdle(vault);
         QCOMPARE(vault->stage(), VaultController::Open);
         QVERIFY(vault->message().isEmpty());
@@ -132,7 +132,7 @@ private slots:
         connect(vault, &VaultController::stageChanged, this,
             [&] { order << QStringLiteral("stage:%1").arg(int(vault->stage())); });
 
-        vault->create(m_pin);
+        vault->createVault(m_pin);
         QTRY_VERIFY(!vault->busy());
         const QString open = QString::number(int(VaultController::Open));
         QCOMPARE(order,
@@ -179,7 +179,7 @@ private slots:
         QTemporaryDir dir;
         auto composition = makeComposition(dir);
         VaultController *vault = composition->vaultController();
-        vault->create(QStringLiteral("12345"));
+        vault->createVault(QStringLiteral("12345"));
         QVERIFY(!vault->busy());
         QTest::qWait(100);
         QCOMPARE(vault->stage(), VaultController::NoVault);
@@ -193,7 +193,7 @@ private slots:
         VaultController *vault = composition->vaultController();
         NotesController *notes = composition->notesController();
         const QString next = QStringLiteral("een lange wachtzin");
-        vault->create(m_pin);
+        vault->createVault(m_pin);
         QTRY_COMPARE(vault->stage(), VaultController::Open);
         notes->save(QStringLiteral("Afspraak bij de huisarts"));
         QVERIFY(!notes->unsaved());
@@ -234,7 +234,7 @@ private slots:
         QTemporaryDir dir;
         auto composition = makeComposition(dir);
         VaultController *vault = composition->vaultController();
-        vault->create(m_pin);
+        vault->createVault(m_pin);
         QTRY_COMPARE(vault->stage(), VaultController::Open);
         QSignalSpy finished(vault, &VaultController::secretChangeFinished);
         for (int i = 0; i < 4; ++i) {
@@ -256,7 +256,7 @@ private slots:
         QTemporaryDir dir;
         auto composition = makeComposition(dir);
         VaultController *vault = composition->vaultController();
-        vault->create(m_pin);
+        vault->createVault(m_pin);
         QTRY_COMPARE(vault->stage(), VaultController::Open);
         composition->notesController()->save(QStringLiteral("geheim"));
         vault->lock();
@@ -278,7 +278,7 @@ private slots:
         QTemporaryDir dir;
         auto composition = makeComposition(dir);
         VaultController *vault = composition->vaultController();
-        vault->create(m_pin);
+        vault->createVault(m_pin);
         QTRY_COMPARE(vault->stage(), VaultController::Open);
         vault->lock();
         QVERIFY(vault->setAsidePath().isEmpty());
@@ -315,7 +315,7 @@ private slots:
         // The set-aside files are left alone, for someone who can help.
         QVERIFY(QFile::exists(QDir(vault->setAsidePath()).filePath(QStringLiteral("mapje.key"))));
 
-        vault->create(m_pin);
+        vault->createVault(m_pin);
         QTRY_COMPARE(vault->stage(), VaultController::Open);
     }
 
@@ -325,7 +325,7 @@ private slots:
         auto composition = makeComposition(dir, QuotaVfs::Name);
         VaultController *vault = composition->vaultController();
         NotesController *notes = composition->notesController();
-        vault->create(m_pin);
+        vault->createVault(m_pin);
         QTRY_COMPARE(vault->stage(), VaultController::Open);
         notes->save(QStringLiteral("eerste versie"));
         QVERIFY(!notes->unsaved());

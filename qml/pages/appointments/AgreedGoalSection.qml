@@ -79,7 +79,7 @@ ColumnLayout {
         primary: true
         text: qsTr("Maak dit doel")
         onClicked: {
-            const id = Goals.create(d.domain, wordsArea.text);
+            const id = Goals.addGoal(d.domain, wordsArea.text);
             if (id !== "")
                 root.goalMade(id);
         }

@@ -94,7 +94,7 @@ MapjePage {
         text: qsTr("Spreek een nieuw moment af")
         onClicked: {
             // A moment to look back together, with the same person at the same place.
-            const id = CheckIns.create();
+            const id = CheckIns.addCheckIn();
             CheckIns.setWithWhom(Appointments.currentWithWhom);
             CheckIns.setWhere(Appointments.currentWhere);
             root.checkInRequested(id);

@@ -114,7 +114,7 @@ MapjePage {
             objectName: "newAppointmentButton"
             primary: true
             text: qsTr("Nieuwe afspraak voorbereiden")
-            onClicked: root.appointmentRequested(Appointments.create())
+            onClicked: root.appointmentRequested(Appointments.addAppointment())
         }
     ]
 }

@@ -103,7 +103,7 @@ MapjePage {
             objectName: "newCheckInButton"
             primary: true
             text: qsTr("Nieuw moment afspreken")
-            onClicked: root.checkInRequested(CheckIns.create())
+            onClicked: root.checkInRequested(CheckIns.addCheckIn())
         }
     ]
 }

@@ -34,7 +34,7 @@ MapjePage {
     // A new goal is written once it has words and a leefgebied the citizen chose, in either order.
     function writeFirstWords() {
         if (!Goals.hasCurrent && d.domain !== "" && ownWords.text.trim() !== "")
-            root.goalId = Goals.create(d.domain, ownWords.text);
+            root.goalId = Goals.addGoal(d.domain, ownWords.text);
     }
 
     Component.onCompleted: {

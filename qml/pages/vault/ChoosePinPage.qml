@@ -40,7 +40,7 @@ MapjePage {
                 repeating = false;
             } else {
                 problem = "";
-                Vault.create(chosen);
+                Vault.createVault(chosen);
             }
         }
     }
