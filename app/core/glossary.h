@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/contenttext.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -8,22 +10,23 @@ namespace mapje {
 
 /**
  * "Moeilijke woorden": words people meet in the Dutch social domain, each explained in B1 Dutch
- * (what it is, what it can mean for you, where to go), so every hard word is one tap away.
+ * (what it is, what it can mean for you, where to go), so every hard word is one tap away. The
+ * words live in app/core/content/glossary.json.
  */
 class Glossary {
 public:
     /** Linguist context of all texts: QCoreApplication::translate(TranslationContext, source). */
     static constexpr const char *TranslationContext = "Glossary";
 
-    /** One word; its slug id never changes. Texts are static QT_TRANSLATE_NOOP source literals. */
+    /** One word; its slug id never changes. Texts are the Dutch sources of the data file. */
     struct Entry {
         QString id;
         /** The Dutch word and the forms people write it in, for matching ("uitkeringen"). */
         QStringList forms;
-        const char *wordSource;
-        const char *explanationSource;
-        const char *meaningSource;
-        const char *whereToGoSource;
+        ContentText wordSource;
+        ContentText explanationSource;
+        ContentText meaningSource;
+        ContentText whereToGoSource;
 
         /** The same texts in the current language (the Dutch source when none is loaded). */
         [[nodiscard]] QString word() const;

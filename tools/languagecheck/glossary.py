@@ -1,38 +1,52 @@
 """Glossary words must be linked: a QML text that uses one is shown by MapjeRichLabel (which runs
 Glossary.linkify) or passes through Glossary.linkify itself, or is allowed with a reason."""
 
+import json
 import os
 import re
 from dataclasses import dataclass
 
-NOOP = re.compile(r'QT_TRANSLATE_NOOP\s*\(\s*"Glossary"\s*,\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)')
-CPP_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 QSTR = re.compile(r'\bqsTr\s*\(\s*"((?:[^"\\]|\\.)*)"')
 LINKING_ELEMENTS = {"MapjeRichLabel"}
 
 
 def _unescape(text):
-    """C++ and JavaScript string escapes that texts use: \\" \\n \\\\."""
+    """JavaScript string escapes that texts use: \\" \\n \\\\."""
     return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), text)
 
 
-# An entry starts {QStringLiteral("id"), {QStringLiteral("form"), …}, …: the forms it matches.
-ENTRY_FORMS = re.compile(r'\{\s*QStringLiteral\("[^"]*"\)\s*,\s*\{((?:\s*QStringLiteral\("(?:[^"\\]|\\.)*"\)\s*,?)+)\}')
+class ContentError(Exception):
+    """A data file of app/core/content that cannot be read as such."""
+
+
+def _read_json(path):
+    try:
+        with open(path, encoding="utf-8") as file:
+            return json.load(file)
+    except json.JSONDecodeError as problem:
+        raise ContentError(f"{path}:{problem.lineno}:{problem.colno}: not JSON: {problem.msg}") from None
+
+
+def _source(text):
+    """A content text: "…" or {"source": "…", "note": …}."""
+    return text.get("source", "") if isinstance(text, dict) else text
 
 
 def read_glossary_terms(path):
-    """The words and their forms in glossary.cpp: each entry's forms (the strings it matches), and
-    every Glossary string that is a word, not an explanation: at most three words, not ending like
-    a sentence."""
-    with open(path, encoding="utf-8") as file:
-        code = file.read()
+    """The words of the glossary (app/core/content/glossary.json): each entry's forms (the
+    strings it matches) and its Dutch word."""
+    data = _read_json(path)
+    entries = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ContentError(f"{path}: no \"entries\" list")
     terms = set()
-    for match in ENTRY_FORMS.finditer(code):
-        terms.update(_unescape(form) for form in CPP_STRING.findall(match.group(1)))
-    for match in NOOP.finditer(code):
-        text = "".join(_unescape(part) for part in CPP_STRING.findall(match.group(1))).strip()
-        if text and len(text.split()) <= 3 and text[-1] not in ".!?:…":
-            terms.add(text)
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise ContentError(f"{path}: an entry is not an object")
+        terms.update(form for form in entry.get("forms", []) if isinstance(form, str) and form.strip())
+        word = _source(entry.get("word", ""))
+        if isinstance(word, str) and word.strip():
+            terms.add(word.strip())
     return sorted(terms, key=lambda term: (term.lower(), term))
 
 
@@ -116,16 +130,21 @@ def read_allow_list(path):
     return allowed
 
 
-def unlinked(qml_files, terms, allowed):
-    """[(QmlText, term)] for every text with a glossary word that nothing links."""
+def _unlinked(texts, terms, allowed, is_linked):
+    """[(text, term)] for every text with a glossary word that is not linked nor allowed."""
     pattern = term_pattern(terms)
     if pattern is None:
         return []
     problems = []
-    for path in qml_files:
-        for text in qml_texts(path):
-            match = pattern.search(re.sub(r"<[^>]+>", " ", text.text))
-            if not match or text.element in LINKING_ELEMENTS or text.linkified or text.text in allowed:
-                continue
+    for text in texts:
+        match = pattern.search(re.sub(r"<[^>]+>", " ", text.text))
+        if match and not is_linked(text) and text.text not in allowed:
             problems.append((text, match.group(0)))
     return problems
+
+
+def unlinked(qml_files, terms, allowed):
+    """[(QmlText, term)] for every text with a glossary word that nothing links."""
+    texts = [text for path in qml_files for text in qml_texts(path)]
+    return _unlinked(texts, terms, allowed,
+                     lambda text: text.element in LINKING_ELEMENTS or text.linkified)

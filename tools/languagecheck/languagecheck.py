@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Mapje's language checks (docs/principles.md: plain Dutch at level B1).
 
-  languagecheck.py check --ts translations/mapje_nl.ts --qml qml --glossary app/core/glossary.cpp
+  languagecheck.py check --ts translations/mapje_nl.ts --qml qml --glossary app/core/content/glossary.json
       Every Dutch source text: no sentence over 20 words, no officialese (jargon-nl.txt), no
       glossary word without its link, no spelling error (hunspell, Dutch, plus words-nl.txt).
       Prints per context (page or class) the sentences, their average length, the longest one
@@ -85,9 +85,13 @@ def check_glossary(glossary_path, qml_dir, allow_path, require):
     if not os.path.exists(glossary_path):
         (errors if require else warnings).append(f"glossary not found: {glossary_path}")
         return errors, warnings
-    terms = glossary.read_glossary_terms(glossary_path)
+    try:
+        terms = glossary.read_glossary_terms(glossary_path)
+    except glossary.ContentError as problem:
+        errors.append(f"glossary: {problem}")
+        return errors, warnings
     if not terms:
-        errors.append(f"{glossary_path}: no glossary words found (is QT_TRANSLATE_NOOP(\"Glossary\", …) used?)")
+        errors.append(f"{glossary_path}: no glossary words found (each entry has \"forms\" and a \"word\")")
         return errors, warnings
     qml_files = sorted(glob.glob(os.path.join(qml_dir, "**", "*.qml"), recursive=True))
     allowed = glossary.read_allow_list(allow_path)
@@ -113,7 +117,7 @@ def main(argv=None, out=sys.stdout):
     check = commands.add_parser("check")
     check.add_argument("--ts", required=True, help="the source-language .ts (mapje_nl.ts)")
     check.add_argument("--qml", help="folder with the QML files, for the glossary rule")
-    check.add_argument("--glossary", help="app/core/glossary.cpp")
+    check.add_argument("--glossary", help="app/core/content/glossary.json")
     check.add_argument("--require-glossary", action="store_true", help="a missing glossary is an error")
     check.add_argument("--jargon", default=os.path.join(HERE, "jargon-nl.txt"))
     check.add_argument("--words", default=os.path.join(HERE, "words-nl.txt"))

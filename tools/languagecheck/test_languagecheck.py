@@ -142,17 +142,22 @@ class CheckGlossary(unittest.TestCase):
     def setUp(self):
         self.folder = tempfile.TemporaryDirectory()
         self.addCleanup(self.folder.cleanup)
-        self.glossary = os.path.join(self.folder.name, "glossary.cpp")
+        self.glossary = os.path.join(self.folder.name, "glossary.json")
         with open(self.glossary, "w", encoding="utf-8") as file:
             file.write(textwrap.dedent('''\
-                static const QList<Glossary::Entry> entries {
-                    {QStringLiteral("bijstand"),
-                        {QStringLiteral("bijstand"), QStringLiteral("bijstandsuitkering")},
-                        //: A word people meet in the Dutch social domain.
-                        QT_TRANSLATE_NOOP("Glossary", "Bijstand"),
-                        QT_TRANSLATE_NOOP("Glossary", "Geld van de gemeente om van te leven."),
-                        QT_TRANSLATE_NOOP("Glossary", "Het wijkteam.")},
-                };'''))
+                {
+                    "context": "Glossary",
+                    "notes": {"word": "A word people meet in the Dutch social domain."},
+                    "entries": [
+                        {
+                            "id": "bijstand",
+                            "forms": ["bijstand", "bijstandsuitkering"],
+                            "word": "Bijstand",
+                            "explanation": "Geld van de gemeente om van te leven.",
+                            "whereToGo": "Het wijkteam."
+                        }
+                    ]
+                }'''))
         self.qml = os.path.join(self.folder.name, "Page.qml")
         with open(self.qml, "w", encoding="utf-8") as file:
             file.write(textwrap.dedent('''\
@@ -180,8 +185,16 @@ class CheckGlossary(unittest.TestCase):
         self.assertEqual(glossary.unlinked([self.qml], glossary.read_glossary_terms(self.glossary), allowed), [])
 
     def test_missing_glossary_is_an_error_when_required(self):
-        errors, warnings = languagecheck.check_glossary("/nonexistent/glossary.cpp", self.folder.name, "", True)
+        errors, warnings = languagecheck.check_glossary("/nonexistent/glossary.json", self.folder.name, "", True)
         self.assertIn("glossary not found", errors[0])
+
+    def test_broken_glossary_is_an_error_that_says_where(self):
+        with open(self.glossary, "w", encoding="utf-8") as file:
+            file.write('{"context": "Glossary", "entries": [\n  {"id": "bijstand",}\n]}')
+        errors, warnings = languagecheck.check_glossary(self.glossary, self.folder.name, "", True)
+        self.assertEqual(len(errors), 1)
+        self.assertIn("glossary.json:2:", errors[0])
+        self.assertIn("not JSON", errors[0])
 
 
 class Pseudo(unittest.TestCase):
