@@ -6,15 +6,9 @@
 #include "core/questioncatalogue.h"
 #include "storage/appointmentrepository.h"
 #include "ui/localtimes.h"
-#include "ui/publishedsingleton.h"
 
 using mapje::Appointment;
 using Step = ListRows::Step;
-
-AppointmentsController *AppointmentsController::create(QQmlEngine *, QJSEngine *)
-{
-    return publishedSingleton(published, "Appointments");
-}
 
 AppointmentsController::AppointmentsController(
     const mapje::Clock &clock, mapje::IdGenerator &ids, QTimeZone zone, QObject *parent)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QQmlEngine>
 #include <QTimeZone>
 #include <functional>
 #include <optional>
@@ -26,8 +25,6 @@ class IdGenerator;
  */
 class AppointmentsController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Appointments)
-    QML_SINGLETON
     Q_PROPERTY(AppointmentsModel *list READ list CONSTANT)
     Q_PROPERTY(AppointmentQuestionsModel *questions READ questions CONSTANT)
     Q_PROPERTY(SuggestionsModel *suggestions READ suggestions CONSTANT)
@@ -51,9 +48,6 @@ class AppointmentsController : public QObject {
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
 
 public:
-    static AppointmentsController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline AppointmentsController *published = nullptr;
-
     AppointmentsController(
         const mapje::Clock &clock, mapje::IdGenerator &ids, QTimeZone zone, QObject *parent);
 

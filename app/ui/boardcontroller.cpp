@@ -1,7 +1,5 @@
 #include "ui/boardcontroller.h"
 
-#include "ui/publishedsingleton.h"
-
 #include <QLocale>
 
 #include "core/clock.h"
@@ -382,11 +380,4 @@ QString BoardController::placeAnnouncement(const QString &domainId) const
         .arg(domain ? domain->name() : domainId)
         .arg(place)
         .arg(m_board->chosenDomains().size());
-}
-
-BoardController *BoardController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
-{
-    Q_UNUSED(qmlEngine)
-    Q_UNUSED(jsEngine)
-    return publishedSingleton(published, "BoardController");
 }

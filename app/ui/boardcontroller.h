@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QObject>
-#include <QQmlEngine>
 #include <optional>
 
 #include "core/board.h"
@@ -26,8 +25,6 @@ class IdGenerator;
  */
 class BoardController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Board)
-    QML_SINGLETON
     Q_PROPERTY(bool hasBoard READ hasBoard NOTIFY boardChanged)
     Q_PROPERTY(QString boardId READ boardId NOTIFY boardChanged)
     Q_PROPERTY(QString dateText READ dateText NOTIFY boardChanged)
@@ -48,10 +45,6 @@ class BoardController : public QObject {
     Q_PROPERTY(BoardHistoryModel *history READ history CONSTANT)
 
 public:
-    /** QML gets the one instance the composition root published. */
-    static BoardController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline BoardController *published = nullptr;
-
     explicit BoardController(const mapje::Clock &clock, mapje::IdGenerator &ids, QObject *parent);
     ~BoardController() override;
 

@@ -5,17 +5,11 @@
 #include "storage/checkinrepository.h"
 #include "storage/safefilewriter.h"
 #include "ui/localtimes.h"
-#include "ui/publishedsingleton.h"
 
 #include <QDir>
 
 namespace {
 const QString kFileName = QStringLiteral("mapje-agenda.ics");
-}
-
-CalendarController *CalendarController::create(QQmlEngine *, QJSEngine *)
-{
-    return publishedSingleton(published, "Calendar");
 }
 
 CalendarController::CalendarController(

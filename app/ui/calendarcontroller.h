@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QQmlEngine>
 #include <QTimeZone>
 #include <QVariantList>
 
@@ -20,17 +19,12 @@ class Clock;
  */
 class CalendarController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Calendar)
-    QML_SINGLETON
     Q_PROPERTY(bool withDetails READ withDetails NOTIFY previewChanged)
     Q_PROPERTY(QVariantList preview READ preview NOTIFY previewChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY messageChanged)
 
 public:
-    static CalendarController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline CalendarController *published = nullptr;
-
     CalendarController(
         const mapje::Clock &clock, QTimeZone zone, QString exportDirectory, QObject *parent);
 

@@ -4,17 +4,11 @@
 #include "core/idgenerator.h"
 #include "storage/checkinrepository.h"
 #include "ui/localtimes.h"
-#include "ui/publishedsingleton.h"
 
 namespace {
 constexpr int kDaysAhead = 7;
 const QString kDefaultTime = QStringLiteral("10:00");
 } // namespace
-
-CheckInsController *CheckInsController::create(QQmlEngine *, QJSEngine *)
-{
-    return publishedSingleton(published, "CheckIns");
-}
 
 CheckInsController::CheckInsController(
     const mapje::Clock &clock, mapje::IdGenerator &ids, QTimeZone zone, QObject *parent)

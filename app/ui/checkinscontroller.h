@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QQmlEngine>
 #include <QTimeZone>
 #include <functional>
 #include <optional>
@@ -22,8 +21,6 @@ class IdGenerator;
  */
 class CheckInsController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(CheckIns)
-    QML_SINGLETON
     Q_PROPERTY(CheckInsModel *list READ list CONSTANT)
     Q_PROPERTY(QString todayIso READ todayIso NOTIFY listChanged)
     Q_PROPERTY(QString dueCheckInId READ dueCheckInId NOTIFY listChanged)
@@ -40,9 +37,6 @@ class CheckInsController : public QObject {
     Q_PROPERTY(bool unsaved READ unsaved NOTIFY unsavedChanged)
 
 public:
-    static CheckInsController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline CheckInsController *published = nullptr;
-
     CheckInsController(
         const mapje::Clock &clock, mapje::IdGenerator &ids, QTimeZone zone, QObject *parent);
 

@@ -18,6 +18,7 @@
 #include "ui/goalscontroller.h"
 #include "ui/languagecontroller.h"
 #include "ui/notescontroller.h"
+#include "ui/qmlsingletons.h"
 #include "ui/readaloudcontroller.h"
 #include "ui/reminderscontroller.h"
 #include "ui/saveretry.h"
@@ -116,20 +117,10 @@ Composition::~Composition()
 
 void Composition::publish()
 {
-    VaultController::published = m_vaultController;
-    NotesController::published = m_notesController;
-    LanguageController::published = m_languageController;
-    BoardController::published = m_boardController;
-    GoalsController::published = m_goalsController;
-    DisplaySettings::published = m_displaySettings;
-    GlossaryController::published = m_glossaryController;
-    ReadAloudController::published = m_readAloudController;
-    CheckInsController::published = m_checkInsController;
-    AppointmentsController::published = m_appointmentsController;
-    RemindersController::published = m_remindersController;
-    CalendarController::published = m_calendarController;
-    TimelineController::published = m_timelineController;
-    SummaryController::published = m_summaryController;
+    mapje::publishToQml(m_vaultController, m_notesController, m_languageController,
+        m_boardController, m_goalsController, m_displaySettings, m_glossaryController,
+        m_readAloudController, m_checkInsController, m_appointmentsController,
+        m_remindersController, m_calendarController, m_timelineController, m_summaryController);
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)

@@ -1,7 +1,6 @@
 #include "ui/displaysettings.h"
 
 #include "storage/devicepreferences.h"
-#include "ui/publishedsingleton.h"
 
 #include <cmath>
 
@@ -78,11 +77,4 @@ void DisplaySettings::setReducedMotion(bool on)
         return;
     (void)m_preferences.setReducedMotion(on);
     emit reducedMotionChanged();
-}
-
-DisplaySettings *DisplaySettings::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
-{
-    Q_UNUSED(qmlEngine)
-    Q_UNUSED(jsEngine)
-    return publishedSingleton(published, "DisplaySettings");
 }

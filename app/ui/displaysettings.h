@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QQmlEngine>
 #include <QVariantList>
 
 namespace mapje {
@@ -11,8 +10,6 @@ class DevicePreferences;
 /** How Mapje looks: high contrast, text size and motion; remembered outside the vault. */
 class DisplaySettings : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Display)
-    QML_SINGLETON
     Q_PROPERTY(bool highContrast READ highContrast NOTIFY highContrastChanged)
     Q_PROPERTY(qreal textScale READ textScale NOTIFY textScaleChanged)
     Q_PROPERTY(bool reducedMotion READ reducedMotion NOTIFY reducedMotionChanged)
@@ -20,10 +17,6 @@ class DisplaySettings : public QObject {
     Q_PROPERTY(bool unsaved READ unsaved NOTIFY unsavedChanged)
 
 public:
-    /** QML gets the one instance the composition root published, never a second one. */
-    static DisplaySettings *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline DisplaySettings *published = nullptr;
-
     /** The choices live in the plain preferences outside the vault: the unlock page must be
      * readable too. Reads the remembered choices at once. */
     explicit DisplaySettings(mapje::DevicePreferences &preferences, QObject *parent = nullptr);

@@ -1,17 +1,11 @@
 #include "ui/glossarycontroller.h"
 
 #include "core/glossary.h"
-#include "ui/publishedsingleton.h"
 
 using mapje::Glossary;
 
 namespace {
 const QString kLinkPrefix = QStringLiteral("mapje:glossary/");
-}
-
-GlossaryController *GlossaryController::create(QQmlEngine *, QJSEngine *)
-{
-    return publishedSingleton(published, "GlossaryController");
 }
 
 GlossaryController::GlossaryController(QObject *parent)

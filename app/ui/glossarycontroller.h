@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QQmlEngine>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -13,18 +12,10 @@
  */
 class GlossaryController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Glossary)
-    QML_SINGLETON
     Q_PROPERTY(GlossaryModel *entries READ entries CONSTANT)
     Q_PROPERTY(int revision READ revision NOTIFY retranslated)
 
 public:
-    /** QML gets the one instance the composition root published. */
-    static GlossaryController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline GlossaryController *published = nullptr;
-
-    // No default argument: a default-constructible type would make Qt 6.4 build its own singleton
-    // instead of calling create().
     explicit GlossaryController(QObject *parent);
 
     [[nodiscard]] GlossaryModel *entries() const { return m_entries; }

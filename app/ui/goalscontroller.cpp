@@ -9,7 +9,6 @@
 #include "storage/goalrepository.h"
 #include "ui/assetpaths.h"
 #include "ui/domainnames.h"
-#include "ui/publishedsingleton.h"
 
 using mapje::Goal;
 using mapje::Step;
@@ -398,11 +397,4 @@ std::optional<QDate> GoalsController::dayFromIso(const QString &isoDate)
     if (!day.isValid())
         return std::nullopt;
     return day;
-}
-
-GoalsController *GoalsController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
-{
-    Q_UNUSED(qmlEngine)
-    Q_UNUSED(jsEngine)
-    return publishedSingleton(published, "GoalsController");
 }

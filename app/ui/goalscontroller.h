@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QObject>
-#include <QQmlEngine>
 #include <QStringList>
 #include <QTimeZone>
 #include <QUrl>
@@ -27,8 +26,6 @@ class IdGenerator;
  */
 class GoalsController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Goals)
-    QML_SINGLETON
     Q_PROPERTY(GoalsModel *goals READ goals CONSTANT)
     Q_PROPERTY(StepsModel *steps READ steps CONSTANT)
     Q_PROPERTY(QStringList domainChoices READ domainChoices NOTIFY domainChoicesChanged)
@@ -48,10 +45,6 @@ class GoalsController : public QObject {
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
 
 public:
-    /** QML gets the one instance the composition root published. */
-    static GoalsController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline GoalsController *published = nullptr;
-
     explicit GoalsController(const mapje::Clock &clock, mapje::IdGenerator &ids, QObject *parent);
     ~GoalsController() override;
 

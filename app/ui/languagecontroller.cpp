@@ -2,7 +2,6 @@
 
 #include "storage/devicepreferences.h"
 #include "ui/localtimes.h"
-#include "ui/publishedsingleton.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -109,11 +108,4 @@ bool LanguageController::apply(const QString &code)
         m_engine->retranslate();
     emit currentChanged();
     return true;
-}
-
-LanguageController *LanguageController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
-{
-    Q_UNUSED(jsEngine)
-    publishedSingleton(published, "LanguageController")->setEngine(qmlEngine);
-    return published;
 }

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QObject>
-#include <QQmlEngine>
 #include <QVariantList>
 
 #include "ui/righttolefttranslator.h"
+
+class QQmlEngine;
 
 namespace mapje {
 class DevicePreferences;
@@ -13,8 +14,6 @@ class DevicePreferences;
 /** Chooses the language of every text at run time and remembers the choice outside the vault. */
 class LanguageController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Language)
-    QML_SINGLETON
     Q_PROPERTY(QString current READ current NOTIFY currentChanged)
     Q_PROPERTY(QString currentName READ currentName NOTIFY currentChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
@@ -22,14 +21,11 @@ class LanguageController : public QObject {
     Q_PROPERTY(bool unsaved READ unsaved NOTIFY unsavedChanged)
 
 public:
-    /** QML gets the one instance the composition root published, never a second one. */
-    static LanguageController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline LanguageController *published = nullptr;
-
     /** The choice lives in the plain preferences: it must be readable before the vault is
      * unlocked. */
     explicit LanguageController(mapje::DevicePreferences &preferences, QObject *parent = nullptr);
 
+    /** The engine whose texts follow the language; handed over when QML first asks for it. */
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
     /** Loads the remembered language, or the system's when Mapje has it, or Dutch. */
     void loadInitial();

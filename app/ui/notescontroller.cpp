@@ -1,7 +1,5 @@
 #include "ui/notescontroller.h"
 
-#include "ui/publishedsingleton.h"
-
 #include "storage/keytextstore.h"
 
 namespace {
@@ -56,11 +54,4 @@ void NotesController::retry()
 {
     if (m_store)
         m_store->retryPendingSaves();
-}
-
-NotesController *NotesController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
-{
-    Q_UNUSED(qmlEngine)
-    Q_UNUSED(jsEngine)
-    return publishedSingleton(published, "NotesController");
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QQmlEngine>
 #include <QTimer>
 
 namespace mapje {
@@ -12,19 +11,11 @@ class NoteStore;
  * retried. */
 class NotesController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Notes)
-    QML_SINGLETON
     Q_PROPERTY(QString text READ text NOTIFY textChanged)
     Q_PROPERTY(bool unsaved READ unsaved NOTIFY unsavedChanged)
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
 
 public:
-    /** QML gets the one instance the composition root published, never a second one. */
-    static NotesController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline NotesController *published = nullptr;
-
-    // No default argument: a default-constructible type would make Qt 6.4 build its own singleton
-    // instead of calling create().
     explicit NotesController(QObject *parent);
 
     /** Connected when the vault opens, cleared (nullptr) before it closes. */

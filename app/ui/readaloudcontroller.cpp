@@ -2,7 +2,6 @@
 
 #include "storage/devicepreferences.h"
 #include "ui/languagecontroller.h"
-#include "ui/publishedsingleton.h"
 #include "ui/qtspeechengine.h"
 #include "ui/speechengine.h"
 
@@ -235,11 +234,4 @@ void ReadAloudController::setState(State state)
     // no voice after all.
     if (!ready)
         emit refused();
-}
-
-ReadAloudController *ReadAloudController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
-{
-    Q_UNUSED(qmlEngine)
-    Q_UNUSED(jsEngine)
-    return publishedSingleton(published, "ReadAloudController");
 }

@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QQmlEngine>
 #include <QVariantMap>
 
 namespace mapje {
@@ -14,8 +13,6 @@ class SpeechEngine;
 /** Reads a page's text aloud in the chosen language, at a calm speed the citizen picks. */
 class ReadAloudController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(ReadAloud)
-    QML_SINGLETON
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(bool speaking READ speaking NOTIFY speakingChanged)
     Q_PROPERTY(Speed rate READ rate NOTIFY rateChanged)
@@ -25,10 +22,6 @@ public:
     /** Three speeds are enough to choose from; each maps to one QTextToSpeech rate. */
     enum Speed { Slow, Normal, Fast };
     Q_ENUM(Speed)
-
-    /** QML gets the one instance the composition root published, never a second one. */
-    static ReadAloudController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline ReadAloudController *published = nullptr;
 
     /** The speed is kept in the plain preferences outside the vault. The engine (a QTextToSpeech
      * plugin) starts only on first use, in a thread of its own: neither starting Mapje nor any

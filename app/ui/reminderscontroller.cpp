@@ -9,7 +9,6 @@
 #include "storage/keytextstore.h"
 #include "storage/reminderstaterepository.h"
 #include "ui/localtimes.h"
-#include "ui/publishedsingleton.h"
 #include "ui/remindersubjects.h"
 
 using mapje::Reminder;
@@ -22,11 +21,6 @@ const QString kQuietStartKey = QStringLiteral("reminders.quietStart");
 const QString kQuietEndKey = QStringLiteral("reminders.quietEnd");
 const QString kTimeFormat = QStringLiteral("HH:mm");
 } // namespace
-
-RemindersController *RemindersController::create(QQmlEngine *, QJSEngine *)
-{
-    return publishedSingleton(published, "Reminders");
-}
 
 RemindersController::RemindersController(const mapje::Clock &clock, QTimeZone zone, QObject *parent)
     : QObject(parent), m_clock(clock), m_zone(std::move(zone)), m_list(new RemindersModel(this))

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QQmlEngine>
 #include <QTimeZone>
 
 #include "reminders/reminderplanner.h"
@@ -25,8 +24,6 @@ class SettingsStore;
  */
 class RemindersController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Reminders)
-    QML_SINGLETON
     Q_PROPERTY(RemindersModel *list READ list CONSTANT)
     Q_PROPERTY(bool enabled READ enabled NOTIFY settingsChanged)
     Q_PROPERTY(QString quietStart READ quietStart NOTIFY settingsChanged)
@@ -35,9 +32,6 @@ class RemindersController : public QObject {
     Q_PROPERTY(bool notificationsAvailable READ notificationsAvailable NOTIFY listChanged)
 
 public:
-    static RemindersController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline RemindersController *published = nullptr;
-
     /** Where the reminders come from; all nullptr while the vault is locked. */
     struct Stores {
         mapje::CheckInRepository *checkIns = nullptr;

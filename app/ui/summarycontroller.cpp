@@ -14,7 +14,6 @@
 #include "storage/keytextstore.h"
 #include "ui/languagecontroller.h"
 #include "ui/localtimes.h"
-#include "ui/publishedsingleton.h"
 
 namespace {
 const QString kChoicesKey = QStringLiteral("mapje.choices");
@@ -36,11 +35,6 @@ QString keptWhole(QString fileName)
 }
 
 } // namespace
-
-SummaryController *SummaryController::create(QQmlEngine *, QJSEngine *)
-{
-    return publishedSingleton(published, "Summary");
-}
 
 SummaryController::SummaryController(const mapje::Clock &clock, QTimeZone zone,
     QList<mapje::ExportPlace> places, const LanguageController &language, QObject *parent)

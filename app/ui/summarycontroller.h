@@ -2,7 +2,6 @@
 
 #include <QBuffer>
 #include <QObject>
-#include <QQmlEngine>
 #include <QTimeZone>
 #include <functional>
 #include <memory>
@@ -29,8 +28,6 @@ class SettingsStore;
  */
 class SummaryController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Summary)
-    QML_SINGLETON
     Q_PROPERTY(SummaryItemsModel *items READ items CONSTANT)
     Q_PROPERTY(SummaryItemsModel *shown READ shown CONSTANT)
     Q_PROPERTY(QString ownerName READ ownerName NOTIFY ownerNameChanged)
@@ -44,9 +41,6 @@ class SummaryController : public QObject {
     Q_PROPERTY(int place READ place NOTIFY placeChanged)
 
 public:
-    static SummaryController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline SummaryController *published = nullptr;
-
     /** What to print on; the default printer of the system unless a test gives another. */
     using PrinterFactory = mapje::MapjeOutput::PrinterFactory;
 

@@ -7,14 +7,8 @@
 #include "ui/assetpaths.h"
 #include "ui/domainnames.h"
 #include "ui/localtimes.h"
-#include "ui/publishedsingleton.h"
 
 #include <QCoreApplication>
-
-TimelineController *TimelineController::create(QQmlEngine *, QJSEngine *)
-{
-    return publishedSingleton(published, "Timeline");
-}
 
 TimelineController::TimelineController(const mapje::Clock &clock, QTimeZone zone, QObject *parent)
     : QObject(parent), m_clock(clock), m_zone(std::move(zone)), m_entries(new TimelineModel(this))

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QQmlEngine>
 #include <QTimeZone>
 
 #include "ui/timelinemodel.h"
@@ -16,14 +15,9 @@ class GoalRepository;
 /** Builds the timeline from the vault each time the page opens, in the current language. */
 class TimelineController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Timeline)
-    QML_SINGLETON
     Q_PROPERTY(TimelineModel *entries READ entries CONSTANT)
 
 public:
-    static TimelineController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline TimelineController *published = nullptr;
-
     TimelineController(const mapje::Clock &clock, QTimeZone zone, QObject *parent);
 
     /** nullptr while the vault is locked. */

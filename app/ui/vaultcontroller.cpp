@@ -1,7 +1,5 @@
 #include "ui/vaultcontroller.h"
 
-#include "ui/publishedsingleton.h"
-
 #include "core/secretpolicy.h"
 #include "storage/vault.h"
 
@@ -291,11 +289,4 @@ void VaultController::setMessage(const QString &message)
         return;
     m_message = message;
     emit messageChanged();
-}
-
-VaultController *VaultController::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
-{
-    Q_UNUSED(qmlEngine)
-    Q_UNUSED(jsEngine)
-    return publishedSingleton(published, "VaultController");
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QQmlEngine>
 #include <QTimer>
 #include <functional>
 
@@ -13,8 +12,6 @@ class Vault;
  * went. */
 class VaultController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Vault)
-    QML_SINGLETON
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitSecondsChanged)
@@ -25,15 +22,9 @@ class VaultController : public QObject {
     Q_PROPERTY(QString storageProblem READ storageProblem NOTIFY storageProblemChanged)
 
 public:
-    /** QML gets the one instance the composition root published, never a second one. */
-    static VaultController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static inline VaultController *published = nullptr;
-
     enum Stage { NoVault, Locked, Open, Damaged, TooNew };
     Q_ENUM(Stage)
 
-    // No default argument: a default-constructible type would make Qt 6.4 build its own singleton
-    // instead of calling create().
     explicit VaultController(QObject *parent);
 
     /** The composition root hands over the vault; tests hand over a new one to simulate a restart.
