@@ -1,52 +1,34 @@
 #include "core/documentcatalogue.h"
 
-#include <QCoreApplication>
+#include "core/contentfile.h"
 
 namespace mapje {
 
 namespace {
 
-// B1 Dutch, short; "meestal" because each municipality asks for its own papers. Keys are stored:
-// never change them.
+// app/core/content/documents.json. B1 Dutch, short; "meestal" because each municipality asks for
+// its own papers. Keys are stored: never change them.
 QList<DocumentCatalogue::Document> shippedDocuments()
 {
-    return {
-        {QStringLiteral("id"),
-            //: A paper to bring to an appointment: passport, ID card or residence document.
-            QT_TRANSLATE_NOOP("DocumentCatalogue", "ID-bewijs"),
-            QT_TRANSLATE_NOOP("DocumentCatalogue", "Je paspoort, ID-kaart of verblijfsdocument.")},
-        {QStringLiteral("bankStatements"),
-            //: A paper to bring to an appointment: the statements of one's bank account.
-            QT_TRANSLATE_NOOP("DocumentCatalogue", "Bankafschriften"),
-            QT_TRANSLATE_NOOP("DocumentCatalogue",
-                "Overzichten van je bankrekening. Meestal van de laatste maanden.")},
-        {QStringLiteral("rentalContract"),
-            //: A paper to bring to an appointment: the rental contract of one's home.
-            QT_TRANSLATE_NOOP("DocumentCatalogue", "Huurcontract"),
-            QT_TRANSLATE_NOOP("DocumentCatalogue", "Het contract van je huis, als je huurt.")},
-        {QStringLiteral("payslip"),
-            //: A paper to bring to an appointment: the monthly overview of one's wages.
-            QT_TRANSLATE_NOOP("DocumentCatalogue", "Loonstrook"),
-            QT_TRANSLATE_NOOP("DocumentCatalogue", "Het overzicht van je loon, als je werkt.")},
-        {QStringLiteral("letters"),
-            //: A paper to bring to an appointment: letters about the question at hand.
-            QT_TRANSLATE_NOOP("DocumentCatalogue", "Brieven"),
-            QT_TRANSLATE_NOOP("DocumentCatalogue",
-                "Brieven die erbij horen. Bijvoorbeeld van de gemeente, of over geld dat je moet "
-                "betalen.")},
-    };
+    const ContentFile file(
+        QStringLiteral(":/content/documents.json"), DocumentCatalogue::TranslationContext);
+    QList<DocumentCatalogue::Document> documents;
+    for (const ContentItem &item : file.top().items("documents"))
+        documents.append({item.string("key"), item.text("name"), item.text("explanation")});
+    file.requireValid();
+    return documents;
 }
 
 } // namespace
 
 QString DocumentCatalogue::Document::name() const
 {
-    return QCoreApplication::translate(TranslationContext, nameSource);
+    return nameSource.translated(TranslationContext);
 }
 
 QString DocumentCatalogue::Document::explanation() const
 {
-    return QCoreApplication::translate(TranslationContext, explanationSource);
+    return explanationSource.translated(TranslationContext);
 }
 
 const QList<DocumentCatalogue::Document> &DocumentCatalogue::documents()

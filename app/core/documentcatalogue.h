@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/contenttext.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,18 +14,19 @@ namespace mapje {
  * The papers people are often asked to bring to a spreekkamer appointment, each with a short B1
  * explanation. An appointment stores a standard document by its key ("id", "bankStatements",
  * "rentalContract", "payslip", "letters"), never by its name, so the list stays right in every
- * language; anything else on the list is the citizen's own words. Keys never change.
+ * language; anything else on the list is the citizen's own words. Keys never change. The papers
+ * live in app/core/content/documents.json.
  */
 class DocumentCatalogue {
 public:
     /** Linguist context of all texts: QCoreApplication::translate(TranslationContext, source). */
     static constexpr const char *TranslationContext = "DocumentCatalogue";
 
-    /** One standard document; its texts are static QT_TRANSLATE_NOOP source literals. */
+    /** One standard document; its texts are the Dutch sources of the data file. */
     struct Document {
         QString key;
-        const char *nameSource;
-        const char *explanationSource;
+        ContentText nameSource;
+        ContentText explanationSource;
 
         /** The name in the current language, e.g. "ID-bewijs". */
         [[nodiscard]] QString name() const;

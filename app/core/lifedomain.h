@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/contenttext.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +17,9 @@ public:
     /** Texts are static QT_TRANSLATE_NOOP source literals that outlive the domain. */
     explicit LifeDomain(
         QString id, const char *name, const char *explanation, QList<const char *> questions);
+    /** Texts as the data file (app/core/content/lifedomains.json) gives them. */
+    explicit LifeDomain(
+        QString id, ContentText name, ContentText explanation, QList<ContentText> questions);
 
     /** The stable slug, e.g. "money". */
     [[nodiscard]] QString id() const { return m_id; }
@@ -22,9 +27,9 @@ public:
     [[nodiscard]] QString icon() const { return m_id; }
 
     /** Untranslated B1 Dutch source texts, for QCoreApplication::translate("LifeDomain", …). */
-    [[nodiscard]] const char *nameSource() const { return m_name; }
-    [[nodiscard]] const char *explanationSource() const { return m_explanation; }
-    [[nodiscard]] QList<const char *> questionSources() const { return m_questions; }
+    [[nodiscard]] const char *nameSource() const { return m_name.source.constData(); }
+    [[nodiscard]] const char *explanationSource() const { return m_explanation.source.constData(); }
+    [[nodiscard]] QList<const char *> questionSources() const;
 
     /** The same texts in the current language (the source text when no translation is loaded). */
     [[nodiscard]] QString name() const;
@@ -33,9 +38,9 @@ public:
 
 private:
     QString m_id;
-    const char *m_name;
-    const char *m_explanation;
-    QList<const char *> m_questions;
+    ContentText m_name;
+    ContentText m_explanation;
+    QList<ContentText> m_questions;
 };
 
 } // namespace mapje

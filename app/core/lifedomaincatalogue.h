@@ -8,7 +8,7 @@
 namespace mapje {
 
 /** The shipped list of the fourteen leefgebieden (docs/principles.md), in the order people see
- * them. */
+ * them; read from app/core/content/lifedomains.json. */
 class LifeDomainCatalogue {
 public:
     LifeDomainCatalogue() = delete;

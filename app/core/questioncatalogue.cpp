@@ -1,45 +1,29 @@
 #include "core/questioncatalogue.h"
 
-#include <QCoreApplication>
+#include "core/contentfile.h"
 
 namespace mapje {
 
 namespace {
 
-// B1 Dutch, as the citizen would say it to a klantmanager or consulent; "je", never "u".
-// Keys are stored: never change them.
+// app/core/content/questions.json. B1 Dutch, as the citizen would say it to a klantmanager or
+// consulent; "je", never "u". Keys are stored: never change them.
 QList<QuestionCatalogue::Question> shippedQuestions()
 {
-    return {
-        {QStringLiteral("application"),
-            //: A question to pick for an appointment at the municipality, asked by the citizen.
-            QT_TRANSLATE_NOOP("QuestionCatalogue", "Wat gebeurt er nu met mijn aanvraag?")},
-        {QStringLiteral("bringSomeone"),
-            //: A question to pick for an appointment at the municipality, asked by the citizen.
-            QT_TRANSLATE_NOOP("QuestionCatalogue", "Mag ik iemand meenemen?")},
-        {QStringLiteral("onPaper"),
-            //: A question to pick for an appointment at the municipality, asked by the citizen.
-            QT_TRANSLATE_NOOP("QuestionCatalogue", "Kan ik dat op papier krijgen?")},
-        {QStringLiteral("whenHear"),
-            //: A question to pick for an appointment at the municipality, asked by the citizen.
-            QT_TRANSLATE_NOOP("QuestionCatalogue", "Wanneer hoor ik iets?")},
-        {QStringLiteral("whoToCall"),
-            //: A question to pick for an appointment at the municipality, asked by the citizen.
-            QT_TRANSLATE_NOOP("QuestionCatalogue", "Wie kan ik bellen als ik een vraag heb?")},
-        {QStringLiteral("whatMyself"),
-            //: A question to pick for an appointment at the municipality, asked by the citizen.
-            QT_TRANSLATE_NOOP("QuestionCatalogue", "Wat moet ik nu zelf doen?")},
-        {QStringLiteral("explainAgain"),
-            //: A question to pick for an appointment at the municipality, asked by the citizen.
-            QT_TRANSLATE_NOOP("QuestionCatalogue", "Kun je dat nog een keer uitleggen?")},
-    };
+    const ContentFile file(
+        QStringLiteral(":/content/questions.json"), QuestionCatalogue::TranslationContext);
+    QList<QuestionCatalogue::Question> questions;
+    for (const ContentItem &item : file.top().items("questions"))
+        questions.append({item.string("key"), item.text("text")});
+    file.requireValid();
+    return questions;
 }
 
 } // namespace
 
 QString QuestionCatalogue::Question::text() const
 {
-    return QCoreApplication::translate(TranslationContext, textSource);
+    return textSource.translated(TranslationContext);
 }
 
 const QList<QuestionCatalogue::Question> &QuestionCatalogue::questions()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/contenttext.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -10,17 +12,18 @@ namespace mapje {
 /**
  * Questions many people want to ask at a spreekkamer appointment, in B1 Dutch, to pick from. A
  * picked question becomes the citizen's own (its text in the language of that moment, free to
- * change); the appointment remembers the key, so the suggestion is not offered twice.
+ * change); the appointment remembers the key, so the suggestion is not offered twice. The
+ * questions live in app/core/content/questions.json.
  */
 class QuestionCatalogue {
 public:
     /** Linguist context of all texts: QCoreApplication::translate(TranslationContext, source). */
     static constexpr const char *TranslationContext = "QuestionCatalogue";
 
-    /** One suggested question; its text is a static QT_TRANSLATE_NOOP source literal. */
+    /** One suggested question; its text is the Dutch source of the data file. */
     struct Question {
         QString key;
-        const char *textSource;
+        ContentText textSource;
 
         /** The question in the current language. */
         [[nodiscard]] QString text() const;

@@ -1,5 +1,9 @@
 #include "core/contentfile.h"
+#include "core/documentcatalogue.h"
 #include "core/glossary.h"
+#include "core/helpplaces.h"
+#include "core/lifedomaincatalogue.h"
+#include "core/questioncatalogue.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -21,6 +25,16 @@ private slots:
         QTest::addColumn<QString>("list");
         QTest::newRow("glossary") << QStringLiteral(":/content/glossary.json")
                                   << QStringLiteral("Glossary") << QStringLiteral("entries");
+        QTest::newRow("lifedomains") << QStringLiteral(":/content/lifedomains.json")
+                                     << QStringLiteral("LifeDomain") << QStringLiteral("domains");
+        QTest::newRow("helpplaces") << QStringLiteral(":/content/helpplaces.json")
+                                    << QStringLiteral("HelpPlace") << QStringLiteral("domains");
+        QTest::newRow("documents")
+            << QStringLiteral(":/content/documents.json") << QStringLiteral("DocumentCatalogue")
+            << QStringLiteral("documents");
+        QTest::newRow("questions")
+            << QStringLiteral(":/content/questions.json") << QStringLiteral("QuestionCatalogue")
+            << QStringLiteral("questions");
     }
 
     void everyShippedFileReads()
@@ -36,8 +50,13 @@ private slots:
 
     void everyCatalogueHasItsContent()
     {
-        // It reads its file once; a file that did not read would have stopped the test.
+        // Each reads its file once; a file that did not read would have stopped the test.
         QCOMPARE(mapje::Glossary::entries().size(), 60);
+        QCOMPARE(mapje::LifeDomainCatalogue::domains().size(), 14);
+        for (const QString &id : mapje::LifeDomainCatalogue::ids())
+            QVERIFY2(!mapje::HelpPlaces::sourcesFor(id).isEmpty(), qPrintable(id));
+        QCOMPARE(mapje::DocumentCatalogue::documents().size(), 5);
+        QCOMPARE(mapje::QuestionCatalogue::questions().size(), 7);
     }
 
     void readsTextsWithTheirDisambiguation()
