@@ -4,6 +4,7 @@
 #include "core/helpplaces.h"
 #include "core/lifedomaincatalogue.h"
 #include "core/questioncatalogue.h"
+#include "core/rightstext.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -35,6 +36,8 @@ private slots:
         QTest::newRow("questions")
             << QStringLiteral(":/content/questions.json") << QStringLiteral("QuestionCatalogue")
             << QStringLiteral("questions");
+        QTest::newRow("rights") << QStringLiteral(":/content/rights.json")
+                                << QStringLiteral("RightsPage") << QStringLiteral("rights");
     }
 
     void everyShippedFileReads()
@@ -57,6 +60,7 @@ private slots:
             QVERIFY2(!mapje::HelpPlaces::sourcesFor(id).isEmpty(), qPrintable(id));
         QCOMPARE(mapje::DocumentCatalogue::documents().size(), 5);
         QCOMPARE(mapje::QuestionCatalogue::questions().size(), 7);
+        QCOMPARE(mapje::RightsText::rights().size(), 4);
     }
 
     void readsTextsWithTheirDisambiguation()

@@ -1,5 +1,6 @@
 """Glossary words must be linked: a QML text that uses one is shown by MapjeRichLabel (which runs
-Glossary.linkify) or passes through Glossary.linkify itself, or is allowed with a reason."""
+Glossary.linkify) or passes through Glossary.linkify itself, or is allowed with a reason; so must a
+text of a content file a page shows (rights.json): a paragraph with "links": true, or allowed."""
 
 import json
 import os
@@ -48,6 +49,43 @@ def read_glossary_terms(path):
         if isinstance(word, str) and word.strip():
             terms.add(word.strip())
     return sorted(terms, key=lambda term: (term.lower(), term))
+
+
+# Fields of a content file that are no text shown to the citizen.
+NOT_SHOWN = {"context", "about", "notes", "key", "id", "forms", "links", "domain"}
+
+
+@dataclass
+class ContentText:
+    file: str
+    where: str  # e.g. rights[0].law
+    text: str
+    linked: bool  # the "paragraph" of an object with "links": true
+
+
+def content_texts(path):
+    """Every text of a content file that a page shows (app/core/content/rights.json), with
+    whether it is shown with its hard words linked."""
+    texts = []
+
+    def walk(value, where, field, owner):
+        if isinstance(value, str):
+            if field not in NOT_SHOWN:
+                linked = field == "paragraph" and owner.get("links") is True
+                texts.append(ContentText(path, where, value, linked))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, f"{where}[{i}]", field, owner)
+        elif isinstance(value, dict):
+            if "source" in value and field:
+                walk(value["source"], where, field, owner)
+                return
+            for name, inner in value.items():
+                if name not in NOT_SHOWN:
+                    walk(inner, f"{where}.{name}" if where else name, name, value)
+
+    walk(_read_json(path), "", "", {})
+    return texts
 
 
 def term_pattern(terms):
@@ -141,6 +179,12 @@ def _unlinked(texts, terms, allowed, is_linked):
         if match and not is_linked(text) and text.text not in allowed:
             problems.append((text, match.group(0)))
     return problems
+
+
+def unlinked_content(content_files, terms, allowed):
+    """[(ContentText, term)] for every content text with a glossary word that is not linked."""
+    texts = [text for path in content_files for text in content_texts(path)]
+    return _unlinked(texts, terms, allowed, lambda text: text.linked)
 
 
 def unlinked(qml_files, terms, allowed):

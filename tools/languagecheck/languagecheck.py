@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Mapje's language checks (docs/principles.md: plain Dutch at level B1).
 
-  languagecheck.py check --ts translations/mapje_nl.ts --qml qml --glossary app/core/content/glossary.json
+  languagecheck.py check --ts translations/mapje_nl.ts --qml qml
+          --glossary app/core/content/glossary.json --content app/core/content/rights.json
       Every Dutch source text: no sentence over 20 words, no officialese (jargon-nl.txt), no
-      glossary word without its link, no spelling error (hunspell, Dutch, plus words-nl.txt).
+      glossary word without its link (in QML and in the content a page shows), no spelling error
+      (hunspell, Dutch, plus words-nl.txt).
       Prints per context (page or class) the sentences, their average length, the longest one
       and the share of long words (13 letters or more).
   languagecheck.py translations translations/*.ts --source translations/mapje_nl.ts
@@ -80,7 +82,7 @@ def check_texts(messages, jargon, word_list, dictionary=None):
     return errors, warnings
 
 
-def check_glossary(glossary_path, qml_dir, allow_path, require):
+def check_glossary(glossary_path, qml_dir, allow_path, require, content_files=()):
     errors, warnings = [], []
     if not os.path.exists(glossary_path):
         (errors if require else warnings).append(f"glossary not found: {glossary_path}")
@@ -99,6 +101,13 @@ def check_glossary(glossary_path, qml_dir, allow_path, require):
         errors.append(f"{os.path.relpath(text.file)}:{text.line}: '{term}' is a glossary word, but "
                       f"{text.element or 'this element'} does not link it (use MapjeRichLabel, or add "
                       f"the text to {os.path.basename(allow_path)} with a reason): \"{text.text}\"")
+    try:
+        for text, term in glossary.unlinked_content(content_files, terms, allowed):
+            errors.append(f"{os.path.relpath(text.file)}: {text.where}: '{term}' is a glossary word, but "
+                          f"the page does not link it (make it a paragraph with \"links\": true, or add "
+                          f"the text to {os.path.basename(allow_path)} with a reason): \"{text.text}\"")
+    except glossary.ContentError as problem:
+        errors.append(f"content: {problem}")
     return errors, warnings
 
 
@@ -118,6 +127,9 @@ def main(argv=None, out=sys.stdout):
     check.add_argument("--ts", required=True, help="the source-language .ts (mapje_nl.ts)")
     check.add_argument("--qml", help="folder with the QML files, for the glossary rule")
     check.add_argument("--glossary", help="app/core/content/glossary.json")
+    check.add_argument("--content", nargs="*", default=[],
+                       help="content files a page shows (app/core/content/rights.json): a text that is "
+                            "no paragraph with \"links\": true may hold no glossary word")
     check.add_argument("--require-glossary", action="store_true", help="a missing glossary is an error")
     check.add_argument("--jargon", default=os.path.join(HERE, "jargon-nl.txt"))
     check.add_argument("--words", default=os.path.join(HERE, "words-nl.txt"))
@@ -146,7 +158,8 @@ def main(argv=None, out=sys.stdout):
     errors, warnings = check_texts(messages, textrules.read_jargon(args.jargon),
                                    spelling.read_word_list(args.words), args.dictionary)
     if args.glossary and args.qml:
-        more_errors, more_warnings = check_glossary(args.glossary, args.qml, args.allow, args.require_glossary)
+        more_errors, more_warnings = check_glossary(args.glossary, args.qml, args.allow, args.require_glossary,
+                                                    args.content)
         errors += more_errors
         warnings += more_warnings
     return finish(errors, warnings, out)

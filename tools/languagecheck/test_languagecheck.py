@@ -196,6 +196,49 @@ class CheckGlossary(unittest.TestCase):
         self.assertIn("glossary.json:2:", errors[0])
         self.assertIn("not JSON", errors[0])
 
+    def rights(self):
+        path = os.path.join(self.folder.name, "rights.json")
+        with open(path, "w", encoding="utf-8") as file:
+            file.write(textwrap.dedent('''\
+                {
+                    "context": "RightsPage",
+                    "notes": {"law": "The law that gives this right."},
+                    "title": "Je rechten",
+                    "intro": [{"paragraph": "Over bijstand mag je vragen stellen.", "links": true}],
+                    "rights": [
+                        {
+                            "key": "help",
+                            "heading": "Je mag om bijstand vragen",
+                            "body": [
+                                {"paragraph": "Dat kan bij de gemeente.", "links": false},
+                                {"list": ["je naam", "je bijstandsuitkering"]}
+                            ],
+                            "law": {"source": "Wet: bijstand, artikel 1", "note": "Keep the number."}
+                        }
+                    ],
+                    "closing": [{"paragraph": "Vraag bijstand op tijd aan.", "links": false}]
+                }'''))
+        return path
+
+    def test_content_text_shown_without_links_is_found(self):
+        found = glossary.unlinked_content([self.rights()], glossary.read_glossary_terms(self.glossary), {})
+        self.assertEqual([(text.where, text.text, term) for text, term in found], [
+            ("rights[0].heading", "Je mag om bijstand vragen", "bijstand"),
+            ("rights[0].body[1].list[1]", "je bijstandsuitkering", "bijstandsuitkering"),
+            ("rights[0].law", "Wet: bijstand, artikel 1", "bijstand"),
+            ("closing[0].paragraph", "Vraag bijstand op tijd aan.", "bijstand"),
+        ])
+
+    def test_content_errors_name_the_place_and_allow_list_applies(self):
+        allowed = {"Je mag om bijstand vragen": "a test", "je bijstandsuitkering": "a test",
+                   "Vraag bijstand op tijd aan.": "a test"}
+        allow = os.path.join(self.folder.name, "allow.txt")
+        with open(allow, "w", encoding="utf-8") as file:
+            file.writelines(f"{text} | {reason}\n" for text, reason in allowed.items())
+        errors, _ = languagecheck.check_glossary(self.glossary, self.folder.name, allow, True, [self.rights()])
+        self.assertEqual(len(errors), 2, errors)  # Page.qml's "Je krijgt bijstand." and the law
+        self.assertIn("rights.json: rights[0].law: 'bijstand' is a glossary word", errors[1])
+
 
 class Pseudo(unittest.TestCase):
     def test_forty_percent_longer_and_intact(self):
