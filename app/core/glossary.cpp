@@ -29,9 +29,11 @@ const QList<Glossary::Entry> &catalogue()
     return entries;
 }
 
+// A mark belongs to the letter before it: the Arabic tanwin in "اعتراضًا" is inside the word,
+// so "اعتراض" is not a whole word there and no link may end in the middle.
 bool isWordCharacter(QChar c)
 {
-    return c.isLetterOrNumber();
+    return c.isLetterOrNumber() || c.isMark();
 }
 
 // Whole word: no letter or digit just before or after (a hyphen is a boundary: "Wmo-loket").

@@ -22,6 +22,11 @@ Column {
 
     signal picked(string isoDate)
 
+    // A page takes the citizen here when something needs a day first.
+    function focusFirstBox() {
+        dayBox.forceActiveFocus(Qt.TabFocusReason);
+    }
+
     Layout.fillWidth: true
     spacing: Theme.spacingSmall
     // One group for a screen reader: its name, and the chosen day in words.

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -18,14 +20,19 @@ Rectangle {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: text
 
-    RowLayout {
+    GridLayout {
         id: row
         // Not anchors.fill: a wrapped text would resize the parent and loop the layout.
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.margins: Theme.spacing
-        spacing: Theme.spacing
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacingSmall
+        // The mark above the words when beside it they would have less than a short line (large
+        // text on a phone): the words keep their size. The box's own width, not the text's, so
+        // nothing loops.
+        columns: root.width - 3 * Theme.spacing - Theme.fontLarge * 1.4 < 12 * Theme.fontBody ? 1 : 2
 
         Rectangle {
             Layout.alignment: Qt.AlignTop
@@ -48,27 +55,40 @@ Rectangle {
             }
         }
 
-        Text {
-            id: message
+        // One text per line of the message: a line with a long word (a saved file's name at
+        // 150 % on a phone) gets smaller letters on its own; the other lines keep their size.
+        // A Column, not a layout: a wrapped text whose height follows its width loops a layout.
+        Column {
+            id: lines
             Layout.fillWidth: true
-            text: root.text
-            wrapMode: Text.Wrap
-            // Explicit, so mirroring puts Arabic on the right even when it starts with "Mapje".
-            horizontalAlignment: Text.AlignLeft
-            color: Theme.text
-            // A word longer than the line (a file's name at 150 % on a phone) gets smaller
-            // letters instead of being broken.
-            font.pixelSize: wholeWords.pixelSize
-            font.family: Theme.fontFamily
-            Accessible.ignored: true
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacingSmall
 
-            WholeWordSize {
-                id: wholeWords
-                preferredPixelSize: Theme.fontBody
-                // A file's name stays whole (the saved mapje's), at 200 % on a phone too.
-                smallestShare: 0.35
-                words: root.text
-                lineWidth: message.width
+            Repeater {
+                model: root.text.split("\n")
+
+                Text {
+                    id: line
+                    required property string modelData
+                    width: lines.width
+                    text: line.modelData
+                    wrapMode: Text.Wrap
+                    // Explicit, so mirroring puts Arabic on the right even when it starts with "Mapje".
+                    horizontalAlignment: Text.AlignLeft
+                    color: Theme.text
+                    font.pixelSize: wholeWords.pixelSize
+                    font.family: Theme.fontFamily
+                    Accessible.ignored: true
+
+                    WholeWordSize {
+                        id: wholeWords
+                        preferredPixelSize: Theme.fontBody
+                        // A file's name stays whole (the saved mapje's), at 200 % on a phone too.
+                        smallestShare: 0.35
+                        words: line.modelData
+                        lineWidth: line.width
+                    }
+                }
             }
         }
     }

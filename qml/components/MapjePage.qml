@@ -19,6 +19,10 @@ Page {
     // Where the focus goes when the control that had it is gone (home after "Klaar": the next
     // step, not whatever control happens to follow); unset, the next control in the chain.
     property Item preferredFocus: null
+    // A page for one answer (the code) keeps the control it focused on opening even when that
+    // lies below the first screen; other pages then open at their heading and hold the focus
+    // themselves until the first Tab.
+    property bool keepsOpeningFocus: false
     // A page with steps of its own (choose a code, then type it again) goes back a step first.
     property bool hasPreviousStep: false
 
@@ -45,6 +49,21 @@ Page {
         d.endFrom = from ?? null;
         d.atEnd();
         endTimer.restart();
+    }
+
+    // Something moved the focused control without moving the focus (a row put higher): bring
+    // it back into view once the layouts have placed it.
+    function keepFocusInView() {
+        keepTimer.restart();
+    }
+
+    // A message that typing brought, just below the field (a choice still to make), comes into
+    // view together with the field, whether the field was reached by keyboard or by mouse; and
+    // again whenever the field has the focus while the message shows.
+    function keepInViewWithFocus(message: Item, field: Item) {
+        d.alsoInView = message;
+        d.alsoFor = field;
+        alsoTimer.restart();
     }
 
     // The next step of a page that shows one thing at a time starts at its top.
@@ -110,8 +129,9 @@ Page {
             return false;
         }
 
-        // Every scrolling area around the item, innermost first, up to the page's own.
-        function keepInView(item: Item) {
+        // Every scrolling area around the item, innermost first, up to the page's own. With
+        // `along` (a message below it), the two together when they fit; else the item.
+        function keepInView(item: Item, along: Item) {
             if (!item || !item.visible || !d.insidePage(item))
                 return;
             for (let p = item.parent; p; p = p.parent) {
@@ -121,7 +141,17 @@ Page {
                     continue;
                 const r = item.mapToItem(p.contentItem, 0, 0, item.width, item.height);
                 const top = r.y - d.ringRoom;
-                const bottom = r.y + r.height + d.ringRoom;
+                let bottom = r.y + r.height + d.ringRoom;
+                if (along && along.visible && along.height > 0) {
+                    // All of the message if it fits with the item, else its first lines.
+                    const a = along.mapToItem(p.contentItem, 0, 0, along.width, along.height);
+                    const whole = a.y + a.height + d.ringRoom;
+                    const start = a.y + Math.min(a.height, 3 * Theme.fontBody) + d.ringRoom;
+                    if (whole - top <= p.height)
+                        bottom = Math.max(bottom, whole);
+                    else if (start - top <= p.height)
+                        bottom = Math.max(bottom, start);
+                }
                 // While the page still glides to an earlier stop, start from where it is going.
                 let y = p === flick && scrollAnimation.running ? scrollAnimation.to : p.contentY;
                 if (bottom > y + p.height)
@@ -130,6 +160,14 @@ Page {
                 if (top < y)
                     y = top;
                 y = Math.max(p.originY, Math.min(y, p.originY + p.contentHeight - p.height));
+                // The page opens at its heading: a control it focused on opening that lies
+                // below the first screen (large text on a phone) does not pull the page down;
+                // the page holds the focus itself until the first Tab.
+                if (p === flick && item === d.openingFocus && y > p.originY + 0.5) {
+                    // Not while the focus is still being handed out.
+                    holdTimer.restart();
+                    return;
+                }
                 if (Math.abs(y - p.contentY) < 0.5)
                     continue;
                 if (p === flick && !Display.reducedMotion) {
@@ -154,9 +192,16 @@ Page {
                 return;
             // Focus a page gives on opening (focus: true) is keyboard focus too: a keyboard user
             // starts there, so the ring shows from the start.
+            const byKeyboard = reason === Qt.TabFocusReason || reason === Qt.BacktabFocusReason
+                             || reason === Qt.ShortcutFocusReason;
+            if (reason !== undefined && !byKeyboard && !d.activated && openingTimer.running && !d.openingSeen
+                    && !root.keepsOpeningFocus)
+                d.openingFocus = item;
             if (reason !== undefined && item.visualFocus === false)
                 item.focusReason = Qt.TabFocusReason;
-            d.keepInView(item);
+            if (item !== root)
+                d.openingSeen = true;
+            d.keepInView(item, d.alongFocus());
             // A layout may still move the control at its next polish.
             keepTimer.restart();
         }
@@ -164,7 +209,32 @@ Page {
         function keepFocusInView() {
             const item = d.focused;
             if (item && item.focusReason !== Qt.MouseFocusReason)
-                d.keepInView(item);
+                d.keepInView(item, d.alongFocus());
+        }
+
+        // The control the page focused as it opened (the first control to have the focus on
+        // it), while the page is still settling.
+        property Item openingFocus: null
+        property bool openingSeen: false
+        // The stack has shown the page: focus given from now on is the citizen's or an action's.
+        property bool activated: false
+        function holdFocusAtTop() {
+            const item = d.openingFocus;
+            if (!item || d.focused !== item)
+                return;
+            d.openingFocus = null;
+            scrollAnimation.stop();
+            flick.contentY = flick.originY;
+            // The control lets go of its focus, or the page (a focus scope) would hand it back.
+            item.focus = false;
+            root.forceActiveFocus(Qt.OtherFocusReason);
+        }
+
+        // The message keepInViewWithFocus named, while it shows and its field has the focus.
+        property Item alsoInView: null
+        property Item alsoFor: null
+        function alongFocus(): Item {
+            return d.alsoInView && d.alsoInView.visible && d.focused === d.alsoFor ? d.alsoInView : null;
         }
 
         // A control that hides while it has the focus (or hid while another page was on top)
@@ -253,6 +323,8 @@ Page {
         property bool readAloudRefused: false
 
         onFocusedChanged: {
+            if (d.focused !== d.openingFocus)
+                d.openingFocus = null;
             if (d.focused && d.focused !== root && d.insidePage(d.focused) && d.focused.activeFocusOnTab)
                 d.lastControl = d.focused;
             else if (d.lastControl && !d.lastControl.enabled)
@@ -266,6 +338,32 @@ Page {
         id: keepTimer
         interval: 0
         onTriggered: d.keepFocusInView()
+    }
+    // The first moments of the page, while its layout settles: see openingFocus.
+    Timer {
+        id: openingTimer
+        interval: 1500
+        running: true
+        onTriggered: d.openingFocus = null
+    }
+    Timer {
+        id: holdTimer
+        interval: 0
+        onTriggered: d.holdFocusAtTop()
+    }
+    // After the focus the stack hands out with the page.
+    Timer {
+        id: activatedTimer
+        interval: 0
+        onTriggered: d.activated = true
+    }
+    Timer {
+        id: alsoTimer
+        interval: 0
+        onTriggered: {
+            if (d.focused && d.alongFocus())
+                d.keepInView(d.focused, d.alongFocus());
+        }
     }
     Timer {
         id: endTimer
@@ -294,7 +392,11 @@ Page {
         }
     }
 
-    StackView.onActivated: d.leaveHiddenControl()
+    StackView.onActivated: {
+        d.leaveHiddenControl();
+        keepTimer.restart();
+        activatedTimer.restart();
+    }
     onVisibleChanged: hiddenTimer.restart()
 
     background: Rectangle {

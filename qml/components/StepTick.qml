@@ -30,15 +30,10 @@ Button {
     Keys.onEnterPressed: root.toggleRequested()
     onClicked: root.toggleRequested()
 
-    contentItem: Text {
-        text: (root.done ? "☑ " : "☐ ") + root.stepText
-        font.pixelSize: Theme.fontLarge
-        font.family: Theme.fontFamily
-        color: Theme.text
-        wrapMode: Text.Wrap
-        horizontalAlignment: Text.AlignLeft
-        verticalAlignment: Text.AlignVCenter
-        Accessible.ignored: true
+    contentItem: MapjeTickLine {
+        text: root.stepText
+        done: root.done
+        pixelSize: Theme.fontLarge
     }
     background: Rectangle {
         radius: Theme.radius

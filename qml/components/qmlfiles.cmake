@@ -18,6 +18,7 @@ set(mapje_folder_qml_files
     MapjeSwitch.qml
     MapjeTextArea.qml
     MapjeTextField.qml
+    MapjeTickLine.qml
     MapjeTimeField.qml
     ReadAloudButton.qml
     StepTick.qml

@@ -127,6 +127,16 @@ private slots:
             text.mid(matches.at(1).position, matches.at(1).length), QStringLiteral("wijkteam"));
     }
 
+    // A combining mark belongs to the word it follows: a link never ends before it. In Arabic
+    // the tanwin of "اعتراضًا" follows "اعتراض"; here the same mark follows a Dutch word.
+    void aMarkAfterAWordKeepsItWhole()
+    {
+        const QString text = QStringLiteral("De bijstand\u064B en het wijkteam.");
+        const auto matches = Glossary::findTerms(text);
+        QCOMPARE(matches.size(), 1);
+        QCOMPARE(matches.at(0).id, QStringLiteral("wijkteam"));
+    }
+
     void longerFormWins()
     {
         const QString text = QStringLiteral("Vraag bijzondere bijstand en daarna bijstand aan.");

@@ -85,6 +85,16 @@ function checkFocused(item, page, window, report) {
         return;
     }
     const f = rectOf(frame);
-    if (!frame.visible || shownOpacity(frame) < 0.5 || f.width < 1 || f.height < 1 || frame.border.width < 1)
+    if (!frame.visible || shownOpacity(frame) < 0.5 || f.width < 1 || f.height < 1 || frame.border.width < 1) {
         report(item, "focus ring", "the focus ring is not drawn");
+        return;
+    }
+    // The ring lies just outside the control: a control flush with the edge of the scrolling
+    // area (the last row above the page's actions) shows without the ring that says it is the one.
+    for (let p = item.parent; p; p = p.parent) {
+        if (p.clip && !inside(f, rectOf(p))) {
+            report(item, "focus ring", "the focus ring is cut by the edge of " + (p.objectName || String(p)));
+            break;
+        }
+    }
 }

@@ -35,6 +35,37 @@ function checkWordsWhole(text, measure, report) {
         report(text, "word broken", "a word of " + Math.round(widest) + " px in a line of " + Math.round(room) + " px");
 }
 
+// A mark before words (a tick box, a bullet) in the same text as its words stands alone on a
+// line when the mark and the first word do not fit on one line together. measure is as in
+// checkWordsWhole. Calls report(item, "mark alone", detail).
+function checkMarkBesideWord(text, measure, report) {
+    const found = /^([☐☑✓•]) +(\S+)/.exec(text.text);
+    if (!found || text.wrapMode === noWrap || text.width <= 0)
+        return;
+    const room = text.width - (text.leftPadding || 0) - (text.rightPadding || 0);
+    const together = measure(found[1] + "\u00a0" + found[2], text.font, false);
+    if (together > room + 1)
+        report(text, "mark alone", "\"" + found[1] + "\" and \"" + found[2] + "\" need " + Math.round(together)
+               + " px in a line of " + Math.round(room) + " px: the mark stands alone above its word");
+}
+
+// A long word (a file's name) may make its own line's letters smaller, but not a whole message:
+// a text in letters under three quarters of its size holds a few words at most. Calls
+// report(item, "small letters", detail).
+function checkSmallLettersStayShort(text, report) {
+    let fit = null;
+    for (let i = 0; i < text.data.length; ++i) {
+        if (text.data[i].preferredPixelSize !== undefined && text.data[i].smallestShare !== undefined)
+            fit = text.data[i];
+    }
+    if (!fit || text.text.trim() === "" || text.font.pixelSize >= 0.75 * fit.preferredPixelSize)
+        return;
+    const words = text.text.trim().split(/\s+/).length;
+    if (words > 4)
+        report(text, "small letters", words + " words at " + text.font.pixelSize + " px instead of "
+               + fit.preferredPixelSize + " px, for one long word");
+}
+
 // Where a text's letters are, in scene coordinates: its content box placed by its (mirrored)
 // alignment inside its padding, not the whole item.
 function paintedTextRect(text) {

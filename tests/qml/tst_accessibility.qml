@@ -22,13 +22,21 @@ import "LayoutChecks.js" as LayoutChecks
 //   focus view / focus ring
 //            at a Tab stop (walked with Tab from the page's first control), the focused control
 //            is not fully in view (outside the window or a clipping area, or under the page
-//            header), or its focus ring is not drawn;
+//            header), or its focus ring is not drawn or is cut by the edge of a clipping area;
 //   focus trap
 //            Tab does not move focus on;
 //   word broken
 //            a wrapping text narrower than its widest word, or one that wraps anywhere;
 //   icon over text
-//            a visible picture drawn over the letters of a visible text (LayoutChecks.js).
+//            a visible picture drawn over the letters of a visible text (LayoutChecks.js);
+//   mark alone
+//            a tick box or bullet written in the same text as its words, where the mark and the
+//            first word do not fit on one line (the mark would stand alone above its word);
+//   small letters
+//            a text of more than four words in letters under three quarters of its size (a long
+//            word may make its own line smaller, not a whole message);
+//   message out of view
+//            after an action (an entry with "then"), the message it brought does not start in view.
 // Apart from the walk, test_onlyChosenAnswersAreChosen clicks choices one at a time and fails on
 // any answer shown as chosen that the test did not choose.
 // A new page only needs its name in `pagesByStage` (the name Main.showPage knows).
@@ -46,6 +54,8 @@ TestCase {
                 "feelings", "order", "perspectives", "history", "glossary",
                 { "name": "explanation", "properties": { "entryId": "bijstand" } },
                 "goals", { "name": "goal", "properties": () => ({ "goalId": testCase.goalId }) },
+                // Words typed in a new goal before its leefgebied: the message asking for one.
+                { "name": "goal", "properties": { "goalId": "" }, "then": window => testCase.typeNewGoalWords(window) },
                 "checkIns", { "name": "checkIn", "properties": () => ({ "checkInId": testCase.checkInId }) },
                 { "name": "checkInFlow", "properties": () => ({ "checkInId": testCase.checkInId }) },
                 "appointments", { "name": "appointment", "properties": () => ({ "appointmentId": testCase.appointmentId }) },
@@ -316,8 +326,11 @@ TestCase {
                 texts.push(item);
         });
         const measure = (text, font, rich) => Harness.widestWord(text, font, rich);
-        for (const text of texts)
+        for (const text of texts) {
             LayoutChecks.checkWordsWhole(text, measure, report);
+            LayoutChecks.checkSmallLettersStayShort(text, report);
+            LayoutChecks.checkMarkBesideWord(text, measure, report);
+        }
         LayoutChecks.checkIconsOverText(icons, texts, describe, report);
     }
 
@@ -433,6 +446,16 @@ TestCase {
         Flow.press(testCase, window, "saveButton");
         tryVerify(() => Flow.find(testCase, window, "messageNotice").visible, 3000, "the mapje is saved");
         // The page keeps the message in view while its layout settles.
+        wait(350);
+    }
+
+    // Types into a new goal's words with the keyboard, as she would; no leefgebied is chosen.
+    function typeNewGoalWords(window) {
+        const words = Flow.find(testCase, window, "ownWordsInput");
+        words.forceActiveFocus(Qt.TabFocusReason);
+        for (const letter of "rust")
+            keyClick(letter);
+        tryVerify(() => Flow.find(testCase, window, "chooseDomainLabel").visible, 3000, "the page asks for a leefgebied");
         wait(350);
     }
 
@@ -934,6 +957,38 @@ TestCase {
         audit(window, "self-test", withoutBack);
         verify(withoutBack.some(line => line.indexOf("| way back |") >= 0 && line.indexOf("no \"Terug\" at the top") >= 0),
                withoutBack.join("\n"));
+    }
+
+    // A tick box written in the same text as a long word, in a narrow line, is found.
+    function test_auditFindsMarkAlone() {
+        const text = createTemporaryQmlObject("import QtQuick; Text { width: 200; wrapMode: Text.Wrap; font.pixelSize: 24; "
+                                              + "text: \"☐ Bankafschriften\" }", testCase);
+        const problems = [];
+        const measure = (words, font, rich) => Harness.widestWord(words, font, rich);
+        LayoutChecks.checkMarkBesideWord(text, measure, (item, rule, detail) => problems.push(rule + ": " + detail));
+        verify(problems.some(line => line.startsWith("mark alone")), problems.join("; "));
+        text.width = 600;
+        problems.length = 0;
+        LayoutChecks.checkMarkBesideWord(text, measure, (item, rule, detail) => problems.push(rule + ": " + detail));
+        compare(problems.length, 0, problems.join("; "));
+    }
+
+    // A message whose every word went small for one long word is found; the line with the long
+    // word alone may go small.
+    function test_auditFindsSmallLetters() {
+        const text = createTemporaryQmlObject("import QtQuick; import Mapje; Text { id: t; width: 120; wrapMode: Text.Wrap; "
+                                              + "font.pixelSize: fit.pixelSize; text: \"Het bestand heet mapje-2026-12-06-voorbeeld.pdf en staat klaar.\"; "
+                                              + "WholeWordSize { id: fit; preferredPixelSize: 24; smallestShare: 0.35; words: t.text; lineWidth: t.width } }",
+                                              testCase);
+        tryVerify(() => text.font.pixelSize < 18, 2000, "the long word made the letters smaller");
+        const problems = [];
+        LayoutChecks.checkSmallLettersStayShort(text, (item, rule, detail) => problems.push(rule + ": " + detail));
+        verify(problems.some(line => line.startsWith("small letters")), problems.join("; "));
+        text.text = "Het bestand heet mapje-2026-12-06-voorbeeld.pdf.";
+        tryVerify(() => text.font.pixelSize < 18, 2000);
+        problems.length = 0;
+        LayoutChecks.checkSmallLettersStayShort(text, (item, rule, detail) => problems.push(rule + ": " + detail));
+        compare(problems.length, 0, problems.join("; "));
     }
 
     // A message that came after a yes but starts under the header is found: the saved mapje's

@@ -72,10 +72,15 @@ TestCase {
         checkNoTimeShown(window);
         verify(!Appointments.currentRemind);
         verify(!Flow.find(testCase, window, "remindSwitch").checked);
-        // A reminder before a day: a kind word, and the switch stays off.
+        // A reminder before a day: the switch says what it waits for, stays off, and takes her
+        // to the day, where she can act.
+        compare(Flow.find(testCase, window, "remindSwitch").description,
+                "Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.");
         Flow.press(testCase, window, "remindSwitch");
         verify(!Appointments.currentRemind);
-        verify(Flow.find(testCase, window, "whenNotice").visible);
+        verify(!Flow.find(testCase, window, "remindSwitch").checked);
+        tryVerify(() => findChild(Flow.find(testCase, window, "dateField"), "dayBox").activeFocus, 2000,
+                  "the focus goes to the day");
 
         // When: Friday 27 November at 11:00. The first pick fills the rest from today.
         keyOnBox(window, "dateField", "dayBox", Qt.Key_Down);

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import Mapje
 import MapjeTest
@@ -215,6 +216,118 @@ TestCase {
         tryVerify(() => focused() && focused().objectName === "up_money", 2000,
                   "the focus goes to Hoger beside the Lager that turned off, not " + focused());
         checkFocus("after Lager turned off");
+    }
+
+    // After a move, Tab goes through the rows in the order they are shown, not the order they
+    // were made in; the last row's buttons show with their ring above the page's actions.
+    function test_tabFollowsTheNewOrder() {
+        Vault.createVault("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        Board.startNewBoard(false);
+        for (const key of ["money", "housing", "health", "work"])
+            Board.chooseDomain(key);
+        Display.setTextScale(1.5);
+        testCase.window = createTemporaryObject(mainComponent, testCase);
+        testCase.window.requestActivate();
+        tryVerify(() => testCase.window.active, 3000, "the window takes the keyboard");
+        testCase.window.showPage("order");
+        waitForPage("orderPage");
+        tabTo("up_housing", false);
+        press(Qt.Key_Space, Qt.NoModifier, "housing one up");
+        compare(Board.chosenKeys.join(","), "housing,money,health,work");
+        tryVerify(() => focused() && focused().objectName === "down_housing", 2000, "Lager beside it");
+        press(Qt.Key_Tab, Qt.NoModifier, "Tab after the move");
+        compare(focused().objectName, "up_money", "Tab goes to the row shown second");
+        press(Qt.Key_Tab, Qt.NoModifier, "Tab");
+        compare(focused().objectName, "down_money");
+        press(Qt.Key_Tab, Qt.NoModifier, "Tab");
+        compare(focused().objectName, "up_health", "then the row shown third");
+        press(Qt.Key_Space, Qt.NoModifier, "health one up");
+        compare(focused().objectName, "up_health", "Hoger keeps the focus on the second row");
+        press(Qt.Key_Tab, Qt.NoModifier, "Tab after the second move");
+        compare(focused().objectName, "down_health");
+        press(Qt.Key_Tab, Qt.NoModifier, "Tab");
+        compare(focused().objectName, "up_money", "money is third now");
+        tabTo("down_health", true);
+        compare(Board.chosenKeys.join(","), "housing,health,money,work");
+        tabTo("down_money", false);
+        press(Qt.Key_Space, Qt.NoModifier, "money to the end");
+        compare(Board.chosenKeys.join(","), "housing,health,work,money");
+        tryVerify(() => focused() && focused().objectName === "up_money", 2000, "Hoger beside it");
+        checkFocus("the last row's Hoger, ring and all");
+        press(Qt.Key_Tab, Qt.ShiftModifier, "Shift+Tab");
+        compare(focused().objectName, "down_work", "Shift+Tab goes to the row shown above it");
+    }
+
+    // The first heading shown, in the order of the items' tree (a MapjeHeading has a level).
+    function firstHeading(item: Item): Item {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i];
+            if (!child.visible)
+                continue;
+            if (child.level !== undefined && child.font !== undefined && child.text !== undefined)
+                return child;
+            const found = firstHeading(child);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    // Every page of an open vault opens at its top on a phone with large text: the heading's first
+    // line is in view, not scrolled away or under the buttons at the top, whatever has the focus.
+    function test_pagesOpenAtTheirTop_data() {
+        return [{
+                "tag": "nl 150%",
+                "language": "nl",
+                "scale": 1.5
+            }, {
+                "tag": "ar 150%",
+                "language": "ar",
+                "scale": 1.5
+            }, {
+                "tag": "nl 200%",
+                "language": "nl",
+                "scale": 2.0
+            }];
+    }
+
+    function test_pagesOpenAtTheirTop(data) {
+        Vault.createVault("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        Board.startNewBoard(false);
+        for (const key of ["money", "housing", "health"])
+            Board.chooseDomain(key);
+        Language.choose(data.language);
+        Display.setTextScale(data.scale);
+        testCase.window = createTemporaryObject(mainComponent, testCase);
+        testCase.window.requestActivate();
+        tryVerify(() => testCase.window.active, 3000, "the window takes the keyboard");
+        const stack = Flow.find(testCase, testCase.window, "pageStack");
+        const problems = [];
+        for (const name of ["changePin", "chooseDomains", "feelings", "order", "perspectives", "history", "glossary",
+                            "goals", "goal", "checkIns", "appointments", "rights", "reminders", "calendar", "timeline",
+                            "summary", "show", "settings", "language"]) {
+            testCase.window.showPage(name);
+            tryVerify(() => !stack.busy && stack.depth === 2, 5000, name + " opens");
+            wait(100);
+            const page = stack.currentItem;
+            const flick = findChild(page, "pageFlick");
+            const heading = testCase.firstHeading(flick);
+            verify(heading !== null, name + " has a heading");
+            const view = FocusChecks.rectOf(flick);
+            const r = FocusChecks.rectOf(heading);
+            const firstLine = Qt.rect(r.x, r.y, r.width, Math.min(r.height, heading.font.pixelSize * 1.2));
+            // A page at its top is fine even if its heading starts low (the shown item's title).
+            if (flick.contentY > flick.originY + 0.5 && !FocusChecks.inside(firstLine, view))
+                problems.push(name + ": heading at y " + Math.round(r.y) + ", the page shows " + Math.round(view.y)
+                              + " to " + Math.round(view.y + view.height) + " (focus on "
+                              + (focused() ? focused().objectName || String(focused()) : "nothing") + ")");
+            stack.pop(null, StackView.Immediate);
+            tryVerify(() => !stack.busy && stack.depth === 1);
+        }
+        Language.choose("nl");
+        compare(problems.join("\n"), "", "pages that open with their heading out of view");
     }
 
     // The code page opens at its top on a phone at 150 %: the heading stays in view and the field

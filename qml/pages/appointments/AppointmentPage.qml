@@ -60,6 +60,7 @@ MapjePage {
         }
         // Empty until the citizen picks the day; her first pick fills the rest from today.
         MapjeDateField {
+            id: dateField
             objectName: "dateField"
             label: qsTr("Welke dag?")
             firstYear: Number(Appointments.todayIso.substring(0, 4)) || 2026
@@ -78,13 +79,23 @@ MapjePage {
         MapjeSwitch {
             objectName: "remindSwitch"
             text: qsTr("Herinner mij hieraan")
-            // A day without a time has no "hour before": said as it is.
-            description: Appointments.currentDateIso !== "" && !Appointments.currentHasTime
-                         //: Under the reminder switch of an appointment that has a day but no time yet.
-                         ? qsTr("Een dag van tevoren. Kies je ook een tijd? Dan ook een uur van tevoren.")
-                         : qsTr("Een dag van tevoren en een uur van tevoren.")
+            // Said as it is: with no day there is nothing to remind her of yet; a day without a
+            // time has no "hour before".
+            description: Appointments.currentDateIso === ""
+                         //: Under the reminder switch of an appointment that has no day yet.
+                         ? qsTr("Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.")
+                         : !Appointments.currentHasTime
+                           //: Under the reminder switch of an appointment that has a day but no time yet.
+                           ? qsTr("Een dag van tevoren. Kies je ook een tijd? Dan ook een uur van tevoren.")
+                           : qsTr("Een dag van tevoren en een uur van tevoren.")
             checked: Appointments.currentRemind
-            onClicked: Appointments.setRemind(!Appointments.currentRemind)
+            onClicked: {
+                // No day yet: the switch stays off and she is taken to the day, where she can act.
+                if (Appointments.currentDateIso === "" && !Appointments.currentRemind)
+                    dateField.focusFirstBox();
+                else
+                    Appointments.setRemind(!Appointments.currentRemind);
+            }
         }
         MapjeNotice {
             objectName: "whenNotice"

@@ -26,28 +26,41 @@ MapjePage {
         text: qsTr("Zet bovenaan wat voor jou het eerst komt. Sleep, of gebruik Hoger en Lager.")
     }
 
-    // A ListView, not a Repeater: it keeps each row (and its focus) when the row moves.
-    ListView {
+    // A Repeater in a Column: a moved row keeps its item (and its focus), and the Repeater puts
+    // the item where the row now is among its siblings, so the column shows it there and Tab
+    // goes through the rows in the order they are shown.
+    Column {
         id: list
         objectName: "orderList"
         Layout.fillWidth: true
-        implicitHeight: contentHeight
-        interactive: false
-        // No current row: a ListView gives its current row the focus after a move, which would
-        // take it from the button that was pressed.
-        currentIndex: -1
         spacing: Theme.spacingSmall
-        model: Board.chosen
 
-        delegate: OrderRow {
-            id: orderRow
-            width: ListView.view.width
-            onMoved: announcement => d.announcement = announcement
-            onDroppedAt: scenePosition => {
-                const inList = list.mapFromItem(null, scenePosition.x, scenePosition.y);
-                const target = list.indexAt(inList.x, inList.y + list.contentY);
-                if (target >= 0 && target !== orderRow.index)
-                    d.announcement = Board.moveTo(orderRow.key, target);
+        // The row under a point of the scene, or -1.
+        function rowAt(scenePosition: point): int {
+            for (let i = 0; i < rows.count; ++i) {
+                const row = rows.itemAt(i);
+                const inRow = row.mapFromItem(null, scenePosition.x, scenePosition.y);
+                if (inRow.y >= 0 && inRow.y < row.height)
+                    return i;
+            }
+            return -1;
+        }
+
+        Repeater {
+            id: rows
+            model: Board.chosen
+
+            delegate: OrderRow {
+                id: orderRow
+                width: list.width
+                // The row with the focus moved once the column placed it again: keep it in view.
+                onYChanged: root.keepFocusInView()
+                onMoved: announcement => d.announcement = announcement
+                onDroppedAt: scenePosition => {
+                    const target = list.rowAt(scenePosition);
+                    if (target >= 0 && target !== orderRow.index)
+                        d.announcement = Board.moveTo(orderRow.key, target);
+                }
             }
         }
     }

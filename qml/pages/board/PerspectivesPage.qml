@@ -100,6 +100,8 @@ MapjePage {
         id: nameField
         objectName: "personName"
         label: qsTr("Voornaam (mag leeg blijven)")
+        // Below the choice of who joins: it does not take the focus when the page opens.
+        field.focus: false
     }
     MapjeButton {
         objectName: "addPersonButton"

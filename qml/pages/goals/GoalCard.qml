@@ -123,16 +123,11 @@ Button {
         Repeater {
             model: root.steps
             // A tick in a box for a step done, an empty box for one to do: a sign, not a colour.
-            Text {
+            MapjeTickLine {
                 required property var modelData
                 width: root.availableWidth
-                text: (modelData.done ? "☑ " : "☐ ") + modelData.text
-                font.pixelSize: Theme.fontBody
-                font.family: Theme.fontFamily
-                color: Theme.text
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignLeft
-                Accessible.ignored: true
+                text: modelData.text
+                done: modelData.done
             }
         }
     }

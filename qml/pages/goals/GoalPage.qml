@@ -97,14 +97,18 @@ MapjePage {
         color: Theme.textMuted
         text: qsTr("Mapje bewaart je doel zodra je iets schrijft. Daarna kun je een datum en stappen kiezen.")
     }
-    // Words but no leefgebied yet: said plainly in the same place; nothing is chosen for her.
-    MapjeLabel {
+    // Words but no leefgebied yet: said plainly right below the words, and brought into view
+    // with them while she types; nothing is chosen for her.
+    MapjeNotice {
         id: chooseDomainLabel
         objectName: "chooseDomainLabel"
         visible: !Goals.hasCurrent && d.domain === "" && ownWords.text.trim() !== ""
-        font.bold: true
         //: The citizen wrote a new goal but did not pick its leefgebied yet.
         text: qsTr("Kies nog waar je doel over gaat. Dan bewaart Mapje het.")
+        onVisibleChanged: {
+            if (visible)
+                root.keepInViewWithFocus(chooseDomainLabel, ownWords.area);
+        }
     }
     MapjeNotice {
         objectName: "goalNotice"

@@ -21,7 +21,7 @@ ColumnLayout {
             parts.push(fiche.feelingLabel);
         if (fiche.wishLabel)
             parts.push(qsTr("Veranderen: %1").arg(fiche.wishLabel.toLowerCase()));
-        return parts.length > 0 ? qsTr("%1: %2.").arg(fiche.title).arg(parts.join(". ")) : fiche.title;
+        return parts.length > 0 ? parts.join(". ") + "." : "";
     }
 
     // The words beside the pictures when they have room, else under them, so a long name like
@@ -45,10 +45,21 @@ ColumnLayout {
                 size: Theme.iconSize
             }
         }
-        MapjeLabel {
-            text: root.fiche.hidden
-                  ? qsTr("%1: verborgen").arg(root.fiche.title)
-                  : root.answerWords
+        // Whose it is on a line of its own, and what was answered below it: a long name such as
+        // "(ervaringswerker)" may need smaller letters on a phone, the answer keeps its size.
+        // A Column, not a layout: texts whose height follows their width would loop a layout.
+        Column {
+            id: words
+            Layout.fillWidth: true
+            MapjeLabel {
+                width: words.width
+                text: root.fiche.hidden ? qsTr("%1: verborgen").arg(root.fiche.title) : root.fiche.title
+            }
+            MapjeLabel {
+                width: words.width
+                visible: !root.fiche.hidden && root.answerWords !== ""
+                text: root.answerWords
+            }
         }
     }
     MapjeLabel {

@@ -46,6 +46,8 @@ MapjePage {
         id: nameField
         objectName: "ownerNameField"
         label: qsTr("Je naam bovenaan (als je wilt)")
+        // Optional: it does not take the focus, so the page opens at its heading.
+        field.focus: false
         field.onTextChanged: Summary.setOwnerName(nameField.text)
     }
 

@@ -7,6 +7,8 @@ MapjePage {
     id: root
 
     objectName: "choosePinPage"
+    // The code is what this page is for: typing starts at once, even if the page must scroll.
+    keepsOpeningFocus: true
     title: d.repeating ? qsTr("Typ je code nog een keer") : qsTr("Kies een pincode")
     // "Terug" while typing the code again goes back to choosing it.
     hasPreviousStep: d.repeating
