@@ -14,6 +14,7 @@ set(mapje_folder_qml_files
     MapjeLinkButton.qml
     MapjeNotice.qml
     MapjePage.qml
+    MapjeRemoveQuestion.qml
     MapjeRichLabel.qml
     MapjeSwitch.qml
     MapjeTextArea.qml

@@ -138,7 +138,7 @@ TestCase {
         verify(!Flow.find(testCase, window, "goalNotice").visible);
         compare(Goals.currentOwnWords, "Geen schulden meer");
         // A goal being written for the first time has nothing to take away yet.
-        verify(!Flow.find(testCase, window, "removeGoalButton").visible, "no remove on a brand-new goal");
+        verify(!Flow.find(testCase, window, "removeButton").visible, "no remove on a brand-new goal");
 
         // A date: none until the citizen picks one; a first pick (2027) keeps today's day and
         // month; then march, then 31, then februari.
@@ -318,16 +318,16 @@ TestCase {
         Flow.waitForPage(testCase, window, "goalPage");
         verify(Flow.find(testCase, window, "domain_housing").chosen);
 
-        Flow.press(testCase, window, "removeGoalButton");
-        const question = Flow.find(testCase, window, "removeGoalQuestion");
+        Flow.press(testCase, window, "removeButton");
+        const question = Flow.find(testCase, window, "removeQuestion");
         verify(question.visible);
         compare(question.text, "Weet je het zeker? Je kunt dit niet terugzetten.");
-        Flow.press(testCase, window, "cancelRemoveGoalButton");
+        Flow.press(testCase, window, "cancelRemoveButton");
         verify(!question.visible);
         compare(Goals.goals.count, 1);
 
-        Flow.press(testCase, window, "removeGoalButton");
-        Flow.press(testCase, window, "confirmRemoveGoalButton");
+        Flow.press(testCase, window, "removeButton");
+        Flow.press(testCase, window, "confirmRemoveButton");
         Flow.waitForPage(testCase, window, "goalsPage");
         compare(Goals.goals.count, 0);
         verify(Flow.find(testCase, window, "goalsEmpty").visible);

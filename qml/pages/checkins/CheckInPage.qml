@@ -59,34 +59,12 @@ MapjePage {
         visible: CheckIns.unsaved
         text: qsTr("Opslaan lukt nu even niet. Wat je koos blijft staan. Mapje probeert het zo opnieuw.")
     }
-    MapjeButton {
-        objectName: "removeButton"
-        visible: !confirm.visible
-        text: qsTr("Dit moment weghalen")
-        onClicked: confirm.visible = true
-    }
-    ColumnLayout {
-        id: confirm
-        objectName: "removeConfirm"
-        visible: false
-        Layout.fillWidth: true
-        spacing: Theme.spacingSmall
-
-        MapjeLabel {
-            text: qsTr("Wil je dit moment weghalen? Je kunt dit niet terugzetten.")
-        }
-        MapjeButton {
-            objectName: "confirmRemoveButton"
-            text: qsTr("Ja, weghalen")
-            onClicked: {
-                CheckIns.remove(root.checkInId);
-                root.done();
-            }
-        }
-        MapjeButton {
-            objectName: "cancelRemoveButton"
-            text: qsTr("Nee, bewaren")
-            onClicked: confirm.visible = false
+    MapjeRemoveQuestion {
+        buttonText: qsTr("Dit moment weghalen")
+        question: qsTr("Wil je dit moment weghalen? Je kunt dit niet terugzetten.")
+        onConfirmed: {
+            CheckIns.remove(root.checkInId);
+            root.done();
         }
     }
     actions: [

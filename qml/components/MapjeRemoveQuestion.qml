@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// Taking something away for good, only after a calm question that says what goes. The same
+// answers everywhere: "Ja, weghalen" or "Nee, bewaren", and the focus waits on "Nee, bewaren",
+// so a second press of Space never takes anything away.
+ColumnLayout {
+    id: root
+
+    // The button that asks, such as "Doel weghalen".
+    required property string buttonText
+    // The question, such as "Wil je dit moment weghalen? Je kunt dit niet terugzetten."
+    required property string question
+    property bool confirming: false
+
+    // She answered yes: the page takes it away.
+    signal confirmed
+
+    Layout.fillWidth: true
+    spacing: Theme.spacingSmall
+
+    MapjeButton {
+        objectName: "removeButton"
+        visible: !root.confirming
+        text: root.buttonText
+        onClicked: {
+            root.confirming = true;
+            keepButton.forceActiveFocus(Qt.TabFocusReason);
+        }
+    }
+    MapjeNotice {
+        objectName: "removeQuestion"
+        visible: root.confirming
+        text: root.question
+    }
+    Flow {
+        visible: root.confirming
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        MapjeButton {
+            objectName: "confirmRemoveButton"
+            text: qsTr("Ja, weghalen")
+            onClicked: {
+                root.confirming = false;
+                root.confirmed();
+            }
+        }
+        MapjeButton {
+            id: keepButton
+            objectName: "cancelRemoveButton"
+            primary: true
+            text: qsTr("Nee, bewaren")
+            onClicked: root.confirming = false
+        }
+    }
+}
