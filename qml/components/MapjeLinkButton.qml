@@ -49,6 +49,8 @@ Button {
         id: wholeWords
         preferredPixelSize: Theme.fontBody
         words: root.text
-        lineWidth: root.availableWidth
+        // The widest line it may take, not its own width: that follows its letters, so a link
+        // once made small would stay small (at 200 % on a phone its words fit at full size).
+        lineWidth: root.Layout.maximumWidth - root.leftPadding - root.rightPadding
     }
 }

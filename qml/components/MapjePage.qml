@@ -402,6 +402,14 @@ Page {
     background: Rectangle {
         color: Theme.background
     }
+    // The page holds the focus itself (it opened at its heading): the first Tab starts at the
+    // top, with "Terug" or "Lees voor", not at the actions at the bottom.
+    Keys.onTabPressed: event => {
+        const first = root.activeFocus ? root.header.nextItemInFocusChain(true) : null;
+        event.accepted = first !== null && d.insidePage(first);
+        if (event.accepted)
+            first.forceActiveFocus(Qt.TabFocusReason);
+    }
     Keys.onEscapePressed: event => {
         event.accepted = root.canGoBack;
         if (root.canGoBack)

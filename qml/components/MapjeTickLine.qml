@@ -21,13 +21,23 @@ Row {
         Accessible.ignored: true
     }
     Text {
+        id: words
         width: Math.max(0, root.width - box.width - root.spacing)
         text: root.text
-        font.pixelSize: root.pixelSize
+        // A word longer than the line ("Bankafschriften" at 150 % on a phone) gets smaller
+        // letters instead of being broken.
+        font.pixelSize: wholeWords.pixelSize
         font.family: Theme.fontFamily
         color: Theme.text
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignLeft
         Accessible.ignored: true
+
+        WholeWordSize {
+            id: wholeWords
+            preferredPixelSize: root.pixelSize
+            words: root.text
+            lineWidth: words.width
+        }
     }
 }

@@ -4,6 +4,7 @@ set(mapje_folder_qml_files
     FocusFrame.qml
     MapjeBackButton.qml
     MapjeButton.qml
+    MapjeCard.qml
     MapjeChoiceButton.qml
     MapjeChoiceGrid.qml
     MapjeComboBox.qml

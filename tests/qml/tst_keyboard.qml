@@ -305,6 +305,7 @@ TestCase {
         tryVerify(() => testCase.window.active, 3000, "the window takes the keyboard");
         const stack = Flow.find(testCase, testCase.window, "pageStack");
         const problems = [];
+        let held = 0;
         for (const name of ["changePin", "chooseDomains", "feelings", "order", "perspectives", "history", "glossary",
                             "goals", "goal", "checkIns", "appointments", "rights", "reminders", "calendar", "timeline",
                             "summary", "show", "settings", "language"]) {
@@ -323,10 +324,19 @@ TestCase {
                 problems.push(name + ": heading at y " + Math.round(r.y) + ", the page shows " + Math.round(view.y)
                               + " to " + Math.round(view.y + view.height) + " (focus on "
                               + (focused() ? focused().objectName || String(focused()) : "nothing") + ")");
+            // A page that holds the focus itself: the first Tab starts at the top.
+            if (focused() === page) {
+                ++held;
+                keyClick(Qt.Key_Tab);
+                if (!FocusChecks.isWithin(focused(), page.header))
+                    problems.push(name + ": the first Tab went to " + (focused().objectName || String(focused()))
+                                  + ", not to the top of the page");
+            }
             stack.pop(null, StackView.Immediate);
             tryVerify(() => !stack.busy && stack.depth === 1);
         }
         Language.choose("nl");
+        verify(held > 0, "some pages hold the focus themselves when they open");
         compare(problems.join("\n"), "", "pages that open with their heading out of view");
     }
 

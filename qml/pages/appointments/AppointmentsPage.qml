@@ -32,7 +32,7 @@ MapjePage {
     Repeater {
         model: Appointments.list
 
-        Rectangle {
+        MapjeCard {
             id: card
 
             required property string key
@@ -43,63 +43,47 @@ MapjePage {
             required property string agreed
 
             objectName: "appointment_" + key
-            Layout.fillWidth: true
-            implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
-            radius: Theme.radius
-            color: Theme.surface
-            border.width: Theme.borderWidth
-            border.color: Theme.border
 
-            ColumnLayout {
-                id: cardColumn
-                // Not anchors.fill: a wrapped text would resize the parent and loop the layout.
-                anchors.top: parent.top
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.margins: Theme.spacing
-                spacing: Theme.spacingSmall
-
-                MapjeLabel {
-                    font.bold: true
-                    //: On an appointment's card while the citizen has not picked its day yet.
-                    text: card.whenText !== "" ? card.whenText : qsTr("Nog geen dag gekozen")
-                }
-                MapjeLabel {
-                    visible: card.withWhom !== ""
-                    //: %1 is who the citizen meets, in their own words.
-                    text: qsTr("Met: %1").arg(card.withWhom)
-                }
-                MapjeLabel {
-                    visible: card.where !== ""
-                    //: %1 is the place, in the citizen's own words.
-                    text: qsTr("Waar: %1").arg(card.where)
-                }
-                MapjeLabel {
-                    visible: card.agreed !== ""
-                    //: %1 is what was agreed at the appointment, in the citizen's own words.
-                    text: qsTr("Afgesproken: %1").arg(card.agreed)
-                }
-                MapjeButton {
-                    objectName: "after_" + card.key
-                    visible: card.hasPassed
-                    text: qsTr("Wat is er afgesproken?")
-                    Accessible.name: qsTr("Wat is er afgesproken op %1?").arg(card.whenText)
-                    onClicked: root.afterRequested(card.key)
-                }
-                MapjeButton {
-                    objectName: "prepare_" + card.key
-                    text: qsTr("Voorbereiden")
-                    Accessible.name: card.whenText !== "" ? qsTr("Bereid je afspraak van %1 voor").arg(card.whenText) : qsTr("Bereid je afspraak voor")
-                    onClicked: root.appointmentRequested(card.key)
-                }
-                MapjeLinkButton {
-                    objectName: "afterLink_" + card.key
-                    visible: !card.hasPassed
-                    //: Opens the page to write down what was agreed, also before the appointment.
-                    text: qsTr("Na de afspraak")
-                    Accessible.name: card.whenText !== "" ? qsTr("Na de afspraak van %1").arg(card.whenText) : qsTr("Na de afspraak")
-                    onClicked: root.afterRequested(card.key)
-                }
+            MapjeLabel {
+                font.bold: true
+                //: On an appointment's card while the citizen has not picked its day yet.
+                text: card.whenText !== "" ? card.whenText : qsTr("Nog geen dag gekozen")
+            }
+            MapjeLabel {
+                visible: card.withWhom !== ""
+                //: %1 is who the citizen meets, in their own words.
+                text: qsTr("Met: %1").arg(card.withWhom)
+            }
+            MapjeLabel {
+                visible: card.where !== ""
+                //: %1 is the place, in the citizen's own words.
+                text: qsTr("Waar: %1").arg(card.where)
+            }
+            MapjeLabel {
+                visible: card.agreed !== ""
+                //: %1 is what was agreed at the appointment, in the citizen's own words.
+                text: qsTr("Afgesproken: %1").arg(card.agreed)
+            }
+            MapjeButton {
+                objectName: "after_" + card.key
+                visible: card.hasPassed
+                text: qsTr("Wat is er afgesproken?")
+                Accessible.name: qsTr("Wat is er afgesproken op %1?").arg(card.whenText)
+                onClicked: root.afterRequested(card.key)
+            }
+            MapjeButton {
+                objectName: "prepare_" + card.key
+                text: qsTr("Voorbereiden")
+                Accessible.name: card.whenText !== "" ? qsTr("Bereid je afspraak van %1 voor").arg(card.whenText) : qsTr("Bereid je afspraak voor")
+                onClicked: root.appointmentRequested(card.key)
+            }
+            MapjeLinkButton {
+                objectName: "afterLink_" + card.key
+                visible: !card.hasPassed
+                //: Opens the page to write down what was agreed, also before the appointment.
+                text: qsTr("Na de afspraak")
+                Accessible.name: card.whenText !== "" ? qsTr("Na de afspraak van %1").arg(card.whenText) : qsTr("Na de afspraak")
+                onClicked: root.afterRequested(card.key)
             }
         }
     }

@@ -30,7 +30,7 @@ MapjePage {
     Repeater {
         model: CheckIns.list
 
-        Rectangle {
+        MapjeCard {
             id: card
 
             required property string key
@@ -43,57 +43,41 @@ MapjePage {
             required property string whatChanged
 
             objectName: "checkIn_" + key
-            Layout.fillWidth: true
-            implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
-            radius: Theme.radius
-            color: Theme.surface
-            border.width: Theme.borderWidth
-            border.color: Theme.border
 
-            ColumnLayout {
-                id: cardColumn
-                // Not anchors.fill: a wrapped text would resize the parent and loop the layout.
-                anchors.top: parent.top
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.margins: Theme.spacing
-                spacing: Theme.spacingSmall
-
-                MapjeLabel {
-                    font.bold: true
-                    text: card.whenText
-                }
-                MapjeLabel {
-                    visible: card.withWhom !== ""
-                    //: %1 is who the citizen meets, in their own words.
-                    text: qsTr("Met: %1").arg(card.withWhom)
-                }
-                MapjeLabel {
-                    visible: card.where !== ""
-                    //: %1 is the place, in the citizen's own words.
-                    text: qsTr("Waar: %1").arg(card.where)
-                }
-                MapjeLabel {
-                    color: Theme.textMuted
-                    text: card.remind ? qsTr("Je krijgt een herinnering.") : qsTr("Geen herinnering.")
-                }
-                MapjeLabel {
-                    visible: card.isCompleted && card.whatChanged !== ""
-                    //: %1 is what changed, in the citizen's own words.
-                    text: qsTr("Wat er veranderde: %1").arg(card.whatChanged)
-                }
-                MapjeButton {
-                    objectName: "lookBack_" + card.key
-                    visible: card.hasPassed && !card.isCompleted
-                    text: qsTr("Kijk samen terug")
-                    onClicked: root.lookBackRequested(card.key)
-                }
-                MapjeButton {
-                    objectName: "edit_" + card.key
-                    text: qsTr("Wijzigen")
-                    Accessible.name: qsTr("Wijzig het moment van %1").arg(card.whenText)
-                    onClicked: root.checkInRequested(card.key)
-                }
+            MapjeLabel {
+                font.bold: true
+                text: card.whenText
+            }
+            MapjeLabel {
+                visible: card.withWhom !== ""
+                //: %1 is who the citizen meets, in their own words.
+                text: qsTr("Met: %1").arg(card.withWhom)
+            }
+            MapjeLabel {
+                visible: card.where !== ""
+                //: %1 is the place, in the citizen's own words.
+                text: qsTr("Waar: %1").arg(card.where)
+            }
+            MapjeLabel {
+                color: Theme.textMuted
+                text: card.remind ? qsTr("Je krijgt een herinnering.") : qsTr("Geen herinnering.")
+            }
+            MapjeLabel {
+                visible: card.isCompleted && card.whatChanged !== ""
+                //: %1 is what changed, in the citizen's own words.
+                text: qsTr("Wat er veranderde: %1").arg(card.whatChanged)
+            }
+            MapjeButton {
+                objectName: "lookBack_" + card.key
+                visible: card.hasPassed && !card.isCompleted
+                text: qsTr("Kijk samen terug")
+                onClicked: root.lookBackRequested(card.key)
+            }
+            MapjeButton {
+                objectName: "edit_" + card.key
+                text: qsTr("Wijzigen")
+                Accessible.name: qsTr("Wijzig het moment van %1").arg(card.whenText)
+                onClicked: root.checkInRequested(card.key)
             }
         }
     }
