@@ -14,11 +14,16 @@
 
 #include "core/clock.h"
 #include "reminders/dbusnotifier.h"
-#include "ui/assetsvgprovider.h"
 #include "ui/composition.h"
-#include "ui/reminderscontroller.h"
+#include "ui/reminders/reminderscontroller.h"
 #include "ui/screenshotrunner.h"
-#include "ui/windowsize.h"
+#include "ui/shared/assetsvgprovider.h"
+#include "ui/shared/windowsize.h"
+
+using mapje::AssetSvgProvider;
+using mapje::Composition;
+using mapje::ScreenshotRunner;
+using mapje::WindowSize;
 
 Q_IMPORT_QML_PLUGIN(MapjePlugin)
 

@@ -371,27 +371,6 @@
     </message>
 </context>
 <context>
-    <name>AppointmentsController</name>
-    <message>
-        <source>Schrijf eerst wat je wilt meenemen.</source>
-        <translation>اكتب أولًا ما تريد أن تأخذه معك.</translation>
-    </message>
-    <message>
-        <source>Dat staat al op je lijst.</source>
-        <translation>هذا موجود في قائمتك بالفعل.</translation>
-    </message>
-    <message>
-        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
-        <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
-        <translation>اختر أولًا يوم موعدك. بعد ذلك يمكن لـ Mapje أن يذكّرك به.</translation>
-    </message>
-    <message>
-        <source>%1, nog geen tijd gekozen</source>
-        <extracomment>The day of an appointment when the citizen picked no time yet; %1 is the day in words, e.g. &quot;maandag 29 maart 2027&quot;.</extracomment>
-        <translation>%1، لم يتم اختيار وقت بعد</translation>
-    </message>
-</context>
-<context>
     <name>AppointmentsPage</name>
     <message>
         <source>Afspraken</source>
@@ -464,34 +443,6 @@
     </message>
 </context>
 <context>
-    <name>BoardController</name>
-    <message>
-        <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
-        <translation>أنت وحدك من يختار مجالات الحياة وترتيبها.</translation>
-    </message>
-    <message>
-        <source>Dat lukte niet. Er is niets veranderd.</source>
-        <translation>لم ينجح ذلك. لم يتغيّر شيء.</translation>
-    </message>
-    <message>
-        <source>%1 staat nu op plaats %2 van %3.</source>
-        <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
-        <translation>%1 الآن في المكان %2 من %3.</translation>
-    </message>
-    <message>
-        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
-        <translation>لا يمكن إضافة رأي إلا إلى مجال اخترته أنت.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, blijft op het bord.</source>
-        <translation>رأيك أنت يبقى على اللوحة.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
-        <translation>لا يمكنك إخفاء رأيك. لكن يمكنك إزالته.</translation>
-    </message>
-</context>
-<context>
     <name>BoardDropZone</name>
     <message>
         <source>Je bord: %1</source>
@@ -500,17 +451,6 @@
     <message>
         <source>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</source>
         <translation>لوحتك فارغة الآن. اسحب إلى هنا ما هو مهم لك.</translation>
-    </message>
-</context>
-<context>
-    <name>BoardHistoryModel</name>
-    <message>
-        <source>Op %1 koos je nog geen leefgebied.</source>
-        <translation>يوم %1 لم تختر أي مجال بعد.</translation>
-    </message>
-    <message>
-        <source>Op %1 koos je: %2.</source>
-        <translation>يوم %1 اخترت: %2.</translation>
     </message>
 </context>
 <context>
@@ -577,18 +517,6 @@
     <message>
         <source>Nog niets ingevuld.</source>
         <translation>لا شيء هنا بعد.</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarController</name>
-    <message>
-        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
-        <translation>لا يمكن الحفظ الآن. ربما لم تعد هناك مساحة كافية. بياناتك في Mapje آمنة.</translation>
-    </message>
-    <message>
-        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
-        <extracomment>%1 is a folder on the device.</extracomment>
-        <translation>تم. الملف موجود في المجلد %1. افتحه لتضع المواعيد في تقويمك.</translation>
     </message>
 </context>
 <context>
@@ -2409,29 +2337,6 @@
     </message>
 </context>
 <context>
-    <name>GoalsController</name>
-    <message>
-        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
-        <translation>اكتب أولًا بكلماتك أنت ما تريده.</translation>
-    </message>
-    <message>
-        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
-        <translation>الهدف يرتبط بشيء اخترته أنت على لوحتك.</translation>
-    </message>
-    <message>
-        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
-        <translation>الهدف يحتاج إلى كلمات. كلماتك السابقة محفوظة.</translation>
-    </message>
-    <message>
-        <source>Dat lukte niet. Er is niets veranderd.</source>
-        <translation>لم ينجح ذلك. لم يتغيّر شيء.</translation>
-    </message>
-    <message>
-        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
-        <translation>اكتب أولًا بضع كلمات. بعدها يحفظه Mapje.</translation>
-    </message>
-</context>
-<context>
     <name>GoalsPage</name>
     <message>
         <source>Mijn doelen</source>
@@ -3505,19 +3410,6 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>ReadAloudController</name>
-    <message>
-        <source>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</source>
-        <extracomment>Shown after &quot;Lees voor&quot; when no voice speaks the chosen language.</extracomment>
-        <translation>لا يمكن القراءة بصوت عالٍ بهذه اللغة على هذا الجهاز. لا يوجد صوت لهذه اللغة.</translation>
-    </message>
-    <message>
-        <source>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</source>
-        <extracomment>Shown after &quot;Lees voor&quot; when the device has no speech voice at all.</extracomment>
-        <translation>لا يمكن القراءة بصوت عالٍ على هذا الجهاز. لا يوجد صوت مثبَّت.</translation>
-    </message>
-</context>
-<context>
     <name>ReminderSubjects</name>
     <message>
         <source>Afgesproken moment</source>
@@ -3891,54 +3783,6 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>SummaryController</name>
-    <message>
-        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
-        <translation>لا يمكن الحفظ الآن. ربما لم تعد هناك مساحة كافية. Mapje الخاص بك في التطبيق آمن.</translation>
-    </message>
-    <message>
-        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
-        <translation>لم يتم العثور على طابعة. احفظ Mapje الخاص بك كملف. عندها يمكنك أن تطبعه في مكان آخر.</translation>
-    </message>
-    <message>
-        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
-        <translation>لا يمكن الطباعة الآن. تأكّد أن الطابعة تعمل. Mapje الخاص بك في التطبيق آمن.</translation>
-    </message>
-    <message>
-        <source>Je mapje gaat naar de printer.</source>
-        <translation>يُرسَل Mapje الخاص بك إلى الطابعة.</translation>
-    </message>
-    <message>
-        <source>Je mapje gaat naar de printer %1.</source>
-        <translation>يُرسَل Mapje الخاص بك إلى الطابعة %1.</translation>
-    </message>
-    <message>
-        <source>Je mapje staat in de map %1, in Mapje.</source>
-        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
-        <translation>يوجد Mapje الخاص بك في مجلد %1، داخل Mapje.</translation>
-    </message>
-    <message>
-        <source>Het bestand heet %1.</source>
-        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
-        <translation>اسم الملف %1.</translation>
-    </message>
-    <message>
-        <source>Bureaublad</source>
-        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
-        <translation>سطح المكتب</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <extracomment>The downloads folder of the device, as people call it.</extracomment>
-        <translation>التنزيلات</translation>
-    </message>
-    <message>
-        <source>Documenten</source>
-        <extracomment>The documents folder of the device, as people call it.</extracomment>
-        <translation>المستندات</translation>
-    </message>
-</context>
-<context>
     <name>SummaryPage</name>
     <message>
         <source>Je mapje meenemen</source>
@@ -3976,47 +3820,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Bewaar of druk af</source>
         <translation>احفظ أو اطبع</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineController</name>
-    <message>
-        <source>Je bord</source>
-        <translation>لوحتك</translation>
-    </message>
-    <message>
-        <source>Je koos nog geen leefgebied.</source>
-        <translation>لم تختر أي مجال بعد.</translation>
-    </message>
-    <message>
-        <source>Je koos %1.</source>
-        <translation>اخترت: %1.</translation>
-    </message>
-    <message>
-        <source>%1: doel over %2</source>
-        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
-        <translation>%1: هدف عن %2</translation>
-    </message>
-    <message>
-        <source>Nieuw doel over %1</source>
-        <extracomment>%1 is the name of a life domain.</extracomment>
-        <translation>هدف جديد عن %1</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment, komt nog</source>
-        <translation>موعد متّفق عليه، لم يحن بعد</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment met %1, komt nog</source>
-        <translation>موعد متّفق عليه مع %1، لم يحن بعد</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment</source>
-        <translation>موعد متّفق عليه</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment met %1</source>
-        <translation>موعد متّفق عليه مع %1</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +3889,241 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>VaultController</name>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welkom bij Mapje</source>
+        <translation>مرحبًا بك في Mapje</translation>
+    </message>
+    <message>
+        <source>Met Mapje bereid je je gesprek met de gemeente voor.</source>
+        <translation>مع Mapje تستعدّ لموعدك مع البلدية.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>
+        <translation>أنت تختار ما هو مهم، بكلماتك أنت.</translation>
+    </message>
+    <message>
+        <source>Alles blijft op dit apparaat, veilig op slot.</source>
+        <translation>كل شيء يبقى على هذا الجهاز، مقفلًا بأمان.</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>لنبدأ</translation>
+    </message>
+    <message>
+        <source>Taal: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <source>Weergave: tekstgrootte en contrast</source>
+        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
+        <translation>طريقة العرض: حجم النص والتباين</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>كلمات صعبة</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::AppointmentsController</name>
+    <message>
+        <source>Schrijf eerst wat je wilt meenemen.</source>
+        <translation>اكتب أولًا ما تريد أن تأخذه معك.</translation>
+    </message>
+    <message>
+        <source>Dat staat al op je lijst.</source>
+        <translation>هذا موجود في قائمتك بالفعل.</translation>
+    </message>
+    <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
+        <translation>اختر أولًا يوم موعدك. بعد ذلك يمكن لـ Mapje أن يذكّرك به.</translation>
+    </message>
+    <message>
+        <source>%1, nog geen tijd gekozen</source>
+        <extracomment>The day of an appointment when the citizen picked no time yet; %1 is the day in words, e.g. &quot;maandag 29 maart 2027&quot;.</extracomment>
+        <translation>%1، لم يتم اختيار وقت بعد</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::BoardController</name>
+    <message>
+        <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
+        <translation>أنت وحدك من يختار مجالات الحياة وترتيبها.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>لم ينجح ذلك. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>%1 staat nu op plaats %2 van %3.</source>
+        <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
+        <translation>%1 الآن في المكان %2 من %3.</translation>
+    </message>
+    <message>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>لا يمكن إضافة رأي إلا إلى مجال اخترته أنت.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>رأيك أنت يبقى على اللوحة.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>لا يمكنك إخفاء رأيك. لكن يمكنك إزالته.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::BoardHistoryModel</name>
+    <message>
+        <source>Op %1 koos je nog geen leefgebied.</source>
+        <translation>يوم %1 لم تختر أي مجال بعد.</translation>
+    </message>
+    <message>
+        <source>Op %1 koos je: %2.</source>
+        <translation>يوم %1 اخترت: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::CalendarController</name>
+    <message>
+        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
+        <translation>لا يمكن الحفظ الآن. ربما لم تعد هناك مساحة كافية. بياناتك في Mapje آمنة.</translation>
+    </message>
+    <message>
+        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>تم. الملف موجود في المجلد %1. افتحه لتضع المواعيد في تقويمك.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::GoalsController</name>
+    <message>
+        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
+        <translation>اكتب أولًا بكلماتك أنت ما تريده.</translation>
+    </message>
+    <message>
+        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
+        <translation>الهدف يرتبط بشيء اخترته أنت على لوحتك.</translation>
+    </message>
+    <message>
+        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
+        <translation>الهدف يحتاج إلى كلمات. كلماتك السابقة محفوظة.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>لم ينجح ذلك. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
+        <translation>اكتب أولًا بضع كلمات. بعدها يحفظه Mapje.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::ReadAloudController</name>
+    <message>
+        <source>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</source>
+        <extracomment>Shown after &quot;Lees voor&quot; when no voice speaks the chosen language.</extracomment>
+        <translation>لا يمكن القراءة بصوت عالٍ بهذه اللغة على هذا الجهاز. لا يوجد صوت لهذه اللغة.</translation>
+    </message>
+    <message>
+        <source>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</source>
+        <extracomment>Shown after &quot;Lees voor&quot; when the device has no speech voice at all.</extracomment>
+        <translation>لا يمكن القراءة بصوت عالٍ على هذا الجهاز. لا يوجد صوت مثبَّت.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::SummaryController</name>
+    <message>
+        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
+        <translation>لا يمكن الحفظ الآن. ربما لم تعد هناك مساحة كافية. Mapje الخاص بك في التطبيق آمن.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
+        <translation>لم يتم العثور على طابعة. احفظ Mapje الخاص بك كملف. عندها يمكنك أن تطبعه في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
+        <translation>لا يمكن الطباعة الآن. تأكّد أن الطابعة تعمل. Mapje الخاص بك في التطبيق آمن.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer.</source>
+        <translation>يُرسَل Mapje الخاص بك إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer %1.</source>
+        <translation>يُرسَل Mapje الخاص بك إلى الطابعة %1.</translation>
+    </message>
+    <message>
+        <source>Je mapje staat in de map %1, in Mapje.</source>
+        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
+        <translation>يوجد Mapje الخاص بك في مجلد %1، داخل Mapje.</translation>
+    </message>
+    <message>
+        <source>Het bestand heet %1.</source>
+        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
+        <translation>اسم الملف %1.</translation>
+    </message>
+    <message>
+        <source>Bureaublad</source>
+        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
+        <translation>سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <extracomment>The downloads folder of the device, as people call it.</extracomment>
+        <translation>التنزيلات</translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <extracomment>The documents folder of the device, as people call it.</extracomment>
+        <translation>المستندات</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::TimelineController</name>
+    <message>
+        <source>Je bord</source>
+        <translation>لوحتك</translation>
+    </message>
+    <message>
+        <source>Je koos nog geen leefgebied.</source>
+        <translation>لم تختر أي مجال بعد.</translation>
+    </message>
+    <message>
+        <source>Je koos %1.</source>
+        <translation>اخترت: %1.</translation>
+    </message>
+    <message>
+        <source>%1: doel over %2</source>
+        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
+        <translation>%1: هدف عن %2</translation>
+    </message>
+    <message>
+        <source>Nieuw doel over %1</source>
+        <extracomment>%1 is the name of a life domain.</extracomment>
+        <translation>هدف جديد عن %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment, komt nog</source>
+        <translation>موعد متّفق عليه، لم يحن بعد</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1, komt nog</source>
+        <translation>موعد متّفق عليه مع %1، لم يحن بعد</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>موعد متّفق عليه</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>موعد متّفق عليه مع %1</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::VaultController</name>
     <message>
         <source>Typ een pincode van minstens 5 cijfers.</source>
         <translation>اكتب رمز PIN من 5 أرقام على الأقل.</translation>
@@ -4193,43 +4230,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>لم يتم حفظ رمزك الجديد. رمزك القديم ما زال يعمل.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Welkom bij Mapje</source>
-        <translation>مرحبًا بك في Mapje</translation>
-    </message>
-    <message>
-        <source>Met Mapje bereid je je gesprek met de gemeente voor.</source>
-        <translation>مع Mapje تستعدّ لموعدك مع البلدية.</translation>
-    </message>
-    <message>
-        <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>
-        <translation>أنت تختار ما هو مهم، بكلماتك أنت.</translation>
-    </message>
-    <message>
-        <source>Alles blijft op dit apparaat, veilig op slot.</source>
-        <translation>كل شيء يبقى على هذا الجهاز، مقفلًا بأمان.</translation>
-    </message>
-    <message>
-        <source>Beginnen</source>
-        <translation>لنبدأ</translation>
-    </message>
-    <message>
-        <source>Taal: %1</source>
-        <translation>اللغة: %1</translation>
-    </message>
-    <message>
-        <source>Weergave: tekstgrootte en contrast</source>
-        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
-        <translation>طريقة العرض: حجم النص والتباين</translation>
-    </message>
-    <message>
-        <source>Moeilijke woorden</source>
-        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
-        <translation>كلمات صعبة</translation>
     </message>
 </context>
 </TS>

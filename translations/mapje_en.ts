@@ -371,27 +371,6 @@
     </message>
 </context>
 <context>
-    <name>AppointmentsController</name>
-    <message>
-        <source>Schrijf eerst wat je wilt meenemen.</source>
-        <translation>First write what you want to bring.</translation>
-    </message>
-    <message>
-        <source>Dat staat al op je lijst.</source>
-        <translation>That is already on your list.</translation>
-    </message>
-    <message>
-        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
-        <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
-        <translation>First choose the day of your appointment. Then Mapje can remind you of it.</translation>
-    </message>
-    <message>
-        <source>%1, nog geen tijd gekozen</source>
-        <extracomment>The day of an appointment when the citizen picked no time yet; %1 is the day in words, e.g. &quot;maandag 29 maart 2027&quot;.</extracomment>
-        <translation>%1, no time chosen yet</translation>
-    </message>
-</context>
-<context>
     <name>AppointmentsPage</name>
     <message>
         <source>Afspraken</source>
@@ -464,34 +443,6 @@
     </message>
 </context>
 <context>
-    <name>BoardController</name>
-    <message>
-        <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
-        <translation>Only you choose the life areas and their order.</translation>
-    </message>
-    <message>
-        <source>Dat lukte niet. Er is niets veranderd.</source>
-        <translation>That did not work. Nothing has changed.</translation>
-    </message>
-    <message>
-        <source>%1 staat nu op plaats %2 van %3.</source>
-        <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
-        <translation>%1 is now in place %2 of %3.</translation>
-    </message>
-    <message>
-        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
-        <translation>What someone thinks can only go with a life area that you chose.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, blijft op het bord.</source>
-        <translation>What you think stays on the board.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
-        <translation>You cannot hide what you think. You can take it away.</translation>
-    </message>
-</context>
-<context>
     <name>BoardDropZone</name>
     <message>
         <source>Je bord: %1</source>
@@ -500,17 +451,6 @@
     <message>
         <source>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</source>
         <translation>Your board is still empty. Drag here what matters to you.</translation>
-    </message>
-</context>
-<context>
-    <name>BoardHistoryModel</name>
-    <message>
-        <source>Op %1 koos je nog geen leefgebied.</source>
-        <translation>On %1 you did not choose a life area yet.</translation>
-    </message>
-    <message>
-        <source>Op %1 koos je: %2.</source>
-        <translation>On %1 you chose: %2.</translation>
     </message>
 </context>
 <context>
@@ -577,18 +517,6 @@
     <message>
         <source>Nog niets ingevuld.</source>
         <translation>Nothing filled in yet.</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarController</name>
-    <message>
-        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
-        <translation>Saving is not working right now. Maybe there is no space left. Your information in Mapje is safe.</translation>
-    </message>
-    <message>
-        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
-        <extracomment>%1 is a folder on the device.</extracomment>
-        <translation>Done. The file is in the folder %1. Open it to put the appointments in your calendar.</translation>
     </message>
 </context>
 <context>
@@ -2409,29 +2337,6 @@
     </message>
 </context>
 <context>
-    <name>GoalsController</name>
-    <message>
-        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
-        <translation>First write in your own words what you want.</translation>
-    </message>
-    <message>
-        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
-        <translation>A goal belongs to something you chose on your board.</translation>
-    </message>
-    <message>
-        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
-        <translation>A goal needs words. Your earlier words are saved.</translation>
-    </message>
-    <message>
-        <source>Dat lukte niet. Er is niets veranderd.</source>
-        <translation>That did not work. Nothing has changed.</translation>
-    </message>
-    <message>
-        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
-        <translation>First write a few words. Then Mapje saves it.</translation>
-    </message>
-</context>
-<context>
     <name>GoalsPage</name>
     <message>
         <source>Mijn doelen</source>
@@ -3505,19 +3410,6 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>ReadAloudController</name>
-    <message>
-        <source>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</source>
-        <extracomment>Shown after &quot;Lees voor&quot; when no voice speaks the chosen language.</extracomment>
-        <translation>Reading aloud in this language does not work on this device. There is no voice for this language.</translation>
-    </message>
-    <message>
-        <source>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</source>
-        <extracomment>Shown after &quot;Lees voor&quot; when the device has no speech voice at all.</extracomment>
-        <translation>Reading aloud does not work on this device. No voice is installed.</translation>
-    </message>
-</context>
-<context>
     <name>ReminderSubjects</name>
     <message>
         <source>Afgesproken moment</source>
@@ -3891,54 +3783,6 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>SummaryController</name>
-    <message>
-        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
-        <translation>Saving is not working right now. Maybe there is no space left. Your Mapje in the app is safe.</translation>
-    </message>
-    <message>
-        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
-        <translation>No printer was found. Save your Mapje as a file. Then you can print it somewhere else.</translation>
-    </message>
-    <message>
-        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
-        <translation>Printing is not working right now. Check that the printer is switched on. Your Mapje in the app is safe.</translation>
-    </message>
-    <message>
-        <source>Je mapje gaat naar de printer.</source>
-        <translation>Your Mapje is going to the printer.</translation>
-    </message>
-    <message>
-        <source>Je mapje gaat naar de printer %1.</source>
-        <translation>Your Mapje is going to the printer %1.</translation>
-    </message>
-    <message>
-        <source>Je mapje staat in de map %1, in Mapje.</source>
-        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
-        <translation>Your Mapje is in the folder %1, in Mapje.</translation>
-    </message>
-    <message>
-        <source>Het bestand heet %1.</source>
-        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
-        <translation>The file is called %1.</translation>
-    </message>
-    <message>
-        <source>Bureaublad</source>
-        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
-        <translation>Desktop</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <extracomment>The downloads folder of the device, as people call it.</extracomment>
-        <translation>Downloads</translation>
-    </message>
-    <message>
-        <source>Documenten</source>
-        <extracomment>The documents folder of the device, as people call it.</extracomment>
-        <translation>Documents</translation>
-    </message>
-</context>
-<context>
     <name>SummaryPage</name>
     <message>
         <source>Je mapje meenemen</source>
@@ -3976,47 +3820,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Bewaar of druk af</source>
         <translation>Save or print</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineController</name>
-    <message>
-        <source>Je bord</source>
-        <translation>Your board</translation>
-    </message>
-    <message>
-        <source>Je koos nog geen leefgebied.</source>
-        <translation>You did not choose a life area yet.</translation>
-    </message>
-    <message>
-        <source>Je koos %1.</source>
-        <translation>You chose %1.</translation>
-    </message>
-    <message>
-        <source>%1: doel over %2</source>
-        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
-        <translation>%1: goal about %2</translation>
-    </message>
-    <message>
-        <source>Nieuw doel over %1</source>
-        <extracomment>%1 is the name of a life domain.</extracomment>
-        <translation>New goal about %1</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment, komt nog</source>
-        <translation>Check-in, still to come</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment met %1, komt nog</source>
-        <translation>Check-in with %1, still to come</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment met %1</source>
-        <translation>Check-in with %1</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +3889,241 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>VaultController</name>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welkom bij Mapje</source>
+        <translation>Welcome to Mapje</translation>
+    </message>
+    <message>
+        <source>Met Mapje bereid je je gesprek met de gemeente voor.</source>
+        <translation>Mapje helps you get ready for your meeting with the municipality.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>
+        <translation>You choose what matters, in your own words.</translation>
+    </message>
+    <message>
+        <source>Alles blijft op dit apparaat, veilig op slot.</source>
+        <translation>Everything stays on this device, safely locked.</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Taal: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Weergave: tekstgrootte en contrast</source>
+        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
+        <translation>Display: text size and contrast</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Hard words</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::AppointmentsController</name>
+    <message>
+        <source>Schrijf eerst wat je wilt meenemen.</source>
+        <translation>First write what you want to bring.</translation>
+    </message>
+    <message>
+        <source>Dat staat al op je lijst.</source>
+        <translation>That is already on your list.</translation>
+    </message>
+    <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
+        <translation>First choose the day of your appointment. Then Mapje can remind you of it.</translation>
+    </message>
+    <message>
+        <source>%1, nog geen tijd gekozen</source>
+        <extracomment>The day of an appointment when the citizen picked no time yet; %1 is the day in words, e.g. &quot;maandag 29 maart 2027&quot;.</extracomment>
+        <translation>%1, no time chosen yet</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::BoardController</name>
+    <message>
+        <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
+        <translation>Only you choose the life areas and their order.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>That did not work. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>%1 staat nu op plaats %2 van %3.</source>
+        <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
+        <translation>%1 is now in place %2 of %3.</translation>
+    </message>
+    <message>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>What someone thinks can only go with a life area that you chose.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>What you think stays on the board.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>You cannot hide what you think. You can take it away.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::BoardHistoryModel</name>
+    <message>
+        <source>Op %1 koos je nog geen leefgebied.</source>
+        <translation>On %1 you did not choose a life area yet.</translation>
+    </message>
+    <message>
+        <source>Op %1 koos je: %2.</source>
+        <translation>On %1 you chose: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::CalendarController</name>
+    <message>
+        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
+        <translation>Saving is not working right now. Maybe there is no space left. Your information in Mapje is safe.</translation>
+    </message>
+    <message>
+        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Done. The file is in the folder %1. Open it to put the appointments in your calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::GoalsController</name>
+    <message>
+        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
+        <translation>First write in your own words what you want.</translation>
+    </message>
+    <message>
+        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
+        <translation>A goal belongs to something you chose on your board.</translation>
+    </message>
+    <message>
+        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
+        <translation>A goal needs words. Your earlier words are saved.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>That did not work. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
+        <translation>First write a few words. Then Mapje saves it.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::ReadAloudController</name>
+    <message>
+        <source>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</source>
+        <extracomment>Shown after &quot;Lees voor&quot; when no voice speaks the chosen language.</extracomment>
+        <translation>Reading aloud in this language does not work on this device. There is no voice for this language.</translation>
+    </message>
+    <message>
+        <source>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</source>
+        <extracomment>Shown after &quot;Lees voor&quot; when the device has no speech voice at all.</extracomment>
+        <translation>Reading aloud does not work on this device. No voice is installed.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::SummaryController</name>
+    <message>
+        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
+        <translation>Saving is not working right now. Maybe there is no space left. Your Mapje in the app is safe.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
+        <translation>No printer was found. Save your Mapje as a file. Then you can print it somewhere else.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
+        <translation>Printing is not working right now. Check that the printer is switched on. Your Mapje in the app is safe.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer.</source>
+        <translation>Your Mapje is going to the printer.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer %1.</source>
+        <translation>Your Mapje is going to the printer %1.</translation>
+    </message>
+    <message>
+        <source>Je mapje staat in de map %1, in Mapje.</source>
+        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
+        <translation>Your Mapje is in the folder %1, in Mapje.</translation>
+    </message>
+    <message>
+        <source>Het bestand heet %1.</source>
+        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
+        <translation>The file is called %1.</translation>
+    </message>
+    <message>
+        <source>Bureaublad</source>
+        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <extracomment>The downloads folder of the device, as people call it.</extracomment>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <extracomment>The documents folder of the device, as people call it.</extracomment>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::TimelineController</name>
+    <message>
+        <source>Je bord</source>
+        <translation>Your board</translation>
+    </message>
+    <message>
+        <source>Je koos nog geen leefgebied.</source>
+        <translation>You did not choose a life area yet.</translation>
+    </message>
+    <message>
+        <source>Je koos %1.</source>
+        <translation>You chose %1.</translation>
+    </message>
+    <message>
+        <source>%1: doel over %2</source>
+        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
+        <translation>%1: goal about %2</translation>
+    </message>
+    <message>
+        <source>Nieuw doel over %1</source>
+        <extracomment>%1 is the name of a life domain.</extracomment>
+        <translation>New goal about %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment, komt nog</source>
+        <translation>Check-in, still to come</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1, komt nog</source>
+        <translation>Check-in with %1, still to come</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>Check-in with %1</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::VaultController</name>
     <message>
         <source>Typ een pincode van minstens 5 cijfers.</source>
         <translation>Type a PIN of at least 5 numbers.</translation>
@@ -4185,43 +4222,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>Your new code has not been saved. Your old code still works.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Welkom bij Mapje</source>
-        <translation>Welcome to Mapje</translation>
-    </message>
-    <message>
-        <source>Met Mapje bereid je je gesprek met de gemeente voor.</source>
-        <translation>Mapje helps you get ready for your meeting with the municipality.</translation>
-    </message>
-    <message>
-        <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>
-        <translation>You choose what matters, in your own words.</translation>
-    </message>
-    <message>
-        <source>Alles blijft op dit apparaat, veilig op slot.</source>
-        <translation>Everything stays on this device, safely locked.</translation>
-    </message>
-    <message>
-        <source>Beginnen</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Taal: %1</source>
-        <translation>Language: %1</translation>
-    </message>
-    <message>
-        <source>Weergave: tekstgrootte en contrast</source>
-        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
-        <translation>Display: text size and contrast</translation>
-    </message>
-    <message>
-        <source>Moeilijke woorden</source>
-        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
-        <translation>Hard words</translation>
     </message>
 </context>
 </TS>

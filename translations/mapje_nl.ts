@@ -371,27 +371,6 @@
     </message>
 </context>
 <context>
-    <name>AppointmentsController</name>
-    <message>
-        <source>Schrijf eerst wat je wilt meenemen.</source>
-        <translation>Schrijf eerst wat je wilt meenemen.</translation>
-    </message>
-    <message>
-        <source>Dat staat al op je lijst.</source>
-        <translation>Dat staat al op je lijst.</translation>
-    </message>
-    <message>
-        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
-        <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
-        <translation>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</translation>
-    </message>
-    <message>
-        <source>%1, nog geen tijd gekozen</source>
-        <extracomment>The day of an appointment when the citizen picked no time yet; %1 is the day in words, e.g. &quot;maandag 29 maart 2027&quot;.</extracomment>
-        <translation>%1, nog geen tijd gekozen</translation>
-    </message>
-</context>
-<context>
     <name>AppointmentsPage</name>
     <message>
         <source>Afspraken</source>
@@ -464,34 +443,6 @@
     </message>
 </context>
 <context>
-    <name>BoardController</name>
-    <message>
-        <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
-        <translation>Alleen jij kiest de leefgebieden en de volgorde.</translation>
-    </message>
-    <message>
-        <source>Dat lukte niet. Er is niets veranderd.</source>
-        <translation>Dat lukte niet. Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>%1 staat nu op plaats %2 van %3.</source>
-        <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
-        <translation>%1 staat nu op plaats %2 van %3.</translation>
-    </message>
-    <message>
-        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
-        <translation>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, blijft op het bord.</source>
-        <translation>Wat jij vindt, blijft op het bord.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
-        <translation>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</translation>
-    </message>
-</context>
-<context>
     <name>BoardDropZone</name>
     <message>
         <source>Je bord: %1</source>
@@ -500,17 +451,6 @@
     <message>
         <source>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</source>
         <translation>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</translation>
-    </message>
-</context>
-<context>
-    <name>BoardHistoryModel</name>
-    <message>
-        <source>Op %1 koos je nog geen leefgebied.</source>
-        <translation>Op %1 koos je nog geen leefgebied.</translation>
-    </message>
-    <message>
-        <source>Op %1 koos je: %2.</source>
-        <translation>Op %1 koos je: %2.</translation>
     </message>
 </context>
 <context>
@@ -577,18 +517,6 @@
     <message>
         <source>Nog niets ingevuld.</source>
         <translation>Nog niets ingevuld.</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarController</name>
-    <message>
-        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
-        <translation>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</translation>
-    </message>
-    <message>
-        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
-        <extracomment>%1 is a folder on the device.</extracomment>
-        <translation>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</translation>
     </message>
 </context>
 <context>
@@ -2409,29 +2337,6 @@
     </message>
 </context>
 <context>
-    <name>GoalsController</name>
-    <message>
-        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
-        <translation>Schrijf eerst in je eigen woorden wat je wilt.</translation>
-    </message>
-    <message>
-        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
-        <translation>Een doel hoort bij iets dat jij op je bord hebt gekozen.</translation>
-    </message>
-    <message>
-        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
-        <translation>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</translation>
-    </message>
-    <message>
-        <source>Dat lukte niet. Er is niets veranderd.</source>
-        <translation>Dat lukte niet. Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
-        <translation>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</translation>
-    </message>
-</context>
-<context>
     <name>GoalsPage</name>
     <message>
         <source>Mijn doelen</source>
@@ -3505,19 +3410,6 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>ReadAloudController</name>
-    <message>
-        <source>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</source>
-        <extracomment>Shown after &quot;Lees voor&quot; when no voice speaks the chosen language.</extracomment>
-        <translation>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</translation>
-    </message>
-    <message>
-        <source>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</source>
-        <extracomment>Shown after &quot;Lees voor&quot; when the device has no speech voice at all.</extracomment>
-        <translation>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</translation>
-    </message>
-</context>
-<context>
     <name>ReminderSubjects</name>
     <message>
         <source>Afgesproken moment</source>
@@ -3891,54 +3783,6 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>SummaryController</name>
-    <message>
-        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
-        <translation>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</translation>
-    </message>
-    <message>
-        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
-        <translation>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</translation>
-    </message>
-    <message>
-        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
-        <translation>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</translation>
-    </message>
-    <message>
-        <source>Je mapje gaat naar de printer.</source>
-        <translation>Je mapje gaat naar de printer.</translation>
-    </message>
-    <message>
-        <source>Je mapje gaat naar de printer %1.</source>
-        <translation>Je mapje gaat naar de printer %1.</translation>
-    </message>
-    <message>
-        <source>Je mapje staat in de map %1, in Mapje.</source>
-        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
-        <translation>Je mapje staat in de map %1, in Mapje.</translation>
-    </message>
-    <message>
-        <source>Het bestand heet %1.</source>
-        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
-        <translation>Het bestand heet %1.</translation>
-    </message>
-    <message>
-        <source>Bureaublad</source>
-        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
-        <translation>Bureaublad</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <extracomment>The downloads folder of the device, as people call it.</extracomment>
-        <translation>Downloads</translation>
-    </message>
-    <message>
-        <source>Documenten</source>
-        <extracomment>The documents folder of the device, as people call it.</extracomment>
-        <translation>Documenten</translation>
-    </message>
-</context>
-<context>
     <name>SummaryPage</name>
     <message>
         <source>Je mapje meenemen</source>
@@ -3976,47 +3820,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Bewaar of druk af</source>
         <translation>Bewaar of druk af</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineController</name>
-    <message>
-        <source>Je bord</source>
-        <translation>Je bord</translation>
-    </message>
-    <message>
-        <source>Je koos nog geen leefgebied.</source>
-        <translation>Je koos nog geen leefgebied.</translation>
-    </message>
-    <message>
-        <source>Je koos %1.</source>
-        <translation>Je koos %1.</translation>
-    </message>
-    <message>
-        <source>%1: doel over %2</source>
-        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
-        <translation>%1: doel over %2</translation>
-    </message>
-    <message>
-        <source>Nieuw doel over %1</source>
-        <extracomment>%1 is the name of a life domain.</extracomment>
-        <translation>Nieuw doel over %1</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment, komt nog</source>
-        <translation>Afgesproken moment, komt nog</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment met %1, komt nog</source>
-        <translation>Afgesproken moment met %1, komt nog</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment</source>
-        <translation>Afgesproken moment</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment met %1</source>
-        <translation>Afgesproken moment met %1</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +3889,241 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>VaultController</name>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welkom bij Mapje</source>
+        <translation>Welkom bij Mapje</translation>
+    </message>
+    <message>
+        <source>Met Mapje bereid je je gesprek met de gemeente voor.</source>
+        <translation>Met Mapje bereid je je gesprek met de gemeente voor.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>
+        <translation>Jij kiest wat belangrijk is, in je eigen woorden.</translation>
+    </message>
+    <message>
+        <source>Alles blijft op dit apparaat, veilig op slot.</source>
+        <translation>Alles blijft op dit apparaat, veilig op slot.</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Taal: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+    <message>
+        <source>Weergave: tekstgrootte en contrast</source>
+        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
+        <translation>Weergave: tekstgrootte en contrast</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Moeilijke woorden</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::AppointmentsController</name>
+    <message>
+        <source>Schrijf eerst wat je wilt meenemen.</source>
+        <translation>Schrijf eerst wat je wilt meenemen.</translation>
+    </message>
+    <message>
+        <source>Dat staat al op je lijst.</source>
+        <translation>Dat staat al op je lijst.</translation>
+    </message>
+    <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
+        <translation>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</translation>
+    </message>
+    <message>
+        <source>%1, nog geen tijd gekozen</source>
+        <extracomment>The day of an appointment when the citizen picked no time yet; %1 is the day in words, e.g. &quot;maandag 29 maart 2027&quot;.</extracomment>
+        <translation>%1, nog geen tijd gekozen</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::BoardController</name>
+    <message>
+        <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
+        <translation>Alleen jij kiest de leefgebieden en de volgorde.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>Dat lukte niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 staat nu op plaats %2 van %3.</source>
+        <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
+        <translation>%1 staat nu op plaats %2 van %3.</translation>
+    </message>
+    <message>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>Wat jij vindt, blijft op het bord.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::BoardHistoryModel</name>
+    <message>
+        <source>Op %1 koos je nog geen leefgebied.</source>
+        <translation>Op %1 koos je nog geen leefgebied.</translation>
+    </message>
+    <message>
+        <source>Op %1 koos je: %2.</source>
+        <translation>Op %1 koos je: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::CalendarController</name>
+    <message>
+        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
+        <translation>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</translation>
+    </message>
+    <message>
+        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::GoalsController</name>
+    <message>
+        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
+        <translation>Schrijf eerst in je eigen woorden wat je wilt.</translation>
+    </message>
+    <message>
+        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
+        <translation>Een doel hoort bij iets dat jij op je bord hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
+        <translation>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>Dat lukte niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
+        <translation>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::ReadAloudController</name>
+    <message>
+        <source>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</source>
+        <extracomment>Shown after &quot;Lees voor&quot; when no voice speaks the chosen language.</extracomment>
+        <translation>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</translation>
+    </message>
+    <message>
+        <source>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</source>
+        <extracomment>Shown after &quot;Lees voor&quot; when the device has no speech voice at all.</extracomment>
+        <translation>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::SummaryController</name>
+    <message>
+        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
+        <translation>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
+        <translation>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
+        <translation>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer.</source>
+        <translation>Je mapje gaat naar de printer.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer %1.</source>
+        <translation>Je mapje gaat naar de printer %1.</translation>
+    </message>
+    <message>
+        <source>Je mapje staat in de map %1, in Mapje.</source>
+        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
+        <translation>Je mapje staat in de map %1, in Mapje.</translation>
+    </message>
+    <message>
+        <source>Het bestand heet %1.</source>
+        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
+        <translation>Het bestand heet %1.</translation>
+    </message>
+    <message>
+        <source>Bureaublad</source>
+        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
+        <translation>Bureaublad</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <extracomment>The downloads folder of the device, as people call it.</extracomment>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <extracomment>The documents folder of the device, as people call it.</extracomment>
+        <translation>Documenten</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::TimelineController</name>
+    <message>
+        <source>Je bord</source>
+        <translation>Je bord</translation>
+    </message>
+    <message>
+        <source>Je koos nog geen leefgebied.</source>
+        <translation>Je koos nog geen leefgebied.</translation>
+    </message>
+    <message>
+        <source>Je koos %1.</source>
+        <translation>Je koos %1.</translation>
+    </message>
+    <message>
+        <source>%1: doel over %2</source>
+        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
+        <translation>%1: doel over %2</translation>
+    </message>
+    <message>
+        <source>Nieuw doel over %1</source>
+        <extracomment>%1 is the name of a life domain.</extracomment>
+        <translation>Nieuw doel over %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment, komt nog</source>
+        <translation>Afgesproken moment, komt nog</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1, komt nog</source>
+        <translation>Afgesproken moment met %1, komt nog</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Afgesproken moment</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>Afgesproken moment met %1</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::VaultController</name>
     <message>
         <source>Typ een pincode van minstens 5 cijfers.</source>
         <translation>Typ een pincode van minstens 5 cijfers.</translation>
@@ -4185,43 +4222,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>Je nieuwe code is niet bewaard. Je oude code werkt nog.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Welkom bij Mapje</source>
-        <translation>Welkom bij Mapje</translation>
-    </message>
-    <message>
-        <source>Met Mapje bereid je je gesprek met de gemeente voor.</source>
-        <translation>Met Mapje bereid je je gesprek met de gemeente voor.</translation>
-    </message>
-    <message>
-        <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>
-        <translation>Jij kiest wat belangrijk is, in je eigen woorden.</translation>
-    </message>
-    <message>
-        <source>Alles blijft op dit apparaat, veilig op slot.</source>
-        <translation>Alles blijft op dit apparaat, veilig op slot.</translation>
-    </message>
-    <message>
-        <source>Beginnen</source>
-        <translation>Beginnen</translation>
-    </message>
-    <message>
-        <source>Taal: %1</source>
-        <translation>Taal: %1</translation>
-    </message>
-    <message>
-        <source>Weergave: tekstgrootte en contrast</source>
-        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
-        <translation>Weergave: tekstgrootte en contrast</translation>
-    </message>
-    <message>
-        <source>Moeilijke woorden</source>
-        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
-        <translation>Moeilijke woorden</translation>
     </message>
 </context>
 </TS>

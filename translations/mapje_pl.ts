@@ -371,27 +371,6 @@
     </message>
 </context>
 <context>
-    <name>AppointmentsController</name>
-    <message>
-        <source>Schrijf eerst wat je wilt meenemen.</source>
-        <translation>Najpierw napisz, co chcesz zabrać.</translation>
-    </message>
-    <message>
-        <source>Dat staat al op je lijst.</source>
-        <translation>To już jest na Twojej liście.</translation>
-    </message>
-    <message>
-        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
-        <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
-        <translation>Najpierw wybierz dzień spotkania. Wtedy Mapje może ci o nim przypomnieć.</translation>
-    </message>
-    <message>
-        <source>%1, nog geen tijd gekozen</source>
-        <extracomment>The day of an appointment when the citizen picked no time yet; %1 is the day in words, e.g. &quot;maandag 29 maart 2027&quot;.</extracomment>
-        <translation>%1, godzina jeszcze nie wybrana</translation>
-    </message>
-</context>
-<context>
     <name>AppointmentsPage</name>
     <message>
         <source>Afspraken</source>
@@ -464,34 +443,6 @@
     </message>
 </context>
 <context>
-    <name>BoardController</name>
-    <message>
-        <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
-        <translation>Tylko Ty wybierasz obszary życia i ich kolejność.</translation>
-    </message>
-    <message>
-        <source>Dat lukte niet. Er is niets veranderd.</source>
-        <translation>To się nie udało. Nic się nie zmieniło.</translation>
-    </message>
-    <message>
-        <source>%1 staat nu op plaats %2 van %3.</source>
-        <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
-        <translation>%1 jest teraz na miejscu %2 z %3.</translation>
-    </message>
-    <message>
-        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
-        <translation>To, co ktoś myśli, można dodać tylko do obszaru życia wybranego przez Ciebie.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, blijft op het bord.</source>
-        <translation>Twoje zdanie zostaje na tablicy.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
-        <translation>Swojego zdania nie możesz ukryć. Ale możesz je usunąć.</translation>
-    </message>
-</context>
-<context>
     <name>BoardDropZone</name>
     <message>
         <source>Je bord: %1</source>
@@ -500,17 +451,6 @@
     <message>
         <source>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</source>
         <translation>Twoja tablica jest jeszcze pusta. Przeciągnij tutaj to, co jest dla Ciebie ważne.</translation>
-    </message>
-</context>
-<context>
-    <name>BoardHistoryModel</name>
-    <message>
-        <source>Op %1 koos je nog geen leefgebied.</source>
-        <translation>%1: nie było jeszcze wybranego obszaru życia.</translation>
-    </message>
-    <message>
-        <source>Op %1 koos je: %2.</source>
-        <translation>%1 – Twój wybór: %2.</translation>
     </message>
 </context>
 <context>
@@ -577,18 +517,6 @@
     <message>
         <source>Nog niets ingevuld.</source>
         <translation>Jeszcze nic tu nie ma.</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarController</name>
-    <message>
-        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
-        <translation>Teraz nie da się zapisać. Może nie ma już miejsca. Twoje dane w Mapje są bezpieczne.</translation>
-    </message>
-    <message>
-        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
-        <extracomment>%1 is a folder on the device.</extracomment>
-        <translation>Gotowe. Plik jest w folderze %1. Otwórz go, żeby dodać spotkania do kalendarza.</translation>
     </message>
 </context>
 <context>
@@ -2409,29 +2337,6 @@
     </message>
 </context>
 <context>
-    <name>GoalsController</name>
-    <message>
-        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
-        <translation>Najpierw napisz własnymi słowami, czego chcesz.</translation>
-    </message>
-    <message>
-        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
-        <translation>Cel zawsze dotyczy czegoś, co jest wybrane na Twojej tablicy.</translation>
-    </message>
-    <message>
-        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
-        <translation>Cel potrzebuje słów. Twoje wcześniejsze słowa są zapisane.</translation>
-    </message>
-    <message>
-        <source>Dat lukte niet. Er is niets veranderd.</source>
-        <translation>To się nie udało. Nic się nie zmieniło.</translation>
-    </message>
-    <message>
-        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
-        <translation>Najpierw napisz kilka słów. Wtedy Mapje to zapisze.</translation>
-    </message>
-</context>
-<context>
     <name>GoalsPage</name>
     <message>
         <source>Mijn doelen</source>
@@ -3505,19 +3410,6 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>ReadAloudController</name>
-    <message>
-        <source>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</source>
-        <extracomment>Shown after &quot;Lees voor&quot; when no voice speaks the chosen language.</extracomment>
-        <translation>Na tym urządzeniu nie da się czytać na głos w tym języku. Nie ma głosu dla tego języka.</translation>
-    </message>
-    <message>
-        <source>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</source>
-        <extracomment>Shown after &quot;Lees voor&quot; when the device has no speech voice at all.</extracomment>
-        <translation>Na tym urządzeniu nie da się czytać na głos. Nie ma zainstalowanego głosu.</translation>
-    </message>
-</context>
-<context>
     <name>ReminderSubjects</name>
     <message>
         <source>Afgesproken moment</source>
@@ -3891,54 +3783,6 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>SummaryController</name>
-    <message>
-        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
-        <translation>Teraz nie da się zapisać. Może nie ma już miejsca. Twój Mapje w aplikacji jest bezpieczny.</translation>
-    </message>
-    <message>
-        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
-        <translation>Nie znaleziono drukarki. Zapisz swój Mapje jako plik. Wtedy możesz go wydrukować gdzie indziej.</translation>
-    </message>
-    <message>
-        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
-        <translation>Teraz nie da się drukować. Sprawdź, czy drukarka jest włączona. Twój Mapje w aplikacji jest bezpieczny.</translation>
-    </message>
-    <message>
-        <source>Je mapje gaat naar de printer.</source>
-        <translation>Twój Mapje jest wysyłany do drukarki.</translation>
-    </message>
-    <message>
-        <source>Je mapje gaat naar de printer %1.</source>
-        <translation>Twój Mapje jest wysyłany do drukarki %1.</translation>
-    </message>
-    <message>
-        <source>Je mapje staat in de map %1, in Mapje.</source>
-        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
-        <translation>Twój Mapje jest w folderze %1, w folderze Mapje.</translation>
-    </message>
-    <message>
-        <source>Het bestand heet %1.</source>
-        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
-        <translation>Plik nazywa się %1.</translation>
-    </message>
-    <message>
-        <source>Bureaublad</source>
-        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
-        <translation>Pulpit</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <extracomment>The downloads folder of the device, as people call it.</extracomment>
-        <translation>Pobrane</translation>
-    </message>
-    <message>
-        <source>Documenten</source>
-        <extracomment>The documents folder of the device, as people call it.</extracomment>
-        <translation>Dokumenty</translation>
-    </message>
-</context>
-<context>
     <name>SummaryPage</name>
     <message>
         <source>Je mapje meenemen</source>
@@ -3976,47 +3820,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Bewaar of druk af</source>
         <translation>Zapisz albo wydrukuj</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineController</name>
-    <message>
-        <source>Je bord</source>
-        <translation>Twoja tablica</translation>
-    </message>
-    <message>
-        <source>Je koos nog geen leefgebied.</source>
-        <translation>Nie było jeszcze wybranego obszaru życia.</translation>
-    </message>
-    <message>
-        <source>Je koos %1.</source>
-        <translation>Twój wybór: %1.</translation>
-    </message>
-    <message>
-        <source>%1: doel over %2</source>
-        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
-        <translation>%1: cel – %2</translation>
-    </message>
-    <message>
-        <source>Nieuw doel over %1</source>
-        <extracomment>%1 is the name of a life domain.</extracomment>
-        <translation>Nowy cel – %1</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment, komt nog</source>
-        <translation>Umówione spotkanie, jeszcze przed Tobą</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment met %1, komt nog</source>
-        <translation>Umówione spotkanie – %1, jeszcze przed Tobą</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment</source>
-        <translation>Umówione spotkanie</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment met %1</source>
-        <translation>Umówione spotkanie – %1</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +3889,241 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>VaultController</name>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welkom bij Mapje</source>
+        <translation>Witaj w Mapje</translation>
+    </message>
+    <message>
+        <source>Met Mapje bereid je je gesprek met de gemeente voor.</source>
+        <translation>Z Mapje przygotujesz się do rozmowy z gminą.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>
+        <translation>To Ty wybierasz, co jest ważne, własnymi słowami.</translation>
+    </message>
+    <message>
+        <source>Alles blijft op dit apparaat, veilig op slot.</source>
+        <translation>Wszystko zostaje na tym urządzeniu, bezpiecznie zamknięte.</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Zaczynamy</translation>
+    </message>
+    <message>
+        <source>Taal: %1</source>
+        <translation>Język: %1</translation>
+    </message>
+    <message>
+        <source>Weergave: tekstgrootte en contrast</source>
+        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
+        <translation>Wygląd: wielkość tekstu i kontrast</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Trudne słowa</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::AppointmentsController</name>
+    <message>
+        <source>Schrijf eerst wat je wilt meenemen.</source>
+        <translation>Najpierw napisz, co chcesz zabrać.</translation>
+    </message>
+    <message>
+        <source>Dat staat al op je lijst.</source>
+        <translation>To już jest na Twojej liście.</translation>
+    </message>
+    <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
+        <translation>Najpierw wybierz dzień spotkania. Wtedy Mapje może ci o nim przypomnieć.</translation>
+    </message>
+    <message>
+        <source>%1, nog geen tijd gekozen</source>
+        <extracomment>The day of an appointment when the citizen picked no time yet; %1 is the day in words, e.g. &quot;maandag 29 maart 2027&quot;.</extracomment>
+        <translation>%1, godzina jeszcze nie wybrana</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::BoardController</name>
+    <message>
+        <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
+        <translation>Tylko Ty wybierasz obszary życia i ich kolejność.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>To się nie udało. Nic się nie zmieniło.</translation>
+    </message>
+    <message>
+        <source>%1 staat nu op plaats %2 van %3.</source>
+        <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
+        <translation>%1 jest teraz na miejscu %2 z %3.</translation>
+    </message>
+    <message>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>To, co ktoś myśli, można dodać tylko do obszaru życia wybranego przez Ciebie.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>Twoje zdanie zostaje na tablicy.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>Swojego zdania nie możesz ukryć. Ale możesz je usunąć.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::BoardHistoryModel</name>
+    <message>
+        <source>Op %1 koos je nog geen leefgebied.</source>
+        <translation>%1: nie było jeszcze wybranego obszaru życia.</translation>
+    </message>
+    <message>
+        <source>Op %1 koos je: %2.</source>
+        <translation>%1 – Twój wybór: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::CalendarController</name>
+    <message>
+        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
+        <translation>Teraz nie da się zapisać. Może nie ma już miejsca. Twoje dane w Mapje są bezpieczne.</translation>
+    </message>
+    <message>
+        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Gotowe. Plik jest w folderze %1. Otwórz go, żeby dodać spotkania do kalendarza.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::GoalsController</name>
+    <message>
+        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
+        <translation>Najpierw napisz własnymi słowami, czego chcesz.</translation>
+    </message>
+    <message>
+        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
+        <translation>Cel zawsze dotyczy czegoś, co jest wybrane na Twojej tablicy.</translation>
+    </message>
+    <message>
+        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
+        <translation>Cel potrzebuje słów. Twoje wcześniejsze słowa są zapisane.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>To się nie udało. Nic się nie zmieniło.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
+        <translation>Najpierw napisz kilka słów. Wtedy Mapje to zapisze.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::ReadAloudController</name>
+    <message>
+        <source>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</source>
+        <extracomment>Shown after &quot;Lees voor&quot; when no voice speaks the chosen language.</extracomment>
+        <translation>Na tym urządzeniu nie da się czytać na głos w tym języku. Nie ma głosu dla tego języka.</translation>
+    </message>
+    <message>
+        <source>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</source>
+        <extracomment>Shown after &quot;Lees voor&quot; when the device has no speech voice at all.</extracomment>
+        <translation>Na tym urządzeniu nie da się czytać na głos. Nie ma zainstalowanego głosu.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::SummaryController</name>
+    <message>
+        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
+        <translation>Teraz nie da się zapisać. Może nie ma już miejsca. Twój Mapje w aplikacji jest bezpieczny.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
+        <translation>Nie znaleziono drukarki. Zapisz swój Mapje jako plik. Wtedy możesz go wydrukować gdzie indziej.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
+        <translation>Teraz nie da się drukować. Sprawdź, czy drukarka jest włączona. Twój Mapje w aplikacji jest bezpieczny.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer.</source>
+        <translation>Twój Mapje jest wysyłany do drukarki.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer %1.</source>
+        <translation>Twój Mapje jest wysyłany do drukarki %1.</translation>
+    </message>
+    <message>
+        <source>Je mapje staat in de map %1, in Mapje.</source>
+        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
+        <translation>Twój Mapje jest w folderze %1, w folderze Mapje.</translation>
+    </message>
+    <message>
+        <source>Het bestand heet %1.</source>
+        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
+        <translation>Plik nazywa się %1.</translation>
+    </message>
+    <message>
+        <source>Bureaublad</source>
+        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <extracomment>The downloads folder of the device, as people call it.</extracomment>
+        <translation>Pobrane</translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <extracomment>The documents folder of the device, as people call it.</extracomment>
+        <translation>Dokumenty</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::TimelineController</name>
+    <message>
+        <source>Je bord</source>
+        <translation>Twoja tablica</translation>
+    </message>
+    <message>
+        <source>Je koos nog geen leefgebied.</source>
+        <translation>Nie było jeszcze wybranego obszaru życia.</translation>
+    </message>
+    <message>
+        <source>Je koos %1.</source>
+        <translation>Twój wybór: %1.</translation>
+    </message>
+    <message>
+        <source>%1: doel over %2</source>
+        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
+        <translation>%1: cel – %2</translation>
+    </message>
+    <message>
+        <source>Nieuw doel over %1</source>
+        <extracomment>%1 is the name of a life domain.</extracomment>
+        <translation>Nowy cel – %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment, komt nog</source>
+        <translation>Umówione spotkanie, jeszcze przed Tobą</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1, komt nog</source>
+        <translation>Umówione spotkanie – %1, jeszcze przed Tobą</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Umówione spotkanie</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>Umówione spotkanie – %1</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::VaultController</name>
     <message>
         <source>Typ een pincode van minstens 5 cijfers.</source>
         <translation>Wpisz kod PIN z co najmniej 5 cyfr.</translation>
@@ -4187,43 +4224,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>Twój nowy kod nie został zapisany. Stary kod nadal działa.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Welkom bij Mapje</source>
-        <translation>Witaj w Mapje</translation>
-    </message>
-    <message>
-        <source>Met Mapje bereid je je gesprek met de gemeente voor.</source>
-        <translation>Z Mapje przygotujesz się do rozmowy z gminą.</translation>
-    </message>
-    <message>
-        <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>
-        <translation>To Ty wybierasz, co jest ważne, własnymi słowami.</translation>
-    </message>
-    <message>
-        <source>Alles blijft op dit apparaat, veilig op slot.</source>
-        <translation>Wszystko zostaje na tym urządzeniu, bezpiecznie zamknięte.</translation>
-    </message>
-    <message>
-        <source>Beginnen</source>
-        <translation>Zaczynamy</translation>
-    </message>
-    <message>
-        <source>Taal: %1</source>
-        <translation>Język: %1</translation>
-    </message>
-    <message>
-        <source>Weergave: tekstgrootte en contrast</source>
-        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
-        <translation>Wygląd: wielkość tekstu i kontrast</translation>
-    </message>
-    <message>
-        <source>Moeilijke woorden</source>
-        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
-        <translation>Trudne słowa</translation>
     </message>
 </context>
 </TS>

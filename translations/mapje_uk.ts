@@ -371,27 +371,6 @@
     </message>
 </context>
 <context>
-    <name>AppointmentsController</name>
-    <message>
-        <source>Schrijf eerst wat je wilt meenemen.</source>
-        <translation>Спочатку напишіть, що ви хочете взяти з собою.</translation>
-    </message>
-    <message>
-        <source>Dat staat al op je lijst.</source>
-        <translation>Це вже є у вашому списку.</translation>
-    </message>
-    <message>
-        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
-        <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
-        <translation>Спочатку обери день зустрічі. Тоді Mapje зможе нагадати тобі про неї.</translation>
-    </message>
-    <message>
-        <source>%1, nog geen tijd gekozen</source>
-        <extracomment>The day of an appointment when the citizen picked no time yet; %1 is the day in words, e.g. &quot;maandag 29 maart 2027&quot;.</extracomment>
-        <translation>%1, час ще не обрано</translation>
-    </message>
-</context>
-<context>
     <name>AppointmentsPage</name>
     <message>
         <source>Afspraken</source>
@@ -464,34 +443,6 @@
     </message>
 </context>
 <context>
-    <name>BoardController</name>
-    <message>
-        <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
-        <translation>Лише ви вибираєте сфери життя та їхній порядок.</translation>
-    </message>
-    <message>
-        <source>Dat lukte niet. Er is niets veranderd.</source>
-        <translation>Не вдалося. Нічого не змінилося.</translation>
-    </message>
-    <message>
-        <source>%1 staat nu op plaats %2 van %3.</source>
-        <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
-        <translation>%1 тепер на місці %2 з %3.</translation>
-    </message>
-    <message>
-        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
-        <translation>Те, що хтось думає, можна додати лише до сфери життя, яку вибрали ви.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, blijft op het bord.</source>
-        <translation>Ваша думка залишається на дошці.</translation>
-    </message>
-    <message>
-        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
-        <translation>Свою думку не можна сховати. Але її можна прибрати.</translation>
-    </message>
-</context>
-<context>
     <name>BoardDropZone</name>
     <message>
         <source>Je bord: %1</source>
@@ -500,17 +451,6 @@
     <message>
         <source>Je bord is nog leeg. Sleep hierheen wat voor jou belangrijk is.</source>
         <translation>Ваша дошка ще порожня. Перетягніть сюди те, що важливо для вас.</translation>
-    </message>
-</context>
-<context>
-    <name>BoardHistoryModel</name>
-    <message>
-        <source>Op %1 koos je nog geen leefgebied.</source>
-        <translation>%1: ви ще не вибрали жодної сфери життя.</translation>
-    </message>
-    <message>
-        <source>Op %1 koos je: %2.</source>
-        <translation>%1: ви вибрали %2.</translation>
     </message>
 </context>
 <context>
@@ -577,18 +517,6 @@
     <message>
         <source>Nog niets ingevuld.</source>
         <translation>Тут ще нічого немає.</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarController</name>
-    <message>
-        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
-        <translation>Зараз не вдається зберегти. Можливо, закінчилося місце. Ваші дані в Mapje в безпеці.</translation>
-    </message>
-    <message>
-        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
-        <extracomment>%1 is a folder on the device.</extracomment>
-        <translation>Готово. Файл у папці %1. Відкрийте його, щоб додати зустрічі до календаря.</translation>
     </message>
 </context>
 <context>
@@ -2409,29 +2337,6 @@
     </message>
 </context>
 <context>
-    <name>GoalsController</name>
-    <message>
-        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
-        <translation>Спочатку напишіть своїми словами, чого ви хочете.</translation>
-    </message>
-    <message>
-        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
-        <translation>Ціль стосується того, що ви самі вибрали на своїй дошці.</translation>
-    </message>
-    <message>
-        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
-        <translation>Для цілі потрібні слова. Ваші попередні слова збережено.</translation>
-    </message>
-    <message>
-        <source>Dat lukte niet. Er is niets veranderd.</source>
-        <translation>Не вдалося. Нічого не змінилося.</translation>
-    </message>
-    <message>
-        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
-        <translation>Спочатку напишіть кілька слів. Тоді Mapje це збереже.</translation>
-    </message>
-</context>
-<context>
     <name>GoalsPage</name>
     <message>
         <source>Mijn doelen</source>
@@ -3505,19 +3410,6 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>ReadAloudController</name>
-    <message>
-        <source>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</source>
-        <extracomment>Shown after &quot;Lees voor&quot; when no voice speaks the chosen language.</extracomment>
-        <translation>На цьому пристрої не вдається читати вголос цією мовою. Для цієї мови немає голосу.</translation>
-    </message>
-    <message>
-        <source>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</source>
-        <extracomment>Shown after &quot;Lees voor&quot; when the device has no speech voice at all.</extracomment>
-        <translation>На цьому пристрої не вдається читати вголос. Не встановлено жодного голосу.</translation>
-    </message>
-</context>
-<context>
     <name>ReminderSubjects</name>
     <message>
         <source>Afgesproken moment</source>
@@ -3891,54 +3783,6 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>SummaryController</name>
-    <message>
-        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
-        <translation>Зараз не вдається зберегти. Можливо, закінчилося місце. Ваш Mapje у застосунку в безпеці.</translation>
-    </message>
-    <message>
-        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
-        <translation>Принтер не знайдено. Збережіть свій Mapje як файл. Тоді ви зможете надрукувати його в іншому місці.</translation>
-    </message>
-    <message>
-        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
-        <translation>Зараз не вдається надрукувати. Перевірте, чи ввімкнений принтер. Ваш Mapje у застосунку в безпеці.</translation>
-    </message>
-    <message>
-        <source>Je mapje gaat naar de printer.</source>
-        <translation>Ваш Mapje надсилається на принтер.</translation>
-    </message>
-    <message>
-        <source>Je mapje gaat naar de printer %1.</source>
-        <translation>Ваш Mapje надсилається на принтер %1.</translation>
-    </message>
-    <message>
-        <source>Je mapje staat in de map %1, in Mapje.</source>
-        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
-        <translation>Ваш Mapje у папці %1, у папці Mapje.</translation>
-    </message>
-    <message>
-        <source>Het bestand heet %1.</source>
-        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
-        <translation>Файл називається %1.</translation>
-    </message>
-    <message>
-        <source>Bureaublad</source>
-        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
-        <translation>Робочий стіл</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <extracomment>The downloads folder of the device, as people call it.</extracomment>
-        <translation>Завантаження</translation>
-    </message>
-    <message>
-        <source>Documenten</source>
-        <extracomment>The documents folder of the device, as people call it.</extracomment>
-        <translation>Документи</translation>
-    </message>
-</context>
-<context>
     <name>SummaryPage</name>
     <message>
         <source>Je mapje meenemen</source>
@@ -3976,47 +3820,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Bewaar of druk af</source>
         <translation>Зберегти або надрукувати</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineController</name>
-    <message>
-        <source>Je bord</source>
-        <translation>Ваша дошка</translation>
-    </message>
-    <message>
-        <source>Je koos nog geen leefgebied.</source>
-        <translation>Ви ще не вибрали жодної сфери життя.</translation>
-    </message>
-    <message>
-        <source>Je koos %1.</source>
-        <translation>Ви вибрали: %1.</translation>
-    </message>
-    <message>
-        <source>%1: doel over %2</source>
-        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
-        <translation>%1: ціль — %2</translation>
-    </message>
-    <message>
-        <source>Nieuw doel over %1</source>
-        <extracomment>%1 is the name of a life domain.</extracomment>
-        <translation>Нова ціль — %1</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment, komt nog</source>
-        <translation>Домовлена зустріч, ще попереду</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment met %1, komt nog</source>
-        <translation>Домовлена зустріч — %1, ще попереду</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment</source>
-        <translation>Домовлена зустріч</translation>
-    </message>
-    <message>
-        <source>Afgesproken moment met %1</source>
-        <translation>Домовлена зустріч — %1</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +3889,241 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
-    <name>VaultController</name>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welkom bij Mapje</source>
+        <translation>Ласкаво просимо до Mapje</translation>
+    </message>
+    <message>
+        <source>Met Mapje bereid je je gesprek met de gemeente voor.</source>
+        <translation>З Mapje ви підготуєтеся до розмови з муніципалітетом.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>
+        <translation>Ви самі вибираєте, що важливо, своїми словами.</translation>
+    </message>
+    <message>
+        <source>Alles blijft op dit apparaat, veilig op slot.</source>
+        <translation>Усе залишається на цьому пристрої, надійно замкнене.</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Почати</translation>
+    </message>
+    <message>
+        <source>Taal: %1</source>
+        <translation>Мова: %1</translation>
+    </message>
+    <message>
+        <source>Weergave: tekstgrootte en contrast</source>
+        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
+        <translation>Вигляд: розмір тексту й контраст</translation>
+    </message>
+    <message>
+        <source>Moeilijke woorden</source>
+        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
+        <translation>Складні слова</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::AppointmentsController</name>
+    <message>
+        <source>Schrijf eerst wat je wilt meenemen.</source>
+        <translation>Спочатку напишіть, що ви хочете взяти з собою.</translation>
+    </message>
+    <message>
+        <source>Dat staat al op je lijst.</source>
+        <translation>Це вже є у вашому списку.</translation>
+    </message>
+    <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
+        <translation>Спочатку обери день зустрічі. Тоді Mapje зможе нагадати тобі про неї.</translation>
+    </message>
+    <message>
+        <source>%1, nog geen tijd gekozen</source>
+        <extracomment>The day of an appointment when the citizen picked no time yet; %1 is the day in words, e.g. &quot;maandag 29 maart 2027&quot;.</extracomment>
+        <translation>%1, час ще не обрано</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::BoardController</name>
+    <message>
+        <source>Alleen jij kiest de leefgebieden en de volgorde.</source>
+        <translation>Лише ви вибираєте сфери життя та їхній порядок.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>Не вдалося. Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>%1 staat nu op plaats %2 van %3.</source>
+        <extracomment>Said by the screen reader after moving a domain: &quot;Geld staat nu op plaats 2 van 4.&quot;</extracomment>
+        <translation>%1 тепер на місці %2 з %3.</translation>
+    </message>
+    <message>
+        <source>Wat iemand vindt, kan alleen bij een leefgebied dat jij hebt gekozen.</source>
+        <translation>Те, що хтось думає, можна додати лише до сфери життя, яку вибрали ви.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, blijft op het bord.</source>
+        <translation>Ваша думка залишається на дошці.</translation>
+    </message>
+    <message>
+        <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
+        <translation>Свою думку не можна сховати. Але її можна прибрати.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::BoardHistoryModel</name>
+    <message>
+        <source>Op %1 koos je nog geen leefgebied.</source>
+        <translation>%1: ви ще не вибрали жодної сфери життя.</translation>
+    </message>
+    <message>
+        <source>Op %1 koos je: %2.</source>
+        <translation>%1: ви вибрали %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::CalendarController</name>
+    <message>
+        <source>Opslaan lukt nu niet. Misschien is er geen ruimte meer. Je gegevens in Mapje zijn veilig.</source>
+        <translation>Зараз не вдається зберегти. Можливо, закінчилося місце. Ваші дані в Mapje в безпеці.</translation>
+    </message>
+    <message>
+        <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
+        <extracomment>%1 is a folder on the device.</extracomment>
+        <translation>Готово. Файл у папці %1. Відкрийте його, щоб додати зустрічі до календаря.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::GoalsController</name>
+    <message>
+        <source>Schrijf eerst in je eigen woorden wat je wilt.</source>
+        <translation>Спочатку напишіть своїми словами, чого ви хочете.</translation>
+    </message>
+    <message>
+        <source>Een doel hoort bij iets dat jij op je bord hebt gekozen.</source>
+        <translation>Ціль стосується того, що ви самі вибрали на своїй дошці.</translation>
+    </message>
+    <message>
+        <source>Een doel heeft woorden nodig. Je vorige woorden zijn bewaard.</source>
+        <translation>Для цілі потрібні слова. Ваші попередні слова збережено.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>Не вдалося. Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
+        <translation>Спочатку напишіть кілька слів. Тоді Mapje це збереже.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::ReadAloudController</name>
+    <message>
+        <source>Voorlezen in deze taal lukt niet op dit apparaat. Er is geen stem voor deze taal.</source>
+        <extracomment>Shown after &quot;Lees voor&quot; when no voice speaks the chosen language.</extracomment>
+        <translation>На цьому пристрої не вдається читати вголос цією мовою. Для цієї мови немає голосу.</translation>
+    </message>
+    <message>
+        <source>Voorlezen lukt niet op dit apparaat. Er is geen stem geïnstalleerd.</source>
+        <extracomment>Shown after &quot;Lees voor&quot; when the device has no speech voice at all.</extracomment>
+        <translation>На цьому пристрої не вдається читати вголос. Не встановлено жодного голосу.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::SummaryController</name>
+    <message>
+        <source>Bewaren lukt nu niet. Misschien is er geen ruimte meer. Je mapje in de app is veilig.</source>
+        <translation>Зараз не вдається зберегти. Можливо, закінчилося місце. Ваш Mapje у застосунку в безпеці.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Bewaar je mapje als bestand. Dan kun je het ergens anders afdrukken.</source>
+        <translation>Принтер не знайдено. Збережіть свій Mapje як файл. Тоді ви зможете надрукувати його в іншому місці.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukt nu niet. Kijk of de printer aan staat. Je mapje in de app is veilig.</source>
+        <translation>Зараз не вдається надрукувати. Перевірте, чи ввімкнений принтер. Ваш Mapje у застосунку в безпеці.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer.</source>
+        <translation>Ваш Mapje надсилається на принтер.</translation>
+    </message>
+    <message>
+        <source>Je mapje gaat naar de printer %1.</source>
+        <translation>Ваш Mapje надсилається на принтер %1.</translation>
+    </message>
+    <message>
+        <source>Je mapje staat in de map %1, in Mapje.</source>
+        <extracomment>%1 is a well-known folder of the device, in the citizen&apos;s words (&quot;Documenten&quot;). Mapje made a folder &quot;Mapje&quot; inside it; that name stays as it is.</extracomment>
+        <translation>Ваш Mapje у папці %1, у папці Mapje.</translation>
+    </message>
+    <message>
+        <source>Het bestand heet %1.</source>
+        <extracomment>%1 is the file name, such as mapje-2026-12-06.pdf.</extracomment>
+        <translation>Файл називається %1.</translation>
+    </message>
+    <message>
+        <source>Bureaublad</source>
+        <extracomment>The desktop folder of the computer, as people call it.</extracomment>
+        <translation>Робочий стіл</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <extracomment>The downloads folder of the device, as people call it.</extracomment>
+        <translation>Завантаження</translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <extracomment>The documents folder of the device, as people call it.</extracomment>
+        <translation>Документи</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::TimelineController</name>
+    <message>
+        <source>Je bord</source>
+        <translation>Ваша дошка</translation>
+    </message>
+    <message>
+        <source>Je koos nog geen leefgebied.</source>
+        <translation>Ви ще не вибрали жодної сфери життя.</translation>
+    </message>
+    <message>
+        <source>Je koos %1.</source>
+        <translation>Ви вибрали: %1.</translation>
+    </message>
+    <message>
+        <source>%1: doel over %2</source>
+        <extracomment>A goal&apos;s new state and its life domain, e.g. &quot;Gelukt: doel over Geld&quot;.</extracomment>
+        <translation>%1: ціль — %2</translation>
+    </message>
+    <message>
+        <source>Nieuw doel over %1</source>
+        <extracomment>%1 is the name of a life domain.</extracomment>
+        <translation>Нова ціль — %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment, komt nog</source>
+        <translation>Домовлена зустріч, ще попереду</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1, komt nog</source>
+        <translation>Домовлена зустріч — %1, ще попереду</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Домовлена зустріч</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment met %1</source>
+        <translation>Домовлена зустріч — %1</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::VaultController</name>
     <message>
         <source>Typ een pincode van minstens 5 cijfers.</source>
         <translation>Введіть PIN-код щонайменше з 5 цифр.</translation>
@@ -4187,43 +4224,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>Ваш новий код не збережено. Старий код ще працює.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Welkom bij Mapje</source>
-        <translation>Ласкаво просимо до Mapje</translation>
-    </message>
-    <message>
-        <source>Met Mapje bereid je je gesprek met de gemeente voor.</source>
-        <translation>З Mapje ви підготуєтеся до розмови з муніципалітетом.</translation>
-    </message>
-    <message>
-        <source>Jij kiest wat belangrijk is, in je eigen woorden.</source>
-        <translation>Ви самі вибираєте, що важливо, своїми словами.</translation>
-    </message>
-    <message>
-        <source>Alles blijft op dit apparaat, veilig op slot.</source>
-        <translation>Усе залишається на цьому пристрої, надійно замкнене.</translation>
-    </message>
-    <message>
-        <source>Beginnen</source>
-        <translation>Почати</translation>
-    </message>
-    <message>
-        <source>Taal: %1</source>
-        <translation>Мова: %1</translation>
-    </message>
-    <message>
-        <source>Weergave: tekstgrootte en contrast</source>
-        <extracomment>Opens the page with contrast, text size and motion.</extracomment>
-        <translation>Вигляд: розмір тексту й контраст</translation>
-    </message>
-    <message>
-        <source>Moeilijke woorden</source>
-        <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
-        <translation>Складні слова</translation>
     </message>
 </context>
 </TS>

@@ -9,32 +9,34 @@
 #include "storage/keytextstore.h"
 #include "storage/reminderstaterepository.h"
 #include "storage/vault.h"
-#include "ui/appointmentscontroller.h"
-#include "ui/boardcontroller.h"
-#include "ui/calendarcontroller.h"
-#include "ui/checkinscontroller.h"
-#include "ui/displaysettings.h"
-#include "ui/glossarycontroller.h"
-#include "ui/goalscontroller.h"
-#include "ui/languagecontroller.h"
-#include "ui/notescontroller.h"
+#include "ui/appointments/appointmentscontroller.h"
+#include "ui/board/boardcontroller.h"
+#include "ui/checkins/checkinscontroller.h"
+#include "ui/glossary/glossarycontroller.h"
+#include "ui/goals/goalscontroller.h"
+#include "ui/home/notescontroller.h"
 #include "ui/qmlsingletons.h"
-#include "ui/readaloudcontroller.h"
-#include "ui/reminderscontroller.h"
-#include "ui/saveretry.h"
-#include "ui/summarycontroller.h"
-#include "ui/timelinecontroller.h"
-#include "ui/vaultcontroller.h"
+#include "ui/reminders/calendarcontroller.h"
+#include "ui/reminders/reminderscontroller.h"
+#include "ui/settings/displaysettings.h"
+#include "ui/settings/languagecontroller.h"
+#include "ui/settings/readaloudcontroller.h"
+#include "ui/shared/saveretry.h"
+#include "ui/summary/summarycontroller.h"
+#include "ui/timeline/timelinecontroller.h"
+#include "ui/vault/vaultcontroller.h"
+
+namespace mapje {
 
 Composition::Composition(Options options, QObject *parent)
     : QObject(parent),
       m_options(std::move(options)),
-      m_preferences(std::make_unique<mapje::DevicePreferences>(m_options.preferencesFile)),
+      m_preferences(std::make_unique<DevicePreferences>(m_options.preferencesFile)),
       m_preferencesRetry(new SaveRetry(this)),
       m_vaultController(new VaultController(this)),
       m_notesController(new NotesController(this)),
       m_languageController(new LanguageController(*m_preferences, this)),
-      m_ids(std::make_unique<mapje::UuidIdGenerator>())
+      m_ids(std::make_unique<UuidIdGenerator>())
 {
     // A choice the disk refused is written again every few seconds, and at the next choice.
     m_preferencesRetry->follow(m_preferences.get());
@@ -70,9 +72,8 @@ Composition::Composition(Options options, QObject *parent)
     m_calendarController = new CalendarController(
         *m_options.clock, m_options.timeZone, m_options.exportDirectory, this);
     m_timelineController = new TimelineController(*m_options.clock, m_options.timeZone, this);
-    const QList<mapje::ExportPlace> savePlaces = m_options.savePlaces.isEmpty()
-        ? QList<mapje::ExportPlace> {{mapje::ExportPlace::Kind::Documents,
-            m_options.exportDirectory}}
+    const QList<ExportPlace> savePlaces = m_options.savePlaces.isEmpty()
+        ? QList<ExportPlace> {{ExportPlace::Kind::Documents, m_options.exportDirectory}}
         : m_options.savePlaces;
     m_summaryController = new SummaryController(
         *m_options.clock, m_options.timeZone, savePlaces, *m_languageController, this);
@@ -89,7 +90,7 @@ Composition::Composition(Options options, QObject *parent)
     m_vaultController->setSafeToCloseCheck([this] {
         // Locking drops what is only in memory, so every store must have written its changes.
         bool saved = true;
-        for (mapje::RecordRepositoryBase *store : stores()) {
+        for (RecordRepositoryBase *store : stores()) {
             if (store && store->hasUnsavedChanges())
                 saved = store->retryPendingSaves() && saved;
         }
@@ -117,10 +118,10 @@ Composition::~Composition()
 
 void Composition::publish()
 {
-    mapje::publishToQml(m_vaultController, m_notesController, m_languageController,
-        m_boardController, m_goalsController, m_displaySettings, m_glossaryController,
-        m_readAloudController, m_checkInsController, m_appointmentsController,
-        m_remindersController, m_calendarController, m_timelineController, m_summaryController);
+    publishToQml(m_vaultController, m_notesController, m_languageController, m_boardController,
+        m_goalsController, m_displaySettings, m_glossaryController, m_readAloudController,
+        m_checkInsController, m_appointmentsController, m_remindersController, m_calendarController,
+        m_timelineController, m_summaryController);
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)
@@ -138,7 +139,7 @@ void Composition::reopen()
     disconnectStores();
     if (m_vault)
         m_vault->lock();
-    auto next = std::make_unique<mapje::Vault>(m_options.dataDirectory, *m_options.clock);
+    auto next = std::make_unique<Vault>(m_options.dataDirectory, *m_options.clock);
     if (m_options.kdfCost)
         next->setKdfCost(*m_options.kdfCost);
     next->setVfsName(m_options.vfsName);
@@ -149,22 +150,22 @@ void Composition::reopen()
 
 void Composition::connectStores()
 {
-    m_noteStore = std::make_unique<mapje::NoteStore>(*m_vault);
+    m_noteStore = std::make_unique<NoteStore>(*m_vault);
     m_notesController->setStore(m_noteStore.get());
-    m_boardRepository = std::make_unique<mapje::BoardRepository>(*m_vault);
+    m_boardRepository = std::make_unique<BoardRepository>(*m_vault);
     m_boardController->setRepository(m_boardRepository.get());
-    m_checkInRepository = std::make_unique<mapje::CheckInRepository>(*m_vault);
+    m_checkInRepository = std::make_unique<CheckInRepository>(*m_vault);
     m_checkInsController->setRepository(m_checkInRepository.get());
-    m_goalRepository = std::make_unique<mapje::GoalRepository>(*m_vault);
+    m_goalRepository = std::make_unique<GoalRepository>(*m_vault);
     m_goalsController->setRepository(m_goalRepository.get());
-    m_appointmentRepository = std::make_unique<mapje::AppointmentRepository>(*m_vault);
+    m_appointmentRepository = std::make_unique<AppointmentRepository>(*m_vault);
     m_appointmentsController->setRepository(m_appointmentRepository.get());
-    m_reminderStateRepository = std::make_unique<mapje::ReminderStateRepository>(*m_vault);
-    m_settingsStore = std::make_unique<mapje::SettingsStore>(*m_vault);
+    m_reminderStateRepository = std::make_unique<ReminderStateRepository>(*m_vault);
+    m_settingsStore = std::make_unique<SettingsStore>(*m_vault);
     connectReminders();
 }
 
-std::array<mapje::RecordRepositoryBase *, 7> Composition::stores() const
+std::array<RecordRepositoryBase *, 7> Composition::stores() const
 {
     return {m_noteStore.get(), m_boardRepository.get(), m_goalRepository.get(),
         m_checkInRepository.get(), m_appointmentRepository.get(), m_reminderStateRepository.get(),
@@ -202,3 +203,5 @@ void Composition::disconnectStores()
     m_boardController->setRepository(nullptr);
     m_boardRepository.reset();
 }
+
+} // namespace mapje

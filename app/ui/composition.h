@@ -11,6 +11,7 @@
 #include "storage/kdfcost.h"
 
 namespace mapje {
+
 class Vault;
 class RecordRepositoryBase;
 class NoteStore;
@@ -23,7 +24,6 @@ class ReminderStateRepository;
 class SettingsStore;
 class DevicePreferences;
 class Notifier;
-} // namespace mapje
 class CheckInsController;
 class AppointmentsController;
 class RemindersController;
@@ -48,14 +48,14 @@ public:
     struct Options {
         QString dataDirectory;
         QString preferencesFile; // the plain JSON file of choices needed before unlock
-        const mapje::Clock *clock = nullptr;
-        std::optional<mapje::KdfCost> kdfCost; // empty: calibrated on this device
+        const Clock *clock = nullptr;
+        std::optional<KdfCost> kdfCost; // empty: calibrated on this device
         QByteArray vfsName; // empty: SQLite's own; tests pass one that fakes a full disk
         QTimeZone timeZone = QTimeZone::systemTimeZone(); // the citizen's wall clock
         QString exportDirectory; // where "Zet in je agenda" writes its file
         // Where the mapje PDF may go; empty: only exportDirectory, named as the documents folder.
-        QList<mapje::ExportPlace> savePlaces;
-        mapje::Notifier *notifier = nullptr; // nullptr: reminders only inside the app
+        QList<ExportPlace> savePlaces;
+        Notifier *notifier = nullptr; // nullptr: reminders only inside the app
     };
 
     explicit Composition(Options options, QObject *parent = nullptr);
@@ -74,8 +74,8 @@ public:
     void setNotesRetryInterval(int milliseconds);
 
     [[nodiscard]] QString dataDirectory() const { return m_options.dataDirectory; }
-    [[nodiscard]] mapje::Vault *vault() const { return m_vault.get(); }
-    [[nodiscard]] mapje::DevicePreferences *preferences() const { return m_preferences.get(); }
+    [[nodiscard]] Vault *vault() const { return m_vault.get(); }
+    [[nodiscard]] DevicePreferences *preferences() const { return m_preferences.get(); }
     [[nodiscard]] VaultController *vaultController() const { return m_vaultController; }
     [[nodiscard]] NotesController *notesController() const { return m_notesController; }
     [[nodiscard]] LanguageController *languageController() const { return m_languageController; }
@@ -99,22 +99,22 @@ private:
     void disconnectStores();
     void connectReminders();
     /** Every store that keeps what the disk refused in memory (none while the vault is shut). */
-    [[nodiscard]] std::array<mapje::RecordRepositoryBase *, 7> stores() const;
+    [[nodiscard]] std::array<RecordRepositoryBase *, 7> stores() const;
 
     Options m_options;
     // Before the controllers that read it; every plain choice lives in this one file.
-    std::unique_ptr<mapje::DevicePreferences> m_preferences;
+    std::unique_ptr<DevicePreferences> m_preferences;
     SaveRetry *m_preferencesRetry;
     QTimer m_tick;
-    std::unique_ptr<mapje::Vault> m_vault;
-    std::unique_ptr<mapje::NoteStore> m_noteStore;
-    std::unique_ptr<mapje::BoardRepository> m_boardRepository;
-    std::unique_ptr<mapje::UuidIdGenerator> m_ids;
-    std::unique_ptr<mapje::CheckInRepository> m_checkInRepository;
-    std::unique_ptr<mapje::GoalRepository> m_goalRepository;
-    std::unique_ptr<mapje::AppointmentRepository> m_appointmentRepository;
-    std::unique_ptr<mapje::ReminderStateRepository> m_reminderStateRepository;
-    std::unique_ptr<mapje::SettingsStore> m_settingsStore;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<NoteStore> m_noteStore;
+    std::unique_ptr<BoardRepository> m_boardRepository;
+    std::unique_ptr<UuidIdGenerator> m_ids;
+    std::unique_ptr<CheckInRepository> m_checkInRepository;
+    std::unique_ptr<GoalRepository> m_goalRepository;
+    std::unique_ptr<AppointmentRepository> m_appointmentRepository;
+    std::unique_ptr<ReminderStateRepository> m_reminderStateRepository;
+    std::unique_ptr<SettingsStore> m_settingsStore;
     VaultController *m_vaultController;
     NotesController *m_notesController;
     LanguageController *m_languageController;
@@ -130,3 +130,5 @@ private:
     TimelineController *m_timelineController;
     SummaryController *m_summaryController;
 };
+
+} // namespace mapje

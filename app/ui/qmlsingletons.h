@@ -2,20 +2,20 @@
 
 #include <QQmlEngine>
 
-#include "ui/appointmentscontroller.h"
-#include "ui/boardcontroller.h"
-#include "ui/calendarcontroller.h"
-#include "ui/checkinscontroller.h"
-#include "ui/displaysettings.h"
-#include "ui/glossarycontroller.h"
-#include "ui/goalscontroller.h"
-#include "ui/languagecontroller.h"
-#include "ui/notescontroller.h"
-#include "ui/readaloudcontroller.h"
-#include "ui/reminderscontroller.h"
-#include "ui/summarycontroller.h"
-#include "ui/timelinecontroller.h"
-#include "ui/vaultcontroller.h"
+#include "ui/appointments/appointmentscontroller.h"
+#include "ui/board/boardcontroller.h"
+#include "ui/checkins/checkinscontroller.h"
+#include "ui/glossary/glossarycontroller.h"
+#include "ui/goals/goalscontroller.h"
+#include "ui/home/notescontroller.h"
+#include "ui/reminders/calendarcontroller.h"
+#include "ui/reminders/reminderscontroller.h"
+#include "ui/settings/displaysettings.h"
+#include "ui/settings/languagecontroller.h"
+#include "ui/settings/readaloudcontroller.h"
+#include "ui/summary/summarycontroller.h"
+#include "ui/timeline/timelinecontroller.h"
+#include "ui/vault/vaultcontroller.h"
 
 /*
  * How the controllers reach QML, in one place. Each is a singleton of the module "Mapje" under its
@@ -74,17 +74,17 @@ template<typename T> T *handToQml(QQmlEngine *engine, const char *qmlName)
     };
 
 // One line per controller: its C++ class and its name in QML.
-MAPJE_QML_SINGLETON(AppointmentsController, Appointments)
-MAPJE_QML_SINGLETON(BoardController, Board)
-MAPJE_QML_SINGLETON(CalendarController, Calendar)
-MAPJE_QML_SINGLETON(CheckInsController, CheckIns)
-MAPJE_QML_SINGLETON(DisplaySettings, Display)
-MAPJE_QML_SINGLETON(GlossaryController, Glossary)
-MAPJE_QML_SINGLETON(GoalsController, Goals)
-MAPJE_QML_SINGLETON(LanguageController, Language)
-MAPJE_QML_SINGLETON(NotesController, Notes)
-MAPJE_QML_SINGLETON(ReadAloudController, ReadAloud)
-MAPJE_QML_SINGLETON(RemindersController, Reminders)
-MAPJE_QML_SINGLETON(SummaryController, Summary)
-MAPJE_QML_SINGLETON(TimelineController, Timeline)
-MAPJE_QML_SINGLETON(VaultController, Vault)
+MAPJE_QML_SINGLETON(mapje::AppointmentsController, Appointments)
+MAPJE_QML_SINGLETON(mapje::BoardController, Board)
+MAPJE_QML_SINGLETON(mapje::CalendarController, Calendar)
+MAPJE_QML_SINGLETON(mapje::CheckInsController, CheckIns)
+MAPJE_QML_SINGLETON(mapje::DisplaySettings, Display)
+MAPJE_QML_SINGLETON(mapje::GlossaryController, Glossary)
+MAPJE_QML_SINGLETON(mapje::GoalsController, Goals)
+MAPJE_QML_SINGLETON(mapje::LanguageController, Language)
+MAPJE_QML_SINGLETON(mapje::NotesController, Notes)
+MAPJE_QML_SINGLETON(mapje::ReadAloudController, ReadAloud)
+MAPJE_QML_SINGLETON(mapje::RemindersController, Reminders)
+MAPJE_QML_SINGLETON(mapje::SummaryController, Summary)
+MAPJE_QML_SINGLETON(mapje::TimelineController, Timeline)
+MAPJE_QML_SINGLETON(mapje::VaultController, Vault)

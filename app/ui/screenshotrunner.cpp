@@ -12,16 +12,18 @@
 #include <memory>
 
 #include "core/clock.h"
-#include "ui/appointmentscontroller.h"
-#include "ui/boardcontroller.h"
-#include "ui/checkinscontroller.h"
+#include "ui/appointments/appointmentscontroller.h"
+#include "ui/board/boardcontroller.h"
+#include "ui/checkins/checkinscontroller.h"
 #include "ui/composition.h"
-#include "ui/displaysettings.h"
-#include "ui/goalscontroller.h"
-#include "ui/languagecontroller.h"
-#include "ui/reminderscontroller.h"
-#include "ui/summarycontroller.h"
-#include "ui/vaultcontroller.h"
+#include "ui/goals/goalscontroller.h"
+#include "ui/reminders/reminderscontroller.h"
+#include "ui/settings/displaysettings.h"
+#include "ui/settings/languagecontroller.h"
+#include "ui/summary/summarycontroller.h"
+#include "ui/vault/vaultcontroller.h"
+
+namespace mapje {
 
 namespace {
 // Lets timers, bindings and layout settle and the busy state pass.
@@ -74,13 +76,13 @@ bool press(QQuickWindow *window, const char *objectName)
 // where the screens of goals, moments, reminders, the mapje and appointments are shot.
 struct PlanScene {
     QTemporaryDir data;
-    mapje::ManualClock clock {QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::utc())};
+    ManualClock clock {QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::utc())};
     std::unique_ptr<Composition> composition;
 
     PlanScene()
     {
         Composition::Options options {data.path(), data.filePath(QStringLiteral("settings.json")),
-            &clock, mapje::KdfCost::fastForTests()};
+            &clock, KdfCost::fastForTests()};
         options.timeZone = QTimeZone("Europe/Amsterdam");
         options.exportDirectory = data.filePath(QStringLiteral("export"));
         composition = std::make_unique<Composition>(options);
@@ -131,9 +133,9 @@ int ScreenshotRunner::run()
 bool ScreenshotRunner::shootSize(QSize size)
 {
     QTemporaryDir data;
-    mapje::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
+    ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
     Composition composition({data.path(), data.filePath(QStringLiteral("settings.json")), &clock,
-        mapje::KdfCost::fastForTests()});
+        KdfCost::fastForTests()});
     composition.languageController()->choose(QStringLiteral("nl"));
     composition.publish();
 
@@ -172,9 +174,9 @@ bool ScreenshotRunner::shootSize(QSize size)
 bool ScreenshotRunner::shootBoard(QSize size, bool highContrast)
 {
     QTemporaryDir data;
-    mapje::ManualClock clock(QDateTime(QDate(2026, 9, 14), QTime(10, 0), QTimeZone::utc()));
+    ManualClock clock(QDateTime(QDate(2026, 9, 14), QTime(10, 0), QTimeZone::utc()));
     Composition composition({data.path(), data.filePath(QStringLiteral("settings.json")), &clock,
-        mapje::KdfCost::fastForTests()});
+        KdfCost::fastForTests()});
     composition.languageController()->choose(QStringLiteral("nl"));
     composition.displaySettings()->setHighContrast(highContrast);
     composition.publish();
@@ -239,9 +241,9 @@ bool ScreenshotRunner::shootBoard(QSize size, bool highContrast)
 bool ScreenshotRunner::shootLanguage(QSize size, const QString &language)
 {
     QTemporaryDir data;
-    mapje::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
+    ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
     Composition composition({data.path(), data.filePath(QStringLiteral("settings.json")), &clock,
-        mapje::KdfCost::fastForTests()});
+        KdfCost::fastForTests()});
     composition.languageController()->choose(language);
     composition.publish();
     VaultController *vault = composition.vaultController();
@@ -288,7 +290,7 @@ bool ScreenshotRunner::save(QQuickWindow *window, const QString &name, QSize siz
 bool ScreenshotRunner::shootPlans(QSize size)
 {
     PlanScene scene;
-    mapje::ManualClock &clock = scene.clock;
+    ManualClock &clock = scene.clock;
     Composition &composition = *scene.composition;
     VaultController *vault = composition.vaultController();
     BoardController *board = composition.boardController();
@@ -407,7 +409,7 @@ bool ScreenshotRunner::shootMapje(QSize size)
 bool ScreenshotRunner::shootAppointment(QSize size)
 {
     PlanScene scene;
-    mapje::ManualClock &clock = scene.clock;
+    ManualClock &clock = scene.clock;
     Composition &composition = *scene.composition;
     VaultController *vault = composition.vaultController();
     AppointmentsController *appointments = composition.appointmentsController();
@@ -458,3 +460,5 @@ bool ScreenshotRunner::shootAppointment(QSize size)
     home();
     return ok;
 }
+
+} // namespace mapje

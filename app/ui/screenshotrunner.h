@@ -4,6 +4,9 @@
 #include <QString>
 
 class QQuickWindow;
+
+namespace mapje {
+
 class Composition;
 
 /** Renders the main screens to PNG without a display, for docs/screenshots and for review. */
@@ -30,3 +33,5 @@ private:
 
     QString m_outputDirectory;
 };
+
+} // namespace mapje

@@ -26,10 +26,14 @@
 #include "core/clock.h"
 #include "core/lifedomaincatalogue.h"
 #include "storage/boardrepository.h"
-#include "ui/boardcontroller.h"
+#include "ui/board/boardcontroller.h"
 #include "ui/composition.h"
-#include "ui/languagecontroller.h"
-#include "ui/vaultcontroller.h"
+#include "ui/settings/languagecontroller.h"
+#include "ui/vault/vaultcontroller.h"
+
+using mapje::BoardController;
+using mapje::Composition;
+using mapje::VaultController;
 
 Q_IMPORT_QML_PLUGIN(MapjePlugin)
 

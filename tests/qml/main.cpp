@@ -19,8 +19,10 @@
 #include "storage/kdfcost.h"
 #include "testharness.h"
 #include "ui/composition.h"
-#include "ui/readaloudcontroller.h"
-#include "ui/summarycontroller.h"
+#include "ui/settings/readaloudcontroller.h"
+#include "ui/summary/summarycontroller.h"
+
+using mapje::Composition;
 
 Q_IMPORT_QML_PLUGIN(MapjePlugin)
 

@@ -20,11 +20,11 @@
 #include "storage/keyheader.h"
 #include "storage/vault.h"
 #include "storage/vaultpaths.h"
-#include "ui/checkinscontroller.h"
+#include "ui/checkins/checkinscontroller.h"
 #include "ui/composition.h"
-#include "ui/readaloudcontroller.h"
-#include "ui/reminderscontroller.h"
-#include "ui/vaultcontroller.h"
+#include "ui/reminders/reminderscontroller.h"
+#include "ui/settings/readaloudcontroller.h"
+#include "ui/vault/vaultcontroller.h"
 
 namespace {
 QMutex expectedWarningsMutex;

@@ -7,12 +7,12 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-class Composition;
 class FakeNotifier;
 class FakeSpeechEngine;
 namespace mapje {
+class Composition;
 class ManualClock;
-}
+} // namespace mapje
 
 /** What a Qt Quick test may do that a citizen cannot: restart the app, move the clock, start clean.
  */
@@ -28,7 +28,7 @@ public:
     explicit TestHarness(QObject *parent = nullptr) : QObject(parent) { }
 
     /** Set by the test set-up for the engine that is about to load the tests. */
-    static inline Composition *composition = nullptr;
+    static inline mapje::Composition *composition = nullptr;
     static inline mapje::ManualClock *clock = nullptr;
     static inline FakeNotifier *notifier = nullptr;
     // Called at every reset (each test's start): the runner puts its warning counter back on top

@@ -2,15 +2,15 @@
 
 #include <QStringList>
 
-#include "ui/speechengine.h"
+#include "ui/shared/speechengine.h"
 
 /** A speech engine that only writes down what it was asked to say, in which locale and how fast. */
-class FakeSpeechEngine : public SpeechEngine {
+class FakeSpeechEngine : public mapje::SpeechEngine {
     Q_OBJECT
 public:
     /** locales: the languages it "has a voice" for; none makes it a ready engine without voices. */
     explicit FakeSpeechEngine(QList<QLocale> locales, QObject *parent = nullptr)
-        : SpeechEngine(parent), m_locales(std::move(locales))
+        : mapje::SpeechEngine(parent), m_locales(std::move(locales))
     {
     }
 

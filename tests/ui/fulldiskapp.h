@@ -6,9 +6,9 @@
 
 #include "openvault.h"
 #include "privatemounts.h"
-#include "ui/calendarcontroller.h"
-#include "ui/checkinscontroller.h"
-#include "ui/notescontroller.h"
+#include "ui/checkins/checkinscontroller.h"
+#include "ui/home/notescontroller.h"
+#include "ui/reminders/calendarcontroller.h"
 
 /**
  * A real Composition whose vault, plain preferences and exports all live on one small tmpfs, with
@@ -24,7 +24,7 @@ public:
     {
         if (m_disk.isEmpty() || !mapje::testing::PrivateMounts::isTmpfs(m_disk))
             return;
-        m_app = std::make_unique<OpenVault>(clock, [this](Composition::Options &options) {
+        m_app = std::make_unique<OpenVault>(clock, [this](mapje::Composition::Options &options) {
             options.dataDirectory = m_disk + QStringLiteral("/data");
             options.preferencesFile = preferencesFile();
             options.exportDirectory = exportDirectory();
@@ -33,7 +33,7 @@ public:
             return;
         (*m_app)->setNotesRetryInterval(50);
         (*m_app)->notesController()->save(Note);
-        CheckInsController *checkIns = (*m_app)->checkInsController();
+        mapje::CheckInsController *checkIns = (*m_app)->checkInsController();
         checkIns->addCheckIn();
         checkIns->setDate(QStringLiteral("2026-12-01"));
         checkIns->setTime(QStringLiteral("14:30"));
@@ -49,7 +49,7 @@ public:
         return m_disk + QStringLiteral("/settings.json");
     }
     [[nodiscard]] QString exportDirectory() const { return m_disk + QStringLiteral("/export"); }
-    Composition *operator->() const { return m_app->operator->(); }
+    mapje::Composition *operator->() const { return m_app->operator->(); }
 
     /** Fills the disk to the last byte; false when some room is left. */
     [[nodiscard]] bool fill()

@@ -7,8 +7,8 @@
 
 #include "storage/kdfcost.h"
 #include "ui/composition.h"
-#include "ui/languagecontroller.h"
-#include "ui/vaultcontroller.h"
+#include "ui/settings/languagecontroller.h"
+#include "ui/vault/vaultcontroller.h"
 
 /**
  * A real Composition on a fresh temporary folder with its vault created and open, in Dutch, on an
@@ -19,17 +19,17 @@ public:
     static constexpr const char *Pin = "24680";
 
     /** Options the test may change before the vault is made; data and settings are filled in. */
-    explicit OpenVault(
-        const mapje::Clock &clock, const std::function<void(Composition::Options &)> &adjust = {})
+    explicit OpenVault(const mapje::Clock &clock,
+        const std::function<void(mapje::Composition::Options &)> &adjust = {})
     {
-        Composition::Options options {m_dir.filePath(QStringLiteral("data")),
+        mapje::Composition::Options options {m_dir.filePath(QStringLiteral("data")),
             m_dir.filePath(QStringLiteral("settings.json")), &clock,
             mapje::KdfCost::fastForTests()};
         options.timeZone = QTimeZone("Europe/Amsterdam");
         options.exportDirectory = m_dir.filePath(QStringLiteral("export"));
         if (adjust)
             adjust(options);
-        m_composition = std::make_unique<Composition>(options);
+        m_composition = std::make_unique<mapje::Composition>(options);
         m_composition->languageController()->choose(QStringLiteral("nl"));
         m_composition->vaultController()->createVault(QString::fromLatin1(Pin));
         (void)QTest::qWaitFor([this] { return isOpen(); });
@@ -37,17 +37,17 @@ public:
 
     [[nodiscard]] bool isOpen() const
     {
-        return m_composition->vaultController()->stage() == VaultController::Open;
+        return m_composition->vaultController()->stage() == mapje::VaultController::Open;
     }
     [[nodiscard]] QString filePath(const QString &name) const { return m_dir.filePath(name); }
-    Composition *operator->() const { return m_composition.get(); }
+    mapje::Composition *operator->() const { return m_composition.get(); }
 
     /** Locks, starts the app again on the same folder and unlocks, as the citizen would. */
     bool restart()
     {
-        VaultController *vault = m_composition->vaultController();
+        mapje::VaultController *vault = m_composition->vaultController();
         vault->lock();
-        if (vault->stage() != VaultController::Locked)
+        if (vault->stage() != mapje::VaultController::Locked)
             return false;
         m_composition->reopen();
         vault->unlock(QString::fromLatin1(Pin));
@@ -56,5 +56,5 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Composition> m_composition;
+    std::unique_ptr<mapje::Composition> m_composition;
 };

@@ -10,13 +10,20 @@
 #include "filechecks.h"
 #include "fulldiskapp.h"
 #include "storage/devicepreferences.h"
-#include "ui/calendarcontroller.h"
-#include "ui/displaysettings.h"
-#include "ui/languagecontroller.h"
-#include "ui/readaloudcontroller.h"
-#include "ui/summarycontroller.h"
-#include "ui/vaultcontroller.h"
+#include "ui/reminders/calendarcontroller.h"
+#include "ui/settings/displaysettings.h"
+#include "ui/settings/languagecontroller.h"
+#include "ui/settings/readaloudcontroller.h"
+#include "ui/summary/summarycontroller.h"
+#include "ui/vault/vaultcontroller.h"
 #include "vaulttesthelpers.h"
+
+using mapje::CalendarController;
+using mapje::DisplaySettings;
+using mapje::LanguageController;
+using mapje::ReadAloudController;
+using mapje::SummaryController;
+using mapje::VaultController;
 
 using namespace mapje::testing;
 

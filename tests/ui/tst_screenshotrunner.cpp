@@ -8,6 +8,8 @@
 
 #include "ui/screenshotrunner.h"
 
+using mapje::ScreenshotRunner;
+
 Q_IMPORT_QML_PLUGIN(MapjePlugin)
 
 /** ScreenshotRunner: the --screenshots mode writes every main screen, at both sizes, really drawn.

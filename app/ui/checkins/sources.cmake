@@ -1,0 +1,6 @@
+# Check-ins: the controller and its list.
+# This folder's C++ in the module "Mapje"; app/ui/CMakeLists.txt reads every sources.cmake.
+set(mapje_folder_sources
+    checkinscontroller.h checkinscontroller.cpp
+    checkinsmodel.h checkinsmodel.cpp
+)

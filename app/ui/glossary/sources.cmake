@@ -1,0 +1,6 @@
+# The glossary: the controller and its list.
+# This folder's C++ in the module "Mapje"; app/ui/CMakeLists.txt reads every sources.cmake.
+set(mapje_folder_sources
+    glossarycontroller.h glossarycontroller.cpp
+    glossarymodel.h glossarymodel.cpp
+)
