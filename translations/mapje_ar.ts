@@ -148,6 +148,11 @@
 <context>
     <name>AppointmentPage</name>
     <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>Under the reminder switch of an appointment that has no day yet.</extracomment>
+        <translation>اختر أولًا يوم موعدك. بعد ذلك يمكن لـ Mapje أن يذكّرك به.</translation>
+    </message>
+    <message>
         <source>Afspraak voorbereiden</source>
         <translation>التحضير لموعد</translation>
     </message>
@@ -2416,7 +2421,7 @@
     </message>
     <message>
         <source>De praktijkondersteuner bij je huisarts</source>
-        <translation>المساعد الصحي عند طبيب العائلة (praktijkondersteuner)</translation>
+        <translation>المساعد الصحي عند طبيب العائلة</translation>
     </message>
     <message>
         <source>De apotheek</source>
@@ -4230,6 +4235,17 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>لم يتم حفظ رمزك الجديد. رمزك القديم ما زال يعمل.</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeRemoveQuestion</name>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>نعم، أريد إزالته</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>لا، أريد الاحتفاظ به</translation>
     </message>
 </context>
 </TS>

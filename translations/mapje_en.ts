@@ -148,6 +148,11 @@
 <context>
     <name>AppointmentPage</name>
     <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>Under the reminder switch of an appointment that has no day yet.</extracomment>
+        <translation>First choose the day of your appointment. Then Mapje can remind you of it.</translation>
+    </message>
+    <message>
         <source>Afspraak voorbereiden</source>
         <translation>Prepare for an appointment</translation>
     </message>
@@ -4222,6 +4227,17 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>Your new code has not been saved. Your old code still works.</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeRemoveQuestion</name>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Yes, remove it</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>No, keep it</translation>
     </message>
 </context>
 </TS>

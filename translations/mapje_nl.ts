@@ -148,6 +148,11 @@
 <context>
     <name>AppointmentPage</name>
     <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>Under the reminder switch of an appointment that has no day yet.</extracomment>
+        <translation>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</translation>
+    </message>
+    <message>
         <source>Afspraak voorbereiden</source>
         <translation>Afspraak voorbereiden</translation>
     </message>
@@ -4222,6 +4227,17 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>Je nieuwe code is niet bewaard. Je oude code werkt nog.</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeRemoveQuestion</name>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Ja, weghalen</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Nee, bewaren</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,11 @@
 <context>
     <name>AppointmentPage</name>
     <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>Under the reminder switch of an appointment that has no day yet.</extracomment>
+        <translation>Najpierw wybierz dzień spotkania. Wtedy Mapje może ci o nim przypomnieć.</translation>
+    </message>
+    <message>
         <source>Afspraak voorbereiden</source>
         <translation>Przygotuj się do spotkania</translation>
     </message>
@@ -4224,6 +4229,17 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>Twój nowy kod nie został zapisany. Stary kod nadal działa.</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeRemoveQuestion</name>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Tak, usuń</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Nie, zachowaj</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,11 @@
 <context>
     <name>AppointmentPage</name>
     <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>Under the reminder switch of an appointment that has no day yet.</extracomment>
+        <translation>Önce randevunun gününü seç. O zaman Mapje sana hatırlatabilir.</translation>
+    </message>
+    <message>
         <source>Afspraak voorbereiden</source>
         <translation>Randevuya hazırlan</translation>
     </message>
@@ -4220,6 +4225,17 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>Yeni kodun kaydedilmedi. Eski kodun hâlâ çalışıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeRemoveQuestion</name>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Evet, kaldır</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Hayır, sakla</translation>
     </message>
 </context>
 </TS>

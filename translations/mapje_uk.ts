@@ -148,6 +148,11 @@
 <context>
     <name>AppointmentPage</name>
     <message>
+        <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
+        <extracomment>Under the reminder switch of an appointment that has no day yet.</extracomment>
+        <translation>Спочатку обери день зустрічі. Тоді Mapje зможе нагадати тобі про неї.</translation>
+    </message>
+    <message>
         <source>Afspraak voorbereiden</source>
         <translation>Підготуватися до зустрічі</translation>
     </message>
@@ -4224,6 +4229,17 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>Ваш новий код не збережено. Старий код ще працює.</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeRemoveQuestion</name>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Так, прибрати</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Ні, залишити</translation>
     </message>
 </context>
 </TS>
