@@ -109,7 +109,7 @@ TestCase {
         Flow.press(testCase, window, "saveButton");
         tryVerify(() => Summary.savedPath.endsWith("mapje-2026-11-23.pdf"), 5000);
         verify(Flow.find(testCase, window, "messageNotice").visible);
-        compare(Summary.message, "Je mapje staat in de map Documenten, in Mapje. "
+        compare(Summary.message, "Je mapje staat in de map Documenten, in Mapje.\n"
                 + "Het bestand heet \u2066mapje-\u20602026-\u206011-\u206023.pdf\u2069.");
         verify(Flow.find(testCase, window, "savedFolder").visible);
         // After the save: clear next steps instead of the yes.

@@ -182,7 +182,9 @@ bool SummaryController::save()
     //: %1 is the file name, such as mapje-2026-12-06.pdf.
     const QString name
         = tr("Het bestand heet %1.").arg(leftToRight(keptWhole(QFileInfo(path).fileName())));
-    setMessage(where + QLatin1Char(' ') + name, path);
+    // The file's name on a line of its own: if it must get smaller letters to stay whole, only
+    // that line does.
+    setMessage(where + QLatin1Char('\n') + name, path);
     return true;
 }
 

@@ -248,10 +248,10 @@ private slots:
         QCOMPARE(secondFile.readAll(), second);
         QVERIFY(pdfText(secondPath).contains(QStringLiteral("Een ander mens, een ander mapje.")));
 
-        // The folder in words; the file name kept left to right as one piece (LRI … PDI), with a
-        // word joiner after each hyphen so no line ends inside it.
+        // The folder in words; on a line of its own the file name, kept left to right as one piece
+        // (LRI … PDI), with a word joiner after each hyphen so no line ends inside it.
         QCOMPARE(summary()->message(),
-            QStringLiteral("Je mapje staat in de map Documenten, in Mapje. Het bestand heet "
+            QStringLiteral("Je mapje staat in de map Documenten, in Mapje.\nHet bestand heet "
                            "\u2066mapje-\u20602026-\u206011-\u206023-\u20602.pdf\u2069."));
         QCOMPARE(summary()->savedFolder(),
             QStringLiteral("\u2066")
