@@ -149,6 +149,11 @@ TestCase {
         const scroll = Flow.find(testCase, window, "previewScroll_0");
         tryVerify(() => scroll.contentWidth > scroll.width, 5000, "the page is wider than a phone");
         tryCompare(scroll, "contentX", scroll.contentWidth - scroll.width);
+        // What C++ says is in Arabic too (a class's translations follow its name, namespace and all).
+        Flow.press(testCase, window, "saveButton");
+        tryVerify(() => Summary.savedPath !== "", 5000, "the mapje is saved");
+        verify(/[\u0600-\u06FF]/.test(Summary.message) && Summary.message.indexOf("Je mapje") < 0,
+               "the saved message is in Arabic: " + Summary.message);
         Language.choose("nl");
     }
 }
