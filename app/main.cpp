@@ -14,9 +14,9 @@
 
 #include "core/clock.h"
 #include "reminders/dbusnotifier.h"
+#include "screenshots/screenshotrunner.h"
 #include "ui/composition.h"
 #include "ui/reminders/reminderscontroller.h"
-#include "ui/screenshotrunner.h"
 #include "ui/shared/assetsvgprovider.h"
 #include "ui/shared/windowsize.h"
 

@@ -1,8 +1,7 @@
-# The composition root: it makes every long-lived object once, publishes the controllers to QML
-# (qmlsingletons.h) and runs the screenshot mode.
+# The composition root: it makes every long-lived object once and publishes the controllers to QML
+# (qmlsingletons.h).
 # This folder's C++ in the module "Mapje"; app/ui/CMakeLists.txt reads every sources.cmake.
 set(mapje_folder_sources
     composition.h composition.cpp
     qmlsingletons.h
-    screenshotrunner.h screenshotrunner.cpp
 )

@@ -1,4 +1,4 @@
-#include "ui/screenshotrunner.h"
+#include "screenshots/screenshotrunner.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

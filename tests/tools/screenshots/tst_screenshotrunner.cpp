@@ -6,7 +6,7 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
-#include "ui/screenshotrunner.h"
+#include "screenshots/screenshotrunner.h"
 
 using mapje::ScreenshotRunner;
 
