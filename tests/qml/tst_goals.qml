@@ -294,6 +294,33 @@ TestCase {
         compare(Goals.currentStateKey, "");
     }
 
+    // Words typed before a leefgebied are not lost when she goes back: the next new goal shows
+    // them again; once the goal is written, a new goal starts empty.
+    function test_wordsBeforeALeefgebiedSurviveGoingBack() {
+        makeBoard();
+        const window = openApp();
+        openGoals(window);
+        Flow.press(testCase, window, "newGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        Flow.typeInto(testCase, window, "ownWords", "Ik wil minder schulden");
+        Flow.press(testCase, window, "backButton");
+        Flow.waitForPage(testCase, window, "goalsPage");
+        compare(Goals.goals.count, 0);
+        Flow.press(testCase, window, "newGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        compare(Flow.find(testCase, window, "ownWordsInput").text, "Ik wil minder schulden", "her words are back");
+        verify(!Goals.hasCurrent, "nothing is written until she chooses a leefgebied");
+        Flow.press(testCase, window, "domain_money");
+        verify(Goals.hasCurrent);
+        compare(Goals.currentOwnWords, "Ik wil minder schulden");
+        compare(Goals.draftWords, "");
+        Flow.press(testCase, window, "backButton");
+        Flow.waitForPage(testCase, window, "goalsPage");
+        Flow.press(testCase, window, "newGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        compare(Flow.find(testCase, window, "ownWordsInput").text, "", "a new goal after a written one starts empty");
+    }
+
     // A new goal opened from one leefgebied starts there: she chose it by opening it there.
     function test_aGoalOpenedFromOneLeefgebiedStartsThere() {
         makeBoard();

@@ -33,6 +33,8 @@ void GoalsController::setRepository(GoalRepository *repository)
     m_repository = repository;
     m_saveRetry->follow(repository);
     setNotice({});
+    // A locked vault keeps nothing in memory.
+    keepDraft({});
     if (m_repository) {
         connect(m_repository, &GoalRepository::goalChanged, this, &GoalsController::follow);
     }
@@ -152,6 +154,7 @@ QString GoalsController::addGoal(const QString &domainId, const QString &ownWord
     goal->setCreatedAt(m_clock.now());
     setNotice({});
     setMadeNow(true);
+    keepDraft({});
     show(goal);
     m_repository->save(*goal);
     return goal->id();
@@ -396,6 +399,14 @@ std::optional<QDate> GoalsController::dayFromIso(const QString &isoDate)
     if (!day.isValid())
         return std::nullopt;
     return day;
+}
+
+void GoalsController::keepDraft(const QString &words)
+{
+    if (words == m_draftWords)
+        return;
+    m_draftWords = words;
+    emit draftWordsChanged();
 }
 
 } // namespace mapje

@@ -43,6 +43,9 @@ class GoalsController : public QObject {
     Q_PROPERTY(QString currentStateKey READ currentStateKey NOTIFY currentChanged)
     Q_PROPERTY(bool unsaved READ unsaved NOTIFY unsavedChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    // Words of a new goal that has no leefgebied yet (so it cannot be written): kept while the
+    // vault is open, so leaving the page does not lose them.
+    Q_PROPERTY(QString draftWords READ draftWords NOTIFY draftWordsChanged)
 
 public:
     explicit GoalsController(const Clock &clock, IdGenerator &ids, QObject *parent);
@@ -127,6 +130,9 @@ public:
     Q_INVOKABLE void setStepRemindOn(const QString &stepId, const QString &isoDate);
 
     Q_INVOKABLE void clearNotice();
+    [[nodiscard]] QString draftWords() const { return m_draftWords; }
+    /** The words typed in a new goal before it has a leefgebied; a written goal clears them. */
+    Q_INVOKABLE void keepDraft(const QString &words);
     /** The language changed: every text in words follows. */
     void retranslate();
 
@@ -135,6 +141,7 @@ signals:
     void domainChoicesChanged();
     void unsavedChanged();
     void noticeChanged();
+    void draftWordsChanged();
 
 private:
     using Change = std::function<Goal::Result(Goal &)>;
@@ -156,6 +163,7 @@ private:
     std::optional<Goal> m_current;
     bool m_madeNow = false; // the open goal was made since the page opened
     QString m_notice;
+    QString m_draftWords;
     SaveRetry *m_saveRetry = new SaveRetry(this);
     GoalsModel *m_goals;
     StepsModel *m_steps;

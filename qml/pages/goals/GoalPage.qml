@@ -40,7 +40,8 @@ MapjePage {
     Component.onCompleted: {
         Goals.open(root.goalId);
         d.domain = Goals.hasCurrent ? Goals.currentDomainId : root.domainId;
-        ownWords.text = Goals.currentOwnWords;
+        // Words she typed in a new goal before choosing its leefgebied come back.
+        ownWords.text = Goals.hasCurrent || root.domainId !== "" ? Goals.currentOwnWords : Goals.draftWords;
         whoHelps.text = Goals.currentWhoHelps;
     }
 
@@ -85,6 +86,7 @@ MapjePage {
         label: qsTr("Wat wil je dat er anders is?")
         area.onTextChanged: {
             if (!Goals.hasCurrent) {
+                Goals.keepDraft(ownWords.text);
                 root.writeFirstWords();
             } else if (ownWords.text !== Goals.currentOwnWords) {
                 Goals.setOwnWords(ownWords.text);

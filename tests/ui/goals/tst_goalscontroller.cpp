@@ -155,6 +155,24 @@ private slots:
         QVERIFY(goals()->notice().isEmpty());
     }
 
+    // Words before a leefgebied are kept while the vault is open; a written goal or a lock
+    // clears them (a locked vault keeps nothing in memory).
+    void draftWordsLastUntilAGoalOrALock()
+    {
+        QSignalSpy draftSpy(goals(), &GoalsController::draftWordsChanged);
+        goals()->keepDraft(QStringLiteral("Minder schulden"));
+        QCOMPARE(goals()->draftWords(), QStringLiteral("Minder schulden"));
+        QVERIFY(!goals()
+                     ->addGoal(QStringLiteral("money"), QStringLiteral("Minder schulden"))
+                     .isEmpty());
+        QCOMPARE(goals()->draftWords(), QString());
+        QCOMPARE(draftSpy.size(), 2);
+
+        goals()->keepDraft(QStringLiteral("Een baan"));
+        QVERIFY(restart());
+        QCOMPARE(goals()->draftWords(), QString());
+    }
+
     void suggestedDomainIsTheFirstInTheCitizensOrder()
     {
         QCOMPARE(goals()->suggestedDomain(), QStringLiteral("money"));
