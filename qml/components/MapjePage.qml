@@ -194,7 +194,7 @@ Page {
             // starts there, so the ring shows from the start.
             const byKeyboard = reason === Qt.TabFocusReason || reason === Qt.BacktabFocusReason
                              || reason === Qt.ShortcutFocusReason;
-            if (reason !== undefined && !byKeyboard && !d.activated && openingTimer.running && !d.openingSeen
+            if (item === d.declaredFocus && !byKeyboard && !d.activated && openingTimer.running && !d.openingSeen
                     && !root.keepsOpeningFocus)
                 d.openingFocus = item;
             if (reason !== undefined && item.visualFocus === false)
@@ -216,6 +216,20 @@ Page {
         // it), while the page is still settling.
         property Item openingFocus: null
         property bool openingSeen: false
+        // The control the page itself gives the focus to (focus: true), not one a test or an
+        // action focuses at once after the page opened.
+        property Item declaredFocus: null
+        function findDeclaredFocus(item: Item): Item {
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i];
+                if (child.focus && child.activeFocusOnTab)
+                    return child;
+                const found = d.findDeclaredFocus(child);
+                if (found)
+                    return found;
+            }
+            return null;
+        }
         // The stack has shown the page: focus given from now on is the citizen's or an action's.
         property bool activated: false
         function holdFocusAtTop() {
@@ -392,6 +406,7 @@ Page {
         }
     }
 
+    Component.onCompleted: d.declaredFocus = d.findDeclaredFocus(column)
     StackView.onActivated: {
         d.leaveHiddenControl();
         keepTimer.restart();
