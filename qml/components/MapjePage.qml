@@ -192,15 +192,10 @@ Page {
                 return;
             // Focus a page gives on opening (focus: true) is keyboard focus too: a keyboard user
             // starts there, so the ring shows from the start.
-            const byKeyboard = reason === Qt.TabFocusReason || reason === Qt.BacktabFocusReason
-                             || reason === Qt.ShortcutFocusReason;
-            if (item === d.declaredFocus && !byKeyboard && !d.activated && openingTimer.running && !d.openingSeen
-                    && !root.keepsOpeningFocus)
+            if (item === d.declaredFocus && !d.activated && openingTimer.running && !root.keepsOpeningFocus)
                 d.openingFocus = item;
             if (reason !== undefined && item.visualFocus === false)
                 item.focusReason = Qt.TabFocusReason;
-            if (item !== root)
-                d.openingSeen = true;
             d.keepInView(item, d.alongFocus());
             // A layout may still move the control at its next polish.
             keepTimer.restart();
@@ -212,10 +207,8 @@ Page {
                 d.keepInView(item, d.alongFocus());
         }
 
-        // The control the page focused as it opened (the first control to have the focus on
-        // it), while the page is still settling.
+        // The control the page focused as it opened, while the page is still settling.
         property Item openingFocus: null
-        property bool openingSeen: false
         // The control the page itself gives the focus to (focus: true), not one a test or an
         // action focuses at once after the page opened.
         property Item declaredFocus: null
@@ -375,8 +368,9 @@ Page {
         id: alsoTimer
         interval: 0
         onTriggered: {
-            if (d.focused && d.alongFocus())
-                d.keepInView(d.focused, d.alongFocus());
+            const along = d.alongFocus();
+            if (along)
+                d.keepInView(d.focused, along);
         }
     }
     Timer {
