@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <sqlite3.h>
+#include <string>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -22,14 +23,16 @@
 namespace {
 
 struct Run {
-    double milliseconds = 0;
+    double firstFrameMs = 0; // until the program says "first frame"
+    double exitMs = 0; // until it has quit as well
     long peakRssKiB = 0;
     bool ok = false;
 };
 
 using benchstats::percentile;
 
-// Starts a program until it quits after its first frame; wall time and peak RSS from wait4().
+// Starts a program that prints "first frame" when its first frame is shown and then quits; the
+// time to that line, the time to the exit and the peak RSS (from wait4()).
 Run runToFirstFrame(const char *program, const std::vector<const char *> &arguments)
 {
     std::vector<char *> argv {const_cast<char *>(program)};
@@ -37,21 +40,38 @@ Run runToFirstFrame(const char *program, const std::vector<const char *> &argume
         argv.push_back(const_cast<char *>(argument));
     argv.push_back(nullptr);
 
+    int out[2];
+    if (pipe(out) != 0)
+        return {};
     QElapsedTimer timer;
     timer.start();
     const pid_t pid = fork();
     if (pid == 0) {
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        dup2(out[1], STDOUT_FILENO);
+        close(out[0]);
+        close(out[1]);
         execv(program, argv.data());
         _exit(127);
     }
+    close(out[1]);
+    Run run;
+    // Reads until the line ends (or the program ends without it).
+    std::string said;
+    char buffer[256];
+    ssize_t got = 0;
+    while (said.find('\n') == std::string::npos && (got = read(out[0], buffer, sizeof buffer)) > 0)
+        said.append(buffer, size_t(got));
+    run.firstFrameMs = double(timer.nsecsElapsed()) / 1e6;
+    while (read(out[0], buffer, sizeof buffer) > 0) { }
+    close(out[0]);
     int status = 0;
     rusage usage {};
     wait4(pid, &status, 0, &usage);
-    Run run;
-    run.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    run.exitMs = double(timer.nsecsElapsed()) / 1e6;
     run.peakRssKiB = usage.ru_maxrss;
-    run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0
+        && said.find("first frame") != std::string::npos;
     return run;
 }
 
@@ -59,7 +79,7 @@ bool benchStartup(int runs)
 {
     QTemporaryDir data;
     const QByteArray dataDir = data.path().toLocal8Bit();
-    std::vector<double> mapjeTimes, bareTimes;
+    std::vector<double> mapjeTimes, bareTimes, mapjeExits, bareExits;
     long mapjeRss = 0, bareRss = 0;
     // Alternate the two so a noisy moment hurts both alike.
     for (int i = 0; i < runs; ++i) {
@@ -70,8 +90,10 @@ bool benchStartup(int runs)
             std::printf("start-up run failed (bare %d, mapje %d)\n", bare.ok, mapje.ok);
             return false;
         }
-        bareTimes.push_back(bare.milliseconds);
-        mapjeTimes.push_back(mapje.milliseconds);
+        bareTimes.push_back(bare.firstFrameMs);
+        mapjeTimes.push_back(mapje.firstFrameMs);
+        bareExits.push_back(bare.exitMs);
+        mapjeExits.push_back(mapje.exitMs);
         bareRss = std::max(bareRss, bare.peakRssKiB);
         mapjeRss = std::max(mapjeRss, mapje.peakRssKiB);
     }
@@ -80,6 +102,10 @@ bool benchStartup(int runs)
     std::printf("%-44s %10.1f ms %10.1f ms %7.2fx   target <= 1.50x\n",
         "start to first frame, welcome (median)", mapjeMedian, bareMedian,
         mapjeMedian / bareMedian);
+    // Not the target, shown so the quit is not hidden: start, first frame and quit again.
+    std::printf("%-44s %10.1f ms %10.1f ms %7.2fx\n", "start to first frame and quit (median)",
+        percentile(mapjeExits, 0.5), percentile(bareExits, 0.5),
+        percentile(mapjeExits, 0.5) / percentile(bareExits, 0.5));
     std::printf("%-44s %10.1f MiB %9.1f MiB %7.2fx\n", "peak RSS at first frame", mapjeRss / 1024.0,
         bareRss / 1024.0, double(mapjeRss) / double(bareRss));
     return true;

@@ -8,7 +8,6 @@ namespace mapje {
 
 GlossaryModel::GlossaryModel(QObject *parent) : QAbstractListModel(parent)
 {
-    rebuild();
 }
 
 int GlossaryModel::rowCount(const QModelIndex &parent) const
@@ -16,11 +15,24 @@ int GlossaryModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : count();
 }
 
+int GlossaryModel::count() const
+{
+    return int(rows().size());
+}
+
+const QList<int> &GlossaryModel::rows() const
+{
+    // Read the first time a page asks, not at start-up: the first page needs no glossary.
+    if (!m_rows)
+        m_rows = wantedRows();
+    return *m_rows;
+}
+
 QVariant GlossaryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto &entry = Glossary::entries().at(m_rows.at(index.row()));
+    const auto &entry = Glossary::entries().at(rows().at(index.row()));
     switch (role) {
     case KeyRole:
         return entry.id;
@@ -58,7 +70,7 @@ void GlossaryModel::retranslate()
     rebuild();
 }
 
-void GlossaryModel::rebuild()
+QList<int> GlossaryModel::wantedRows() const
 {
     const QString wanted = m_filter.trimmed();
     const auto &entries = Glossary::entries();
@@ -74,9 +86,17 @@ void GlossaryModel::rebuild()
     std::stable_sort(rows.begin(), rows.end(), [&entries](int a, int b) {
         return entries.at(a).word().compare(entries.at(b).word(), Qt::CaseInsensitive) < 0;
     });
+    return rows;
+}
+
+void GlossaryModel::rebuild()
+{
+    // Nobody has read the rows yet: they are made when first asked for.
+    if (!m_rows)
+        return;
     const int before = count();
     beginResetModel();
-    m_rows = rows;
+    m_rows = wantedRows();
     endResetModel();
     if (before != count())
         emit countChanged();

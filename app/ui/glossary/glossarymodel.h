@@ -3,6 +3,7 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 namespace mapje {
 
@@ -33,7 +34,7 @@ public:
     [[nodiscard]] QString filter() const { return m_filter; }
     /** Keeps the words whose word or explanation, in the current language, holds this text. */
     void setFilter(const QString &filter);
-    [[nodiscard]] int count() const { return int(m_rows.size()); }
+    [[nodiscard]] int count() const;
 
     /** The language changed: the order and the filter follow the new words. */
     void retranslate();
@@ -43,10 +44,14 @@ signals:
     void countChanged();
 
 private:
+    /** The rows shown, made when first asked for. */
+    [[nodiscard]] const QList<int> &rows() const;
+    [[nodiscard]] QList<int> wantedRows() const;
     void rebuild();
 
     QString m_filter;
-    QList<int> m_rows; // indexes into Glossary::entries(), in the order shown
+    // Indexes into Glossary::entries(), in the order shown; nothing until a page asks.
+    mutable std::optional<QList<int>> m_rows;
 };
 
 } // namespace mapje

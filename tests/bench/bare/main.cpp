@@ -2,6 +2,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -11,7 +12,14 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    // Says when the first frame is shown, as mapje --self-test does, then quits.
     QObject::connect(
-        window, &QQuickWindow::frameSwapped, &app, &QGuiApplication::quit, Qt::QueuedConnection);
+        window, &QQuickWindow::frameSwapped, &app,
+        [&app] {
+            std::puts("first frame");
+            std::fflush(stdout);
+            QMetaObject::invokeMethod(&app, &QGuiApplication::quit, Qt::QueuedConnection);
+        },
+        Qt::SingleShotConnection);
     return app.exec();
 }
