@@ -4,7 +4,6 @@
 #include "storage/boardrows.h"
 #include "storage/sqlitedatabase.h"
 #include "storage/vault.h"
-#include "storage/writeallornothing.h"
 
 #include <algorithm>
 #include <sqlite3.h>
@@ -108,8 +107,18 @@ SqliteResult removeBoard(SqliteDatabase &db, const QString &id)
 
 } // namespace
 
+SqliteResult BoardRepository::Codec::write(SqliteDatabase &db, const PendingBoard &pending) const
+{
+    return writeBoard(db, pending.board, vault->clock().now().toUTC().toString(Qt::ISODateWithMs));
+}
+
+SqliteResult BoardRepository::Codec::remove(SqliteDatabase &db, const QString &id)
+{
+    return removeBoard(db, id);
+}
+
 BoardRepository::BoardRepository(Vault &vault, QObject *parent)
-    : RecordRepositoryBase(vault, "boards", parent), m_vault(vault)
+    : RecordRepositoryBase(vault, "boards", parent), m_vault(vault), m_pending(Codec {&vault})
 {
 }
 
@@ -192,10 +201,9 @@ QList<BoardSummary> BoardRepository::summaries() const
         if (const QDate date = rows.date(); date.isValid())
             entries.append({{rows.id(), date}, rows.createdAt()});
     }
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        if (it->board)
-            entries.append(
-                {{it.key(), it->board->date()}, createdAt.value(it.key(), it->firstTriedAt)});
+    for (const PendingBoard &pending : m_pending.records()) {
+        const QString id = pending.board.id();
+        entries.append({{id, pending.board.date()}, createdAt.value(id, pending.firstTriedAt)});
     }
     std::sort(entries.begin(), entries.end(), newerFirst<Entry>);
     QList<BoardSummary> list;
@@ -209,8 +217,10 @@ std::optional<Board> BoardRepository::load(const QString &id) const
 {
     if (id.isEmpty())
         return std::nullopt;
-    if (const auto it = m_pending.constFind(id); it != m_pending.cend())
-        return it->board;
+    if (m_pending.contains(id)) {
+        const std::optional<PendingBoard> pending = m_pending.value(id);
+        return pending ? std::optional<Board>(pending->board) : std::nullopt;
+    }
     const QList<BoardRows> rows = readRows(id, true);
     return rows.isEmpty() ? std::nullopt : rows.constFirst().toBoard();
 }
@@ -237,10 +247,10 @@ QList<Board> BoardRepository::loadAll() const
         if (std::optional<Board> board = rows.toBoard())
             loaded.append({{board->id(), board->date()}, rows.createdAt(), std::move(*board)});
     }
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        if (it->board)
-            loaded.append({{it.key(), it->board->date()},
-                createdAt.value(it.key(), it->firstTriedAt), *it->board});
+    for (const PendingBoard &pending : m_pending.records()) {
+        const QString id = pending.board.id();
+        loaded.append(
+            {{id, pending.board.date()}, createdAt.value(id, pending.firstTriedAt), pending.board});
     }
     std::sort(loaded.begin(), loaded.end(), newerFirst<Loaded>);
     QList<Board> boards;
@@ -271,27 +281,18 @@ bool BoardRepository::remove(const QString &id)
 
 void BoardRepository::putPending(const QString &id, std::optional<Board> board)
 {
-    const auto it = m_pending.find(id);
-    if (it != m_pending.end())
-        it->board = std::move(board);
-    else
-        m_pending.insert(id, {std::move(board), now()});
+    if (!board) {
+        m_pending.put(id, std::nullopt);
+        return;
+    }
+    // A newer version keeps the moment the first one was tried.
+    const std::optional<PendingBoard> earlier = m_pending.value(id);
+    m_pending.put(id, PendingBoard {std::move(*board), earlier ? earlier->firstTriedAt : now()});
 }
 
 SqliteResult BoardRepository::writePending(SqliteDatabase *db)
 {
-    if (m_pending.isEmpty())
-        return {};
-    if (!db || !db->isOpen())
-        return SqliteResult(SQLITE_MISUSE, QStringLiteral("vault not open"));
-    const QString time = now();
-    const SqliteResult result
-        = writeAllOrNothing(*db, m_pending, [&](const QString &id, const PendingChange &change) {
-              return change.board ? writeBoard(*db, *change.board, time) : removeBoard(*db, id);
-          });
-    if (result.ok())
-        m_pending.clear();
-    return result;
+    return m_pending.flush(db);
 }
 
 } // namespace mapje

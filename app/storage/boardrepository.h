@@ -2,6 +2,7 @@
 
 #include "core/board.h"
 #include "storage/boardsummary.h"
+#include "storage/pendingrecords.h"
 #include "storage/recordrepositorybase.h"
 
 #include <QHash>
@@ -50,10 +51,19 @@ protected:
     void dropPending() override { m_pending.clear(); }
 
 private:
-    /** A change not written yet: the newest board for its id, or nothing for a removal. */
-    struct PendingChange {
-        std::optional<Board> board;
-        QString firstTriedAt; // orders a board that is not stored yet among the stored ones
+    /** A board not written yet, with when it was first tried: that orders a board that is not
+     * stored yet among the stored ones. */
+    struct PendingBoard {
+        Board board;
+        QString firstTriedAt;
+    };
+    /** How a pending board is written (PendingRecords' codec). */
+    struct Codec {
+        using Record = PendingBoard;
+        const Vault *vault;
+        static QString idOf(const PendingBoard &pending) { return pending.board.id(); }
+        [[nodiscard]] SqliteResult write(SqliteDatabase &db, const PendingBoard &pending) const;
+        static SqliteResult remove(SqliteDatabase &db, const QString &id);
     };
     struct Entry {
         BoardSummary summary;
@@ -66,7 +76,7 @@ private:
     [[nodiscard]] QString now() const;
 
     Vault &m_vault;
-    QHash<QString, PendingChange> m_pending;
+    PendingRecords<Codec> m_pending;
 };
 
 } // namespace mapje

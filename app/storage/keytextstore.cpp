@@ -6,39 +6,40 @@
 
 namespace mapje {
 
-namespace {
-
-PendingWrites::Writer writerFor(const KeyTextStore::Table &table, const Vault &vault)
+SqliteResult KeyTextStore::Codec::write(SqliteDatabase &db, const KeyText &record) const
 {
     // Table and column names come from this file's two stores, never from input.
-    const QString sql = table.stamped
-        ? QStringLiteral("INSERT OR REPLACE INTO %1 (key, %2, updated_at) VALUES (?1, ?2, ?3)")
-              .arg(table.name, table.textColumn)
-        : QStringLiteral("INSERT OR REPLACE INTO %1 (key, %2) VALUES (?1, ?2)")
-              .arg(table.name, table.textColumn);
-    const bool stamped = table.stamped;
-    return [sql, stamped, &vault](SqliteDatabase &db, const QString &key, const QString &text) {
-        SqliteStatement statement = db.prepare(sql);
-        statement.bind(1, key).bind(2, text);
-        if (stamped)
-            statement.bind(3, vault.clock().now().toUTC().toString(Qt::ISODateWithMs));
-        return statement.run();
-    };
+    SqliteStatement statement = db.prepare(table.stamped
+            ? QStringLiteral("INSERT OR REPLACE INTO %1 (key, %2, updated_at) VALUES (?1, ?2, ?3)")
+                  .arg(table.name, table.textColumn)
+            : QStringLiteral("INSERT OR REPLACE INTO %1 (key, %2) VALUES (?1, ?2)")
+                  .arg(table.name, table.textColumn));
+    statement.bind(1, record.key).bind(2, record.text);
+    if (table.stamped)
+        statement.bind(3, vault->clock().now().toUTC().toString(Qt::ISODateWithMs));
+    return statement.run();
 }
 
-} // namespace
+SqliteResult KeyTextStore::Codec::remove(SqliteDatabase &db, const QString &key) const
+{
+    // Nothing removes a text today (an empty text is kept as written); here for the codec.
+    SqliteStatement statement
+        = db.prepare(QStringLiteral("DELETE FROM %1 WHERE key = ?1").arg(table.name));
+    statement.bind(1, key);
+    return statement.run();
+}
 
 KeyTextStore::KeyTextStore(Vault &vault, Table table, const char *what, QObject *parent)
     : RecordRepositoryBase(vault, what, parent),
       m_table(std::move(table)),
-      m_pending(writerFor(m_table, vault))
+      m_pending(Codec {m_table, &vault})
 {
 }
 
 QString KeyTextStore::text(const QString &key, const QString &fallback) const
 {
-    if (m_pending.contains(key))
-        return m_pending.value(key);
+    if (const std::optional<KeyText> pending = m_pending.value(key))
+        return pending->text;
     SqliteDatabase *db = database();
     if (!db)
         return fallback;
@@ -54,7 +55,7 @@ QString KeyTextStore::text(const QString &key, const QString &fallback) const
 bool KeyTextStore::setText(const QString &key, const QString &text)
 {
     // Into memory first: from here on the text cannot be lost by a failing disk.
-    m_pending.put(key, text);
+    m_pending.put(key, KeyText {key, text});
     emit textChanged(key);
     return flush();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/pendingwrites.h"
+#include "storage/pendingrecords.h"
 #include "storage/recordrepositorybase.h"
 
 #include <QString>
@@ -42,8 +42,23 @@ protected:
     void dropPending() override { m_pending.clear(); }
 
 private:
+    /** One text under its key. */
+    struct KeyText {
+        QString key;
+        QString text;
+    };
+    /** How a text is written into this store's table (PendingRecords' codec). */
+    struct Codec {
+        using Record = KeyText;
+        Table table;
+        const Vault *vault;
+        static QString idOf(const KeyText &record) { return record.key; }
+        [[nodiscard]] SqliteResult write(SqliteDatabase &db, const KeyText &record) const;
+        [[nodiscard]] SqliteResult remove(SqliteDatabase &db, const QString &key) const;
+    };
+
     Table m_table;
-    PendingWrites m_pending;
+    PendingRecords<Codec> m_pending;
 };
 
 /** The citizen's own words per key (a note on a leefgebied, an answer in a flow). */

@@ -9,17 +9,22 @@
 #include <QString>
 #include <optional>
 #include <sqlite3.h>
+#include <utility>
 
 namespace mapje {
 
 /**
  * Records the disk has not taken yet, newest version per id (nothing means a removal), so a full,
  * read-only or failing disk never loses what the citizen typed. Codec supplies the SQL:
- * idOf(record), write(db, record) and remove(db, id).
+ * idOf(record), write(db, record) and remove(db, id), as static functions or, for a codec that
+ * needs to know where it writes (a table, a clock), as functions of the instance given here.
+ * Every store in the vault keeps what the disk refused in one of these.
  */
 template<typename Codec> class PendingRecords {
 public:
     using Record = typename Codec::Record;
+
+    explicit PendingRecords(Codec codec = Codec()) : m_codec(std::move(codec)) { }
 
     /** Remembers the newest version for id (nothing = remove it); it replaces an older one. */
     void put(const QString &id, std::optional<Record> record)
@@ -35,6 +40,16 @@ public:
         return m_pending.value(id);
     }
     void clear() { m_pending.clear(); }
+    /** Every pending version; pending removals are left out. */
+    [[nodiscard]] QList<Record> records() const
+    {
+        QList<Record> records;
+        for (const std::optional<Record> &record : m_pending) {
+            if (record)
+                records.append(*record);
+        }
+        return records;
+    }
 
     /** The stored records with memory laid over them: pending versions and removals win. */
     [[nodiscard]] QList<Record> overlay(const QList<Record> &stored) const
@@ -42,13 +57,10 @@ public:
         QList<Record> records;
         records.reserve(stored.size() + m_pending.size());
         for (const Record &record : stored) {
-            if (!m_pending.contains(Codec::idOf(record)))
+            if (!m_pending.contains(m_codec.idOf(record)))
                 records.append(record);
         }
-        for (const std::optional<Record> &record : m_pending) {
-            if (record)
-                records.append(*record);
-        }
+        records.append(this->records());
         return records;
     }
 
@@ -60,8 +72,8 @@ public:
         if (!db || !db->isOpen())
             return SqliteResult(SQLITE_MISUSE, QStringLiteral("vault not open"));
         const SqliteResult result = writeAllOrNothing(
-            *db, m_pending, [db](const QString &id, const std::optional<Record> &record) {
-                return record ? Codec::write(*db, *record) : Codec::remove(*db, id);
+            *db, m_pending, [db, this](const QString &id, const std::optional<Record> &record) {
+                return record ? m_codec.write(*db, *record) : m_codec.remove(*db, id);
             });
         if (result.ok())
             m_pending.clear();
@@ -69,6 +81,7 @@ public:
     }
 
 private:
+    Codec m_codec;
     QHash<QString, std::optional<Record>> m_pending;
 };
 

@@ -21,7 +21,6 @@ set(mapje_folder_sources
     migrations.h migrations.cpp
     keytextstore.h keytextstore.cpp
     pendingrecords.h
-    pendingwrites.h pendingwrites.cpp
     writeallornothing.h
     recordrepository.h
     recordrepositorybase.h recordrepositorybase.cpp

@@ -36,6 +36,25 @@ struct MemoCodec {
     }
 };
 
+/** A codec that knows where it writes (as the key/text stores and the boards do): the table
+ * comes with the instance. */
+struct TableMemoCodec {
+    using Record = Memo;
+    QString table;
+    static QString idOf(const Memo &memo) { return memo.id; }
+    [[nodiscard]] SqliteResult write(SqliteDatabase &db, const Memo &memo) const
+    {
+        SqliteStatement statement
+            = db.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 VALUES (?1, ?2)").arg(table));
+        statement.bind(1, memo.id).bind(2, memo.text);
+        return statement.run();
+    }
+    [[nodiscard]] SqliteResult remove(SqliteDatabase &db, const QString &id) const
+    {
+        return RecordSql::deleteRows(db, table, QStringLiteral("id"), id);
+    }
+};
+
 QList<Memo> stored(const SqliteDatabase &db)
 {
     QList<Memo> memos;
@@ -109,6 +128,34 @@ private slots:
             QList<Memo>({{QStringLiteral("a"), QStringLiteral("nieuw")},
                 {QStringLiteral("c"), QStringLiteral("blijft")},
                 {QStringLiteral("d"), QStringLiteral("erbij")}}));
+    }
+
+    // What is pending, without the removals: for stores that merge memory with their own reads.
+    void recordsLeaveRemovalsOut()
+    {
+        PendingRecords<MemoCodec> pending;
+        pending.put(QStringLiteral("a"), Memo {QStringLiteral("a"), QStringLiteral("blijft")});
+        pending.put(QStringLiteral("b"), std::nullopt);
+        QCOMPARE(pending.records(), QList<Memo>({{QStringLiteral("a"), QStringLiteral("blijft")}}));
+    }
+
+    void codecInstanceWritesWhereItWasTold()
+    {
+        QVERIFY(
+            m_db.exec(QStringLiteral("CREATE TABLE other_memos (id TEXT PRIMARY KEY, text TEXT)"))
+                .ok());
+        QVERIFY(m_db.exec(QStringLiteral("INSERT INTO other_memos VALUES ('b', 'weg')")).ok());
+        PendingRecords<TableMemoCodec> pending(TableMemoCodec {QStringLiteral("other_memos")});
+        pending.put(QStringLiteral("a"), Memo {QStringLiteral("a"), QStringLiteral("hier")});
+        pending.put(QStringLiteral("b"), std::nullopt);
+        QVERIFY(pending.flush(&m_db).ok());
+        QVERIFY(stored(m_db).isEmpty());
+        QList<Memo> other;
+        QVERIFY(RecordSql::forEachRow(m_db, QStringLiteral("SELECT id, text FROM other_memos"),
+            QStringLiteral("id"), {}, QStringLiteral("id"), [&](const SqliteStatement &row) {
+                other.append({row.columnText(0), row.columnText(1)});
+            }).ok());
+        QCOMPARE(other, QList<Memo>({{QStringLiteral("a"), QStringLiteral("hier")}}));
     }
 
     void flushWritesAllInOneGo()
