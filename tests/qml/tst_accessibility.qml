@@ -8,6 +8,7 @@ import "TextChecks.js" as TextChecks
 import "FocusChecks.js" as FocusChecks
 import "PageChecks.js" as PageChecks
 import "LayoutChecks.js" as LayoutChecks
+import "AuditPages.js" as AuditPages
 
 // The accessibility audit (docs/principles.md): every page, in both palettes, at 100 % and 200 % text,
 // on a phone (360×640) and a kiosk (1920×1080). It walks the live item tree of the shown page and
@@ -39,33 +40,34 @@ import "LayoutChecks.js" as LayoutChecks
 //            after an action (an entry with "then"), the message it brought does not start in view.
 // Apart from the walk, test_onlyChosenAnswersAreChosen clicks choices one at a time and fails on
 // any answer shown as chosen that the test did not choose.
-// A new page only needs its name in `pagesByStage` (the name Main.showPage knows).
+// A new page is audited as soon as it has a route in PageNavigator; only a page opened before the
+// vault is open, or one that needs input, is named in `pagesByStage` below.
 TestCase {
     id: testCase
 
-    // "" is the page the stage itself shows; the other names are opened with Main.showPage. A page
-    // that needs input is an entry { "name": …, "properties": { … } }, opened with showPageWith.
-    // An entry with "then" is audited after that action, at every size: what it brought (a
-    // message) must start in view.
-    readonly property var pagesByStage: ({
-            "none": ["", "choosePin", "language", "settings"],
-            "locked": ["", "forgotPin"],
-            "open": ["", "changePin", "chooseDomains", { "name": "domainInfo", "properties": { "domainKey": "money" } },
-                "feelings", "order", "perspectives", "history", "glossary",
-                { "name": "explanation", "properties": { "entryId": "bijstand" } },
-                "goals", { "name": "goal", "properties": () => ({ "goalId": testCase.goalId }) },
+    // Every page of PageNavigator's routes, in the stage it is opened from (AuditPages.js): "" is
+    // the page the stage itself shows. A page that needs input is opened with showPageWith and
+    // the properties below. An extra visit with "then" is audited after that action, at every
+    // size: what it brought (a message) must start in view.
+    readonly property var pagesByStage: AuditPages.pagesByStage(navigator.routes(), ["none", "locked", "open", "damaged", "tooNew"], {
+            "choosePin": "none",
+            "language": "none",
+            "settings": "none",
+            "forgotPin": "locked"
+        }, {
+            "domainInfo": { "domainKey": "money" },
+            "explanation": { "entryId": "bijstand" },
+            "goal": () => ({ "goalId": testCase.goalId }),
+            "checkIn": () => ({ "checkInId": testCase.checkInId }),
+            "checkInFlow": () => ({ "checkInId": testCase.checkInId }),
+            "appointment": () => ({ "appointmentId": testCase.appointmentId }),
+            "appointmentAfter": () => ({ "appointmentId": testCase.appointmentId })
+        }, {
+            "open": [
                 // Words typed in a new goal before its leefgebied: the message asking for one.
                 { "name": "goal", "properties": { "goalId": "" }, "then": window => testCase.typeNewGoalWords(window) },
-                "checkIns", { "name": "checkIn", "properties": () => ({ "checkInId": testCase.checkInId }) },
-                { "name": "checkInFlow", "properties": () => ({ "checkInId": testCase.checkInId }) },
-                "appointments", { "name": "appointment", "properties": () => ({ "appointmentId": testCase.appointmentId }) },
-                { "name": "appointmentAfter", "properties": () => ({ "appointmentId": testCase.appointmentId }) },
-                "rights",
-                "reminders", "calendar", "timeline", "summary", "show", "preview",
                 // After a yes: the saved mapje's message, its start in view.
-                { "name": "preview", "then": window => testCase.saveMapje(window) }],
-            "damaged": [""],
-            "tooNew": [""]
+                { "name": "preview", "then": window => testCase.saveMapje(window) }]
         })
     // A goal with steps and an agreed moment with a reminder, made when the vault opens.
     property string goalId
@@ -81,6 +83,17 @@ TestCase {
     Component {
         id: mainComponent
         Main {}
+    }
+
+    // A navigator of its own for the list of routes; no page is pushed on its stack.
+    StackView {
+        id: spareStack
+        width: 0
+        height: 0
+    }
+    PageNavigator {
+        id: navigator
+        stack: spareStack
     }
 
     function init() {

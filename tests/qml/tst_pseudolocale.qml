@@ -6,6 +6,7 @@ import MapjeTest
 import "FlowHelpers.js" as Flow
 import "TextChecks.js" as TextChecks
 import "LayoutChecks.js" as LayoutChecks
+import "AuditPages.js" as AuditPages
 
 // Longer languages must fit (docs/principles.md): with a pseudo-translation that makes every Dutch text
 // 40 % longer (tools/languagecheck, built for this test only), the main pages show no text that is
@@ -15,13 +16,26 @@ import "LayoutChecks.js" as LayoutChecks
 TestCase {
     id: testCase
 
-    // "" is the page the stage itself shows; the other names are opened with Main.showPage.
-    readonly property var pagesByStage: ({
-            "none": ["", "choosePin", "settings"],
-            "locked": [""],
-            "open": ["", "chooseDomains", "feelings", "order", "perspectives", "history", "goals", "checkIns",
-                "appointments", "rights", "reminders", "calendar", "timeline", "summary", "show", "preview"]
-        })
+    // Every page of PageNavigator's routes, in the stage it is opened from (AuditPages.js), with
+    // what a page needs to show its content; "" is the page the stage itself shows.
+    readonly property var pagesByStage: AuditPages.pagesByStage(navigator.routes(), ["none", "locked", "open"], {
+            "choosePin": "none",
+            "language": "none",
+            "settings": "none",
+            "forgotPin": "locked"
+        }, {
+            "domainInfo": { "domainKey": "money" },
+            "explanation": { "entryId": "bijstand" },
+            "goal": () => ({ "goalId": testCase.goalId }),
+            "checkIn": () => ({ "checkInId": testCase.checkInId }),
+            "checkInFlow": () => ({ "checkInId": testCase.checkInId }),
+            "appointment": () => ({ "appointmentId": testCase.appointmentId }),
+            "appointmentAfter": () => ({ "appointmentId": testCase.appointmentId })
+        }, {})
+    // Made when the vault opens, for the pages that show one of them.
+    property string goalId
+    property string checkInId
+    property string appointmentId
     readonly property var windowSizes: [[360, 640], [1920, 1080]]
 
     name: "PseudoLocale"
@@ -30,6 +44,17 @@ TestCase {
     Component {
         id: mainComponent
         Main {}
+    }
+
+    // A navigator of its own for the list of routes; no page is pushed on its stack.
+    StackView {
+        id: spareStack
+        width: 0
+        height: 0
+    }
+    PageNavigator {
+        id: navigator
+        stack: spareStack
     }
 
     function init() {
@@ -60,11 +85,11 @@ TestCase {
             const peer = Board.addPerspective("peer", "Sanne");
             Board.setFeeling(peer, "money", "unsure");
             // A goal with a step and an agreed moment with a reminder, for the plan pages.
-            Goals.addGoal("money", "Elke week mijn post openen");
+            testCase.goalId = Goals.addGoal("money", "Elke week mijn post openen");
             Goals.addStep("Een map kopen");
-            CheckIns.addCheckIn();
+            testCase.checkInId = CheckIns.addCheckIn();
             CheckIns.setWithWhom("Sanne");
-            Appointments.addAppointment();
+            testCase.appointmentId = Appointments.addAppointment();
             Appointments.setWithWhom("Mevrouw De Vries");
             Appointments.setAgreed("Ik stuur de brief op.");
             return;
@@ -128,8 +153,11 @@ TestCase {
             verify(window);
             const stack = Flow.find(testCase, window, "pageStack");
             const stagePage = stack.currentItem.objectName;
-            for (const name of pagesByStage[data.stage]) {
-                if (name !== "")
+            for (const entry of pagesByStage[data.stage]) {
+                const name = typeof entry === "string" ? entry : entry.name;
+                if (typeof entry !== "string")
+                    window.showPageWith(name, typeof entry.properties === "function" ? entry.properties() : entry.properties);
+                else if (name !== "")
                     window.showPage(name);
                 tryVerify(() => !stack.busy && (name === "" || stack.depth === 2), 5000, "page " + name + " should open");
                 settle(window);
