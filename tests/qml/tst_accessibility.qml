@@ -8,7 +8,6 @@ import "TextChecks.js" as TextChecks
 import "FocusChecks.js" as FocusChecks
 import "PageChecks.js" as PageChecks
 import "LayoutChecks.js" as LayoutChecks
-import "AuditPages.js" as AuditPages
 
 // The accessibility audit (docs/principles.md): every page, in both palettes, at 100 % and 200 % text,
 // on a phone (360×640) and a kiosk (1920×1080). It walks the live item tree of the shown page and
@@ -49,30 +48,13 @@ TestCase {
     // the page the stage itself shows. A page that needs input is opened with showPageWith and
     // the properties below. An extra visit with "then" is audited after that action, at every
     // size: what it brought (a message) must start in view.
-    readonly property var pagesByStage: AuditPages.pagesByStage(navigator.routes(), ["none", "locked", "open", "damaged", "tooNew"], {
-            "choosePin": "none",
-            "language": "none",
-            "settings": "none",
-            "forgotPin": "locked"
-        }, {
-            "domainInfo": { "domainKey": "money" },
-            "explanation": { "entryId": "bijstand" },
-            "goal": () => ({ "goalId": testCase.goalId }),
-            "checkIn": () => ({ "checkInId": testCase.checkInId }),
-            "checkInFlow": () => ({ "checkInId": testCase.checkInId }),
-            "appointment": () => ({ "appointmentId": testCase.appointmentId }),
-            "appointmentAfter": () => ({ "appointmentId": testCase.appointmentId })
-        }, {
+    readonly property var pagesByStage: audited.pagesByStage(["none", "locked", "open", "damaged", "tooNew"], {
             "open": [
                 // Words typed in a new goal before its leefgebied: the message asking for one.
                 { "name": "goal", "properties": { "goalId": "" }, "then": window => testCase.typeNewGoalWords(window) },
                 // After a yes: the saved mapje's message, its start in view.
                 { "name": "preview", "then": window => testCase.saveMapje(window) }]
         })
-    // A goal with steps and an agreed moment with a reminder, made when the vault opens.
-    property string goalId
-    property string checkInId
-    property string appointmentId
     readonly property var windowSizes: [[360, 640], [1920, 1080]]
     readonly property var textScales: [1.0, 2.0]
     readonly property var palettes: [false, true]
@@ -85,15 +67,9 @@ TestCase {
         Main {}
     }
 
-    // A navigator of its own for the list of routes; no page is pushed on its stack.
-    StackView {
-        id: spareStack
-        width: 0
-        height: 0
-    }
-    PageNavigator {
-        id: navigator
-        stack: spareStack
+    AuditedPages {
+        id: audited
+        testCase: testCase
     }
 
     function init() {
@@ -106,50 +82,6 @@ TestCase {
         Display.setHighContrast(false);
         Display.setTextScale(1.0);
         Display.setReducedMotion(false);
-    }
-
-    function reachStage(stage: string) {
-        if (stage === "none")
-            return;
-        Vault.createVault("24680");
-        tryCompare(Vault, "stage", Vault.Open, 5000);
-        if (stage === "open") {
-            // A board with three domains, fiches from two people, so every board page has content.
-            Board.startNewBoard(false);
-            Board.chooseDomain("money");
-            Board.chooseDomain("work");
-            Board.chooseDomain("health");
-            Board.setFeeling(Board.citizenId, "money", "sad");
-            Board.setNote(Board.citizenId, "money", "De huur is te hoog");
-            const peer = Board.addPerspective("peer", "Sanne");
-            Board.setFeeling(peer, "money", "unsure");
-            testCase.goalId = Goals.addGoal("money", "Elke week mijn post openen");
-            Goals.open(testCase.goalId);
-            Goals.setByWhen("2027-01-31");
-            Goals.toggleStep(Goals.addStep("Een map kopen"));
-            Goals.setStepRemindOn(Goals.addStep("Brieven sorteren"), "2026-11-30");
-            testCase.checkInId = CheckIns.addCheckIn();
-            CheckIns.setWithWhom("Sanne");
-            CheckIns.setWhere("Buurthuis");
-            testCase.appointmentId = Appointments.addAppointment();
-            Appointments.setWithWhom("Mevrouw De Vries");
-            Appointments.setWhere("Stadskantoor");
-            Appointments.setDate("2026-11-30");
-            Appointments.pickSuggestion("onPaper");
-            Appointments.addDocument("id");
-            Appointments.setPacked("id", true);
-            Appointments.setAgreed("Ik stuur de brief op.");
-            return;
-        }
-        Vault.lock();
-        compare(Vault.stage, Vault.Locked);
-        if (stage === "damaged") {
-            Harness.damageVault();
-            compare(Vault.stage, Vault.Damaged);
-        } else if (stage === "tooNew") {
-            Harness.makeVaultTooNew();
-            compare(Vault.stage, Vault.TooNew);
-        }
     }
 
     // ---- what an item is -------------------------------------------------------------------
@@ -374,26 +306,6 @@ TestCase {
         return stops;
     }
 
-    // Layouts and texts re-measure on the next polish: wait until nothing waits for one.
-    function polishPending(item): bool {
-        if (isPolishScheduled(item))
-            return true;
-        for (let i = 0; i < item.children.length; ++i) {
-            if (polishPending(item.children[i]))
-                return true;
-        }
-        return false;
-    }
-
-    // Texts that fit their longest word (WholeWordSize) settle a timer's turn after the layout,
-    // and the layout once more after them.
-    function settle(window) {
-        for (let round = 0; round < 2; ++round) {
-            wait(round === 0 ? 0 : 20);
-            tryVerify(() => !polishPending(window.contentItem), 3000, "layouts should settle");
-        }
-    }
-
     function auditStage(stage: string) {
         const offenders = [];
         const summary = [];
@@ -408,25 +320,19 @@ TestCase {
             const stack = Flow.find(testCase, window, "pageStack");
             const stagePage = stack.currentItem.objectName;
             for (const entry of pagesByStage[stage]) {
-                const name = typeof entry === "string" ? entry : entry.name;
-                if (typeof entry !== "string")
-                    window.showPageWith(name, typeof entry.properties === "function" ? entry.properties() : entry.properties);
-                else if (name !== "")
-                    window.showPage(name);
-                tryVerify(() => !stack.busy && (name === "" || stack.depth === 2), 5000,
-                          "page " + name + " should open");
+                audited.open(window, stack, entry);
                 for (const highContrast of palettes) {
                     for (const scale of textScales) {
                         Display.setHighContrast(highContrast);
                         Display.setTextScale(scale);
-                        settle(window);
+                        audited.settle(window);
                         compare(Theme.textScale, scale);
                         compare(Theme.highContrast, highContrast);
                         const context = size[0] + "×" + size[1] + (highContrast ? " high contrast" : " calm") + " "
                                       + Math.round(scale * 100) + "%";
                         if (typeof entry !== "string" && entry.then) {
                             entry.then(window);
-                            settle(window);
+                            audited.settle(window);
                             const page = stack.currentItem;
                             PageChecks.checkMessagesInView(page, window, walk, item => item.Accessible, (item, rule, detail) => {
                                 offenders.push(page.objectName + " | " + describe(item) + " | " + rule + " | " + detail + " | " + context);
@@ -437,10 +343,7 @@ TestCase {
                                      + " controls, " + seen.texts + " texts, " + seen.tabStops + " Tab stops");
                     }
                 }
-                if (name !== "") {
-                    stack.pop(null, StackView.Immediate);
-                    tryVerify(() => stack.currentItem.objectName === stagePage && !stack.busy);
-                }
+                audited.close(stack, entry, stagePage);
             }
         }
         verify(summary.length > 0);
@@ -480,7 +383,7 @@ TestCase {
     }
 
     function test_audit(data) {
-        reachStage(data.stage);
+        audited.reachStage(data.stage);
         auditStage(data.stage);
     }
 
@@ -571,7 +474,7 @@ TestCase {
         const stack = Flow.find(testCase, window, "pageStack");
         stack.push(badFocusPage, {}, StackView.Immediate);
         tryVerify(() => stack.currentItem.objectName === "badFocusPage" && !stack.busy);
-        settle(window);
+        audited.settle(window);
         const offenders = [];
         const seen = audit(window, "self-test", offenders);
         compare(seen.tabStops, 3, offenders.join("\n"));
@@ -649,7 +552,7 @@ TestCase {
         const stack = Flow.find(testCase, window, "pageStack");
         stack.push(badLayoutPage, {}, StackView.Immediate);
         tryVerify(() => stack.currentItem.objectName === "badLayoutPage" && !stack.busy);
-        settle(window);
+        audited.settle(window);
         const offenders = [];
         auditLayout(stack.currentItem, (item, rule, detail) => offenders.push(describe(item) + " | " + rule + " | "
                                                                                + detail));
@@ -688,10 +591,10 @@ TestCase {
                     verify(Language.rightToLeft, "Arabic mirrors the page");
                     for (const scale of textScales) {
                         Display.setTextScale(scale);
-                        settle(window);
+                        audited.settle(window);
                         // A text with a word too long for its line gets its size once the layout moved.
                         wait(20);
-                        settle(window);
+                        audited.settle(window);
                         auditLayout(stack.currentItem, (item, rule, detail) => offenders.push(
                                         stack.currentItem.objectName + " | " + describe(item) + " | " + rule + " | "
                                         + detail + " | " + size[0] + "×" + size[1] + " " + Math.round(scale * 100) + "%"));
@@ -774,7 +677,7 @@ TestCase {
         const stack = Flow.find(testCase, window, "pageStack");
         stack.push(preTickedPage, {}, StackView.Immediate);
         tryVerify(() => stack.currentItem.objectName === "preTickedPage" && !stack.busy);
-        settle(window);
+        audited.settle(window);
         const problems = [];
         LayoutChecks.checkOnlyChosen(stack.currentItem, walk, [], detail => problems.push(detail), item => item.Accessible);
         compare(problems.length, 1);
@@ -793,7 +696,7 @@ TestCase {
         Flow.waitForPage(testCase, window, "homePage");
         const stack = Flow.find(testCase, window, "pageStack");
         const expectChosen = (names, step) => {
-            settle(window);
+            audited.settle(window);
             LayoutChecks.checkOnlyChosen(stack.currentItem, walk, names, detail => fail(step + ": " + detail),
                                          item => item.Accessible);
         };
@@ -834,7 +737,7 @@ TestCase {
         const stack = Flow.find(testCase, window, "pageStack");
         stack.push(badChoicePage, {}, StackView.Immediate);
         tryVerify(() => stack.currentItem.objectName === "badChoicePage" && !stack.busy);
-        settle(window);
+        audited.settle(window);
         const problems = [];
         LayoutChecks.checkOnlyChosen(stack.currentItem, walk, [], detail => problems.push(detail));
         compare(problems.length, 1);
@@ -904,7 +807,7 @@ TestCase {
         const stack = Flow.find(testCase, window, "pageStack");
         stack.push(badPage, {}, StackView.Immediate);
         tryVerify(() => stack.currentItem.objectName === "badPage" && !stack.busy);
-        settle(window);
+        audited.settle(window);
         const offenders = [];
         audit(window, "self-test", offenders);
         const found = (name, rule) => offenders.some(line => line.indexOf(name) >= 0 && line.indexOf("| " + rule + " |") >= 0);
@@ -953,7 +856,7 @@ TestCase {
         const stack = Flow.find(testCase, window, "pageStack");
         stack.push(badFramePage, {}, StackView.Immediate);
         tryVerify(() => stack.currentItem.objectName === "badFramePage" && !stack.busy);
-        settle(window);
+        audited.settle(window);
         const offenders = [];
         audit(window, "self-test", offenders);
         const found = (name, rule) => offenders.some(line => line.indexOf(name) >= 0 && line.indexOf("| " + rule + " |") >= 0);
@@ -965,7 +868,7 @@ TestCase {
         window.showPage("settings");
         tryVerify(() => stack.currentItem.objectName === "settingsPage" && !stack.busy);
         Flow.find(testCase, window, "backButton").visible = false;
-        settle(window);
+        audited.settle(window);
         const withoutBack = [];
         audit(window, "self-test", withoutBack);
         verify(withoutBack.some(line => line.indexOf("| way back |") >= 0 && line.indexOf("no \"Terug\" at the top") >= 0),
@@ -1007,7 +910,7 @@ TestCase {
     // A message that came after a yes but starts under the header is found: the saved mapje's
     // message on a phone at 150 %, with the page scrolled back to its top.
     function test_auditFindsMessageOutOfView() {
-        reachStage("open");
+        audited.reachStage("open");
         Display.setTextScale(1.5);
         const window = createTemporaryObject(mainComponent, testCase, {
                 "width": 360,
