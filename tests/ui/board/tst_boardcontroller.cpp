@@ -1,6 +1,5 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <functional>
@@ -8,10 +7,9 @@
 
 #include "core/board.h"
 #include "core/clock.h"
+#include "openvault.h"
 #include "quotavfs.h"
-#include "storage/kdfcost.h"
 #include "ui/board/boardcontroller.h"
-#include "ui/composition.h"
 #include "ui/settings/languagecontroller.h"
 #include "ui/vault/vaultcontroller.h"
 
@@ -30,30 +28,20 @@ class TestBoardController : public QObject {
     Q_OBJECT
 
 private:
-    const QString m_pin = QStringLiteral("24680");
+    const QString m_pin = QString::fromLatin1(OpenVault::Pin);
     mapje::ManualClock m_clock {QDateTime(QDate(2026, 9, 14), QTime(10, 0), QTimeZone::utc())};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Composition> m_composition;
+    std::unique_ptr<OpenVault> m_app;
     QString m_me;
 
-    VaultController *vault() const { return m_composition->vaultController(); }
-    BoardController *board() const { return m_composition->boardController(); }
+    VaultController *vault() const { return (*m_app)->vaultController(); }
+    BoardController *board() const { return (*m_app)->boardController(); }
     [[nodiscard]] mapje::Board current() const
     {
         Q_ASSERT(board()->board());
         return *board()->board();
     }
 
-    /** Locks, starts the app again on the same folder and unlocks, as the citizen would. */
-    bool restart()
-    {
-        vault()->lock();
-        if (vault()->stage() != VaultController::Locked)
-            return false;
-        m_composition->reopen();
-        vault()->unlock(m_pin);
-        return QTest::qWaitFor([this] { return vault()->stage() == VaultController::Open; });
-    }
+    bool restart() { return m_app->restart(); }
 
     /** Money and housing chosen, the citizen sad about money, a partner with a fiche on money. */
     QString fillBoard()
@@ -79,15 +67,12 @@ private slots:
     void init()
     {
         QuotaVfs::setMode(QuotaVfs::Mode::Normal);
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_composition = std::make_unique<Composition>(
-            Composition::Options {m_dir->filePath(QStringLiteral("data")),
-                m_dir->filePath(QStringLiteral("settings.json")), &m_clock,
-                mapje::KdfCost::fastForTests(), QuotaVfs::Name});
-        m_composition->languageController()->choose(QStringLiteral("nl"));
+        m_app = std::make_unique<OpenVault>(
+            m_clock, [](Composition::Options &options) { options.vfsName = QuotaVfs::Name; },
+            OpenVault::Create::Later);
+        QVERIFY(m_app->isValid());
         QVERIFY(!board()->hasBoard());
-        vault()->createVault(m_pin);
+        m_app->createVault();
         QTRY_COMPARE(vault()->stage(), VaultController::Open);
         QVERIFY(!board()->hasBoard()); // a new vault has no board until the citizen makes one
         QSignalSpy boardSpy(board(), &BoardController::boardChanged);
@@ -105,8 +90,7 @@ private slots:
     void cleanup()
     {
         QuotaVfs::setMode(QuotaVfs::Mode::Normal);
-        m_composition.reset();
-        m_dir.reset();
+        m_app.reset();
     }
 
     void notChosenDomainRefusesAnotherPersonsFiche()
@@ -309,7 +293,7 @@ private slots:
         QCOMPARE(said, QStringLiteral("%1 staat nu op plaats 3 van 4.").arg(money));
 
         // The announcement follows the language.
-        m_composition->languageController()->choose(QStringLiteral("en"));
+        (*m_app)->languageController()->choose(QStringLiteral("en"));
         said = board()->moveUp(QStringLiteral("money"));
         QVERIFY2(said.contains(board()->domainName(QStringLiteral("money"))), qPrintable(said));
         QVERIFY2(said.contains(QLatin1Char('2')), qPrintable(said));
@@ -527,7 +511,7 @@ private slots:
         vault()->lock();
         QVERIFY(!board()->hasBoard()); // nothing readable while locked
         QVERIFY(board()->chosenKeys().isEmpty());
-        m_composition->reopen();
+        (*m_app)->reopen();
         QCOMPARE(vault()->stage(), VaultController::Locked);
         vault()->unlock(m_pin);
         QTRY_COMPARE(vault()->stage(), VaultController::Open);
@@ -543,7 +527,7 @@ private slots:
 
     void fullDiskKeepsChangesInMemoryAndWritesThemLater()
     {
-        m_composition->setNotesRetryInterval(50);
+        (*m_app)->setNotesRetryInterval(50);
         fillBoard();
         QVERIFY(!board()->unsaved());
 
@@ -594,7 +578,7 @@ private slots:
 
     void fullDiskOnANewBoardKeepsTheOldOne()
     {
-        m_composition->setNotesRetryInterval(50);
+        (*m_app)->setNotesRetryInterval(50);
         fillBoard();
         const mapje::Board old = current();
         QuotaVfs::setMode(QuotaVfs::Mode::Full);

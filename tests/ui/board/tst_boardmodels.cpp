@@ -1,27 +1,24 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <memory>
 
 #include "core/clock.h"
 #include "core/lifedomaincatalogue.h"
-#include "storage/kdfcost.h"
+#include "openvault.h"
 #include "ui/board/boardcontroller.h"
 #include "ui/board/boardhistorymodel.h"
 #include "ui/board/chosendomainsmodel.h"
 #include "ui/board/domaintilesmodel.h"
 #include "ui/board/perspectivesmodel.h"
-#include "ui/composition.h"
 #include "ui/settings/languagecontroller.h"
 #include "ui/vault/vaultcontroller.h"
 
 using mapje::BoardController;
 using mapje::BoardHistoryModel;
 using mapje::ChosenDomainsModel;
-using mapje::Composition;
 using mapje::DomainTilesModel;
 using mapje::PerspectivesModel;
 using mapje::VaultController;
@@ -77,13 +74,12 @@ class TestBoardModels : public QObject {
     Q_OBJECT
 
 private:
-    const QString m_pin = QStringLiteral("24680");
+    const QString m_pin = QString::fromLatin1(OpenVault::Pin);
     mapje::ManualClock m_clock {QDateTime(QDate(2026, 3, 3), QTime(10, 0), QTimeZone::utc())};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Composition> m_composition;
+    std::unique_ptr<OpenVault> m_app;
     QList<QAbstractItemModelTester *> m_testers;
 
-    BoardController *board() const { return m_composition->boardController(); }
+    BoardController *board() const { return (*m_app)->boardController(); }
     DomainTilesModel *tiles() const { return board()->tiles(); }
     ChosenDomainsModel *chosen() const { return board()->chosen(); }
     PerspectivesModel *perspectives() const { return board()->perspectives(); }
@@ -120,19 +116,14 @@ private slots:
      */
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_composition = std::make_unique<Composition>(
-            Composition::Options {m_dir->filePath(QStringLiteral("data")),
-                m_dir->filePath(QStringLiteral("settings.json")), &m_clock,
-                mapje::KdfCost::fastForTests()});
-        m_composition->languageController()->choose(QStringLiteral("nl"));
+        m_app = std::make_unique<OpenVault>(m_clock, nullptr, OpenVault::Create::Later);
+        QVERIFY(m_app->isValid());
         for (QAbstractItemModel *model : allModels()) {
             m_testers << new QAbstractItemModelTester(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
         }
-        m_composition->vaultController()->createVault(m_pin);
-        QTRY_COMPARE(m_composition->vaultController()->stage(), VaultController::Open);
+        m_app->createVault();
+        QTRY_COMPARE((*m_app)->vaultController()->stage(), VaultController::Open);
         QVERIFY(!board()->hasBoard());
         board()->startNewBoard(false);
         QVERIFY(board()->hasBoard());
@@ -142,8 +133,7 @@ private slots:
     {
         qDeleteAll(m_testers);
         m_testers.clear();
-        m_composition.reset();
-        m_dir.reset();
+        m_app.reset();
     }
 
     void roleNamesHaveAStableKeyAndNoNumbersAboutThePerson()
@@ -506,7 +496,7 @@ private slots:
         const QList<int> rowsBefore {tiles()->rowCount(), chosen()->rowCount(),
             perspectives()->rowCount(), history()->rowCount()};
 
-        m_composition->languageController()->choose(QStringLiteral("en"));
+        (*m_app)->languageController()->choose(QStringLiteral("en"));
         for (size_t i = 0; i < spies.size(); ++i) {
             QCOMPARE(spies[i]->structural(), 0);
             QVERIFY2(spies[i]->data.size() >= 1,
@@ -524,7 +514,7 @@ private slots:
         QCOMPARE(chosen()->index(0).data(ChosenDomainsModel::KeyRole).toString(),
             QStringLiteral("money"));
 
-        m_composition->languageController()->choose(QStringLiteral("nl"));
+        (*m_app)->languageController()->choose(QStringLiteral("nl"));
         for (const auto &spy : spies)
             QCOMPARE(spy->structural(), 0);
         QCOMPARE(chosen()->index(0).data(ChosenDomainsModel::NameRole).toString(), dutchName);
@@ -539,12 +529,12 @@ private slots:
         board()->setFeeling(partner, QStringLiteral("mind"), QStringLiteral("happy"));
         const QStringList keys = chosenModelKeys();
 
-        VaultController *vault = m_composition->vaultController();
+        VaultController *vault = (*m_app)->vaultController();
         vault->lock();
         QCOMPARE(chosen()->rowCount(), 0); // nothing readable while locked
         QCOMPARE(perspectives()->rowCount(), 0);
         QCOMPARE(history()->rowCount(), 0);
-        m_composition->reopen();
+        (*m_app)->reopen();
         vault->unlock(m_pin);
         QTRY_COMPARE(vault->stage(), VaultController::Open);
         QCOMPARE(chosenModelKeys(), keys);

@@ -1,16 +1,14 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QUrl>
 #include <memory>
 
 #include "core/clock.h"
-#include "storage/kdfcost.h"
+#include "openvault.h"
 #include "ui/board/boardcontroller.h"
-#include "ui/composition.h"
 #include "ui/goals/goalscontroller.h"
 #include "ui/goals/goalsmodel.h"
 #include "ui/goals/stepsmodel.h"
@@ -18,7 +16,6 @@
 #include "ui/vault/vaultcontroller.h"
 
 using mapje::BoardController;
-using mapje::Composition;
 using mapje::GoalsController;
 using mapje::GoalsModel;
 using mapje::StepsModel;
@@ -67,13 +64,12 @@ class TestGoalModels : public QObject {
     Q_OBJECT
 
 private:
-    const QString m_pin = QStringLiteral("24680");
+    const QString m_pin = QString::fromLatin1(OpenVault::Pin);
     mapje::ManualClock m_clock {QDateTime(QDate(2026, 3, 3), QTime(10, 0), QTimeZone::utc())};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Composition> m_composition;
+    std::unique_ptr<OpenVault> m_app;
     QList<QAbstractItemModelTester *> m_testers;
 
-    GoalsController *goals() const { return m_composition->goalsController(); }
+    GoalsController *goals() const { return (*m_app)->goalsController(); }
     GoalsModel *list() const { return goals()->goals(); }
     StepsModel *steps() const { return goals()->steps(); }
     [[nodiscard]] static QVariant at(QAbstractItemModel *model, int row, int role)
@@ -86,21 +82,16 @@ private slots:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_composition = std::make_unique<Composition>(
-            Composition::Options {m_dir->filePath(QStringLiteral("data")),
-                m_dir->filePath(QStringLiteral("settings.json")), &m_clock,
-                mapje::KdfCost::fastForTests()});
-        m_composition->languageController()->choose(QStringLiteral("nl"));
+        m_app = std::make_unique<OpenVault>(m_clock, nullptr, OpenVault::Create::Later);
+        QVERIFY(m_app->isValid());
         for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(list()),
                  static_cast<QAbstractItemModel *>(steps())}) {
             m_testers.append(new QAbstractItemModelTester(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest, this));
         }
-        m_composition->vaultController()->createVault(m_pin);
-        QTRY_COMPARE(m_composition->vaultController()->stage(), VaultController::Open);
-        BoardController *board = m_composition->boardController();
+        m_app->createVault();
+        QTRY_COMPARE((*m_app)->vaultController()->stage(), VaultController::Open);
+        BoardController *board = (*m_app)->boardController();
         board->startNewBoard(false);
         board->chooseDomain(QStringLiteral("money"));
         board->chooseDomain(QStringLiteral("work"));
@@ -110,8 +101,7 @@ private slots:
     {
         qDeleteAll(m_testers);
         m_testers.clear();
-        m_composition.reset();
-        m_dir.reset();
+        m_app.reset();
     }
 
     void rolesHaveAStableKeyAndNoNumbers()
@@ -245,11 +235,11 @@ private slots:
         QSignalSpy listData(list(), &QAbstractItemModel::dataChanged);
         QSignalSpy stepData(steps(), &QAbstractItemModel::dataChanged);
         QSignalSpy currentSpy(goals(), &GoalsController::currentChanged);
-        m_composition->languageController()->choose(QStringLiteral("en"));
+        (*m_app)->languageController()->choose(QStringLiteral("en"));
         QVERIFY(!listData.isEmpty());
         QVERIFY(!stepData.isEmpty());
         QVERIFY(!currentSpy.isEmpty());
-        m_composition->languageController()->choose(QStringLiteral("nl"));
+        (*m_app)->languageController()->choose(QStringLiteral("nl"));
         QCOMPARE(at(list(), 0, GoalsModel::DomainNameRole).toString(), QStringLiteral("Geld"));
     }
 
@@ -257,11 +247,11 @@ private slots:
     {
         goals()->addGoal(QStringLiteral("money"), QStringLiteral("Geen schulden"));
         goals()->addStep(QStringLiteral("Bellen"));
-        m_composition->vaultController()->lock();
+        (*m_app)->vaultController()->lock();
         QCOMPARE(list()->rowCount(), 0);
         QCOMPARE(steps()->rowCount(), 0);
-        m_composition->vaultController()->unlock(m_pin);
-        QTRY_COMPARE(m_composition->vaultController()->stage(), VaultController::Open);
+        (*m_app)->vaultController()->unlock(m_pin);
+        QTRY_COMPARE((*m_app)->vaultController()->stage(), VaultController::Open);
         QCOMPARE(list()->rowCount(), 1);
         QCOMPARE(steps()->rowCount(), 0); // nothing is open until the citizen opens it
     }

@@ -1,20 +1,17 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <memory>
 
 #include "core/clock.h"
 #include "core/goal.h"
+#include "openvault.h"
 #include "quotavfs.h"
-#include "storage/kdfcost.h"
 #include "ui/board/boardcontroller.h"
-#include "ui/composition.h"
 #include "ui/goals/goalscontroller.h"
 #include "ui/goals/goalsmodel.h"
 #include "ui/goals/stepsmodel.h"
-#include "ui/settings/languagecontroller.h"
 #include "ui/vault/vaultcontroller.h"
 
 using mapje::BoardController;
@@ -34,31 +31,20 @@ class TestGoalsController : public QObject {
     Q_OBJECT
 
 private:
-    const QString m_pin = QStringLiteral("24680");
     const QDateTime m_start {QDate(2026, 9, 14), QTime(10, 0), QTimeZone::utc()};
     mapje::ManualClock m_clock {m_start};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Composition> m_composition;
+    std::unique_ptr<OpenVault> m_app;
 
-    VaultController *vault() const { return m_composition->vaultController(); }
-    BoardController *board() const { return m_composition->boardController(); }
-    GoalsController *goals() const { return m_composition->goalsController(); }
+    VaultController *vault() const { return (*m_app)->vaultController(); }
+    BoardController *board() const { return (*m_app)->boardController(); }
+    GoalsController *goals() const { return (*m_app)->goalsController(); }
     [[nodiscard]] Goal current() const
     {
         Q_ASSERT(goals()->current());
         return *goals()->current();
     }
 
-    /** Locks, starts the app again on the same folder and unlocks, as the citizen would. */
-    bool restart()
-    {
-        vault()->lock();
-        if (vault()->stage() != VaultController::Locked)
-            return false;
-        m_composition->reopen();
-        vault()->unlock(m_pin);
-        return QTest::qWaitFor([this] { return vault()->stage() == VaultController::Open; });
-    }
+    bool restart() { return m_app->restart(); }
 
     /** A goal on money with a date, a helper and two steps, the second ticked off. */
     QString fullGoal()
@@ -86,14 +72,11 @@ private slots:
     {
         QuotaVfs::setMode(QuotaVfs::Mode::Normal);
         m_clock.set(m_start);
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_composition = std::make_unique<Composition>(
-            Composition::Options {m_dir->filePath(QStringLiteral("data")),
-                m_dir->filePath(QStringLiteral("settings.json")), &m_clock,
-                mapje::KdfCost::fastForTests(), QuotaVfs::Name, QTimeZone::utc()});
-        m_composition->languageController()->choose(QStringLiteral("nl"));
-        vault()->createVault(m_pin);
+        m_app = std::make_unique<OpenVault>(m_clock, [](Composition::Options &options) {
+            options.vfsName = QuotaVfs::Name;
+            options.timeZone = QTimeZone::utc();
+        });
+        QVERIFY(m_app->isValid());
         QTRY_COMPARE(vault()->stage(), VaultController::Open);
         QVERIFY(goals()->goals()->isEmpty());
         QVERIFY(!goals()->hasCurrent());
@@ -108,8 +91,7 @@ private slots:
     void cleanup()
     {
         QuotaVfs::setMode(QuotaVfs::Mode::Normal);
-        m_composition.reset();
-        m_dir.reset();
+        m_app.reset();
     }
 
     /** A goal being written for the first time has nothing to take away yet; opened again, it
@@ -445,7 +427,7 @@ private slots:
 
     void fullDiskKeepsChangesInMemoryAndWritesThemLater()
     {
-        m_composition->setNotesRetryInterval(50);
+        (*m_app)->setNotesRetryInterval(50);
         const QString id
             = goals()->addGoal(QStringLiteral("money"), QStringLiteral("Geen schulden"));
         QVERIFY(!goals()->unsaved());

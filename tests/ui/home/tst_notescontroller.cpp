@@ -1,14 +1,12 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <memory>
 
 #include "core/clock.h"
+#include "openvault.h"
 #include "quotavfs.h"
-#include "storage/kdfcost.h"
-#include "ui/composition.h"
 #include "ui/home/notescontroller.h"
 #include "ui/vault/vaultcontroller.h"
 
@@ -22,13 +20,12 @@ class TestNotesController : public QObject {
     Q_OBJECT
 
 private:
-    const QString m_pin = QStringLiteral("24680");
+    const QString m_pin = QString::fromLatin1(OpenVault::Pin);
     mapje::ManualClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc())};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Composition> m_composition;
+    std::unique_ptr<OpenVault> m_app;
 
-    VaultController *vault() const { return m_composition->vaultController(); }
-    NotesController *notes() const { return m_composition->notesController(); }
+    VaultController *vault() const { return (*m_app)->vaultController(); }
+    NotesController *notes() const { return (*m_app)->notesController(); }
 
 private slots:
     void initTestCase()
@@ -41,14 +38,12 @@ private slots:
     void init()
     {
         QuotaVfs::setMode(QuotaVfs::Mode::Normal);
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_composition = std::make_unique<Composition>(
-            Composition::Options {m_dir->filePath(QStringLiteral("data")),
-                m_dir->filePath(QStringLiteral("settings.json")), &m_clock,
-                mapje::KdfCost::fastForTests(), QuotaVfs::Name});
+        m_app = std::make_unique<OpenVault>(
+            m_clock, [](Composition::Options &options) { options.vfsName = QuotaVfs::Name; },
+            OpenVault::Create::Later);
+        QVERIFY(m_app->isValid());
         QVERIFY(!notes()->available());
-        vault()->createVault(m_pin);
+        m_app->createVault();
         QTRY_COMPARE(vault()->stage(), VaultController::Open);
         QVERIFY(notes()->available());
         QCOMPARE(notes()->text(), QString());
@@ -58,8 +53,7 @@ private slots:
     void cleanup()
     {
         QuotaVfs::setMode(QuotaVfs::Mode::Normal);
-        m_composition.reset();
-        m_dir.reset();
+        m_app.reset();
     }
 
     void textSurvivesLockAndUnlock()
@@ -81,7 +75,7 @@ private slots:
 
         // Also after a restart of the app.
         vault()->lock();
-        m_composition->reopen();
+        (*m_app)->reopen();
         QCOMPARE(vault()->stage(), VaultController::Locked);
         vault()->unlock(m_pin);
         QTRY_COMPARE(vault()->stage(), VaultController::Open);
@@ -90,7 +84,7 @@ private slots:
 
     void fullDiskKeepsTheTextAndRetries()
     {
-        m_composition->setNotesRetryInterval(50);
+        (*m_app)->setNotesRetryInterval(50);
         notes()->save(QStringLiteral("eerste"));
         QVERIFY(!notes()->unsaved());
 
@@ -114,7 +108,7 @@ private slots:
         // It really reached the disk: a restart finds it.
         vault()->lock();
         QCOMPARE(vault()->stage(), VaultController::Locked);
-        m_composition->reopen();
+        (*m_app)->reopen();
         vault()->unlock(m_pin);
         QTRY_COMPARE(vault()->stage(), VaultController::Open);
         QCOMPARE(notes()->text(), QStringLiteral("eerste en tweede"));
