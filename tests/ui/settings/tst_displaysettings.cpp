@@ -1,10 +1,8 @@
-#include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
+#include "freshsettings.h"
 #include "storage/devicepreferences.h"
 #include "ui/settings/displaysettings.h"
 
@@ -16,23 +14,17 @@ class TestDisplaySettings : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    FreshSettings m_fresh;
     QString m_settingsFile; // the preferences (JSON)
     QString m_legacyFile; // what an older Mapje wrote (INI), beside it
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_fresh.isValid()); }
 
     void init()
     {
-        static int counter = 0;
-        const QString folder = m_dir.filePath(QString::number(++counter));
-        QVERIFY(QDir().mkpath(folder));
-        m_settingsFile = folder + QStringLiteral("/settings.json");
+        m_settingsFile = m_fresh.next();
+        QVERIFY(!m_settingsFile.isEmpty());
         m_legacyFile = DevicePreferences::legacyFileFor(m_settingsFile);
     }
 

@@ -2,11 +2,10 @@
 #include <QLocale>
 #include <QPointer>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "fakespeechengine.h"
+#include "freshsettings.h"
 #include "storage/devicepreferences.h"
 #include "ui/settings/languagecontroller.h"
 #include "ui/settings/readaloudcontroller.h"
@@ -28,20 +27,15 @@ class TestReadAloudController : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    FreshSettings m_fresh;
     QString m_settingsFile;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_fresh.isValid()); }
 
     void init()
     {
-        static int counter = 0;
-        m_settingsFile = m_dir.filePath(QStringLiteral("settings-%1.json").arg(++counter));
+        m_settingsFile = m_fresh.next();
         QLocale::setDefault(QLocale(QStringLiteral("fr")));
     }
 

@@ -3,8 +3,6 @@
 #include <QMutex>
 #include <QSemaphore>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -12,6 +10,7 @@
 #include <atomic>
 #include <memory>
 
+#include "freshsettings.h"
 #include "storage/devicepreferences.h"
 #include "ui/settings/languagecontroller.h"
 #include "ui/settings/readaloudcontroller.h"
@@ -130,21 +129,12 @@ class TestReadAloudControllerThread : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    FreshSettings m_fresh;
     QString m_settingsFile;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-    }
-
-    void init()
-    {
-        static int counter = 0;
-        m_settingsFile = m_dir.filePath(QStringLiteral("settings-%1.json").arg(++counter));
-    }
+    void initTestCase() { QVERIFY(m_fresh.isValid()); }
+    void init() { m_settingsFile = m_fresh.next(); }
 
     void stopReturnsAtOnceWhileTheEngineBlocks()
     {
