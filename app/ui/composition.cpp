@@ -158,6 +158,7 @@ void Composition::connectStores()
     m_checkInsController->setRepository(m_checkInRepository.get());
     m_goalRepository = std::make_unique<GoalRepository>(*m_vault);
     m_goalsController->setRepository(m_goalRepository.get());
+    m_goalsController->setDraftStore(m_noteStore.get());
     m_appointmentRepository = std::make_unique<AppointmentRepository>(*m_vault);
     m_appointmentsController->setRepository(m_appointmentRepository.get());
     m_reminderStateRepository = std::make_unique<ReminderStateRepository>(*m_vault);
@@ -187,6 +188,7 @@ void Composition::connectReminders()
 void Composition::disconnectStores()
 {
     m_notesController->setStore(nullptr);
+    m_goalsController->setDraftStore(nullptr);
     m_noteStore.reset();
     m_remindersController->setStores({});
     m_calendarController->setStores(nullptr, nullptr);

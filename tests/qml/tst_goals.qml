@@ -321,6 +321,29 @@ TestCase {
         compare(Flow.find(testCase, window, "ownWordsInput").text, "", "a new goal after a written one starts empty");
     }
 
+    // Closing the app while a new goal has words and no leefgebied yet loses none of them: they
+    // are kept in the vault, not in memory only.
+    function test_wordsBeforeALeefgebiedSurviveClosingTheApp() {
+        makeBoard();
+        let window = openApp();
+        openGoals(window);
+        Flow.press(testCase, window, "newGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        Flow.typeInto(testCase, window, "ownWords", "Ik wil rust in mijn hoofd");
+        window.destroy();
+        Vault.lock();
+        compare(Goals.draftWords, "", "a locked vault keeps nothing in memory");
+        Harness.restart();
+        Vault.unlock("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        window = openApp();
+        openGoals(window);
+        Flow.press(testCase, window, "newGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        compare(Flow.find(testCase, window, "ownWordsInput").text, "Ik wil rust in mijn hoofd", "her words are back");
+        compare(Goals.goals.count, 0, "nothing is a goal until she chooses a leefgebied");
+    }
+
     // A new goal opened from one leefgebied starts there: she chose it by opening it there.
     function test_aGoalOpenedFromOneLeefgebiedStartsThere() {
         makeBoard();

@@ -7,12 +7,18 @@
 #include "core/idgenerator.h"
 #include "core/lifedomaincatalogue.h"
 #include "storage/goalrepository.h"
+#include "storage/keytextstore.h"
 #include "ui/shared/assetpaths.h"
 #include "ui/shared/domainnames.h"
 
 namespace mapje {
 
 using Result = Goal::Result;
+
+namespace {
+// The note that holds the words of a new goal that has no leefgebied yet.
+const QString kDraftKey = QStringLiteral("goal.draft");
+} // namespace
 
 GoalsController::GoalsController(const Clock &clock, IdGenerator &ids, QObject *parent)
     : QObject(parent),
@@ -33,8 +39,6 @@ void GoalsController::setRepository(GoalRepository *repository)
     m_repository = repository;
     m_saveRetry->follow(repository);
     setNotice({});
-    // A locked vault keeps nothing in memory.
-    keepDraft({});
     if (m_repository) {
         connect(m_repository, &GoalRepository::goalChanged, this, &GoalsController::follow);
     }
@@ -401,11 +405,25 @@ std::optional<QDate> GoalsController::dayFromIso(const QString &isoDate)
     return day;
 }
 
+void GoalsController::setDraftStore(NoteStore *store)
+{
+    m_draftStore = store;
+    // What the vault kept; a locked vault keeps nothing in memory.
+    const QString words = store ? store->note(kDraftKey) : QString();
+    if (words == m_draftWords)
+        return;
+    m_draftWords = words;
+    emit draftWordsChanged();
+}
+
 void GoalsController::keepDraft(const QString &words)
 {
     if (words == m_draftWords)
         return;
     m_draftWords = words;
+    // Written at once like every note; a disk that refuses keeps it in memory and retries.
+    if (m_draftStore)
+        m_draftStore->save(kDraftKey, words);
     emit draftWordsChanged();
 }
 

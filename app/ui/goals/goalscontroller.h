@@ -18,6 +18,7 @@ namespace mapje {
 class Clock;
 class GoalRepository;
 class IdGenerator;
+class NoteStore;
 
 /**
  * The citizen's goals for the pages: write a goal in one's own words on a chosen domain, add small
@@ -53,6 +54,9 @@ public:
 
     /** Connected when the vault opens (loads every goal), nullptr before it closes. */
     void setRepository(GoalRepository *repository);
+    /** Where the words of a new goal without a leefgebied are kept, so closing the app loses
+     * none of them; connected when the vault opens, cleared (nullptr) before it closes. */
+    void setDraftStore(NoteStore *store);
     /** The domains the citizen chose on the board, in their order; the first is offered first. */
     void setBoardOrder(std::function<QStringList()> boardOrder);
     /** The board's choice or order changed: the domain choices follow. */
@@ -131,7 +135,8 @@ public:
 
     Q_INVOKABLE void clearNotice();
     [[nodiscard]] QString draftWords() const { return m_draftWords; }
-    /** The words typed in a new goal before it has a leefgebied; a written goal clears them. */
+    /** The words typed in a new goal before it has a leefgebied, kept in the vault at once; a
+     * written goal clears them. */
     Q_INVOKABLE void keepDraft(const QString &words);
     /** The language changed: every text in words follows. */
     void retranslate();
@@ -164,6 +169,7 @@ private:
     bool m_madeNow = false; // the open goal was made since the page opened
     QString m_notice;
     QString m_draftWords;
+    NoteStore *m_draftStore = nullptr;
     SaveRetry *m_saveRetry = new SaveRetry(this);
     GoalsModel *m_goals;
     StepsModel *m_steps;
