@@ -28,6 +28,8 @@ Button {
         text: root.text
         font: root.font
         color: root.primary ? Theme.accentText : Theme.accent
+        // Faded with its background, so a button that cannot be used yet does not look usable.
+        opacity: root.enabled ? 1 : 0.5
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap

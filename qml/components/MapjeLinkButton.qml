@@ -31,6 +31,8 @@ Button {
         text: root.text
         font: root.font
         color: Theme.accent
+        // Faded while it cannot be used ("Opnieuw doen" with nothing to redo).
+        opacity: root.enabled ? 1 : 0.5
         // Lines up at the start like the text around it, also when it wraps; mirroring makes
         // that the right side in Arabic.
         horizontalAlignment: Text.AlignLeft

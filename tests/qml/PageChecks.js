@@ -74,6 +74,27 @@ function checkNothingOverContent(page, report) {
     }
 }
 
+// A button that cannot be used yet must look it: its words faded (drawn at half strength or
+// less), not only its background, or a person presses it again and again and nothing happens.
+function checkDisabledLooksDisabled(item, isText, report) {
+    if (!isButton(item) || item.enabled || !item.visible || !item.contentItem)
+        return;
+    const strength = text => {
+        let alpha = text.color.a;
+        for (let p = text; p && p !== item.parent; p = p.parent)
+            alpha *= p.opacity;
+        return alpha;
+    };
+    const look = child => {
+        if (isText(child) && child.visible && child.text !== "" && strength(child) > 0.6)
+            report(item, "looks usable", "cannot be used, but its words \"" + child.text + "\" are drawn at "
+                   + Math.round(strength(child) * 100) + " %");
+        for (let i = 0; i < child.children.length; ++i)
+            look(child.children[i]);
+    };
+    look(item.contentItem);
+}
+
 // Call right after the page opened, scrolled to its top.
 function checkMainActionInView(page, window, visit, accessibleOf, report) {
     visit(page, item => {

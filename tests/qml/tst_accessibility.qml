@@ -35,6 +35,8 @@ import "LayoutChecks.js" as LayoutChecks
 //   small letters
 //            a text of more than four words in letters under three quarters of its size (a long
 //            word may make its own line smaller, not a whole message);
+//   looks usable
+//            a button that cannot be used yet whose words are not faded (only its background);
 //   message out of view
 //            after an action (an entry with "then"), the message it brought does not start in view.
 // Apart from the walk, test_onlyChosenAnswersAreChosen clicks choices one at a time and fails on
@@ -247,6 +249,7 @@ TestCase {
         walk(page, item => {
             if (isInteractive(item)) {
                 checkInteractive(item, chain, report);
+                PageChecks.checkDisabledLooksDisabled(item, isText, report);
                 ++seen.controls;
             }
             if (isText(item)) {
@@ -414,6 +417,24 @@ TestCase {
                 height: 20
                 text: "x"
                 focusPolicy: Qt.NoFocus
+            }
+            // Cannot be used, and looks as if it can: only its background is faded.
+            Button {
+                objectName: "usableLookingButton"
+                x: 150
+                y: 100
+                width: 120
+                height: 48
+                text: "Bewaar"
+                enabled: false
+                background: Rectangle {
+                    opacity: 0.5
+                    color: "#1f4e79"
+                }
+                contentItem: Text {
+                    text: "Bewaar"
+                    color: "#1f4e79"
+                }
             }
             Item {
                 y: 140
@@ -816,6 +837,7 @@ TestCase {
         verify(found("tinyButton", "target"), offenders.join("\n"));
         verify(found("tinyButton", "tab"), offenders.join("\n"));
         verify(found("cutText", "clipped"), offenders.join("\n"));
+        verify(found("usableLookingButton", "looks usable"), offenders.join("\n"));
     }
 
     // A page a person cannot finish: a bar drawn over the content, the main action far below, and
