@@ -1,0 +1,50 @@
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// A page's main actions ("Klaar", "Volgende") below its content, never scrolled away: side by
+// side when they fit, else one under the other.
+Rectangle {
+    id: root
+
+    // The action buttons, in order.
+    property alias actions: actionsGrid.data
+    // Where they stand, for reading the page aloud in the order shown.
+    readonly property Item grid: actionsGrid
+
+    function fitInOneRow(): bool {
+        let needed = 0;
+        let shown = 0;
+        for (let i = 0; i < actionsGrid.children.length; ++i) {
+            const action = actionsGrid.children[i];
+            if (!action.visible)
+                continue;
+            needed += action.implicitWidth;
+            ++shown;
+        }
+        return needed + Math.max(0, shown - 1) * actionsGrid.columnSpacing <= actionsGrid.width;
+    }
+
+    objectName: "pageActions"
+    // Not visibleChildren: a hidden footer hides its children, which would keep it hidden.
+    visible: actionsGrid.children.length > 0
+    implicitHeight: visible ? actionsGrid.implicitHeight + 2 * Theme.spacingSmall : 0
+    color: Theme.background
+
+    // A quiet line tells the actions apart from the content scrolling above them.
+    Rectangle {
+        width: parent.width
+        height: Theme.borderWidth
+        color: Theme.border
+    }
+    GridLayout {
+        id: actionsGrid
+        x: Math.max(Theme.spacingLarge, (parent.width - width) / 2)
+        y: Theme.spacingSmall
+        // As wide as a column of text: a lone "Klaar" never stretches across a kiosk screen.
+        width: Math.min(Theme.contentMaxWidth, parent.width - 2 * Theme.spacingLarge)
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacingSmall
+        columns: root.fitInOneRow() ? Math.max(1, actionsGrid.visibleChildren.length) : 1
+    }
+}
