@@ -6,7 +6,6 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 #include <sqlite3.h>
 #include <vector>
 
@@ -26,9 +25,9 @@ using mapje::Placement;
 
 const QString Citizen = QStringLiteral("ik");
 
-using benchstats::percentile;
-
 using benchstats::milliseconds;
+using benchstats::percentile;
+using benchstats::timeRuns;
 
 /** 14 domains × 4 perspectives, every fiche placed, some with a note. */
 Board fullBoard(int number)
@@ -98,20 +97,6 @@ bool plainRead(sqlite3 *db, const char *boardId)
         sqlite3_finalize(statement);
     }
     return bytes > 0;
-}
-
-/** Median of runs of f (each returns false when it did not work); empty on failure. */
-std::vector<double> timeRuns(int runs, const std::function<bool()> &f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!f())
-            return {};
-        times.push_back(milliseconds(timer));
-    }
-    return times;
 }
 
 void printRow(const char *figure, double value, double baseline, const char *target)

@@ -44,6 +44,7 @@ constexpr int DomainCount = 14;
 constexpr int PerspectiveCount = 4;
 constexpr int HistoryBoards = 60;
 
+using benchstats::collectRuns;
 using benchstats::milliseconds;
 using benchstats::percentile;
 
@@ -296,14 +297,6 @@ struct App {
     }
 };
 
-bool collect(std::vector<double> &into, double value)
-{
-    if (value < 0)
-        return false;
-    into.push_back(value);
-    return true;
-}
-
 /** (a) unlock to the first frame of a full board, against the home page without a board. */
 bool benchUnlock(int runs)
 {
@@ -313,10 +306,9 @@ bool benchUnlock(int runs)
         if (!bare.open() || !bare.load())
             return false;
         bare.unlockToFrame(homeDrawsNoBoard); // warm-up: the first page load compiles components
-        for (int i = 0; i < runs; ++i) {
-            if (!collect(bareTimes, bare.unlockToFrame(homeDrawsNoBoard)))
-                return false;
-        }
+        bareTimes = collectRuns(runs, [&] { return bare.unlockToFrame(homeDrawsNoBoard); });
+        if (bareTimes.empty())
+            return false;
     }
 
     App full;
@@ -325,12 +317,11 @@ bool benchUnlock(int runs)
     full.fillBoard();
     if (!full.load() || !homeDrawsFullBoard(full.window))
         return false;
-    std::vector<double> fullTimes;
     full.unlockToFrame(homeDrawsFullBoard);
-    for (int i = 0; i < runs; ++i) {
-        if (!collect(fullTimes, full.unlockToFrame(homeDrawsFullBoard)))
-            return false;
-    }
+    const std::vector<double> fullTimes
+        = collectRuns(runs, [&] { return full.unlockToFrame(homeDrawsFullBoard); });
+    if (fullTimes.empty())
+        return false;
     printRow("unlock done -> home page frame, 14 x 4 board (median)", percentile(fullTimes, 0.5),
         percentile(bareTimes, 0.5), "target <= 100 ms (baseline: home without board)");
     return true;
@@ -392,19 +383,17 @@ bool benchHistoryAndChange(int runs, int changes)
     settle();
     if (board->history()->rowCount() != HistoryBoards)
         return false;
-    std::vector<double> history;
     app.pageToFrame("history", historyFillsWindow);
-    for (int i = 0; i < runs; ++i) {
-        if (!collect(history, app.pageToFrame("history", historyFillsWindow)))
-            return false;
-    }
+    const std::vector<double> history
+        = collectRuns(runs, [&] { return app.pageToFrame("history", historyFillsWindow); });
+    if (history.empty())
+        return false;
     // The bare cost of any page push, for comparison: the order page of the same board.
-    std::vector<double> order;
     app.pageToFrame("order", anyFrame);
-    for (int i = 0; i < runs; ++i) {
-        if (!collect(order, app.pageToFrame("order", anyFrame)))
-            return false;
-    }
+    const std::vector<double> order
+        = collectRuns(runs, [&] { return app.pageToFrame("order", anyFrame); });
+    if (order.empty())
+        return false;
 
     std::vector<double> manyController, manyStorage;
     if (!timeChanges(manyController, manyStorage))

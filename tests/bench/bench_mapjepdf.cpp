@@ -9,7 +9,6 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <functional>
 #include <vector>
 
 #include "benchstats.h"
@@ -22,6 +21,7 @@ namespace {
 
 using benchstats::milliseconds;
 using benchstats::percentile;
+using benchstats::timeRuns;
 
 /** One page, one paragraph, same font, size, resolution and page: the floor of any PDF. */
 QByteArray baselinePdf()
@@ -47,20 +47,6 @@ bool saveAtomically(const QByteArray &pdf, const QString &path)
 {
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size() && file.commit();
-}
-
-/** Times of runs of f (each returns false when it did not work); empty on failure. */
-std::vector<double> timeRuns(int runs, const std::function<bool()> &f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!f())
-            return {};
-        times.push_back(milliseconds(timer));
-    }
-    return times;
 }
 
 void printRow(const char *figure, double value, double baseline)

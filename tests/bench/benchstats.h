@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 // Small helpers every benchmark here shares: figures are medians and percentiles, never means.
@@ -20,6 +21,34 @@ inline double percentile(std::vector<double> values, double p)
 inline double milliseconds(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+/** Times of runs of f in ms (each returns false when it did not work); empty on failure. */
+inline std::vector<double> timeRuns(int runs, const std::function<bool()> &f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!f())
+            return {};
+        times.push_back(milliseconds(timer));
+    }
+    return times;
+}
+
+/** What runs of measure found, for one that times itself (negative when it did not work); empty
+ * on failure. */
+inline std::vector<double> collectRuns(int runs, const std::function<double()> &measure)
+{
+    std::vector<double> values;
+    for (int i = 0; i < runs; ++i) {
+        const double value = measure();
+        if (value < 0)
+            return {};
+        values.push_back(value);
+    }
+    return values;
 }
 
 } // namespace benchstats
