@@ -1,5 +1,6 @@
 #include "recordrepositorychecks.h"
 #include "storage/appointmentrepository.h"
+#include "vaulttesthelpers.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -31,12 +32,6 @@ Appointment fullAppointment(const QString &id, const QDateTime &when = Moment)
     appointment.setAgreed(QStringLiteral("Ik krijg binnen twee weken een brief."));
     appointment.setRemind(true);
     return appointment;
-}
-
-qint64 count(SqliteDatabase &db, const QString &sql)
-{
-    qint64 n = -1;
-    return db.queryInt(sql, &n).ok() ? n : -1;
 }
 
 } // namespace

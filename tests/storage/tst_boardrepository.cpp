@@ -56,23 +56,6 @@ Board fullBoard(const QString &id, QDate date)
     return board;
 }
 
-qint64 count(SqliteDatabase &db, const QString &sql)
-{
-    qint64 n = -1;
-    if (!db.queryInt(sql, &n).ok())
-        return -1;
-    return n;
-}
-
-QStringList column(SqliteDatabase &db, const QString &sql)
-{
-    QStringList values;
-    SqliteStatement statement = db.prepare(sql);
-    while (statement.step().ok() && statement.hasRow())
-        values << statement.columnText(0);
-    return values;
-}
-
 int traceStatements(unsigned, void *context, void *, void *)
 {
     ++*static_cast<int *>(context);

@@ -1,5 +1,6 @@
 #include "recordrepositorychecks.h"
 #include "storage/goalrepository.h"
+#include "vaulttesthelpers.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -33,21 +34,6 @@ Goal plainGoal(const QString &id, const QDateTime &createdAt = Written)
     Goal goal = *Goal::create(id, QStringLiteral("housing"), QStringLiteral("Een rustig huis"));
     goal.setCreatedAt(createdAt);
     return goal;
-}
-
-qint64 count(SqliteDatabase &db, const QString &sql)
-{
-    qint64 n = -1;
-    return db.queryInt(sql, &n).ok() ? n : -1;
-}
-
-QStringList column(SqliteDatabase &db, const QString &sql)
-{
-    QStringList values;
-    SqliteStatement statement = db.prepare(sql);
-    while (statement.step().ok() && statement.hasRow())
-        values << statement.columnText(0);
-    return values;
 }
 
 } // namespace

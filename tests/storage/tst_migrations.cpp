@@ -7,6 +7,7 @@
 #include "storage/securebytes.h"
 #include "storage/sqlitedatabase.h"
 #include "testvault.h"
+#include "vaulttesthelpers.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -78,12 +79,6 @@ const QString BackToVersion4 = QStringLiteral(
     " 'onPaper');"
     "INSERT INTO appointment_bring VALUES ('a1', 0, 'id', 1);"
     "PRAGMA user_version = 4");
-
-qint64 count(SqliteDatabase &db, const QString &sql)
-{
-    qint64 n = -1;
-    return db.queryInt(sql, &n).ok() ? n : -1;
-}
 
 } // namespace
 

@@ -85,6 +85,23 @@ inline QByteArray rawKeySpec(const QString &directory, const QString &secret)
     return "x'" + raw.toHex() + "'";
 }
 
+/** The first column of the first row of sql as a number (a count, a PRAGMA); -1 when it fails. */
+inline qint64 count(SqliteDatabase &db, const QString &sql)
+{
+    qint64 n = -1;
+    return db.queryInt(sql, &n).ok() ? n : -1;
+}
+
+/** The first column of every row of sql, as text. */
+inline QStringList column(SqliteDatabase &db, const QString &sql)
+{
+    QStringList values;
+    SqliteStatement statement = db.prepare(sql);
+    while (statement.step().ok() && statement.hasRow())
+        values << statement.columnText(0);
+    return values;
+}
+
 /** Opens the vault's database directly with its raw key, for tests that need to reach behind it. */
 inline bool openRaw(SqliteDatabase &db, const QString &directory, const QString &secret)
 {
