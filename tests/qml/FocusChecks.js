@@ -56,6 +56,34 @@ function shownOpacity(item) {
 
 // Calls report(item, rule, detail) with rule "focus view" or "focus ring" for each problem; page
 // is the shown page (its header, if it has one, covers what scrolls under it).
+// The question of a focused text box (MapjeTextArea, MapjeTextField: a holder with a `label`
+// above its box) is in view with it when the two fit the scrolling area together: a person who
+// Tabs into a box reads what it asks.
+function questionHolderOf(item, page) {
+    if (item.cursorPosition === undefined)
+        return null;
+    for (let p = item.parent; p && p !== page; p = p.parent) {
+        if (typeof p.label === "string")
+            return p.label !== "" ? p : null;
+    }
+    return null;
+}
+
+function checkQuestionShown(item, page, r, report) {
+    const holder = questionHolderOf(item, page);
+    if (!holder)
+        return;
+    let view = null;
+    for (let p = item.parent; p && !view; p = p.parent) {
+        if (p.clip && p.contentY !== undefined)
+            view = rectOf(p);
+    }
+    const q = rectOf(holder);
+    const firstLine = Qt.rect(q.x, q.y, q.width, Math.min(q.height, 30));
+    if (view && r.y + r.height - q.y <= view.height && !inside(firstLine, view))
+        report(item, "question out of view", "the question \"" + holder.label + "\" of the focused box is not in view");
+}
+
 function checkFocused(item, page, window, report) {
     if (!item.visible || item.width <= 0 || item.height <= 0) {
         report(item, "focus view", "the focused control is not shown");
@@ -79,6 +107,7 @@ function checkFocused(item, page, window, report) {
     const header = page.header;
     if (header && header.visible && header.height > 0 && !isWithin(item, header) && overlaps(r, rectOf(header)))
         report(item, "focus view", where + " lies under the page header");
+    checkQuestionShown(item, page, r, report);
     const frame = focusFrameOf(item);
     if (!frame) {
         report(item, "focus ring", "has no focus ring");

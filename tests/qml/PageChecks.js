@@ -118,6 +118,35 @@ function checkMainActionInView(page, window, visit, accessibleOf, report) {
 // A message that a person's action brought (Accessible.AlertMessage, such as "Je mapje staat in
 // …") starts in view: its first line is not scrolled under the header or the actions, nor off
 // the window. Call after the action, before any scrolling of one's own.
+// While she types, the question of the field she types in stays in view with the field and the
+// first line of a message below it, when those fit the view together: the question is the text
+// field's own label (MapjeTextArea, MapjeTextField: a holder with a `label` above its box).
+function checkQuestionInView(page, window, visit, accessibleOf, report) {
+    const area = scrollAreaOf(page);
+    const focused = window.activeFocusItem;
+    if (!area || !focused || focused.cursorPosition === undefined || !FocusChecks.isWithin(focused, page))
+        return;
+    let holder = focused.parent;
+    while (holder && holder !== page && typeof holder.label !== "string")
+        holder = holder.parent;
+    if (!holder || holder === page || holder.label === "")
+        return;
+    const view = FocusChecks.rectOf(area);
+    const question = FocusChecks.rectOf(holder);
+    let bottom = question.y + question.height;
+    visit(page, item => {
+        if (accessibleOf(item).role !== 8 /* Accessible.AlertMessage */ || item.height <= 0)
+            return;
+        const r = FocusChecks.rectOf(item);
+        if (r.y >= question.y)
+            bottom = Math.max(bottom, r.y + Math.min(r.height, 40));
+    });
+    const firstLine = Qt.rect(question.x, question.y, question.width, Math.min(question.height, 30));
+    if (bottom - question.y <= view.height && !FocusChecks.inside(firstLine, view))
+        report(holder, "question out of view", "the question \"" + holder.label + "\" is at y " + Math.round(question.y)
+               + " while she types, the view shows " + Math.round(view.y) + " to " + Math.round(view.y + view.height));
+}
+
 function checkMessagesInView(page, window, visit, accessibleOf, report) {
     const area = scrollAreaOf(page);
     const view = area ? FocusChecks.rectOf(area) : Qt.rect(0, 0, window.width, window.height);

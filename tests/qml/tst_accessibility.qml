@@ -38,7 +38,10 @@ import "LayoutChecks.js" as LayoutChecks
 //   looks usable
 //            a button that cannot be used yet whose words are not faded (only its background);
 //   message out of view
-//            after an action (an entry with "then"), the message it brought does not start in view.
+//            after an action (an entry with "then"), the message it brought does not start in view;
+//   question out of view
+//            after such an action, while she types, the question of her field is out of view
+//            although the question, the field and the message fit the view together.
 // Apart from the walk, test_onlyChosenAnswersAreChosen clicks choices one at a time and fails on
 // any answer shown as chosen that the test did not choose.
 // A new page is audited as soon as it has a route in PageNavigator; only a page opened before the
@@ -337,9 +340,11 @@ TestCase {
                             entry.then(window);
                             audited.settle(window);
                             const page = stack.currentItem;
-                            PageChecks.checkMessagesInView(page, window, walk, item => item.Accessible, (item, rule, detail) => {
+                            const reportThen = (item, rule, detail) => {
                                 offenders.push(page.objectName + " | " + describe(item) + " | " + rule + " | " + detail + " | " + context);
-                            });
+                            };
+                            PageChecks.checkMessagesInView(page, window, walk, item => item.Accessible, reportThen);
+                            PageChecks.checkQuestionInView(page, window, walk, item => item.Accessible, reportThen);
                         }
                         const seen = audit(window, context, offenders);
                         summary.push(stack.currentItem.objectName + " " + context + ": " + seen.controls
@@ -949,6 +954,65 @@ TestCase {
         stack.currentItem.scrollToTop();
         PageChecks.checkMessagesInView(stack.currentItem, window, walk, item => item.Accessible, report);
         verify(problems.some(line => line.startsWith("message out of view")), problems.join("; "));
+        Display.setTextScale(1.0);
+    }
+
+    // While she types a new goal, the question above her words is in view; scrolled away, the
+    // audit says so.
+    function test_auditFindsQuestionOutOfView() {
+        audited.reachStage("open");
+        Display.setTextScale(1.5);
+        const window = createTemporaryObject(mainComponent, testCase, {
+                "width": 360,
+                "height": 640
+            });
+        const stack = Flow.find(testCase, window, "pageStack");
+        window.showPageWith("goal", { "goalId": "" });
+        tryVerify(() => stack.currentItem.objectName === "goalPage" && !stack.busy);
+        typeNewGoalWords(window);
+        const problems = [];
+        const report = (item, rule, detail) => problems.push(rule + ": " + detail);
+        PageChecks.checkQuestionInView(stack.currentItem, window, walk, item => item.Accessible, report);
+        compare(problems.length, 0, "the question shows while she types: " + problems.join("; "));
+        const flick = Flow.find(testCase, window, "pageFlick");
+        const question = Flow.find(testCase, window, "ownWords");
+        flick.contentY += question.mapToItem(flick, 0, 0).y + 40;
+        PageChecks.checkQuestionInView(stack.currentItem, window, walk, item => item.Accessible, report);
+        verify(problems.some(line => line.startsWith("question out of view")), problems.join("; "));
+        Display.setTextScale(1.0);
+    }
+
+    // Shift+Tab back up into a box on a phone at 150 %: the question above it comes into view
+    // with it (the box alone would stop at the top edge, its question under the header).
+    function test_tabIntoABoxShowsItsQuestion() {
+        audited.reachStage("open");
+        Display.setTextScale(1.5);
+        const window = createTemporaryObject(mainComponent, testCase, {
+                "width": 360,
+                "height": 640
+            });
+        const stack = Flow.find(testCase, window, "pageStack");
+        window.showPageWith("goal", { "goalId": audited.goalId });
+        tryVerify(() => stack.currentItem.objectName === "goalPage" && !stack.busy);
+        audited.settle(window);
+        const flick = Flow.find(testCase, window, "pageFlick");
+        // Down to the end of the page, then back up to her words.
+        for (let i = 0; i < 40 && flick.contentY + flick.height < flick.contentHeight - 1; ++i)
+            keyClick(Qt.Key_Tab);
+        wait(350);
+        for (let i = 0; i < 40 && window.activeFocusItem?.objectName !== "ownWordsInput"; ++i)
+            keyClick(Qt.Key_Tab, Qt.ShiftModifier);
+        compare(window.activeFocusItem.objectName, "ownWordsInput");
+        wait(350);
+        const problems = [];
+        FocusChecks.checkFocused(window.activeFocusItem, stack.currentItem, window,
+                                 (item, rule, detail) => problems.push(rule + ": " + detail));
+        compare(problems.length, 0, problems.join("; "));
+        // Scrolled away from the question, the check says so.
+        const box = window.activeFocusItem;
+        flick.contentY = box.mapToItem(flick.contentItem, 0, 0).y - 4;
+        FocusChecks.checkFocused(box, stack.currentItem, window, (item, rule, detail) => problems.push(rule + ": " + detail));
+        verify(problems.some(line => line.startsWith("question out of view")), problems.join("; "));
         Display.setTextScale(1.0);
     }
 }

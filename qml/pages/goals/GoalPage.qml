@@ -109,7 +109,7 @@ MapjePage {
         text: qsTr("Kies nog waar je doel over gaat. Dan bewaart Mapje het.")
         onVisibleChanged: {
             if (visible)
-                root.keepInViewWithFocus(chooseDomainLabel, ownWords.area);
+                root.keepInViewWithFocus(chooseDomainLabel, ownWords.area, ownWords);
         }
     }
     MapjeNotice {
