@@ -7,6 +7,7 @@
 
 #include "core/clock.h"
 #include "core/lifedomaincatalogue.h"
+#include "modelchecks.h"
 #include "openvault.h"
 #include "ui/board/boardcontroller.h"
 #include "ui/board/boardhistorymodel.h"
@@ -22,48 +23,8 @@ using mapje::ChosenDomainsModel;
 using mapje::DomainTilesModel;
 using mapje::PerspectivesModel;
 using mapje::VaultController;
-
-namespace {
-
-/** Words that would make a role about the person into a value (docs/principles.md: no scores). */
-const QStringList ForbiddenWords {QStringLiteral("score"), QStringLiteral("count"),
-    QStringLiteral("total"), QStringLiteral("rank"), QStringLiteral("index"),
-    QStringLiteral("risk"), QStringLiteral("trend"), QStringLiteral("average"),
-    QStringLiteral("level"), QStringLiteral("value")};
-
-QString forbiddenWordIn(const QString &name)
-{
-    for (const QString &word : ForbiddenWords) {
-        if (name.contains(word, Qt::CaseInsensitive))
-            return word;
-    }
-    return {};
-}
-
-/** Every structural signal of a model, so a test can say "only dataChanged happened". */
-struct StructureSpies {
-    explicit StructureSpies(QAbstractItemModel *model)
-        : reset(model, &QAbstractItemModel::modelReset),
-          inserted(model, &QAbstractItemModel::rowsInserted),
-          removed(model, &QAbstractItemModel::rowsRemoved),
-          moved(model, &QAbstractItemModel::rowsMoved),
-          layout(model, &QAbstractItemModel::layoutChanged),
-          data(model, &QAbstractItemModel::dataChanged)
-    {
-    }
-    [[nodiscard]] int structural() const
-    {
-        return int(reset.size() + inserted.size() + removed.size() + moved.size() + layout.size());
-    }
-    QSignalSpy reset;
-    QSignalSpy inserted;
-    QSignalSpy removed;
-    QSignalSpy moved;
-    QSignalSpy layout;
-    QSignalSpy data;
-};
-
-} // namespace
+using modelchecks::forbiddenWordIn;
+using modelchecks::StructureSpies;
 
 /**
  * The four board models under QAbstractItemModelTester while real changes go through
@@ -118,10 +79,7 @@ private slots:
     {
         m_app = std::make_unique<OpenVault>(m_clock, nullptr, OpenVault::Create::Later);
         QVERIFY(m_app->isValid());
-        for (QAbstractItemModel *model : allModels()) {
-            m_testers << new QAbstractItemModelTester(
-                model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
-        }
+        m_testers << modelchecks::watch(allModels());
         m_app->createVault();
         QTRY_COMPARE((*m_app)->vaultController()->stage(), VaultController::Open);
         QVERIFY(!board()->hasBoard());

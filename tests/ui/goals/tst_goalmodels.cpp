@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "core/clock.h"
+#include "modelchecks.h"
 #include "openvault.h"
 #include "ui/board/boardcontroller.h"
 #include "ui/goals/goalscontroller.h"
@@ -20,38 +21,13 @@ using mapje::GoalsController;
 using mapje::GoalsModel;
 using mapje::StepsModel;
 using mapje::VaultController;
+using modelchecks::StructureSpies;
 
 namespace {
 
-/** Words that would make a role about the person into a value (docs/principles.md: no scores). */
-const QStringList ForbiddenWords {QStringLiteral("score"), QStringLiteral("count"),
-    QStringLiteral("total"), QStringLiteral("rank"), QStringLiteral("index"),
-    QStringLiteral("risk"), QStringLiteral("trend"), QStringLiteral("average"),
-    QStringLiteral("level"), QStringLiteral("value"), QStringLiteral("progress"),
-    QStringLiteral("percent")};
-
-/** Every structural signal of a model, so a test can say "only dataChanged happened". */
-struct StructureSpies {
-    explicit StructureSpies(QAbstractItemModel *model)
-        : reset(model, &QAbstractItemModel::modelReset),
-          inserted(model, &QAbstractItemModel::rowsInserted),
-          removed(model, &QAbstractItemModel::rowsRemoved),
-          moved(model, &QAbstractItemModel::rowsMoved),
-          layout(model, &QAbstractItemModel::layoutChanged),
-          data(model, &QAbstractItemModel::dataChanged)
-    {
-    }
-    [[nodiscard]] int structural() const
-    {
-        return int(reset.size() + inserted.size() + removed.size() + moved.size() + layout.size());
-    }
-    QSignalSpy reset;
-    QSignalSpy inserted;
-    QSignalSpy removed;
-    QSignalSpy moved;
-    QSignalSpy layout;
-    QSignalSpy data;
-};
+/** The words no model may use, and two a goal could be measured by. */
+const QStringList ForbiddenWords = modelchecks::ForbiddenWords
+    + QStringList {QStringLiteral("progress"), QStringLiteral("percent")};
 
 } // namespace
 
@@ -84,11 +60,7 @@ private slots:
     {
         m_app = std::make_unique<OpenVault>(m_clock, nullptr, OpenVault::Create::Later);
         QVERIFY(m_app->isValid());
-        for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(list()),
-                 static_cast<QAbstractItemModel *>(steps())}) {
-            m_testers.append(new QAbstractItemModelTester(
-                model, QAbstractItemModelTester::FailureReportingMode::QtTest, this));
-        }
+        m_testers << modelchecks::watch({list(), steps()}, this);
         m_app->createVault();
         QTRY_COMPARE((*m_app)->vaultController()->stage(), VaultController::Open);
         BoardController *board = (*m_app)->boardController();
