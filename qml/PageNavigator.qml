@@ -63,7 +63,10 @@ QtObject {
                 "file": "pages/goals/GoalsPage.qml",
                 "on": { "goalRequested": id => root.open("goal", { "goalId": id }) }
             },
-            "goal": { "file": "pages/goals/GoalPage.qml" },
+            "goal": {
+                "file": "pages/goals/GoalPage.qml",
+                "on": { "boardRequested": () => root.open("chooseDomains", {}) }
+            },
             "checkIns": {
                 "file": "pages/checkins/CheckInsPage.qml",
                 "on": {

@@ -366,14 +366,6 @@
         <source>Wil je deze afspraak weghalen? Ook je vragen en je lijst gaan dan weg. Je kunt dit niet terugzetten.</source>
         <translation>Do you want to remove this appointment? Your questions and your list will also be removed. You cannot undo this.</translation>
     </message>
-    <message>
-        <source>Ja, weghalen</source>
-        <translation>Yes, remove it</translation>
-    </message>
-    <message>
-        <source>Nee, bewaren</source>
-        <translation>No, keep it</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
@@ -735,14 +727,6 @@
     <message>
         <source>Dit moment weghalen</source>
         <translation>Remove this check-in</translation>
-    </message>
-    <message>
-        <source>Ja, weghalen</source>
-        <translation>Yes, remove it</translation>
-    </message>
-    <message>
-        <source>Nee, bewaren</source>
-        <translation>No, keep it</translation>
     </message>
     <message>
         <source>Wil je dit moment weghalen? Je kunt dit niet terugzetten.</source>
@@ -1129,10 +1113,6 @@
     <message>
         <source>Veranderen: %1</source>
         <translation>Change: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Laat zien wat %1 vindt</source>
@@ -2280,6 +2260,10 @@
         <extracomment>The citizen wrote a new goal but did not pick its leefgebied yet.</extracomment>
         <translation>Now choose what your goal is about. Then Mapje saves it.</translation>
     </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Choose what matters</translation>
+    </message>
 </context>
 <context>
     <name>GoalRemoveSection</name>
@@ -2290,24 +2274,6 @@
     <message>
         <source>Weet je het zeker? Je kunt dit niet terugzetten.</source>
         <translation>Are you sure? You cannot undo this.</translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <extracomment>Answer to &quot;Weet je het zeker?&quot;: yes, take the goal away.</extracomment>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Ja, haal dit doel weg</source>
-        <translation>Yes, remove this goal</translation>
-    </message>
-    <message>
-        <source>Nee</source>
-        <extracomment>Answer to &quot;Weet je het zeker?&quot;: no, keep the goal.</extracomment>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Nee, bewaar dit doel</source>
-        <translation>No, keep this goal</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3096,17 @@ Before the day and time of the appointment.</extracomment>
         <source>De maker van dit mapje</source>
         <extracomment>In the PDF&apos;s details, as its author, when the citizen typed no name.</extracomment>
         <translation>The maker of this Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeRemoveQuestion</name>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Yes, remove it</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>No, keep it</translation>
     </message>
 </context>
 <context>
@@ -4227,17 +4204,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>Your new code has not been saved. Your old code still works.</translation>
-    </message>
-</context>
-<context>
-    <name>MapjeRemoveQuestion</name>
-    <message>
-        <source>Ja, weghalen</source>
-        <translation>Yes, remove it</translation>
-    </message>
-    <message>
-        <source>Nee, bewaren</source>
-        <translation>No, keep it</translation>
     </message>
 </context>
 </TS>

@@ -366,14 +366,6 @@
         <source>Wil je deze afspraak weghalen? Ook je vragen en je lijst gaan dan weg. Je kunt dit niet terugzetten.</source>
         <translation>Wil je deze afspraak weghalen? Ook je vragen en je lijst gaan dan weg. Je kunt dit niet terugzetten.</translation>
     </message>
-    <message>
-        <source>Ja, weghalen</source>
-        <translation>Ja, weghalen</translation>
-    </message>
-    <message>
-        <source>Nee, bewaren</source>
-        <translation>Nee, bewaren</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
@@ -735,14 +727,6 @@
     <message>
         <source>Dit moment weghalen</source>
         <translation>Dit moment weghalen</translation>
-    </message>
-    <message>
-        <source>Ja, weghalen</source>
-        <translation>Ja, weghalen</translation>
-    </message>
-    <message>
-        <source>Nee, bewaren</source>
-        <translation>Nee, bewaren</translation>
     </message>
     <message>
         <source>Wil je dit moment weghalen? Je kunt dit niet terugzetten.</source>
@@ -1129,10 +1113,6 @@
     <message>
         <source>Veranderen: %1</source>
         <translation>Veranderen: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Laat zien wat %1 vindt</source>
@@ -2280,6 +2260,10 @@
         <extracomment>The citizen wrote a new goal but did not pick its leefgebied yet.</extracomment>
         <translation>Kies nog waar je doel over gaat. Dan bewaart Mapje het.</translation>
     </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Kies wat belangrijk is</translation>
+    </message>
 </context>
 <context>
     <name>GoalRemoveSection</name>
@@ -2290,24 +2274,6 @@
     <message>
         <source>Weet je het zeker? Je kunt dit niet terugzetten.</source>
         <translation>Weet je het zeker? Je kunt dit niet terugzetten.</translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <extracomment>Answer to &quot;Weet je het zeker?&quot;: yes, take the goal away.</extracomment>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Ja, haal dit doel weg</source>
-        <translation>Ja, haal dit doel weg</translation>
-    </message>
-    <message>
-        <source>Nee</source>
-        <extracomment>Answer to &quot;Weet je het zeker?&quot;: no, keep the goal.</extracomment>
-        <translation>Nee</translation>
-    </message>
-    <message>
-        <source>Nee, bewaar dit doel</source>
-        <translation>Nee, bewaar dit doel</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3096,17 @@ Before the day and time of the appointment.</extracomment>
         <source>De maker van dit mapje</source>
         <extracomment>In the PDF&apos;s details, as its author, when the citizen typed no name.</extracomment>
         <translation>De maker van dit mapje</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeRemoveQuestion</name>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Ja, weghalen</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Nee, bewaren</translation>
     </message>
 </context>
 <context>
@@ -4227,17 +4204,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>Je nieuwe code is niet bewaard. Je oude code werkt nog.</translation>
-    </message>
-</context>
-<context>
-    <name>MapjeRemoveQuestion</name>
-    <message>
-        <source>Ja, weghalen</source>
-        <translation>Ja, weghalen</translation>
-    </message>
-    <message>
-        <source>Nee, bewaren</source>
-        <translation>Nee, bewaren</translation>
     </message>
 </context>
 </TS>

@@ -366,14 +366,6 @@
         <source>Wil je deze afspraak weghalen? Ook je vragen en je lijst gaan dan weg. Je kunt dit niet terugzetten.</source>
         <translation>Хочете прибрати цю зустріч? Ваші питання і список теж зникнуть. Цього не можна буде скасувати.</translation>
     </message>
-    <message>
-        <source>Ja, weghalen</source>
-        <translation>Так, прибрати</translation>
-    </message>
-    <message>
-        <source>Nee, bewaren</source>
-        <translation>Ні, залишити</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
@@ -735,14 +727,6 @@
     <message>
         <source>Dit moment weghalen</source>
         <translation>Прибрати цю зустріч</translation>
-    </message>
-    <message>
-        <source>Ja, weghalen</source>
-        <translation>Так, прибрати</translation>
-    </message>
-    <message>
-        <source>Nee, bewaren</source>
-        <translation>Ні, залишити</translation>
     </message>
     <message>
         <source>Wil je dit moment weghalen? Je kunt dit niet terugzetten.</source>
@@ -1129,10 +1113,6 @@
     <message>
         <source>Veranderen: %1</source>
         <translation>Зміни: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Laat zien wat %1 vindt</source>
@@ -2280,6 +2260,10 @@
         <extracomment>The citizen wrote a new goal but did not pick its leefgebied yet.</extracomment>
         <translation>Обери ще, чого стосується твоя мета. Тоді Mapje її збереже.</translation>
     </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Виберіть, що важливо</translation>
+    </message>
 </context>
 <context>
     <name>GoalRemoveSection</name>
@@ -2290,24 +2274,6 @@
     <message>
         <source>Weet je het zeker? Je kunt dit niet terugzetten.</source>
         <translation>Ви впевнені? Цього не можна буде скасувати.</translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <extracomment>Answer to &quot;Weet je het zeker?&quot;: yes, take the goal away.</extracomment>
-        <translation>Так</translation>
-    </message>
-    <message>
-        <source>Ja, haal dit doel weg</source>
-        <translation>Так, прибрати цю ціль</translation>
-    </message>
-    <message>
-        <source>Nee</source>
-        <extracomment>Answer to &quot;Weet je het zeker?&quot;: no, keep the goal.</extracomment>
-        <translation>Ні</translation>
-    </message>
-    <message>
-        <source>Nee, bewaar dit doel</source>
-        <translation>Ні, залишити цю ціль</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3096,17 @@ Before the day and time of the appointment.</extracomment>
         <source>De maker van dit mapje</source>
         <extracomment>In the PDF&apos;s details, as its author, when the citizen typed no name.</extracomment>
         <translation>Людина, яка створила цей Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>MapjeRemoveQuestion</name>
+    <message>
+        <source>Ja, weghalen</source>
+        <translation>Так, прибрати</translation>
+    </message>
+    <message>
+        <source>Nee, bewaren</source>
+        <translation>Ні, залишити</translation>
     </message>
 </context>
 <context>
@@ -4229,17 +4206,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
         <translation>Ваш новий код не збережено. Старий код ще працює.</translation>
-    </message>
-</context>
-<context>
-    <name>MapjeRemoveQuestion</name>
-    <message>
-        <source>Ja, weghalen</source>
-        <translation>Так, прибрати</translation>
-    </message>
-    <message>
-        <source>Nee, bewaren</source>
-        <translation>Ні, залишити</translation>
     </message>
 </context>
 </TS>

@@ -344,6 +344,37 @@ TestCase {
         compare(Goals.goals.count, 0, "nothing is a goal until she chooses a leefgebied");
     }
 
+    // Words and no leefgebied: "Klaar" does not leave without her goal but takes her to the choice.
+    function test_klaarWithoutALeefgebiedGoesToTheChoice() {
+        makeBoard();
+        const window = openApp();
+        openGoals(window);
+        Flow.press(testCase, window, "newGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        Flow.typeInto(testCase, window, "ownWords", "Ik wil een baan");
+        Flow.press(testCase, window, "doneButton");
+        compare(Flow.find(testCase, window, "pageStack").currentItem.objectName, "goalPage", "the page stays");
+        compare(window.activeFocusItem.objectName, "domain_money", "the first leefgebied has the focus");
+        verify(!Flow.find(testCase, window, "domain_money").chosen, "nothing is chosen for her");
+        keyClick(Qt.Key_Space);
+        verify(Goals.hasCurrent);
+        compare(Goals.currentOwnWords, "Ik wil een baan");
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, "goalsPage");
+        compare(Goals.goals.count, 1);
+    }
+
+    // No leefgebied on her board yet: the goal page says so and takes her to the choice.
+    function test_noBoardYetLeadsToTheBoard() {
+        const window = openApp();
+        openGoals(window);
+        Flow.press(testCase, window, "newGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        verify(Flow.find(testCase, window, "noDomainsLabel").visible);
+        Flow.press(testCase, window, "chooseDomainsButton");
+        Flow.waitForPage(testCase, window, "chooseDomainsPage");
+    }
+
     // A new goal opened from one leefgebied starts there: she chose it by opening it there.
     function test_aGoalOpenedFromOneLeefgebiedStartsThere() {
         makeBoard();

@@ -17,6 +17,8 @@ MapjePage {
     property string domainId: ""
 
     signal done
+    // No leefgebied on the board yet: she goes there first.
+    signal boardRequested
 
     objectName: "goalPage"
     title: root.goalId === "" ? qsTr("Nieuw doel") : qsTr("Mijn doel")
@@ -53,6 +55,12 @@ MapjePage {
         visible: Goals.domainChoices.length === 0
         text: qsTr("Kies eerst op je bord wat belangrijk is. Daarna schrijf je hier je doel.")
     }
+    MapjeLinkButton {
+        objectName: "chooseDomainsButton"
+        visible: Goals.domainChoices.length === 0
+        text: qsTr("Kies wat belangrijk is")
+        onClicked: root.boardRequested()
+    }
     MapjeLabel {
         visible: Goals.domainChoices.length > 0
         font.bold: true
@@ -61,6 +69,7 @@ MapjePage {
     MapjeChoiceGrid {
         maxColumns: 2
         Repeater {
+            id: domainChoices
             model: Goals.domainChoices
             MapjeChoiceButton {
                 required property string modelData
@@ -184,7 +193,15 @@ MapjePage {
             objectName: "doneButton"
             primary: true
             text: qsTr("Klaar")
-            onClicked: root.done()
+            onClicked: {
+                // Her words wait for a leefgebied: "Klaar" takes her to the choice the message
+                // asks for instead of leaving without her goal.
+                if (chooseDomainLabel.visible && domainChoices.count > 0) {
+                    (domainChoices.itemAt(0) as MapjeChoiceButton).forceActiveFocus(Qt.TabFocusReason);
+                    return;
+                }
+                root.done();
+            }
         }
     ]
 }
