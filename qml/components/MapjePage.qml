@@ -175,6 +175,7 @@ Page {
         canGoBack: root.canGoBack
         columnWidth: root.maxContentWidth
         readAloudRefused: d.readAloudRefused
+        contentScrolled: flick.contentY > flick.originY + 0.5
         onBackClicked: root.goBack()
         onReadRequested: {
             d.readAloudAsked = true;

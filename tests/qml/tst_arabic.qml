@@ -159,6 +159,22 @@ TestCase {
         verify(!right(), "off should sit on the left in Dutch");
     }
 
+    // Undo points back the way the text runs: to the right in Arabic, to the left in Dutch.
+    function test_undoArrowsFollowTheDirection() {
+        const window = createTemporaryObject(mainComponent, testCase, { "width": 360, "height": 640 });
+        const stack = Flow.find(testCase, window, "pageStack");
+        openPage(window, stack, "");
+        Board.chooseDomain("health");
+        Board.undo();
+        const undo = Flow.find(testCase, window, "undoButton");
+        const redo = Flow.find(testCase, window, "redoButton");
+        verify(undo.text.startsWith("↷"), undo.text);
+        verify(redo.text.endsWith("↶"), redo.text);
+        Language.choose("nl");
+        tryVerify(() => undo.text.startsWith("↶"), 1000, undo.text);
+        verify(redo.text.endsWith("↷"), redo.text);
+    }
+
     function test_comboListStartsOnTheRight() {
         const holder = createTemporaryObject(mirroredComponent, testCase);
         const combo = createTemporaryObject(comboComponent, holder);

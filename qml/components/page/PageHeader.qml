@@ -12,12 +12,23 @@ Rectangle {
     // As wide as the page's column of content.
     required property real columnWidth
     property bool readAloudRefused: false
+    // The content is scrolled up under the header: a quiet line shows where it continues, so a
+    // line cut at the edge does not look covered by the buttons.
+    property bool contentScrolled: false
 
     signal backClicked
     signal readRequested
 
     implicitHeight: headerColumn.implicitHeight + Theme.spacingSmall
     color: Theme.background
+
+    Rectangle {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: Theme.borderWidth
+        color: Theme.border
+        visible: root.contentScrolled
+    }
 
     ColumnLayout {
         id: headerColumn

@@ -42,14 +42,15 @@ ColumnLayout {
         MapjeLinkButton {
             objectName: "undoButton"
             enabled: Board.canUndo
-            text: "↶ " + qsTr("Terugzetten")
+            // The arrow points back the way the text runs: to the right in Arabic.
+            text: (Language.rightToLeft ? "↷ " : "↶ ") + qsTr("Terugzetten")
             Accessible.name: qsTr("Terugzetten")
             onClicked: Board.undo()
         }
         MapjeLinkButton {
             objectName: "redoButton"
             enabled: Board.canRedo
-            text: qsTr("Opnieuw doen") + " ↷"
+            text: qsTr("Opnieuw doen") + (Language.rightToLeft ? " ↶" : " ↷")
             Accessible.name: qsTr("Opnieuw doen")
             onClicked: Board.redo()
         }
