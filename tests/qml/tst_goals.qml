@@ -373,6 +373,11 @@ TestCase {
         verify(Flow.find(testCase, window, "noDomainsLabel").visible);
         Flow.press(testCase, window, "chooseDomainsButton");
         Flow.waitForPage(testCase, window, "chooseDomainsPage");
+        Flow.press(testCase, window, "tile_money");
+        compare(Board.chosenKeys, ["money"], "she can choose there");
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        verify(Flow.find(testCase, window, "domain_money").visible, "back at her goal, the leefgebied is there");
     }
 
     // A new goal opened from one leefgebied starts there: she chose it by opening it there.

@@ -59,7 +59,12 @@ MapjePage {
         objectName: "chooseDomainsButton"
         visible: Goals.domainChoices.length === 0
         text: qsTr("Kies wat belangrijk is")
-        onClicked: root.boardRequested()
+        onClicked: {
+            // As "Maak je bord" on home: there is a board to choose on.
+            if (!Board.hasBoard)
+                Board.startNewBoard(false);
+            root.boardRequested();
+        }
     }
     MapjeLabel {
         visible: Goals.domainChoices.length > 0
