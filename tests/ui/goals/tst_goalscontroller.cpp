@@ -137,9 +137,9 @@ private slots:
         QVERIFY(goals()->notice().isEmpty());
     }
 
-    // Words before a leefgebied are kept while the vault is open; a written goal or a lock
-    // clears them (a locked vault keeps nothing in memory).
-    void draftWordsLastUntilAGoalOrALock()
+    // Words before a leefgebied are kept, in the vault, until a goal is written: a lock clears
+    // them from memory (a locked vault keeps nothing there) and the unlock brings them back.
+    void draftWordsLastUntilAGoal()
     {
         QSignalSpy draftSpy(goals(), &GoalsController::draftWordsChanged);
         goals()->keepDraft(QStringLiteral("Minder schulden"));
@@ -151,8 +151,10 @@ private slots:
         QCOMPARE(draftSpy.size(), 2);
 
         goals()->keepDraft(QStringLiteral("Een baan"));
-        QVERIFY(restart());
+        vault()->lock();
         QCOMPARE(goals()->draftWords(), QString());
+        QVERIFY(restart());
+        QCOMPARE(goals()->draftWords(), QStringLiteral("Een baan"));
     }
 
     void suggestedDomainIsTheFirstInTheCitizensOrder()
