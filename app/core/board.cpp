@@ -215,6 +215,28 @@ Board::Result Board::removePlacement(
     return Result::Ok;
 }
 
+Board::Result Board::changeFichePerson(const QString &actorId, const QString &fromPerspectiveId,
+    const QString &toPerspectiveId, const QString &domainId)
+{
+    if (const Result result = checkCitizen(actorId); result != Result::Ok)
+        return result;
+    if (!perspective(fromPerspectiveId) || !perspective(toPerspectiveId))
+        return Result::UnknownPerspective;
+    const qsizetype index = placementIndex(fromPerspectiveId, domainId);
+    if (index < 0)
+        return Result::NoPlacement;
+    if (fromPerspectiveId == toPerspectiveId)
+        return Result::Unchanged;
+    if (placementIndex(toPerspectiveId, domainId) >= 0)
+        return Result::Occupied;
+    const Placement &from = m_placements.at(index);
+    Placement moved(toPerspectiveId, domainId, from.feeling(), from.wish(), from.note());
+    moved.setHidden(toPerspectiveId != citizenId() && from.isHidden());
+    // Same place in the list: the board's order of fiches does not jump.
+    m_placements.replace(index, moved);
+    return Result::Ok;
+}
+
 Board::Result Board::mayAddGoal(const QString &actorId, const QString &domainId) const
 {
     if (const Result result = checkCitizen(actorId); result != Result::Ok)

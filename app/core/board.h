@@ -28,6 +28,7 @@ public:
         SecondCitizen, ///< a board has exactly one citizen perspective
         CitizenStays, ///< the citizen's own perspective cannot be removed
         OwnPlacement, ///< hiding is for other people's fiches, not the citizen's own
+        Occupied, ///< that person already has a fiche on this domain
     };
 
     /** Creates the board with its one citizen perspective. */
@@ -84,6 +85,13 @@ public:
     /** Only the citizen hides or shows another perspective's fiche. */
     [[nodiscard]] Result setPlacementHidden(
         const QString &actorId, const QString &perspectiveId, const QString &domainId, bool hidden);
+    /**
+     * Records a fiche under another person ("Wie vertelt nu?" was wrong): only the citizen does
+     * this, only to a person on the board who has no fiche on that domain yet. Everything on the
+     * fiche stays; a fiche that becomes the citizen's own is shown (her own is never hidden).
+     */
+    [[nodiscard]] Result changeFichePerson(const QString &actorId, const QString &fromPerspectiveId,
+        const QString &toPerspectiveId, const QString &domainId);
     /** Only the citizen removes a fiche (anyone's, the citizen's own included). */
     [[nodiscard]] Result removePlacement(
         const QString &actorId, const QString &perspectiveId, const QString &domainId);

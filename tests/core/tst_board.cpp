@@ -515,6 +515,76 @@ private slots:
         QVERIFY(board.perspective(who).has_value());
     }
 
+    // --- whose fiche ("Wie vertelt nu?") ---
+
+    // Recorded under the wrong person: the citizen moves it to the right one, all of it kept.
+    void theCitizenChangesWhoseFicheItIs()
+    {
+        Board board = boardWithFiches();
+        QCOMPARE(board.changeFichePerson(kCitizen, kPro, kPartner, QStringLiteral("housing")),
+            Result::Ok);
+        QVERIFY(!board.placement(kPro, QStringLiteral("housing")).has_value());
+        const auto moved = board.placement(kPartner, QStringLiteral("housing"));
+        QVERIFY(moved.has_value());
+        QCOMPARE(moved->feeling(), Feeling::Happy);
+        QCOMPARE(moved->wish(), Wish::Yes);
+        QCOMPARE(board.placements().size(), 5);
+    }
+
+    void onlyTheCitizenChangesWhoseFicheItIs_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<Result>("expected");
+        QTest::newRow("partner") << kPartner << Result::NotCitizen;
+        QTest::newRow("professional") << kPro << Result::NotCitizen;
+        QTest::newRow("peer") << kPeer << Result::NotCitizen;
+        QTest::newRow("stranger") << kStranger << Result::UnknownPerspective;
+    }
+
+    void onlyTheCitizenChangesWhoseFicheItIs()
+    {
+        QFETCH(QString, actor);
+        QFETCH(Result, expected);
+        Board board = boardWithFiches();
+        const Board before = board;
+        QCOMPARE(
+            board.changeFichePerson(actor, kPro, kPartner, QStringLiteral("housing")), expected);
+        QCOMPARE(board, before);
+    }
+
+    // Not onto someone who already said something there, not from or to someone unknown, and
+    // not a fiche that is not there; moving to the same person changes nothing.
+    void changingWhoseFicheItIsIsRefusedKindly()
+    {
+        Board board = boardWithFiches();
+        const Board before = board;
+        QCOMPARE(board.changeFichePerson(kCitizen, kPro, kPartner, QStringLiteral("money")),
+            Result::Occupied);
+        QCOMPARE(board.changeFichePerson(kCitizen, kStranger, kPartner, QStringLiteral("housing")),
+            Result::UnknownPerspective);
+        QCOMPARE(board.changeFichePerson(kCitizen, kPro, kStranger, QStringLiteral("housing")),
+            Result::UnknownPerspective);
+        QCOMPARE(board.changeFichePerson(kCitizen, kPeer, kPartner, QStringLiteral("mind")),
+            Result::NoPlacement);
+        QCOMPARE(board.changeFichePerson(kCitizen, kPro, kPro, QStringLiteral("housing")),
+            Result::Unchanged);
+        QCOMPARE(board, before);
+    }
+
+    // A hidden fiche that turns out to be her own is shown: her own words are never hidden.
+    void aFicheThatBecomesTheCitizensOwnIsShown()
+    {
+        Board board = boardWithFiches();
+        QCOMPARE(
+            board.setPlacementHidden(kCitizen, kPro, QStringLiteral("housing"), true), Result::Ok);
+        QCOMPARE(board.changeFichePerson(kCitizen, kPro, kCitizen, QStringLiteral("housing")),
+            Result::Ok);
+        QVERIFY(!board.placement(kCitizen, QStringLiteral("housing"))->isHidden());
+        QCOMPARE(board.changeFichePerson(kCitizen, kCitizen, kPeer, QStringLiteral("housing")),
+            Result::Ok);
+        QVERIFY(!board.placement(kPeer, QStringLiteral("housing"))->isHidden());
+    }
+
     // --- goals ---
 
     void goalsOnlyByTheCitizenOnAChosenDomain_data()
