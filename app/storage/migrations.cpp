@@ -85,6 +85,26 @@ const QList<QString> &Migrations::steps()
         // never chooses a time for her. Rows of v4 keep their meaning: a day and a time.
         QStringLiteral("ALTER TABLE appointments ADD COLUMN"
                        " has_time INTEGER NOT NULL DEFAULT 1 CHECK (has_time IN (0, 1));"),
+        // 6: conversations held at one screen (a tandem): who was there by role and first name,
+        // the cards used or skipped, and what the others added with the citizen's decision at
+        // the closing. Items name a fiche (whose, which domain) or a note by id, never words.
+        // Roles, kinds and decisions are the core's text keys; `position` keeps the order.
+        QStringLiteral(
+            "CREATE TABLE conversations (id TEXT PRIMARY KEY, started_at TEXT NOT NULL,"
+            " citizen_id TEXT NOT NULL, closed_at TEXT NOT NULL DEFAULT '');"
+            "CREATE TABLE conversation_people ("
+            " conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,"
+            " perspective_id TEXT NOT NULL, role TEXT NOT NULL, name TEXT NOT NULL DEFAULT '',"
+            " position INTEGER NOT NULL, PRIMARY KEY (conversation_id, perspective_id));"
+            "CREATE TABLE conversation_cards ("
+            " conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,"
+            " card_id TEXT NOT NULL, used INTEGER NOT NULL CHECK (used IN (0, 1)),"
+            " position INTEGER NOT NULL, PRIMARY KEY (conversation_id, card_id));"
+            "CREATE TABLE conversation_items ("
+            " conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, kind TEXT NOT NULL, perspective_id TEXT NOT NULL,"
+            " domain_id TEXT NOT NULL, note_id TEXT NOT NULL DEFAULT '', decision TEXT NOT NULL,"
+            " PRIMARY KEY (conversation_id, position));"),
     };
     return list;
 }

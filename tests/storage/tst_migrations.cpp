@@ -1,6 +1,7 @@
 #include "core/board.h"
 #include "storage/appointmentrepository.h"
 #include "storage/boardrepository.h"
+#include "storage/conversation/conversationrepository.h"
 #include "storage/goalrepository.h"
 #include "storage/keytextstore.h"
 #include "storage/migrations.h"
@@ -19,66 +20,76 @@ using namespace mapje::testing;
 
 namespace {
 
+/** What migration step 6 adds: without it (and user_version 5), a vault from before step 6. The
+ * older vaults below are made from today's one, so they drop it first. */
+const QString DropVersion6
+    = QStringLiteral("DROP TABLE conversation_items; DROP TABLE conversation_cards;"
+                     " DROP TABLE conversation_people; DROP TABLE conversations;");
+const QString BackToVersion5 = DropVersion6 + QStringLiteral(" PRAGMA user_version = 5");
+
 /** What migration step 3 adds; dropping them (and user_version 2) gives exactly a v2 vault. */
-const QString DropVersion3 = QStringLiteral(
-    "DROP TABLE goal_steps; DROP TABLE goals; DROP TABLE checkins;"
-    " DROP TABLE appointment_questions; DROP TABLE appointment_bring; DROP TABLE appointments;"
-    " DROP TABLE reminder_states; PRAGMA user_version = 2");
+const QString DropVersion3 = DropVersion6
+    + QStringLiteral(
+        "DROP TABLE goal_steps; DROP TABLE goals; DROP TABLE checkins;"
+        " DROP TABLE appointment_questions; DROP TABLE appointment_bring; DROP TABLE appointments;"
+        " DROP TABLE reminder_states; PRAGMA user_version = 2");
 
 /**
  * The appointment tables exactly as step 3 made them, with a v3 appointment in them (raw rows, as
  * that version wrote them) and user_version 3: a vault from before step 4.
  */
-const QString BackToVersion3 = QStringLiteral(
-    "DROP TABLE appointment_questions; DROP TABLE appointment_bring; DROP TABLE appointments;"
-    "CREATE TABLE appointments (id TEXT PRIMARY KEY, starts_at TEXT NOT NULL DEFAULT '',"
-    " where_text TEXT NOT NULL DEFAULT '', with_whom TEXT NOT NULL DEFAULT '',"
-    " want_them_to_know TEXT NOT NULL DEFAULT '', comes_with_me TEXT NOT NULL DEFAULT '',"
-    " remind INTEGER NOT NULL DEFAULT 0 CHECK (remind IN (0, 1)));"
-    "CREATE TABLE appointment_questions ("
-    " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
-    " position INTEGER NOT NULL, text TEXT NOT NULL,"
-    " PRIMARY KEY (appointment_id, position));"
-    "CREATE TABLE appointment_bring ("
-    " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
-    " position INTEGER NOT NULL, item TEXT NOT NULL,"
-    " PRIMARY KEY (appointment_id, position));"
-    "INSERT INTO appointments VALUES ('a1', '2024-11-04T13:45:00.000Z', 'Stadskantoor',"
-    " 'Mevrouw Öztürk', 'Ik lees liever.', 'Mijn zus', 1);"
-    "INSERT INTO appointment_questions VALUES ('a1', 0, 'Wanneer hoor ik iets?');"
-    "INSERT INTO appointment_questions VALUES ('a1', 1, 'Mag ik het opnemen?');"
-    "INSERT INTO appointment_bring VALUES ('a1', 0, 'Zorgpas');"
-    "INSERT INTO appointment_bring VALUES ('a1', 1, 'Brief van de ëigenaar');"
-    "PRAGMA user_version = 3");
+const QString BackToVersion3 = DropVersion6
+    + QStringLiteral(
+        "DROP TABLE appointment_questions; DROP TABLE appointment_bring; DROP TABLE appointments;"
+        "CREATE TABLE appointments (id TEXT PRIMARY KEY, starts_at TEXT NOT NULL DEFAULT '',"
+        " where_text TEXT NOT NULL DEFAULT '', with_whom TEXT NOT NULL DEFAULT '',"
+        " want_them_to_know TEXT NOT NULL DEFAULT '', comes_with_me TEXT NOT NULL DEFAULT '',"
+        " remind INTEGER NOT NULL DEFAULT 0 CHECK (remind IN (0, 1)));"
+        "CREATE TABLE appointment_questions ("
+        " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL, text TEXT NOT NULL,"
+        " PRIMARY KEY (appointment_id, position));"
+        "CREATE TABLE appointment_bring ("
+        " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL, item TEXT NOT NULL,"
+        " PRIMARY KEY (appointment_id, position));"
+        "INSERT INTO appointments VALUES ('a1', '2024-11-04T13:45:00.000Z', 'Stadskantoor',"
+        " 'Mevrouw Öztürk', 'Ik lees liever.', 'Mijn zus', 1);"
+        "INSERT INTO appointment_questions VALUES ('a1', 0, 'Wanneer hoor ik iets?');"
+        "INSERT INTO appointment_questions VALUES ('a1', 1, 'Mag ik het opnemen?');"
+        "INSERT INTO appointment_bring VALUES ('a1', 0, 'Zorgpas');"
+        "INSERT INTO appointment_bring VALUES ('a1', 1, 'Brief van de ëigenaar');"
+        "PRAGMA user_version = 3");
 
 /**
  * The appointment tables exactly as steps 3 and 4 made them, with a v4 appointment in them (raw
  * rows, as that version wrote them: a moment with a time) and user_version 4: a vault from before
  * step 5.
  */
-const QString BackToVersion4 = QStringLiteral(
-    "DROP TABLE appointment_questions; DROP TABLE appointment_bring; DROP TABLE appointments;"
-    "CREATE TABLE appointments (id TEXT PRIMARY KEY, starts_at TEXT NOT NULL DEFAULT '',"
-    " where_text TEXT NOT NULL DEFAULT '', with_whom TEXT NOT NULL DEFAULT '',"
-    " want_them_to_know TEXT NOT NULL DEFAULT '', comes_with_me TEXT NOT NULL DEFAULT '',"
-    " remind INTEGER NOT NULL DEFAULT 0 CHECK (remind IN (0, 1)),"
-    " agreed TEXT NOT NULL DEFAULT '');"
-    "CREATE TABLE appointment_questions ("
-    " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
-    " position INTEGER NOT NULL, text TEXT NOT NULL,"
-    " suggestion_key TEXT NOT NULL DEFAULT '', PRIMARY KEY (appointment_id, position));"
-    "CREATE TABLE appointment_bring ("
-    " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
-    " position INTEGER NOT NULL, item TEXT NOT NULL,"
-    " packed INTEGER NOT NULL DEFAULT 0 CHECK (packed IN (0, 1)),"
-    " PRIMARY KEY (appointment_id, position));"
-    "INSERT INTO appointments VALUES ('a1', '2027-03-29T07:00:00.000Z', 'Stadskantoor',"
-    " 'Mevrouw Öztürk', '', '', 1, 'Ik stuur de brief op.');"
-    "INSERT INTO appointments VALUES ('a2', '', '', '', '', '', 0, '');"
-    "INSERT INTO appointment_questions VALUES ('a1', 0, 'Kan ik dat op papier krijgen?',"
-    " 'onPaper');"
-    "INSERT INTO appointment_bring VALUES ('a1', 0, 'id', 1);"
-    "PRAGMA user_version = 4");
+const QString BackToVersion4 = DropVersion6
+    + QStringLiteral(
+        "DROP TABLE appointment_questions; DROP TABLE appointment_bring; DROP TABLE appointments;"
+        "CREATE TABLE appointments (id TEXT PRIMARY KEY, starts_at TEXT NOT NULL DEFAULT '',"
+        " where_text TEXT NOT NULL DEFAULT '', with_whom TEXT NOT NULL DEFAULT '',"
+        " want_them_to_know TEXT NOT NULL DEFAULT '', comes_with_me TEXT NOT NULL DEFAULT '',"
+        " remind INTEGER NOT NULL DEFAULT 0 CHECK (remind IN (0, 1)),"
+        " agreed TEXT NOT NULL DEFAULT '');"
+        "CREATE TABLE appointment_questions ("
+        " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL, text TEXT NOT NULL,"
+        " suggestion_key TEXT NOT NULL DEFAULT '', PRIMARY KEY (appointment_id, position));"
+        "CREATE TABLE appointment_bring ("
+        " appointment_id TEXT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL, item TEXT NOT NULL,"
+        " packed INTEGER NOT NULL DEFAULT 0 CHECK (packed IN (0, 1)),"
+        " PRIMARY KEY (appointment_id, position));"
+        "INSERT INTO appointments VALUES ('a1', '2027-03-29T07:00:00.000Z', 'Stadskantoor',"
+        " 'Mevrouw Öztürk', '', '', 1, 'Ik stuur de brief op.');"
+        "INSERT INTO appointments VALUES ('a2', '', '', '', '', '', 0, '');"
+        "INSERT INTO appointment_questions VALUES ('a1', 0, 'Kan ik dat op papier krijgen?',"
+        " 'onPaper');"
+        "INSERT INTO appointment_bring VALUES ('a1', 0, 'id', 1);"
+        "PRAGMA user_version = 4");
 
 } // namespace
 
@@ -95,7 +106,7 @@ private slots:
         QVERIFY(db.open(dir.filePath(QStringLiteral("m.db")),
                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
                     .ok());
-        QCOMPARE(Migrations::latestVersion(), 5);
+        QCOMPARE(Migrations::latestVersion(), 6);
         int version = -1;
         QVERIFY(Migrations::currentVersion(db, &version).ok());
         QCOMPARE(version, 0);
@@ -272,7 +283,7 @@ private slots:
         QCOMPARE(test.vault().status(), Vault::Status::Open);
         int version = 0;
         QVERIFY(Migrations::currentVersion(*test.vault().database(), &version).ok());
-        QCOMPARE(version, 5);
+        QCOMPARE(version, Migrations::latestVersion());
         QCOMPARE(count(*test.vault().database(),
                      QStringLiteral("SELECT count(*) FROM appointments WHERE has_time = 1")),
             2);
@@ -322,6 +333,46 @@ private slots:
                     .ok());
         QCOMPARE(settingsTables, 0);
         QVERIFY(!db.inTransaction());
+    }
+
+    // A vault of schema v5 is upgraded to v6: everything it kept stays, and conversations can
+    // be kept from then on; their items name whose fiche on which domain and what she decided.
+    void migrationFromV5AddsConversations()
+    {
+        TestVault test;
+        {
+            GoalRepository goals(test.vault());
+            QVERIFY(goals.save(*Goal::create(QStringLiteral("g1"), QStringLiteral("money"),
+                QStringLiteral("Elke week mijn post openen"))));
+        }
+        {
+            SqliteDatabase raw;
+            QVERIFY(openRaw(raw, test.path(), TestVault::Pin));
+            QVERIFY(raw.exec(BackToVersion5).ok());
+            QCOMPARE(count(raw, QStringLiteral("PRAGMA user_version")), 5);
+        }
+        test.reopen();
+        QCOMPARE(test.vault().status(), Vault::Status::Open);
+        int version = 0;
+        QVERIFY(Migrations::currentVersion(*test.vault().database(), &version).ok());
+        QCOMPARE(version, 6);
+        QCOMPARE(GoalRepository(test.vault()).load(QStringLiteral("g1"))->ownWords(),
+            QStringLiteral("Elke week mijn post openen"));
+        ConversationRepository conversations(test.vault());
+        QVERIFY(conversations.all().isEmpty());
+        Conversation conversation(QStringLiteral("c1"),
+            QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC), QStringLiteral("me"));
+        QCOMPARE(conversation.join(QStringLiteral("me"),
+                     {QStringLiteral("peer"), Perspective::Kind::Peer, QStringLiteral("Sanne")}),
+            Conversation::Result::Ok);
+        QVERIFY(conversations.save(conversation));
+        test.reopen();
+        QCOMPARE(*ConversationRepository(test.vault()).load(QStringLiteral("c1")), conversation);
+        // Roles are kept as the core's words, never numbers.
+        QCOMPARE(
+            count(*test.vault().database(),
+                QStringLiteral("SELECT count(*) FROM conversation_people WHERE role = 'peer'")),
+            1);
     }
 };
 

@@ -9,6 +9,57 @@ Conversation::Conversation(QString id, QDateTime startedAt, QString citizenId)
 {
 }
 
+Conversation Conversation::restored(Stored stored)
+{
+    Conversation conversation(
+        std::move(stored.id), std::move(stored.startedAt), std::move(stored.citizenId));
+    conversation.m_participants = std::move(stored.participants);
+    conversation.m_cards = std::move(stored.cards);
+    conversation.m_items = std::move(stored.items);
+    conversation.m_decisions = std::move(stored.decisions);
+    conversation.m_decisions.resize(conversation.m_items.size(), Decision::Undecided);
+    conversation.m_closedAt = std::move(stored.closedAt);
+    return conversation;
+}
+
+QString Conversation::itemKindKey(Item::Kind kind)
+{
+    return kind == Item::Kind::Experience ? QStringLiteral("experience") : QStringLiteral("fiche");
+}
+
+std::optional<Conversation::Item::Kind> Conversation::itemKindFromKey(QStringView key)
+{
+    if (key == u"fiche")
+        return Item::Kind::Fiche;
+    if (key == u"experience")
+        return Item::Kind::Experience;
+    return std::nullopt;
+}
+
+QString Conversation::decisionKey(Decision decision)
+{
+    switch (decision) {
+    case Decision::Keep:
+        return QStringLiteral("keep");
+    case Decision::Remove:
+        return QStringLiteral("remove");
+    case Decision::Undecided:
+        break;
+    }
+    return QStringLiteral("undecided");
+}
+
+std::optional<Conversation::Decision> Conversation::decisionFromKey(QStringView key)
+{
+    if (key == u"undecided")
+        return Decision::Undecided;
+    if (key == u"keep")
+        return Decision::Keep;
+    if (key == u"remove")
+        return Decision::Remove;
+    return std::nullopt;
+}
+
 std::optional<Conversation::Participant> Conversation::participant(
     const QString &perspectiveId) const
 {

@@ -56,7 +56,28 @@ public:
 
     enum class Decision { Undecided, Keep, Remove };
 
+    /** Everything a conversation holds, as the vault keeps it. */
+    struct Stored {
+        QString id;
+        QDateTime startedAt;
+        QString citizenId;
+        QList<Participant> participants;
+        QList<CardUse> cards;
+        QList<Item> items;
+        QList<Decision> decisions; ///< one per item; missing ones are undecided
+        QDateTime closedAt;
+    };
+
     Conversation(QString id, QDateTime startedAt, QString citizenId);
+    /** As it was written: the rules were checked when it happened (someone who left may have
+     * items; a closed conversation stays closed). */
+    [[nodiscard]] static Conversation restored(Stored stored);
+
+    /** Stable text keys for storage: "fiche", "experience"; "undecided", "keep", "remove". */
+    [[nodiscard]] static QString itemKindKey(Item::Kind kind);
+    [[nodiscard]] static std::optional<Item::Kind> itemKindFromKey(QStringView key);
+    [[nodiscard]] static QString decisionKey(Decision decision);
+    [[nodiscard]] static std::optional<Decision> decisionFromKey(QStringView key);
 
     [[nodiscard]] QString id() const { return m_id; }
     [[nodiscard]] QDateTime startedAt() const { return m_startedAt; }
