@@ -871,6 +871,89 @@
     </message>
 </context>
 <context>
+    <name>ConversationCards</name>
+    <message>
+        <source>Wat gaat er nu goed, hoe klein ook?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>ما الذي يسير بشكل جيد الآن، مهما كان صغيرًا؟</translation>
+    </message>
+    <message>
+        <source>Wat is voor jou echt belangrijk?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>ما الذي يهمّك حقًا؟</translation>
+    </message>
+    <message>
+        <source>Wanneer ging het even beter? Wat deed je toen anders?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>متى كانت الأمور أفضل قليلًا؟ ماذا فعلت بشكل مختلف وقتها؟</translation>
+    </message>
+    <message>
+        <source>Wat helpt je nu al?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>ما الذي يساعدك الآن بالفعل؟</translation>
+    </message>
+    <message>
+        <source>Wie kan je helpen?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>مَن يمكنه مساعدتك؟</translation>
+    </message>
+    <message>
+        <source>Stel dat het morgen iets beter gaat. Waaraan merk je dat eerst?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>لنفترض أن الأمور صارت أفضل قليلًا غدًا. ما أول شيء ستلاحظه؟</translation>
+    </message>
+    <message>
+        <source>Welke kleine stap zet je deze week?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>ما الخطوة الصغيرة التي ستقوم بها هذا الأسبوع؟</translation>
+    </message>
+    <message>
+        <source>Wat doet de ervaringswerker hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>ماذا يفعل المرافق الذي عاش التجربة هنا؟</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker weet uit eigen leven hoe het is als het tegenzit. Die vertelt wat hielp, denkt met je mee en helpt je de weg te vinden. Jij beslist wat je ermee doet.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>المرافق الذي عاش التجربة يعرف من حياته كيف يكون الأمر عندما تسير الأمور بشكل سيئ. يحكي ما الذي ساعده، ويفكر معك، ويساعدك على إيجاد طريقك. أنت تقرر ماذا تفعل بذلك.</translation>
+    </message>
+    <message>
+        <source>Jij beslist.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>أنت تقرر.</translation>
+    </message>
+    <message>
+        <source>Wat een ander zegt, kan jij weghalen.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>ما يقوله شخص آخر، يمكنك أنت حذفه.</translation>
+    </message>
+    <message>
+        <source>Je kunt altijd pauzeren.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>يمكنك دائمًا أخذ استراحة.</translation>
+    </message>
+    <message>
+        <source>Wat doet de hulpverlener hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>ماذا يفعل مقدّم المساعدة هنا؟</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener werkt bij de gemeente of het wijkteam. Die weet welke hulp en regels er zijn en legt ze uit. Samen maken jullie afspraken. Jij beslist wat op je bord komt.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>مقدّم المساعدة يعمل في البلدية أو في فريق الحيّ (wijkteam). يعرف ما هي المساعدة والقواعد الموجودة ويشرحها. معًا تتفقان على خطوات. أنت تقرر ما يوضع على لوحتك.</translation>
+    </message>
+    <message>
+        <source>Wat doet iemand dicht bij jou hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>ماذا يفعل الشخص القريب منك هنا؟</translation>
+    </message>
+    <message>
+        <source>Dit is iemand die dicht bij je staat, zoals je partner of iemand uit je familie. Die vertelt hoe die het ziet. Jij beslist wat je ermee doet.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>هذا شخص قريب منك، مثل شريك حياتك أو أحد أفراد عائلتك. يحكي كيف يرى الأمر. أنت تقرر ماذا تفعل بذلك.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedPage</name>
     <message>
         <source>Mapje kan je gegevens niet openen</source>

@@ -871,6 +871,89 @@
     </message>
 </context>
 <context>
+    <name>ConversationCards</name>
+    <message>
+        <source>Wat gaat er nu goed, hoe klein ook?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>What is going well right now, however small?</translation>
+    </message>
+    <message>
+        <source>Wat is voor jou echt belangrijk?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>What really matters to you?</translation>
+    </message>
+    <message>
+        <source>Wanneer ging het even beter? Wat deed je toen anders?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>When were things a little better? What did you do differently then?</translation>
+    </message>
+    <message>
+        <source>Wat helpt je nu al?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>What helps you already?</translation>
+    </message>
+    <message>
+        <source>Wie kan je helpen?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Who can help you?</translation>
+    </message>
+    <message>
+        <source>Stel dat het morgen iets beter gaat. Waaraan merk je dat eerst?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Suppose things go a little better tomorrow. What is the first thing you notice?</translation>
+    </message>
+    <message>
+        <source>Welke kleine stap zet je deze week?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>What small step will you take this week?</translation>
+    </message>
+    <message>
+        <source>Wat doet de ervaringswerker hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>What does the peer worker do here?</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker weet uit eigen leven hoe het is als het tegenzit. Die vertelt wat hielp, denkt met je mee en helpt je de weg te vinden. Jij beslist wat je ermee doet.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>A peer worker knows from their own life what it is like when things go wrong. They tell you what helped, think along with you and help you find your way. You decide what you do with it.</translation>
+    </message>
+    <message>
+        <source>Jij beslist.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>You decide.</translation>
+    </message>
+    <message>
+        <source>Wat een ander zegt, kan jij weghalen.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>What someone else says, you can remove.</translation>
+    </message>
+    <message>
+        <source>Je kunt altijd pauzeren.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>You can always take a break.</translation>
+    </message>
+    <message>
+        <source>Wat doet de hulpverlener hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>What does the support worker do here?</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener werkt bij de gemeente of het wijkteam. Die weet welke hulp en regels er zijn en legt ze uit. Samen maken jullie afspraken. Jij beslist wat op je bord komt.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>A support worker works for the municipality or the neighbourhood team. They know what help and rules there are and explain them. Together you make agreements. You decide what goes on your board.</translation>
+    </message>
+    <message>
+        <source>Wat doet iemand dicht bij jou hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>What does someone close to you do here?</translation>
+    </message>
+    <message>
+        <source>Dit is iemand die dicht bij je staat, zoals je partner of iemand uit je familie. Die vertelt hoe die het ziet. Jij beslist wat je ermee doet.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>This is someone close to you, like your partner or someone from your family. They say how they see it. You decide what you do with it.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedPage</name>
     <message>
         <source>Mapje kan je gegevens niet openen</source>

@@ -871,6 +871,89 @@
     </message>
 </context>
 <context>
+    <name>ConversationCards</name>
+    <message>
+        <source>Wat gaat er nu goed, hoe klein ook?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Co teraz idzie dobrze, nawet jeśli to drobiazg?</translation>
+    </message>
+    <message>
+        <source>Wat is voor jou echt belangrijk?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Co jest dla Ciebie naprawdę ważne?</translation>
+    </message>
+    <message>
+        <source>Wanneer ging het even beter? Wat deed je toen anders?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Kiedy było choć trochę lepiej? Co wtedy robiłaś lub robiłeś inaczej?</translation>
+    </message>
+    <message>
+        <source>Wat helpt je nu al?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Co już teraz Ci pomaga?</translation>
+    </message>
+    <message>
+        <source>Wie kan je helpen?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Kto może Ci pomóc?</translation>
+    </message>
+    <message>
+        <source>Stel dat het morgen iets beter gaat. Waaraan merk je dat eerst?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Wyobraź sobie, że jutro będzie trochę lepiej. Po czym najpierw to poznasz?</translation>
+    </message>
+    <message>
+        <source>Welke kleine stap zet je deze week?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Jaki mały krok zrobisz w tym tygodniu?</translation>
+    </message>
+    <message>
+        <source>Wat doet de ervaringswerker hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>Co robi tutaj ekspert przez doświadczenie?</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker weet uit eigen leven hoe het is als het tegenzit. Die vertelt wat hielp, denkt met je mee en helpt je de weg te vinden. Jij beslist wat je ermee doet.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>Ekspert przez doświadczenie wie z własnego życia, jak to jest, gdy coś idzie źle. Opowiada, co pomogło, myśli razem z Tobą i pomaga Ci znaleźć drogę. Ty decydujesz, co z tym zrobisz.</translation>
+    </message>
+    <message>
+        <source>Jij beslist.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>Ty decydujesz.</translation>
+    </message>
+    <message>
+        <source>Wat een ander zegt, kan jij weghalen.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>To, co mówi ktoś inny, możesz usunąć.</translation>
+    </message>
+    <message>
+        <source>Je kunt altijd pauzeren.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>Zawsze możesz zrobić przerwę.</translation>
+    </message>
+    <message>
+        <source>Wat doet de hulpverlener hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>Co robi tutaj pracownik socjalny?</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener werkt bij de gemeente of het wijkteam. Die weet welke hulp en regels er zijn en legt ze uit. Samen maken jullie afspraken. Jij beslist wat op je bord komt.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>Pracownik socjalny pracuje w gminie albo w zespole dzielnicowym (wijkteam). Wie, jaka jest pomoc i jakie są zasady, i je wyjaśnia. Razem ustalacie, co dalej. Ty decydujesz, co trafi na Twoją tablicę.</translation>
+    </message>
+    <message>
+        <source>Wat doet iemand dicht bij jou hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>Co robi tutaj ktoś Ci bliski?</translation>
+    </message>
+    <message>
+        <source>Dit is iemand die dicht bij je staat, zoals je partner of iemand uit je familie. Die vertelt hoe die het ziet. Jij beslist wat je ermee doet.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>To ktoś Ci bliski, na przykład partner albo ktoś z rodziny. Mówi, jak to widzi. Ty decydujesz, co z tym zrobisz.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedPage</name>
     <message>
         <source>Mapje kan je gegevens niet openen</source>

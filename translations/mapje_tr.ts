@@ -871,6 +871,89 @@
     </message>
 </context>
 <context>
+    <name>ConversationCards</name>
+    <message>
+        <source>Wat gaat er nu goed, hoe klein ook?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Şu an ne iyi gidiyor, ne kadar küçük olursa olsun?</translation>
+    </message>
+    <message>
+        <source>Wat is voor jou echt belangrijk?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Senin için gerçekten önemli olan ne?</translation>
+    </message>
+    <message>
+        <source>Wanneer ging het even beter? Wat deed je toen anders?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Ne zaman biraz daha iyiydi? O zaman neyi farklı yaptın?</translation>
+    </message>
+    <message>
+        <source>Wat helpt je nu al?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Şu an sana zaten ne yardımcı oluyor?</translation>
+    </message>
+    <message>
+        <source>Wie kan je helpen?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Sana kim yardım edebilir?</translation>
+    </message>
+    <message>
+        <source>Stel dat het morgen iets beter gaat. Waaraan merk je dat eerst?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Diyelim ki yarın işler biraz daha iyi gidiyor. Bunu ilk neyden anlarsın?</translation>
+    </message>
+    <message>
+        <source>Welke kleine stap zet je deze week?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Bu hafta hangi küçük adımı atacaksın?</translation>
+    </message>
+    <message>
+        <source>Wat doet de ervaringswerker hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>Deneyimli destekçi burada ne yapar?</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker weet uit eigen leven hoe het is als het tegenzit. Die vertelt wat hielp, denkt met je mee en helpt je de weg te vinden. Jij beslist wat je ermee doet.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>Deneyimli destekçi, işler kötü gittiğinde nasıl olduğunu kendi hayatından bilir. Neyin yardımcı olduğunu anlatır, seninle birlikte düşünür ve yolunu bulmana yardım eder. Bununla ne yapacağına sen karar verirsin.</translation>
+    </message>
+    <message>
+        <source>Jij beslist.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>Karar sen verirsin.</translation>
+    </message>
+    <message>
+        <source>Wat een ander zegt, kan jij weghalen.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>Başkasının söylediğini sen kaldırabilirsin.</translation>
+    </message>
+    <message>
+        <source>Je kunt altijd pauzeren.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>İstediğin zaman ara verebilirsin.</translation>
+    </message>
+    <message>
+        <source>Wat doet de hulpverlener hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>Destek görevlisi burada ne yapar?</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener werkt bij de gemeente of het wijkteam. Die weet welke hulp en regels er zijn en legt ze uit. Samen maken jullie afspraken. Jij beslist wat op je bord komt.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>Destek görevlisi belediyede ya da mahalle ekibinde (wijkteam) çalışır. Hangi yardımların ve kuralların olduğunu bilir ve açıklar. Birlikte anlaşmalar yaparsınız. Panonda ne olacağına sen karar verirsin.</translation>
+    </message>
+    <message>
+        <source>Wat doet iemand dicht bij jou hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>Sana yakın biri burada ne yapar?</translation>
+    </message>
+    <message>
+        <source>Dit is iemand die dicht bij je staat, zoals je partner of iemand uit je familie. Die vertelt hoe die het ziet. Jij beslist wat je ermee doet.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>Bu, sana yakın biri; örneğin eşin ya da ailenden biri. Durumu nasıl gördüğünü anlatır. Bununla ne yapacağına sen karar verirsin.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedPage</name>
     <message>
         <source>Mapje kan je gegevens niet openen</source>

@@ -871,6 +871,89 @@
     </message>
 </context>
 <context>
+    <name>ConversationCards</name>
+    <message>
+        <source>Wat gaat er nu goed, hoe klein ook?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Що зараз іде добре, навіть якщо це дрібниця?</translation>
+    </message>
+    <message>
+        <source>Wat is voor jou echt belangrijk?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Що для тебе справді важливо?</translation>
+    </message>
+    <message>
+        <source>Wanneer ging het even beter? Wat deed je toen anders?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Коли було трохи краще? Що ти тоді робив або робила інакше?</translation>
+    </message>
+    <message>
+        <source>Wat helpt je nu al?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Що тобі вже зараз допомагає?</translation>
+    </message>
+    <message>
+        <source>Wie kan je helpen?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Хто може тобі допомогти?</translation>
+    </message>
+    <message>
+        <source>Stel dat het morgen iets beter gaat. Waaraan merk je dat eerst?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Уяви, що завтра стане трохи краще. З чого ти помітиш це найперше?</translation>
+    </message>
+    <message>
+        <source>Welke kleine stap zet je deze week?</source>
+        <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
+        <translation>Який маленький крок ти зробиш цього тижня?</translation>
+    </message>
+    <message>
+        <source>Wat doet de ervaringswerker hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>Що тут робить рівний консультант?</translation>
+    </message>
+    <message>
+        <source>Een ervaringswerker weet uit eigen leven hoe het is als het tegenzit. Die vertelt wat hielp, denkt met je mee en helpt je de weg te vinden. Jij beslist wat je ermee doet.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>Рівний консультант знає з власного життя, як це, коли все йде не так. Він розповідає, що допомогло, думає разом з тобою і допомагає знайти дорогу. Ти вирішуєш, що з цим робити.</translation>
+    </message>
+    <message>
+        <source>Jij beslist.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>Ти вирішуєш.</translation>
+    </message>
+    <message>
+        <source>Wat een ander zegt, kan jij weghalen.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>Те, що каже інша людина, ти можеш прибрати.</translation>
+    </message>
+    <message>
+        <source>Je kunt altijd pauzeren.</source>
+        <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
+        <translation>Ти завжди можеш зробити перерву.</translation>
+    </message>
+    <message>
+        <source>Wat doet de hulpverlener hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>Що тут робить соціальний працівник?</translation>
+    </message>
+    <message>
+        <source>Een hulpverlener werkt bij de gemeente of het wijkteam. Die weet welke hulp en regels er zijn en legt ze uit. Samen maken jullie afspraken. Jij beslist wat op je bord komt.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>Соціальний працівник працює в муніципалітеті або в районній команді (wijkteam). Він знає, яка є допомога і які правила, і пояснює їх. Разом ви домовляєтеся. Ти вирішуєш, що буде на твоїй дошці.</translation>
+    </message>
+    <message>
+        <source>Wat doet iemand dicht bij jou hier?</source>
+        <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
+        <translation>Що тут робить близька тобі людина?</translation>
+    </message>
+    <message>
+        <source>Dit is iemand die dicht bij je staat, zoals je partner of iemand uit je familie. Die vertelt hoe die het ziet. Jij beslist wat je ermee doet.</source>
+        <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
+        <translation>Це людина, близька тобі, наприклад твій партнер або хтось із родини. Вона розповідає, як це бачить. Ти вирішуєш, що з цим робити.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedPage</name>
     <message>
         <source>Mapje kan je gegevens niet openen</source>

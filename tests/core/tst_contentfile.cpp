@@ -38,6 +38,9 @@ private slots:
             << QStringLiteral("questions");
         QTest::newRow("rights") << QStringLiteral(":/content/rights.json")
                                 << QStringLiteral("RightsPage") << QStringLiteral("rights");
+        QTest::newRow("conversationcards")
+            << QStringLiteral(":/content/conversationcards.json")
+            << QStringLiteral("ConversationCards") << QStringLiteral("cards");
     }
 
     void everyShippedFileReads()

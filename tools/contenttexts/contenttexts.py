@@ -3,11 +3,12 @@
 
   contenttexts.py --out build/app/core/contenttexts.cpp app/core/content/*.json
 
-The content (glossary, leefgebieden, help places, documents, suggested questions, rights) lives in
-JSON files with the Dutch source texts; Mapje reads them from its resource at run time and
-translates each text with QCoreApplication::translate(context, source, disambiguation). lupdate
-reads C++, not JSON, so this writes one QT_TRANSLATE_NOOP (QT_TRANSLATE_NOOP3 with a
-disambiguation) per text, in the file's context, with its translator's note as a //: comment.
+The content (glossary, leefgebieden, help places, documents, suggested questions, rights,
+conversation cards) lives in JSON files with the Dutch source texts; Mapje reads them from its
+resource at run time and translates each text with QCoreApplication::translate(context, source,
+disambiguation). lupdate reads C++, not JSON, so this writes one QT_TRANSLATE_NOOP
+(QT_TRANSLATE_NOOP3 with a disambiguation) per text, in the file's context, with its
+translator's note as a //: comment.
 
 Each file is checked against its schema below first: a broken file stops the build with the file,
 the place in it and what is wrong (exit code 1), so nothing ships empty or half read.
@@ -55,6 +56,11 @@ SCHEMAS = {
     },
     "questions.json": {
         "questions": [{"key": KEY, "text": TEXT}],
+    },
+    "conversationcards.json": {
+        "cards": [{"key": KEY, "text": TEXT}],
+        "roles": [{"role": KEY, "title": TEXT, "explanation": TEXT}],
+        "groundRules": TEXTS,
     },
     "rights.json": {
         "title": TEXT,

@@ -3,4 +3,5 @@
 set(mapje_folder_sources
     conversation.h conversation.cpp
     conversationclosing.h conversationclosing.cpp
+    conversationcards.h conversationcards.cpp
 )
