@@ -237,6 +237,16 @@ Board::Result Board::changeFichePerson(const QString &actorId, const QString &fr
     return Result::Ok;
 }
 
+Board::Result Board::mayAddExperience(const QString &perspectiveId, const QString &domainId) const
+{
+    const std::optional<Perspective> who = perspective(perspectiveId);
+    if (!who)
+        return Result::UnknownPerspective;
+    if (who->kind() != Perspective::Kind::Peer)
+        return Result::NotPeer;
+    return checkChosen(domainId);
+}
+
 Board::Result Board::mayAddGoal(const QString &actorId, const QString &domainId) const
 {
     if (const Result result = checkCitizen(actorId); result != Result::Ok)

@@ -29,6 +29,7 @@ public:
         CitizenStays, ///< the citizen's own perspective cannot be removed
         OwnPlacement, ///< hiding is for other people's fiches, not the citizen's own
         Occupied, ///< that person already has a fiche on this domain
+        NotPeer, ///< only an ervaringswerker tells what helped them
     };
 
     /** Creates the board with its one citizen perspective. */
@@ -97,6 +98,10 @@ public:
         const QString &actorId, const QString &perspectiveId, const QString &domainId);
 
     // Goals
+    /** Whether this person may add a "Wat mij hielp" note here: only an ervaringswerker on the
+     * board, only on a domain the citizen chose. */
+    [[nodiscard]] Result mayAddExperience(
+        const QString &perspectiveId, const QString &domainId) const;
     /** Whether this actor may set a goal on this domain: only the citizen, only on a chosen domain.
      */
     [[nodiscard]] Result mayAddGoal(const QString &actorId, const QString &domainId) const;

@@ -89,6 +89,7 @@ const QList<QString> &Migrations::steps()
         // the cards used or skipped, and what the others added with the citizen's decision at
         // the closing. Items name a fiche (whose, which domain) or a note by id, never words.
         // Roles, kinds and decisions are the core's text keys; `position` keeps the order.
+        // experience_notes: "Wat mij hielp", an ervaringswerker's own words on a domain.
         QStringLiteral(
             "CREATE TABLE conversations (id TEXT PRIMARY KEY, started_at TEXT NOT NULL,"
             " citizen_id TEXT NOT NULL, closed_at TEXT NOT NULL DEFAULT '');"
@@ -104,7 +105,9 @@ const QList<QString> &Migrations::steps()
             " conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,"
             " position INTEGER NOT NULL, kind TEXT NOT NULL, perspective_id TEXT NOT NULL,"
             " domain_id TEXT NOT NULL, note_id TEXT NOT NULL DEFAULT '', decision TEXT NOT NULL,"
-            " PRIMARY KEY (conversation_id, position));"),
+            " PRIMARY KEY (conversation_id, position));"
+            "CREATE TABLE experience_notes (id TEXT PRIMARY KEY, perspective_id TEXT NOT NULL,"
+            " domain_id TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL);"),
     };
     return list;
 }

@@ -585,6 +585,30 @@ private slots:
         QVERIFY(!board.placement(kPeer, QStringLiteral("housing"))->isHidden());
     }
 
+    // --- "Wat mij hielp" ---
+
+    void onlyAnErvaringswerkerTellsWhatHelped_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<Result>("expected");
+        QTest::newRow("peer, chosen") << kPeer << u"money"_qs << Result::Ok;
+        QTest::newRow("peer, not chosen") << kPeer << u"work"_qs << Result::NotChosen;
+        QTest::newRow("peer, unknown domain") << kPeer << u"debts"_qs << Result::UnknownDomain;
+        QTest::newRow("citizen") << kCitizen << u"money"_qs << Result::NotPeer;
+        QTest::newRow("professional") << kPro << u"money"_qs << Result::NotPeer;
+        QTest::newRow("partner") << kPartner << u"money"_qs << Result::NotPeer;
+        QTest::newRow("stranger") << kStranger << u"money"_qs << Result::UnknownPerspective;
+    }
+
+    void onlyAnErvaringswerkerTellsWhatHelped()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, domain);
+        QFETCH(Result, expected);
+        QCOMPARE(boardWithFiches().mayAddExperience(who, domain), expected);
+    }
+
     // --- goals ---
 
     void goalsOnlyByTheCitizenOnAChosenDomain_data()

@@ -4,4 +4,5 @@ set(mapje_folder_sources
     conversation.h conversation.cpp
     conversationclosing.h conversationclosing.cpp
     conversationcards.h conversationcards.cpp
+    experiencenote.h experiencenote.cpp
 )

@@ -1,0 +1,10 @@
+#include "storage/conversation/experiencenoterepository.h"
+
+namespace mapje {
+
+ExperienceNoteRepository::ExperienceNoteRepository(Vault &vault, QObject *parent)
+    : RecordRepository(vault, "ExperienceNoteRepository", parent)
+{
+}
+
+} // namespace mapje
