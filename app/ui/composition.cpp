@@ -4,6 +4,7 @@
 #include "storage/appointmentrepository.h"
 #include "storage/boardrepository.h"
 #include "storage/checkinrepository.h"
+#include "storage/conversation/conversationrepository.h"
 #include "storage/devicepreferences.h"
 #include "storage/goalrepository.h"
 #include "storage/keytextstore.h"
@@ -12,6 +13,7 @@
 #include "ui/appointments/appointmentscontroller.h"
 #include "ui/board/boardcontroller.h"
 #include "ui/checkins/checkinscontroller.h"
+#include "ui/conversation/conversationcontroller.h"
 #include "ui/glossary/glossarycontroller.h"
 #include "ui/goals/goalscontroller.h"
 #include "ui/home/notescontroller.h"
@@ -77,6 +79,11 @@ Composition::Composition(Options options, QObject *parent)
         : m_options.savePlaces;
     m_summaryController = new SummaryController(
         *m_options.clock, m_options.timeZone, savePlaces, *m_languageController, this);
+    // A conversation at one screen writes its fiches through the board, under the speaker.
+    m_conversationController
+        = new ConversationController(*m_options.clock, *m_ids, *m_boardController, this);
+    connect(m_languageController, &LanguageController::currentChanged, m_conversationController,
+        &ConversationController::changed);
     // The folder names are words in the citizen's language.
     connect(m_languageController, &LanguageController::currentChanged, m_summaryController,
         &SummaryController::placeChanged);
@@ -121,7 +128,7 @@ void Composition::publish()
     publishToQml(m_vaultController, m_notesController, m_languageController, m_boardController,
         m_goalsController, m_displaySettings, m_glossaryController, m_readAloudController,
         m_checkInsController, m_appointmentsController, m_remindersController, m_calendarController,
-        m_timelineController, m_summaryController);
+        m_timelineController, m_summaryController, m_conversationController);
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)
@@ -163,14 +170,17 @@ void Composition::connectStores()
     m_appointmentsController->setRepository(m_appointmentRepository.get());
     m_reminderStateRepository = std::make_unique<ReminderStateRepository>(*m_vault);
     m_settingsStore = std::make_unique<SettingsStore>(*m_vault);
+    // After the board: a conversation left open goes on with the board it was held on.
+    m_conversationRepository = std::make_unique<ConversationRepository>(*m_vault);
+    m_conversationController->setRepository(m_conversationRepository.get());
     connectReminders();
 }
 
-std::array<RecordRepositoryBase *, 7> Composition::stores() const
+std::array<RecordRepositoryBase *, 8> Composition::stores() const
 {
     return {m_noteStore.get(), m_boardRepository.get(), m_goalRepository.get(),
         m_checkInRepository.get(), m_appointmentRepository.get(), m_reminderStateRepository.get(),
-        m_settingsStore.get()};
+        m_settingsStore.get(), m_conversationRepository.get()};
 }
 
 void Composition::connectReminders()
@@ -187,6 +197,8 @@ void Composition::connectReminders()
 
 void Composition::disconnectStores()
 {
+    m_conversationController->setRepository(nullptr);
+    m_conversationRepository.reset();
     m_notesController->setStore(nullptr);
     m_goalsController->setDraftStore(nullptr);
     m_noteStore.reset();

@@ -18,6 +18,7 @@ class NoteStore;
 class BoardRepository;
 class UuidIdGenerator;
 class CheckInRepository;
+class ConversationRepository;
 class GoalRepository;
 class AppointmentRepository;
 class ReminderStateRepository;
@@ -25,6 +26,7 @@ class SettingsStore;
 class DevicePreferences;
 class Notifier;
 class CheckInsController;
+class ConversationController;
 class AppointmentsController;
 class RemindersController;
 class CalendarController;
@@ -93,13 +95,17 @@ public:
     [[nodiscard]] CalendarController *calendarController() const { return m_calendarController; }
     [[nodiscard]] TimelineController *timelineController() const { return m_timelineController; }
     [[nodiscard]] SummaryController *summaryController() const { return m_summaryController; }
+    [[nodiscard]] ConversationController *conversationController() const
+    {
+        return m_conversationController;
+    }
 
 private:
     void connectStores();
     void disconnectStores();
     void connectReminders();
     /** Every store that keeps what the disk refused in memory (none while the vault is shut). */
-    [[nodiscard]] std::array<RecordRepositoryBase *, 7> stores() const;
+    [[nodiscard]] std::array<RecordRepositoryBase *, 8> stores() const;
 
     Options m_options;
     // Before the controllers that read it; every plain choice lives in this one file.
@@ -115,6 +121,7 @@ private:
     std::unique_ptr<AppointmentRepository> m_appointmentRepository;
     std::unique_ptr<ReminderStateRepository> m_reminderStateRepository;
     std::unique_ptr<SettingsStore> m_settingsStore;
+    std::unique_ptr<ConversationRepository> m_conversationRepository;
     VaultController *m_vaultController;
     NotesController *m_notesController;
     LanguageController *m_languageController;
@@ -129,6 +136,7 @@ private:
     CalendarController *m_calendarController;
     TimelineController *m_timelineController;
     SummaryController *m_summaryController;
+    ConversationController *m_conversationController;
 };
 
 } // namespace mapje

@@ -5,6 +5,7 @@
 #include "ui/appointments/appointmentscontroller.h"
 #include "ui/board/boardcontroller.h"
 #include "ui/checkins/checkinscontroller.h"
+#include "ui/conversation/conversationcontroller.h"
 #include "ui/glossary/glossarycontroller.h"
 #include "ui/goals/goalscontroller.h"
 #include "ui/home/notescontroller.h"
@@ -78,6 +79,7 @@ MAPJE_QML_SINGLETON(mapje::AppointmentsController, Appointments)
 MAPJE_QML_SINGLETON(mapje::BoardController, Board)
 MAPJE_QML_SINGLETON(mapje::CalendarController, Calendar)
 MAPJE_QML_SINGLETON(mapje::CheckInsController, CheckIns)
+MAPJE_QML_SINGLETON(mapje::ConversationController, Conversation)
 MAPJE_QML_SINGLETON(mapje::DisplaySettings, Display)
 MAPJE_QML_SINGLETON(mapje::GlossaryController, Glossary)
 MAPJE_QML_SINGLETON(mapje::GoalsController, Goals)

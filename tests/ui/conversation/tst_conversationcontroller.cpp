@@ -1,0 +1,159 @@
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+#include <memory>
+
+#include "core/clock.h"
+#include "openvault.h"
+#include "storage/conversation/conversationrepository.h"
+#include "ui/board/boardcontroller.h"
+#include "ui/conversation/conversationcontroller.h"
+
+using mapje::BoardController;
+using mapje::ConversationController;
+
+/**
+ * ConversationController through a real Composition: she says who is here, the speaker's fiches
+ * go on her board and into the closing, the cards are used or skipped, the closing removes exactly
+ * what she chose, and a conversation left open goes on after a restart.
+ */
+class TestConversationController : public QObject {
+    Q_OBJECT
+
+private:
+    mapje::ManualClock m_clock {QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone::utc())};
+    std::unique_ptr<OpenVault> m_app;
+
+    ConversationController *conversation() const { return (*m_app)->conversationController(); }
+    BoardController *board() const { return (*m_app)->boardController(); }
+
+    /** A tandem on a board with money and work chosen: returns the ervaringswerker's id. */
+    QString tandem()
+    {
+        if (!conversation()->start(false))
+            return {};
+        board()->chooseDomain(QStringLiteral("money"));
+        board()->chooseDomain(QStringLiteral("work"));
+        return conversation()->addPerson(QStringLiteral("peer"), QStringLiteral(" Sanne "));
+    }
+
+    static QStringList values(const QVariantList &list, const char *field)
+    {
+        QStringList found;
+        for (const QVariant &item : list)
+            found.append(item.toMap().value(QString::fromLatin1(field)).toString());
+        return found;
+    }
+
+private slots:
+    void init() { m_app = std::make_unique<OpenVault>(m_clock); }
+    void cleanup() { m_app.reset(); }
+
+    // She says who is here; each person is on her board too, under their role.
+    void theCitizenSaysWhoIsHere()
+    {
+        QSignalSpy changed(conversation(), &ConversationController::changed);
+        QVERIFY(!conversation()->active());
+        const QString peer = tandem();
+        QVERIFY(!peer.isEmpty());
+        QVERIFY(conversation()->active());
+        QVERIFY(changed.count() >= 2);
+        const QString pro = conversation()->addPerson(QStringLiteral("professional"), {});
+        QVERIFY(!pro.isEmpty());
+        QVERIFY(conversation()->addPerson(QStringLiteral("citizen"), {}).isEmpty());
+        QVERIFY(conversation()->addPerson(QStringLiteral("manager"), {}).isEmpty());
+        const QVariantList people = conversation()->people();
+        QCOMPARE(values(people, "id"), QStringList({board()->citizenId(), peer, pro}));
+        QCOMPARE(values(people, "role"),
+            QStringList({QStringLiteral("citizen"), QStringLiteral("peer"),
+                QStringLiteral("professional")}));
+        QCOMPARE(values(people, "name").at(1), QStringLiteral("Sanne"));
+        QCOMPARE(conversation()->speakerId(), board()->citizenId());
+        QCOMPARE(conversation()->roleCard(QStringLiteral("peer")).value(QStringLiteral("title")),
+            QStringLiteral("Wat doet de ervaringswerker hier?"));
+        QVERIFY(conversation()->roleCard(QStringLiteral("citizen")).isEmpty());
+        QCOMPARE(conversation()->groundRules().size(), 3);
+        QVERIFY(!conversation()->start(false)); // one conversation at a time
+    }
+
+    // "Wie vertelt nu?": the speaker's fiche is theirs, and what others add waits for her
+    // decision; her own words are hers; nothing lands on a domain she did not choose.
+    void theSpeakersFichesWaitForHerDecision()
+    {
+        const QString peer = tandem();
+        conversation()->setSpeaker(QStringLiteral("nobody"));
+        QCOMPARE(conversation()->speakerId(), board()->citizenId());
+        conversation()->setFeeling(QStringLiteral("money"), QStringLiteral("sad"));
+        QVERIFY(conversation()->closingItems().isEmpty());
+        conversation()->setSpeaker(peer);
+        conversation()->setFeeling(QStringLiteral("money"), QStringLiteral("unsure"));
+        conversation()->setNote(QStringLiteral("money"), QStringLiteral("Een vaste dag helpt."));
+        conversation()->setFeeling(QStringLiteral("health"), QStringLiteral("happy"));
+        QCOMPARE(board()->fiche(peer, QStringLiteral("money")).value(QStringLiteral("feeling")),
+            QStringLiteral("unsure"));
+        QVERIFY(board()->fiche(peer, QStringLiteral("health")).isEmpty());
+        const QVariantList items = conversation()->closingItems();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(
+            items.constFirst().toMap().value(QStringLiteral("domainId")), QStringLiteral("money"));
+        QCOMPARE(items.constFirst().toMap().value(QStringLiteral("decision")),
+            QStringLiteral("undecided"));
+        QVERIFY(!conversation()->readyToClose());
+    }
+
+    void cardsAreUsedOrSkipped()
+    {
+        QVERIFY(!tandem().isEmpty());
+        conversation()->useCard(QStringLiteral("goesWell"));
+        conversation()->skipCard(QStringLiteral("whoHelps"));
+        conversation()->useCard(QStringLiteral("noSuchCard"));
+        const QVariantList cards = conversation()->cards();
+        QCOMPARE(cards.size(), 7);
+        QCOMPARE(values(cards, "state").mid(0, 5),
+            QStringList({QStringLiteral("used"), QStringLiteral("new"), QStringLiteral("new"),
+                QStringLiteral("new"), QStringLiteral("skipped")}));
+    }
+
+    // The closing removes exactly what she chose and keeps the rest; then the conversation is a
+    // closed record in the vault.
+    void theClosingKeepsAndRemovesAsChosen()
+    {
+        const QString peer = tandem();
+        conversation()->setSpeaker(peer);
+        conversation()->setFeeling(QStringLiteral("money"), QStringLiteral("sad"));
+        conversation()->setFeeling(QStringLiteral("work"), QStringLiteral("happy"));
+        QVERIFY(!conversation()->close());
+        conversation()->decide(0, true);
+        conversation()->decide(1, false);
+        QVERIFY(conversation()->readyToClose());
+        QVERIFY(conversation()->close());
+        QVERIFY(!conversation()->active());
+        QVERIFY(!board()->fiche(peer, QStringLiteral("money")).isEmpty());
+        QVERIFY(board()->fiche(peer, QStringLiteral("work")).isEmpty());
+        QVERIFY(m_app->restart());
+        QVERIFY(!conversation()->active());
+        QVERIFY(board()->fiche(peer, QStringLiteral("work")).isEmpty());
+        mapje::ConversationRepository stored(*(*m_app)->vault());
+        QCOMPARE(stored.all().size(), 1);
+        QVERIFY(stored.all().constFirst().isClosed());
+    }
+
+    // A conversation left open (the app closed) goes on after the unlock, with everyone and
+    // everything still waiting for her decision.
+    void anOpenConversationGoesOnAfterARestart()
+    {
+        const QString peer = tandem();
+        conversation()->setSpeaker(peer);
+        conversation()->setFeeling(QStringLiteral("money"), QStringLiteral("sad"));
+        conversation()->useCard(QStringLiteral("matters"));
+        QVERIFY(m_app->restart());
+        QVERIFY(conversation()->active());
+        QCOMPARE(values(conversation()->people(), "id").at(1), peer);
+        QCOMPARE(conversation()->closingItems().size(), 1);
+        QCOMPARE(values(conversation()->cards(), "state").at(1), QStringLiteral("used"));
+        QCOMPARE(conversation()->speakerId(), board()->citizenId());
+    }
+};
+
+QTEST_MAIN(TestConversationController)
+#include "tst_conversationcontroller.moc"
