@@ -530,7 +530,8 @@ private slots:
             // Back to exactly what v1 wrote: no board (nor later) tables, user_version 1.
             SqliteDatabase raw;
             QVERIFY(openRaw(raw, dir.path(), m_pin));
-            QVERIFY(raw.exec(QStringLiteral("DROP TABLE goal_steps; DROP TABLE goals;"
+            QVERIFY(raw.exec(DropVersion6
+                           + QStringLiteral("DROP TABLE goal_steps; DROP TABLE goals;"
                                             "DROP TABLE checkins; DROP TABLE reminder_states;"
                                             "DROP TABLE appointment_questions;"
                                             "DROP TABLE appointment_bring;"

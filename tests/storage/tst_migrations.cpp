@@ -20,12 +20,8 @@ using namespace mapje::testing;
 
 namespace {
 
-/** What migration step 6 adds: without it (and user_version 5), a vault from before step 6. The
- * older vaults below are made from today's one, so they drop it first. */
-const QString DropVersion6
-    = QStringLiteral("DROP TABLE conversation_items; DROP TABLE conversation_cards;"
-                     " DROP TABLE conversation_people; DROP TABLE conversations;"
-                     " DROP TABLE experience_notes;");
+/** Without what migration step 6 adds (DropVersion6) and with user_version 5: a vault from before
+ * step 6. The older vaults below are made from today's one, so they drop it first. */
 const QString BackToVersion5 = DropVersion6 + QStringLiteral(" PRAGMA user_version = 5");
 
 /** What migration step 3 adds; dropping them (and user_version 2) gives exactly a v2 vault. */

@@ -112,6 +112,13 @@ inline bool openRaw(SqliteDatabase &db, const QString &directory, const QString 
     return db.key(SecureBytes(QByteArrayView(spec))).ok();
 }
 
+/** What migration step 6 adds (conversations, "Wat mij hielp" notes): tests that turn today's
+ * vault into an older one drop it first. */
+inline const QString DropVersion6
+    = QStringLiteral("DROP TABLE conversation_items; DROP TABLE conversation_cards;"
+                     " DROP TABLE conversation_people; DROP TABLE conversations;"
+                     " DROP TABLE experience_notes;");
+
 struct ProcessResult {
     int exitCode = -1;
     QByteArray out;
