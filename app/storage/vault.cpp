@@ -534,6 +534,14 @@ void Vault::lock()
     inspect(true);
 }
 
+SqliteResult Vault::checkpoint()
+{
+    if (m_status != Status::Open)
+        return SqliteResult(SQLITE_MISUSE, QStringLiteral("vault not open"));
+    // TRUNCATE: the log is emptied and cut to zero bytes, not only marked as reusable.
+    return m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 bool Vault::wipe()
 {
     m_db.close();

@@ -91,6 +91,9 @@ public:
     bool changeSecret(const QString &current, const QString &next);
     /** Closes the database; SQLCipher forgets the key. */
     void lock();
+    /** Moves everything written into the database file and empties the write-ahead log, so
+     * what was just deleted (with secure_delete) is not kept there either. */
+    SqliteResult checkpoint();
     /** Destroys header, database, side files and set-aside copies. */
     bool wipe();
     /** After Damaged or TooNew: moves whatever is still in place aside and becomes Empty. */

@@ -84,6 +84,11 @@ Composition::Composition(Options options, QObject *parent)
         = new ConversationController(*m_options.clock, *m_ids, *m_boardController, this);
     connect(m_languageController, &LanguageController::currentChanged, m_conversationController,
         &ConversationController::changed);
+    // Removed words leave no copy in the write-ahead log either.
+    connect(m_conversationController, &ConversationController::conversationClosed, this, [this] {
+        if (m_vault)
+            (void)m_vault->checkpoint();
+    });
     // The folder names are words in the citizen's language.
     connect(m_languageController, &LanguageController::currentChanged, m_summaryController,
         &SummaryController::placeChanged);

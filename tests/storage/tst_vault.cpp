@@ -5,6 +5,7 @@
 #include "storage/vault.h"
 #include "vaulttesthelpers.h"
 
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -172,6 +173,23 @@ private slots:
         QCOMPARE(vault->unlock(m_pin), Vault::UnlockResult::Opened);
         NoteStore notes(*vault);
         QCOMPARE(notes.note(QStringLiteral("doel")), QStringLiteral("Tweede versie"));
+    }
+
+    // After a closing, the write-ahead log is emptied: what was written is in the database file
+    // and the log is cut to nothing (deleted words leave no copy there). Only an open vault.
+    void checkpointEmptiesTheLog()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir.path());
+        QCOMPARE(vault->checkpoint().code(), SQLITE_MISUSE);
+        QVERIFY(vault->create(m_pin));
+        NoteStore notes(*vault);
+        QVERIFY(notes.save(QStringLiteral("n"), QString(QLatin1Char('x')).repeated(5000)));
+        const QString wal = vault->paths().walPath();
+        QVERIFY(QFileInfo(wal).size() > 0);
+        QVERIFY(vault->checkpoint().ok());
+        QCOMPARE(QFileInfo(wal).size(), 0);
+        QCOMPARE(notes.note(QStringLiteral("n")).size(), 5000);
     }
 
     // A crash between writing the header and creating the database loses nothing: the header

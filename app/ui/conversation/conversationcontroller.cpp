@@ -218,6 +218,7 @@ bool ConversationController::close()
     m_current.reset();
     m_speakerId.clear();
     emit changed();
+    emit conversationClosed();
     return true;
 }
 

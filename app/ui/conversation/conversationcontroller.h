@@ -73,6 +73,8 @@ public:
 
 signals:
     void changed();
+    /** The closing is done: what she removed is deleted; the vault can empty its log now. */
+    void conversationClosed();
 
 private:
     void recordBySpeaker(const QString &domainId);

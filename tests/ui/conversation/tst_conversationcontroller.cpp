@@ -1,3 +1,4 @@
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -6,6 +7,7 @@
 #include "core/clock.h"
 #include "openvault.h"
 #include "storage/conversation/conversationrepository.h"
+#include "storage/vault.h"
 #include "ui/board/boardcontroller.h"
 #include "ui/conversation/conversationcontroller.h"
 
@@ -126,7 +128,11 @@ private slots:
         conversation()->decide(0, true);
         conversation()->decide(1, false);
         QVERIFY(conversation()->readyToClose());
+        QSignalSpy closed(conversation(), &ConversationController::conversationClosed);
         QVERIFY(conversation()->close());
+        QCOMPARE(closed.count(), 1);
+        // The composition empties the vault's log after the closing.
+        QCOMPARE(QFileInfo((*m_app)->vault()->paths().walPath()).size(), 0);
         QVERIFY(!conversation()->active());
         QVERIFY(!board()->fiche(peer, QStringLiteral("money")).isEmpty());
         QVERIFY(board()->fiche(peer, QStringLiteral("work")).isEmpty());
