@@ -5,6 +5,7 @@
 #include "storage/boardrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/conversation/conversationrepository.h"
+#include "storage/conversation/experiencenoterepository.h"
 #include "storage/devicepreferences.h"
 #include "storage/goalrepository.h"
 #include "storage/keytextstore.h"
@@ -177,15 +178,17 @@ void Composition::connectStores()
     m_settingsStore = std::make_unique<SettingsStore>(*m_vault);
     // After the board: a conversation left open goes on with the board it was held on.
     m_conversationRepository = std::make_unique<ConversationRepository>(*m_vault);
-    m_conversationController->setRepository(m_conversationRepository.get());
+    m_experienceNoteRepository = std::make_unique<ExperienceNoteRepository>(*m_vault);
+    m_conversationController->setStores(
+        m_conversationRepository.get(), m_experienceNoteRepository.get());
     connectReminders();
 }
 
-std::array<RecordRepositoryBase *, 8> Composition::stores() const
+std::array<RecordRepositoryBase *, 9> Composition::stores() const
 {
     return {m_noteStore.get(), m_boardRepository.get(), m_goalRepository.get(),
         m_checkInRepository.get(), m_appointmentRepository.get(), m_reminderStateRepository.get(),
-        m_settingsStore.get(), m_conversationRepository.get()};
+        m_settingsStore.get(), m_conversationRepository.get(), m_experienceNoteRepository.get()};
 }
 
 void Composition::connectReminders()
@@ -202,8 +205,9 @@ void Composition::connectReminders()
 
 void Composition::disconnectStores()
 {
-    m_conversationController->setRepository(nullptr);
+    m_conversationController->setStores(nullptr, nullptr);
     m_conversationRepository.reset();
+    m_experienceNoteRepository.reset();
     m_notesController->setStore(nullptr);
     m_goalsController->setDraftStore(nullptr);
     m_noteStore.reset();

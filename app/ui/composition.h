@@ -19,6 +19,7 @@ class BoardRepository;
 class UuidIdGenerator;
 class CheckInRepository;
 class ConversationRepository;
+class ExperienceNoteRepository;
 class GoalRepository;
 class AppointmentRepository;
 class ReminderStateRepository;
@@ -105,7 +106,7 @@ private:
     void disconnectStores();
     void connectReminders();
     /** Every store that keeps what the disk refused in memory (none while the vault is shut). */
-    [[nodiscard]] std::array<RecordRepositoryBase *, 8> stores() const;
+    [[nodiscard]] std::array<RecordRepositoryBase *, 9> stores() const;
 
     Options m_options;
     // Before the controllers that read it; every plain choice lives in this one file.
@@ -122,6 +123,7 @@ private:
     std::unique_ptr<ReminderStateRepository> m_reminderStateRepository;
     std::unique_ptr<SettingsStore> m_settingsStore;
     std::unique_ptr<ConversationRepository> m_conversationRepository;
+    std::unique_ptr<ExperienceNoteRepository> m_experienceNoteRepository;
     VaultController *m_vaultController;
     NotesController *m_notesController;
     LanguageController *m_languageController;

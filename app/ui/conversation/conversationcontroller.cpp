@@ -4,6 +4,7 @@
 #include "core/conversation/conversationcards.h"
 #include "core/idgenerator.h"
 #include "storage/conversation/conversationrepository.h"
+#include "storage/conversation/experiencenoterepository.h"
 #include "ui/board/boardcontroller.h"
 
 #include <QCoreApplication>
@@ -32,9 +33,11 @@ ConversationController::ConversationController(
 {
 }
 
-void ConversationController::setRepository(ConversationRepository *repository)
+void ConversationController::setStores(
+    ConversationRepository *conversations, ExperienceNoteRepository *notes)
 {
-    m_repository = repository;
+    m_repository = conversations;
+    m_notes = notes;
     m_current.reset();
     // A conversation left open (the app closed, the vault locked) goes on where it was.
     if (m_repository) {
@@ -92,7 +95,12 @@ QVariantList ConversationController::closingItems() const
         const Conversation::Item &item = items.at(i);
         const auto who = m_current->participant(item.perspectiveId);
         const Conversation::Decision decision = m_current->decision(i);
+        // What she decides on: a note's own words; a fiche she sees on the board beside it.
+        const auto note = item.kind == Conversation::Item::Kind::Experience && m_notes
+            ? m_notes->load(item.noteId)
+            : std::nullopt;
         list.append(QVariantMap {{QStringLiteral("index"), int(i)},
+            {QStringLiteral("text"), note ? note->text() : QString()},
             {QStringLiteral("who"),
                 who ? person(who->perspectiveId, who->role, who->name) : QVariantMap()},
             {QStringLiteral("domain"), m_board.domainName(item.domainId)},
@@ -180,6 +188,41 @@ void ConversationController::setNote(const QString &domainId, const QString &not
     recordBySpeaker(domainId);
 }
 
+QString ConversationController::addExperience(const QString &domainId, const QString &text)
+{
+    if (!m_current || !m_notes || !m_board.board()
+        || m_board.board()->mayAddExperience(m_speakerId, domainId) != Board::Result::Ok)
+        return {};
+    const std::optional<ExperienceNote> note
+        = ExperienceNote::create(m_ids.next(), m_speakerId, domainId, text, m_clock.now());
+    if (!note)
+        return {};
+    // Written at once like every word; it waits for her decision at the closing.
+    m_notes->save(*note);
+    (void)m_current->recordItem(
+        {Conversation::Item::Kind::Experience, m_speakerId, domainId, note->id()});
+    save();
+    return note->id();
+}
+
+QVariantList ConversationController::experiences(const QString &domainId) const
+{
+    QVariantList list;
+    if (!m_notes)
+        return list;
+    for (const ExperienceNote &note : m_notes->all()) {
+        if (note.domainId() != domainId)
+            continue;
+        const auto who = m_current ? m_current->participant(note.perspectiveId()) : std::nullopt;
+        list.append(
+            QVariantMap {{QStringLiteral("id"), note.id()}, {QStringLiteral("text"), note.text()},
+                {QStringLiteral("who"),
+                    who ? person(who->perspectiveId, who->role, who->name)
+                        : person(note.perspectiveId(), Perspective::Kind::Peer, {})}});
+    }
+    return list;
+}
+
 void ConversationController::useCard(const QString &key)
 {
     if (m_current && ConversationCards::find(key)
@@ -211,6 +254,8 @@ bool ConversationController::close()
     for (const Conversation::Item &item : m_current->itemsToRemove()) {
         if (item.kind == Conversation::Item::Kind::Fiche)
             m_board.removeFiche(item.perspectiveId, item.domainId);
+        else if (m_notes)
+            m_notes->remove(item.noteId);
     }
     if (m_current->close(m_current->citizenId(), m_clock.now()) != Conversation::Result::Ok)
         return false;

@@ -13,6 +13,7 @@ namespace mapje {
 class BoardController;
 class Clock;
 class ConversationRepository;
+class ExperienceNoteRepository;
 class IdGenerator;
 
 /**
@@ -37,8 +38,8 @@ public:
         const Clock &clock, IdGenerator &ids, BoardController &board, QObject *parent);
 
     /** Connected when the vault opens (a conversation left open goes on), nullptr before it
-     * closes. */
-    void setRepository(ConversationRepository *repository);
+     * closes: the conversations and the "Wat mij hielp" notes. */
+    void setStores(ConversationRepository *conversations, ExperienceNoteRepository *notes);
 
     [[nodiscard]] bool active() const { return m_current.has_value(); }
     /** Everyone here, the citizen first: { id, role, roleLabel, name }. */
@@ -47,7 +48,8 @@ public:
     /** The cards in their order: { key, text, state: "new", "used" or "skipped" }. */
     [[nodiscard]] QVariantList cards() const;
     [[nodiscard]] QStringList groundRules() const;
-    /** What the others added, to keep or remove: { index, who, domain, kind, decision }. */
+    /** What the others added, to keep or remove: { index, who, domain, domainId, kind, text (a
+     * note's words), decision }. */
     [[nodiscard]] QVariantList closingItems() const;
     /** Every item has her decision. */
     [[nodiscard]] bool readyToClose() const;
@@ -64,6 +66,11 @@ public:
     Q_INVOKABLE void setFeeling(const QString &domainId, const QString &feeling);
     Q_INVOKABLE void setWish(const QString &domainId, const QString &wish);
     Q_INVOKABLE void setNote(const QString &domainId, const QString &note);
+    /** "Wat mij hielp" by the speaker, who must be an ervaringswerker, on a chosen domain;
+     * returns the note's id, or "" when it is not theirs to add or has no words. */
+    Q_INVOKABLE QString addExperience(const QString &domainId, const QString &text);
+    /** The "Wat mij hielp" notes on a domain: { id, text, who } (who: the person, see people). */
+    Q_INVOKABLE QVariantList experiences(const QString &domainId) const;
     Q_INVOKABLE void useCard(const QString &key);
     Q_INVOKABLE void skipCard(const QString &key);
     /** At the closing: keep (true) or remove (false) one item. */
@@ -84,6 +91,7 @@ private:
     IdGenerator &m_ids;
     BoardController &m_board;
     ConversationRepository *m_repository = nullptr;
+    ExperienceNoteRepository *m_notes = nullptr;
     std::optional<Conversation> m_current;
     QString m_speakerId;
 };

@@ -144,6 +144,43 @@ private slots:
         QVERIFY(stored.all().constFirst().isClosed());
     }
 
+    // "Wat mij hielp": only the ervaringswerker, only on a chosen domain; it waits for her
+    // decision like a fiche, and a removed note is gone from the vault.
+    void wordsFromExperienceAreHersToKeep()
+    {
+        const QString peer = tandem();
+        const QString pro = conversation()->addPerson(QStringLiteral("professional"), {});
+        QVERIFY(
+            conversation()->addExperience(QStringLiteral("money"), QStringLiteral("x")).isEmpty());
+        conversation()->setSpeaker(pro);
+        QVERIFY(
+            conversation()->addExperience(QStringLiteral("money"), QStringLiteral("x")).isEmpty());
+        conversation()->setSpeaker(peer);
+        QVERIFY(
+            conversation()->addExperience(QStringLiteral("health"), QStringLiteral("x")).isEmpty());
+        QVERIFY(
+            conversation()->addExperience(QStringLiteral("money"), QStringLiteral("  ")).isEmpty());
+        const QString kept = conversation()->addExperience(
+            QStringLiteral("money"), QStringLiteral("Mij hielp één vaste dag voor de post."));
+        const QString removed = conversation()->addExperience(
+            QStringLiteral("work"), QStringLiteral("Mij hielp een stage."));
+        QVERIFY(!kept.isEmpty() && !removed.isEmpty());
+        const QVariantList onMoney = conversation()->experiences(QStringLiteral("money"));
+        QCOMPARE(onMoney.size(), 1);
+        QCOMPARE(onMoney.constFirst().toMap().value(QStringLiteral("text")),
+            QStringLiteral("Mij hielp één vaste dag voor de post."));
+        const QVariantList items = conversation()->closingItems();
+        QCOMPARE(values(items, "kind"),
+            QStringList({QStringLiteral("experience"), QStringLiteral("experience")}));
+        QCOMPARE(values(items, "text").at(1), QStringLiteral("Mij hielp een stage."));
+        conversation()->decide(0, true);
+        conversation()->decide(1, false);
+        QVERIFY(conversation()->close());
+        QVERIFY(m_app->restart());
+        QCOMPARE(conversation()->experiences(QStringLiteral("money")).size(), 1);
+        QVERIFY(conversation()->experiences(QStringLiteral("work")).isEmpty());
+    }
+
     // A conversation left open (the app closed) goes on after the unlock, with everyone and
     // everything still waiting for her decision.
     void anOpenConversationGoesOnAfterARestart()
