@@ -59,10 +59,10 @@ Page {
 
     // A message that typing brought, just below the field (a choice still to make), comes into
     // view together with the field, whether the field was reached by keyboard or by mouse; and
-    // again whenever the field has the focus while the message shows. With `from` (the field's
-    // question above it), the question stays in view too when all of it fits.
-    function keepInViewWithFocus(message: Item, field: Item, from: Item) {
-        focusKeeper.keepAlongWithFocus(message, field, from ?? null);
+    // again whenever the field has the focus while the message shows. The field's question
+    // stays in view too when all of it fits.
+    function keepInViewWithFocus(message: Item, field: Item) {
+        focusKeeper.keepAlongWithFocus(message, field);
     }
 
     // The next step of a page that shows one thing at a time starts at its top.

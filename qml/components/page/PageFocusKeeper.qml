@@ -35,8 +35,6 @@ Item {
     // The message keepAlongWithFocus named, while it shows and its field has the focus.
     property Item alsoInView: null
     property Item alsoFor: null
-    // The top of what shows with them (the field's question), when all of it fits.
-    property Item alsoFrom: null
     // The control that had the keyboard focus last, to hand the focus on if it turns off.
     property Item lastControl: null
 
@@ -45,12 +43,11 @@ Item {
         keepTimer.restart();
     }
 
-    // A message just below a field comes into view together with the field while it has focus;
-    // with `from` (the field's question above it), from there when all of it fits.
-    function keepAlongWithFocus(message: Item, field: Item, from: Item) {
+    // A message just below a field comes into view together with the field (and its question,
+    // see keepInView) while it has focus.
+    function keepAlongWithFocus(message: Item, field: Item) {
         keeper.alsoInView = message;
         keeper.alsoFor = field;
-        keeper.alsoFrom = from;
         alsoTimer.restart();
     }
 
@@ -90,32 +87,27 @@ Item {
             const r = item.mapToItem(p.contentItem, 0, 0, item.width, item.height);
             let top = r.y - keeper.ringRoom;
             let bottom = r.y + r.height + keeper.ringRoom;
+            // A text box shows its question above it (MapjeTextArea, MapjeTextField) when they fit.
+            const question = keeper.questionOf(item);
+            const questionTop = question && question.visible
+                ? Math.min(top, question.mapToItem(p.contentItem, 0, 0).y - keeper.ringRoom) : top;
             if (along && along.visible && along.height > 0) {
-                // The question above the field (when named), the field and all of the message,
-                // else as much of the message as fits down to its first line; when not even
-                // that fits, the field with the message but without the question.
+                // The question, the field and all of the message, else as much of the message as
+                // fits down to its first line; when not even that fits, the field with the
+                // message but without the question.
                 const a = along.mapToItem(p.contentItem, 0, 0, along.width, along.height);
                 const ends = [a.y + a.height, a.y + Math.min(a.height, 3 * Theme.fontBody),
                               a.y + Math.min(a.height, 1.5 * Theme.fontBody)].map(end => end + keeper.ringRoom);
-                const from = keeper.alsoFrom ?? keeper.questionOf(item);
-                const fromTop = from && from.visible ? Math.min(top, from.mapToItem(p.contentItem, 0, 0).y - keeper.ringRoom) : top;
-                const withQuestion = ends.find(end => end - fromTop <= p.height);
+                const withQuestion = ends.find(end => end - questionTop <= p.height);
                 const withoutQuestion = ends.slice(0, 2).find(end => end - top <= p.height);
                 if (withQuestion !== undefined) {
-                    top = fromTop;
+                    top = questionTop;
                     bottom = Math.max(bottom, withQuestion);
                 } else if (withoutQuestion !== undefined) {
                     bottom = Math.max(bottom, withoutQuestion);
                 }
-            }
-            // A text box shows its question above it, when the two fit together.
-            if (!along) {
-                const question = keeper.questionOf(item);
-                if (question && question.visible) {
-                    const questionTop = question.mapToItem(p.contentItem, 0, 0).y - keeper.ringRoom;
-                    if (bottom - questionTop <= p.height)
-                        top = Math.min(top, questionTop);
-                }
+            } else if (bottom - questionTop <= p.height) {
+                top = questionTop;
             }
             // While the page still glides to an earlier stop, start from where it is going.
             let y = p === flick && scrollAnimation.running ? scrollAnimation.to : p.contentY;

@@ -123,7 +123,7 @@ MapjePage {
         text: qsTr("Kies nog waar je doel over gaat. Dan bewaart Mapje het.")
         onVisibleChanged: {
             if (visible)
-                root.keepInViewWithFocus(chooseDomainLabel, ownWords.area, ownWords);
+                root.keepInViewWithFocus(chooseDomainLabel, ownWords.area);
         }
     }
     MapjeNotice {
