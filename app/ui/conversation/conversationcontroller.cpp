@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/conversation/conversationcards.h"
+#include "core/conversation/conversationclosing.h"
 #include "core/idgenerator.h"
 #include "storage/conversation/conversationrepository.h"
 #include "storage/conversation/experiencenoterepository.h"
@@ -250,13 +251,16 @@ bool ConversationController::close()
 {
     if (!m_current || !m_current->isDecided())
         return false;
-    // Through the board, as any removal she makes: it is saved at once and securely deleted.
-    for (const Conversation::Item &item : m_current->itemsToRemove()) {
-        if (item.kind == Conversation::Item::Kind::Fiche)
-            m_board.removeFiche(item.perspectiveId, item.domainId);
-        else if (m_notes)
-            m_notes->remove(item.noteId);
-    }
+    // Through the board and the notes' store, as any removal she makes: saved at once and
+    // securely deleted.
+    ConversationClosing::remove(*m_current,
+        {[this](const QString &perspectiveId, const QString &domainId) {
+             m_board.removeFiche(perspectiveId, domainId);
+         },
+            [this](const QString &noteId) {
+                if (m_notes)
+                    m_notes->remove(noteId);
+            }});
     if (m_current->close(m_current->citizenId(), m_clock.now()) != Conversation::Result::Ok)
         return false;
     save();
