@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSettings>
+#include <algorithm>
 
 namespace mapje {
 
@@ -16,6 +17,7 @@ const QString kLanguage = QStringLiteral("language");
 const QString kHighContrast = QStringLiteral("highContrast");
 const QString kTextScale = QStringLiteral("textScale");
 const QString kReducedMotion = QStringLiteral("reducedMotion");
+const QString kPauseWhenAway = QStringLiteral("pauseWhenAwaySeconds");
 const QString kReadAloudSpeed = QStringLiteral("readAloudSpeed");
 // A few choices take a few hundred bytes; anything far larger is not this file.
 constexpr qint64 kMaxFileSize = 64 * 1024;
@@ -121,6 +123,18 @@ FileWriteResult DevicePreferences::setHighContrast(bool on)
 FileWriteResult DevicePreferences::setTextScale(double scale)
 {
     return set(kTextScale, scale);
+}
+
+int DevicePreferences::pauseWhenAwaySeconds() const
+{
+    // A damaged or hand-made value never pauses at once.
+    const int seconds = m_values.value(kPauseWhenAway).toInt(0);
+    return seconds > 0 ? seconds : 0;
+}
+
+FileWriteResult DevicePreferences::setPauseWhenAwaySeconds(int seconds)
+{
+    return set(kPauseWhenAway, std::max(0, seconds));
 }
 
 FileWriteResult DevicePreferences::setReducedMotion(bool on)

@@ -31,6 +31,9 @@ public:
     [[nodiscard]] bool reducedMotion() const;
     /** "slow", "normal", "fast" as stored; empty until chosen. */
     [[nodiscard]] QString readAloudSpeed() const;
+    /** Seconds away from Mapje's window before a conversation pauses itself; 0 (the default):
+     * never. */
+    [[nodiscard]] int pauseWhenAwaySeconds() const;
 
     /** Each setter keeps the value at once and writes the whole file; the result says whether the
      * file has it too. Setting the value it already has writes only when a write is pending. */
@@ -39,6 +42,7 @@ public:
     FileWriteResult setTextScale(double scale);
     FileWriteResult setReducedMotion(bool on);
     FileWriteResult setReadAloudSpeed(const QString &speed);
+    FileWriteResult setPauseWhenAwaySeconds(int seconds);
 
     /** True while a choice is only in memory because the disk refused the file. */
     [[nodiscard]] bool hasUnsavedChanges() const { return m_unsaved; }

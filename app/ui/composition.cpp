@@ -81,8 +81,8 @@ Composition::Composition(Options options, QObject *parent)
     m_summaryController = new SummaryController(
         *m_options.clock, m_options.timeZone, savePlaces, *m_languageController, this);
     // A conversation at one screen writes its fiches through the board, under the speaker.
-    m_conversationController
-        = new ConversationController(*m_options.clock, *m_ids, *m_boardController, this);
+    m_conversationController = new ConversationController(*m_options.clock, *m_ids,
+        {*m_boardController, *m_goalsController, *m_checkInsController}, this);
     connect(m_languageController, &LanguageController::currentChanged, m_conversationController,
         &ConversationController::changed);
     // Removed words leave no copy in the write-ahead log either.

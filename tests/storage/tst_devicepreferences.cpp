@@ -26,23 +26,26 @@ struct Choices {
     double textScale = 1.0;
     bool reducedMotion = false;
     QString readAloudSpeed;
+    int pauseWhenAwaySeconds = 0;
 
     static Choices of(const DevicePreferences &preferences)
     {
         return {preferences.language(), preferences.highContrast(), preferences.textScale(),
-            preferences.reducedMotion(), preferences.readAloudSpeed()};
+            preferences.reducedMotion(), preferences.readAloudSpeed(),
+            preferences.pauseWhenAwaySeconds()};
     }
     bool operator==(const Choices &) const = default;
 };
 
 char *toString(const Choices &choices)
 {
-    return qstrdup(QStringLiteral("{%1, %2, %3, %4, %5}")
+    return qstrdup(QStringLiteral("{%1, %2, %3, %4, %5, %6}")
                        .arg(choices.language)
                        .arg(choices.highContrast)
                        .arg(choices.textScale)
                        .arg(choices.reducedMotion)
                        .arg(choices.readAloudSpeed)
+                       .arg(choices.pauseWhenAwaySeconds)
                        .toUtf8()
                        .constData());
 }
@@ -133,6 +136,8 @@ private slots:
             QVERIFY(preferences.setTextScale(1.25).ok());
             QVERIFY(preferences.setReducedMotion(true).ok());
             QVERIFY(preferences.setReadAloudSpeed(QStringLiteral("slow")).ok());
+            QVERIFY(preferences.setPauseWhenAwaySeconds(60).ok());
+            QVERIFY(preferences.setPauseWhenAwaySeconds(60).ok());
             QCOMPARE(unsaved.count(), 0);
             QVERIFY(preferences.lastResult().ok());
         }
@@ -143,7 +148,7 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("textScale")).toDouble(), 1.25);
 
         QCOMPARE(Choices::of(DevicePreferences(file)),
-            (Choices {QStringLiteral("ar"), true, 1.25, true, QStringLiteral("slow")}));
+            (Choices {QStringLiteral("ar"), true, 1.25, true, QStringLiteral("slow"), 60}));
     }
 
     void theSameChoiceAgainWritesNothing()
@@ -203,7 +208,8 @@ private slots:
         QTest::newRow("a list") << QByteArray("[\"en\", true]") << true;
         QTest::newRow("wrong types")
             << QByteArray("{\"language\": 5, \"highContrast\": \"ja\", \"textScale\": \"groot\","
-                          " \"reducedMotion\": null, \"readAloudSpeed\": []}")
+                          " \"reducedMotion\": null, \"readAloudSpeed\": [],"
+                          " \"pauseWhenAwaySeconds\": -30}")
             << false;
         QTest::newRow("binary") << QByteArray("\x00\xff\xfe{\x01", 5) << true;
         QTest::newRow("far too large") << QByteArray(1024 * 1024, ' ') + "{}" << true;

@@ -133,6 +133,26 @@ Conversation::Result Conversation::recordItem(const Item &item)
     return Result::Ok;
 }
 
+Conversation::Result Conversation::moveFiche(const QString &actorId, const QString &domainId,
+    const QString &fromPerspectiveId, const QString &toPerspectiveId)
+{
+    if (const Result result = checkOpenAndCitizen(actorId); result != Result::Ok)
+        return result;
+    const auto known = [this](const QString &id) { return id == m_citizenId || participant(id); };
+    if (!known(fromPerspectiveId) || !known(toPerspectiveId))
+        return Result::UnknownPerspective;
+    if (fromPerspectiveId == toPerspectiveId)
+        return Result::Unchanged;
+    const Item from {Item::Kind::Fiche, fromPerspectiveId, domainId, {}};
+    if (const qsizetype at = m_items.indexOf(from); at >= 0) {
+        m_items.removeAt(at);
+        m_decisions.removeAt(at);
+    }
+    if (toPerspectiveId != m_citizenId)
+        (void)recordItem({Item::Kind::Fiche, toPerspectiveId, domainId, {}});
+    return Result::Ok;
+}
+
 Conversation::Result Conversation::decide(const QString &actorId, qsizetype item, Decision decision)
 {
     if (const Result result = checkOpenAndCitizen(actorId); result != Result::Ok)

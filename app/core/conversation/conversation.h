@@ -101,6 +101,13 @@ public:
     /** Another person added something; the citizen's own words are hers and not reviewed. A
      * second fiche by the same person on the same domain is the same item. */
     [[nodiscard]] Result recordItem(const Item &item);
+    /**
+     * The citizen said a fiche is someone else's ("Wie vertelt nu?" was wrong): its item follows
+     * it. Moved to her, it is no longer the others' to review; moved from her, it is. A decision
+     * already made starts over, as the fiche is now someone else's words.
+     */
+    [[nodiscard]] Result moveFiche(const QString &actorId, const QString &domainId,
+        const QString &fromPerspectiveId, const QString &toPerspectiveId);
 
     /** At the closing: keep or remove one item (the citizen only). */
     [[nodiscard]] Result decide(const QString &actorId, qsizetype item, Decision decision);

@@ -240,6 +240,15 @@ void BoardController::removeFiche(const QString &perspectiveId, const QString &d
     });
 }
 
+bool BoardController::changeFichePerson(
+    const QString &fromPerspectiveId, const QString &toPerspectiveId, const QString &domainId)
+{
+    return apply([&](Board &board) {
+        return board.changeFichePerson(
+            board.citizenId(), fromPerspectiveId, toPerspectiveId, domainId);
+    });
+}
+
 QString BoardController::moveUp(const QString &domainId)
 {
     apply([&](Board &board) { return board.moveUp(board.citizenId(), domainId); });
@@ -362,6 +371,9 @@ QString BoardController::refusal(Result result) const
         return tr("Wat jij vindt, blijft op het bord.");
     case Result::OwnPlacement:
         return tr("Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.");
+    case Result::Occupied:
+        return tr(
+            "Die persoon heeft hier al iets ingevuld. Haal dat eerst weg als het niet klopt.");
     default:
         return tr("Dat lukte niet. Er is niets veranderd.");
     }

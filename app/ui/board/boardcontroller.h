@@ -112,6 +112,9 @@ public:
     Q_INVOKABLE void setFicheHidden(
         const QString &perspectiveId, const QString &domainId, bool hidden);
     Q_INVOKABLE void removeFiche(const QString &perspectiveId, const QString &domainId);
+    /** The citizen says a fiche is someone else's; false when that person has one there. */
+    Q_INVOKABLE bool changeFichePerson(
+        const QString &fromPerspectiveId, const QString &toPerspectiveId, const QString &domainId);
 
     /** Order moves return the words a screen reader says: "Geld staat nu op plaats 2 van 4." */
     Q_INVOKABLE QString moveUp(const QString &domainId);

@@ -1,6 +1,7 @@
 #include "ui/board/fichedescriber.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include "core/board.h"
 #include "ui/shared/assetpaths.h"
@@ -18,6 +19,21 @@ QString title(const Perspective &perspective)
     //: A person's name with their role, e.g. "Sanne (ervaringswerker)".
     return QCoreApplication::translate("Fiche", "%1 (%2)")
         .arg(perspective.displayName(), kind.toLower());
+}
+
+QString answerWords(const Placement &placement)
+{
+    // Only what was answered: a face or a wish not chosen yet has no words.
+    QStringList parts;
+    if (placement.hasFeeling())
+        parts.append(QCoreApplication::translate(
+            Placement::TranslationContext, Placement::feelingLabelSource(placement.feeling())));
+    const QString wish = QCoreApplication::translate(
+        Placement::TranslationContext, Placement::wishLabelSource(placement.wish()));
+    if (!wish.isEmpty())
+        //: What someone answered to "change something here?", e.g. "Veranderen: ja".
+        parts.append(QCoreApplication::translate("Fiche", "Veranderen: %1").arg(wish.toLower()));
+    return parts.isEmpty() ? QString() : parts.join(QStringLiteral(". ")) + QLatin1Char('.');
 }
 
 QVariantMap describe(const Board &board, const Placement &placement)
@@ -42,6 +58,7 @@ QVariantMap describe(const Board &board, const Placement &placement)
         {QStringLiteral("wishLabel"),
             QCoreApplication::translate(
                 Placement::TranslationContext, Placement::wishLabelSource(placement.wish()))},
+        {QStringLiteral("answerWords"), answerWords(placement)},
         {QStringLiteral("note"), placement.note()},
         {QStringLiteral("hidden"), placement.isHidden()},
     };

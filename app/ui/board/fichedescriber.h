@@ -12,6 +12,8 @@ class Perspective;
 namespace FicheDescriber {
 /** "Sanne (ervaringswerker)" or "Ervaringswerker" or "Ik". */
 [[nodiscard]] QString title(const Perspective &perspective);
+/** What was answered in words: "Blij. Veranderen: ja." ("" when nothing was). */
+[[nodiscard]] QString answerWords(const Placement &placement);
 [[nodiscard]] QVariantMap describe(const Board &board, const Placement &placement);
 } // namespace FicheDescriber
 

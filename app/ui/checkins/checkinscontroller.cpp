@@ -62,6 +62,12 @@ QString CheckInsController::currentWhenText() const
     return m_current ? LocalTimes::dateTimeText(m_current->when(), m_zone) : QString();
 }
 
+QString CheckInsController::whenTextOf(const QString &id) const
+{
+    const auto checkIn = m_repository && !id.isEmpty() ? m_repository->load(id) : std::nullopt;
+    return checkIn ? LocalTimes::dateTimeText(checkIn->when(), m_zone) : QString();
+}
+
 QString CheckInsController::currentWithWhom() const
 {
     return m_current ? m_current->withWhom() : QString();

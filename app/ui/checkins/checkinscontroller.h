@@ -51,6 +51,8 @@ public:
     [[nodiscard]] QString currentDateIso() const;
     [[nodiscard]] QString currentTimeIso() const;
     [[nodiscard]] QString currentWhenText() const;
+    /** When a moment is, in words ("" when there is no such moment): for a summary. */
+    [[nodiscard]] QString whenTextOf(const QString &id) const;
     [[nodiscard]] QString currentWithWhom() const;
     [[nodiscard]] QString currentWhere() const;
     [[nodiscard]] bool currentRemind() const { return m_current && m_current->remind(); }

@@ -7,8 +7,13 @@
 #include "storage/conversation/conversationrepository.h"
 #include "storage/conversation/experiencenoterepository.h"
 #include "ui/board/boardcontroller.h"
+#include "ui/board/fichedescriber.h"
+#include "ui/checkins/checkinscontroller.h"
+#include "ui/goals/goalscontroller.h"
+#include "ui/shared/localtimes.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace mapje {
 
@@ -23,14 +28,20 @@ QString roleLabel(Perspective::Kind role)
 QVariantMap person(const QString &id, Perspective::Kind role, const QString &name)
 {
     return {{QStringLiteral("id"), id}, {QStringLiteral("role"), Perspective::kindKey(role)},
-        {QStringLiteral("roleLabel"), roleLabel(role)}, {QStringLiteral("name"), name}};
+        {QStringLiteral("roleLabel"), roleLabel(role)}, {QStringLiteral("name"), name},
+        {QStringLiteral("title"), FicheDescriber::title(Perspective(id, role, name))}};
 }
 
 } // namespace
 
 ConversationController::ConversationController(
-    const Clock &clock, IdGenerator &ids, BoardController &board, QObject *parent)
-    : QObject(parent), m_clock(clock), m_ids(ids), m_board(board)
+    const Clock &clock, IdGenerator &ids, Helpers helpers, QObject *parent)
+    : QObject(parent),
+      m_clock(clock),
+      m_ids(ids),
+      m_board(helpers.board),
+      m_goals(helpers.goals),
+      m_checkIns(helpers.checkIns)
 {
 }
 
@@ -51,6 +62,12 @@ void ConversationController::setStores(
         }
     }
     m_speakerId = m_current ? m_current->citizenId() : QString();
+    // A summary shows the closing that just happened, not one from before the lock.
+    m_closed.reset();
+    m_closedKept.clear();
+    m_momentId.clear();
+    setPaused(false);
+    setTurned(false);
     emit changed();
 }
 
@@ -62,6 +79,49 @@ QVariantList ConversationController::people() const
     for (const Conversation::Participant &participant : m_current->participants())
         list.append(person(participant.perspectiveId, participant.role, participant.name));
     return list;
+}
+
+int ConversationController::speakerIndex() const
+{
+    const QVariantList all = people();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).toMap().value(QStringLiteral("id")).toString() == m_speakerId)
+            return int(i);
+    }
+    return -1;
+}
+
+QVariantMap ConversationController::speaker() const
+{
+    const int index = speakerIndex();
+    return index >= 0 ? people().at(index).toMap() : QVariantMap();
+}
+
+QVariantList ConversationController::others() const
+{
+    return m_current ? peopleBut(m_current->citizenId()) : QVariantList();
+}
+
+QVariantList ConversationController::peopleBut(const QString &perspectiveId) const
+{
+    QVariantList list = people();
+    list.removeIf([&](const QVariant &person) {
+        return person.toMap().value(QStringLiteral("id")).toString() == perspectiveId;
+    });
+    return list;
+}
+
+QStringList ConversationController::rolesHere() const
+{
+    QStringList roles;
+    if (!m_current)
+        return roles;
+    for (const Conversation::Participant &participant : m_current->participants()) {
+        const QString role = Perspective::kindKey(participant.role);
+        if (!roles.contains(role))
+            roles.append(role);
+    }
+    return roles;
 }
 
 QVariantList ConversationController::cards() const
@@ -117,6 +177,124 @@ bool ConversationController::readyToClose() const
     return m_current && m_current->isDecided();
 }
 
+int ConversationController::firstUndecided() const
+{
+    if (!m_current)
+        return -1;
+    for (qsizetype i = 0; i < m_current->items().size(); ++i) {
+        if (m_current->decision(i) == Conversation::Decision::Undecided)
+            return int(i);
+    }
+    return -1;
+}
+
+void ConversationController::setPaused(bool paused)
+{
+    if (paused == m_paused || (paused && !m_current))
+        return;
+    m_paused = paused;
+    emit viewChanged();
+}
+
+void ConversationController::setTurned(bool turned)
+{
+    if (turned == m_turned)
+        return;
+    m_turned = turned;
+    emit viewChanged();
+}
+
+QVariantList ConversationController::knownPeople() const
+{
+    QVariantList list;
+    QSet<QString> seen;
+    const auto offer = [&](Perspective::Kind role, const QString &name) {
+        const QString key = Perspective::kindKey(role) + QLatin1Char('/') + name.toCaseFolded();
+        if (role == Perspective::Kind::Citizen || seen.contains(key))
+            return;
+        seen.insert(key);
+        if (m_current) {
+            for (const Conversation::Participant &here : m_current->participants()) {
+                if (here.role == role && here.name.compare(name, Qt::CaseInsensitive) == 0)
+                    return;
+            }
+        }
+        QVariantMap known = person({}, role, name);
+        known.remove(QStringLiteral("id"));
+        list.append(known);
+    };
+    if (m_board.board()) {
+        for (const Perspective &perspective : m_board.board()->perspectives())
+            offer(perspective.kind(), perspective.displayName());
+    }
+    if (m_repository) {
+        const QList<Conversation> all = m_repository->all();
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            for (const Conversation::Participant &participant : it->participants())
+                offer(participant.role, participant.name);
+        }
+    }
+    return list;
+}
+
+QStringList ConversationController::peopleWords(const Conversation &conversation) const
+{
+    QStringList words {roleLabel(Perspective::Kind::Citizen)};
+    for (const Conversation::Participant &participant : conversation.participants())
+        words.append(titleOf(participant));
+    return words;
+}
+
+QStringList ConversationController::usedCardWords(const Conversation &conversation) const
+{
+    QStringList words;
+    for (const Conversation::CardUse &use : conversation.cards()) {
+        const auto card = use.used ? ConversationCards::find(use.cardId) : std::nullopt;
+        if (card)
+            words.append(card->text());
+    }
+    return words;
+}
+
+QVariantList ConversationController::pastConversations() const
+{
+    QVariantList list;
+    if (!m_repository)
+        return list;
+    const QList<Conversation> all = m_repository->all();
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (!it->isClosed())
+            continue;
+        list.append(QVariantMap {{QStringLiteral("id"), it->id()},
+            {QStringLiteral("when"), LocalTimes::dateText(it->startedAt().toLocalTime().date())},
+            {QStringLiteral("people"), peopleWords(*it)},
+            {QStringLiteral("cards"), usedCardWords(*it)}});
+    }
+    return list;
+}
+
+QVariantMap ConversationController::lastSummary() const
+{
+    if (!m_closed)
+        return {};
+    QVariantList goals;
+    for (const Goal &goal : m_goals.madeSince(m_closed->startedAt())) {
+        QStringList steps;
+        for (const Step &step : goal.steps())
+            steps.append(step.text());
+        goals.append(QVariantMap {{QStringLiteral("words"), goal.ownWords()},
+            {QStringLiteral("domain"), m_board.domainName(goal.domainId())},
+            {QStringLiteral("steps"), steps}, {QStringLiteral("whoHelps"), goal.whoHelps()},
+            {QStringLiteral("byWhen"), LocalTimes::dateText(goal.byWhen())}});
+    }
+    return {
+        {QStringLiteral("when"), LocalTimes::dateText(m_closed->startedAt().toLocalTime().date())},
+        {QStringLiteral("people"), peopleWords(*m_closed)},
+        {QStringLiteral("cards"), usedCardWords(*m_closed)}, {QStringLiteral("kept"), m_closedKept},
+        {QStringLiteral("goals"), goals},
+        {QStringLiteral("moment"), m_checkIns.whenTextOf(m_momentId)}};
+}
+
 bool ConversationController::start(bool fromLastBoard)
 {
     if (!m_repository || m_current)
@@ -136,7 +314,18 @@ QString ConversationController::addPerson(const QString &roleKey, const QString 
     const auto role = Perspective::kindFromKey(roleKey);
     if (!m_current || !role || *role == Perspective::Kind::Citizen)
         return {};
-    const QString id = m_board.addPerspective(roleKey, name.trimmed());
+    // Someone already on her board (from before) joins as they are: their fiches stay theirs.
+    QString id;
+    if (m_board.board()) {
+        for (const Perspective &perspective : m_board.board()->perspectives()) {
+            if (perspective.kind() == *role
+                && perspective.displayName().compare(name.trimmed(), Qt::CaseInsensitive) == 0
+                && !m_current->participant(perspective.id()))
+                id = perspective.id();
+        }
+    }
+    if (id.isEmpty())
+        id = m_board.addPerspective(roleKey, name.trimmed());
     if (id.isEmpty())
         return {};
     if (m_current->join(m_current->citizenId(), {id, *role, name}) != Conversation::Result::Ok)
@@ -224,6 +413,28 @@ QVariantList ConversationController::experiences(const QString &domainId) const
     return list;
 }
 
+bool ConversationController::changeWho(
+    const QString &domainId, const QString &fromPerspectiveId, const QString &toPerspectiveId)
+{
+    if (!m_current || !m_board.changeFichePerson(fromPerspectiveId, toPerspectiveId, domainId))
+        return false;
+    if (m_current->moveFiche(m_current->citizenId(), domainId, fromPerspectiveId, toPerspectiveId)
+        == Conversation::Result::Ok)
+        save();
+    return true;
+}
+
+bool ConversationController::keepWords(const QString &domainId, const QString &words)
+{
+    const QString kept = words.trimmed();
+    if (!m_current || kept.isEmpty() || !m_board.isChosen(domainId))
+        return false;
+    const QString before
+        = m_board.fiche(m_speakerId, domainId).value(QStringLiteral("note")).toString();
+    setNote(domainId, before.isEmpty() ? kept : before + QLatin1Char('\n') + kept);
+    return true;
+}
+
 void ConversationController::useCard(const QString &key)
 {
     if (m_current && ConversationCards::find(key)
@@ -263,12 +474,86 @@ bool ConversationController::close()
             }});
     if (m_current->close(m_current->citizenId(), m_clock.now()) != Conversation::Result::Ok)
         return false;
+    m_closedKept.clear();
+    const QList<Conversation::Item> items = m_current->items();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (m_current->decision(i) == Conversation::Decision::Keep)
+            m_closedKept.append(itemWords(items.at(i)));
+    }
     save();
+    m_closed = m_current;
     m_current.reset();
     m_speakerId.clear();
+    setPaused(false);
+    setTurned(false);
     emit changed();
     emit conversationClosed();
     return true;
+}
+
+QString ConversationController::addAgreement(const QString &domainId, const QString &goal,
+    const QString &step, const QString &helperId, const QString &byWhenIso)
+{
+    if (!m_current)
+        return {};
+    const QString goalId = m_goals.addGoal(domainId, goal);
+    if (goalId.isEmpty())
+        return {};
+    // The goal is open in the goals' controller now: what follows is added to it.
+    if (!step.trimmed().isEmpty())
+        (void)m_goals.addStep(step.trimmed());
+    if (!helperId.isEmpty() && helperId != m_current->citizenId())
+        m_goals.setWhoHelps(personTitle(helperId));
+    if (!byWhenIso.isEmpty())
+        m_goals.setByWhen(byWhenIso);
+    m_goals.close();
+    emit changed();
+    return goalId;
+}
+
+QString ConversationController::addMoment()
+{
+    if (!m_current && !m_closed)
+        return {};
+    const QString id = m_checkIns.addCheckIn();
+    if (id.isEmpty())
+        return {};
+    QStringList others = peopleWords(m_current ? *m_current : *m_closed);
+    others.removeFirst(); // not "Ik": the others she meets again
+    if (!others.isEmpty())
+        m_checkIns.setWithWhom(others.join(QStringLiteral(", ")));
+    m_momentId = id;
+    emit changed();
+    return id;
+}
+
+void ConversationController::removePast(const QString &conversationId)
+{
+    if (!m_repository || (m_current && m_current->id() == conversationId))
+        return;
+    const auto conversation = m_repository->load(conversationId);
+    if (!conversation || !conversation->isClosed())
+        return;
+    m_repository->remove(conversationId);
+    emit changed();
+}
+
+QString ConversationController::personTitle(const QString &perspectiveId) const
+{
+    const auto who = m_current ? m_current->participant(perspectiveId) : std::nullopt;
+    return who ? titleOf(*who) : QString();
+}
+
+QString ConversationController::titleOf(const Conversation::Participant &who)
+{
+    // As on her board: "Sanne (ervaringswerker)".
+    return FicheDescriber::title(Perspective(who.perspectiveId, who.role, who.name));
+}
+
+QString ConversationController::itemWords(const Conversation::Item &item) const
+{
+    //: What she kept at the closing: %1 is who said it, %2 the leefgebied.
+    return tr("%1 bij %2").arg(personTitle(item.perspectiveId), m_board.domainName(item.domainId));
 }
 
 void ConversationController::recordBySpeaker(const QString &domainId)

@@ -11,9 +11,11 @@
 namespace mapje {
 
 class BoardController;
+class CheckInsController;
 class Clock;
 class ConversationRepository;
 class ExperienceNoteRepository;
+class GoalsController;
 class IdGenerator;
 
 /**
@@ -28,23 +30,51 @@ class ConversationController : public QObject {
     Q_PROPERTY(bool active READ active NOTIFY changed)
     Q_PROPERTY(QVariantList people READ people NOTIFY changed)
     Q_PROPERTY(QString speakerId READ speakerId NOTIFY changed)
+    Q_PROPERTY(int speakerIndex READ speakerIndex NOTIFY changed)
+    Q_PROPERTY(QVariantMap speaker READ speaker NOTIFY changed)
+    Q_PROPERTY(QVariantList others READ others NOTIFY changed)
+    Q_PROPERTY(QStringList rolesHere READ rolesHere NOTIFY changed)
     Q_PROPERTY(QVariantList cards READ cards NOTIFY changed)
     Q_PROPERTY(QStringList groundRules READ groundRules NOTIFY changed)
     Q_PROPERTY(QVariantList closingItems READ closingItems NOTIFY changed)
     Q_PROPERTY(bool readyToClose READ readyToClose NOTIFY changed)
+    Q_PROPERTY(int firstUndecided READ firstUndecided NOTIFY changed)
+    Q_PROPERTY(QVariantList knownPeople READ knownPeople NOTIFY changed)
+    Q_PROPERTY(QVariantList pastConversations READ pastConversations NOTIFY changed)
+    Q_PROPERTY(QVariantMap lastSummary READ lastSummary NOTIFY changed)
+    Q_PROPERTY(bool paused READ paused WRITE setPaused NOTIFY viewChanged)
+    Q_PROPERTY(bool turned READ turned WRITE setTurned NOTIFY viewChanged)
 
 public:
-    ConversationController(
-        const Clock &clock, IdGenerator &ids, BoardController &board, QObject *parent);
+    /** The agreements at the closing become her goals and an agreed moment through the goals'
+     * and the moments' own controllers, so they are checked and saved as any goal she makes. */
+    struct Helpers {
+        BoardController &board;
+        GoalsController &goals;
+        CheckInsController &checkIns;
+    };
+
+    ConversationController(const Clock &clock, IdGenerator &ids, Helpers helpers, QObject *parent);
 
     /** Connected when the vault opens (a conversation left open goes on), nullptr before it
      * closes: the conversations and the "Wat mij hielp" notes. */
     void setStores(ConversationRepository *conversations, ExperienceNoteRepository *notes);
 
     [[nodiscard]] bool active() const { return m_current.has_value(); }
-    /** Everyone here, the citizen first: { id, role, roleLabel, name }. */
+    /** Everyone here, the citizen first: { id, role, roleLabel, name, title } (title as on
+     * her board: "Sanne (ervaringswerker)", "Ik"). */
     [[nodiscard]] QVariantList people() const;
     [[nodiscard]] QString speakerId() const { return m_speakerId; }
+    /** Where the speaker is in people(); -1 without a conversation. */
+    [[nodiscard]] int speakerIndex() const;
+    /** The speaker as in people(); empty without a conversation. */
+    [[nodiscard]] QVariantMap speaker() const;
+    /** Everyone here but her, as in people(). */
+    [[nodiscard]] QVariantList others() const;
+    /** The roles of the others here, each once, in the order they joined. */
+    [[nodiscard]] QStringList rolesHere() const;
+    /** Everyone here but one person, as in people(): whose a fiche may be instead. */
+    Q_INVOKABLE QVariantList peopleBut(const QString &perspectiveId) const;
     /** The cards in their order: { key, text, state: "new", "used" or "skipped" }. */
     [[nodiscard]] QVariantList cards() const;
     [[nodiscard]] QStringList groundRules() const;
@@ -53,10 +83,30 @@ public:
     [[nodiscard]] QVariantList closingItems() const;
     /** Every item has her decision. */
     [[nodiscard]] bool readyToClose() const;
+    /** The first item still waiting for her decision; -1 when there is none. */
+    [[nodiscard]] int firstUndecided() const;
+    /** People she had with her before and who are not here now, to add again with one tap:
+     * { role, roleLabel, name, title }; from her board and earlier conversations, each once. */
+    [[nodiscard]] QVariantList knownPeople() const;
+    /** Her earlier conversations, newest first: { id, when, people, cards } (people and cards
+     * as lists of words). Shown only when she opens them. */
+    [[nodiscard]] QVariantList pastConversations() const;
+    /** The conversation just closed, for its summary: { when, people, cards, kept, goals,
+     * moment }; empty when there is none. */
+    [[nodiscard]] QVariantMap lastSummary() const;
+
+    /** The screen is covered (someone may walk in); everything stays as it was. Not kept: a
+     * conversation opened again after a restart is not paused. */
+    [[nodiscard]] bool paused() const { return m_paused; }
+    void setPaused(bool paused);
+    /** The whole view turned 180° for the person across a table. */
+    [[nodiscard]] bool turned() const { return m_turned; }
+    void setTurned(bool turned);
 
     /** Starts a conversation on her board (a new one, from the last one if she wants). */
     Q_INVOKABLE bool start(bool fromLastBoard);
-    /** "peer", "professional" or "close" with an optional first name; returns the person's id. */
+    /** "peer", "professional" or "close" with an optional first name; returns the person's id.
+     * Someone already on her board with that role and name joins as they are, not twice. */
     Q_INVOKABLE QString addPerson(const QString &roleKey, const QString &name);
     /** What this role does here: { title, explanation }; empty for the citizen. */
     Q_INVOKABLE QVariantMap roleCard(const QString &roleKey) const;
@@ -71,29 +121,61 @@ public:
     Q_INVOKABLE QString addExperience(const QString &domainId, const QString &text);
     /** The "Wat mij hielp" notes on a domain: { id, text, who } (who: the person, see people). */
     Q_INVOKABLE QVariantList experiences(const QString &domainId) const;
+    /** She says a fiche is someone else's: it moves, with everything on it, and the closing
+     * follows. False when that person already has a fiche there. */
+    Q_INVOKABLE bool changeWho(
+        const QString &domainId, const QString &fromPerspectiveId, const QString &toPerspectiveId);
+    /** What was said at a card, kept in the speaker's own words on a domain: added below the
+     * note that is there, never over it. */
+    Q_INVOKABLE bool keepWords(const QString &domainId, const QString &words);
     Q_INVOKABLE void useCard(const QString &key);
     Q_INVOKABLE void skipCard(const QString &key);
     /** At the closing: keep (true) or remove (false) one item. */
     Q_INVOKABLE void decide(int index, bool keep);
     /** Removes what she chose to remove and ends the conversation; false while undecided. */
     Q_INVOKABLE bool close();
+    /** An agreement, "who does what before when", becomes her goal on a domain: her words, the
+     * first step, the person who helps and the date. Returns the goal's id, or "" (the goals'
+     * notice says why). */
+    Q_INVOKABLE QString addAgreement(const QString &domainId, const QString &goal,
+        const QString &step, const QString &helperId, const QString &byWhenIso);
+    /** The moment to look back together, with its reminder, with everyone here; returns its id
+     * so the moment's page can open it. */
+    Q_INVOKABLE QString addMoment();
+    /** Deletes the record of an earlier conversation (not what she kept from it). */
+    Q_INVOKABLE void removePast(const QString &conversationId);
 
 signals:
     void changed();
+    /** Paused or turned. */
+    void viewChanged();
     /** The closing is done: what she removed is deleted; the vault can empty its log now. */
     void conversationClosed();
 
 private:
     void recordBySpeaker(const QString &domainId);
+    [[nodiscard]] QString personTitle(const QString &perspectiveId) const;
+    [[nodiscard]] QString itemWords(const Conversation::Item &item) const;
+    [[nodiscard]] static QString titleOf(const Conversation::Participant &who);
+    [[nodiscard]] QStringList peopleWords(const Conversation &conversation) const;
+    [[nodiscard]] QStringList usedCardWords(const Conversation &conversation) const;
     void save();
 
     const Clock &m_clock;
     IdGenerator &m_ids;
     BoardController &m_board;
+    GoalsController &m_goals;
+    CheckInsController &m_checkIns;
     ConversationRepository *m_repository = nullptr;
     ExperienceNoteRepository *m_notes = nullptr;
     std::optional<Conversation> m_current;
     QString m_speakerId;
+    /** The last closing, for its summary: the conversation, what she kept and the moment. */
+    std::optional<Conversation> m_closed;
+    QStringList m_closedKept;
+    QString m_momentId;
+    bool m_paused = false;
+    bool m_turned = false;
 };
 
 } // namespace mapje

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 
 #include "core/clock.h"
 #include "core/idgenerator.h"
@@ -138,6 +139,20 @@ QString GoalsController::suggestedDomain() const
 {
     const QStringList order = boardOrder();
     return order.isEmpty() ? QString() : order.constFirst();
+}
+
+QList<Goal> GoalsController::madeSince(const QDateTime &since) const
+{
+    QList<Goal> made;
+    if (!m_repository)
+        return made;
+    for (const Goal &goal : m_repository->all()) {
+        if (goal.createdAt().isValid() && goal.createdAt() >= since)
+            made.append(goal);
+    }
+    std::stable_sort(made.begin(), made.end(),
+        [](const Goal &a, const Goal &b) { return a.createdAt() < b.createdAt(); });
+    return made;
 }
 
 QString GoalsController::addGoal(const QString &domainId, const QString &ownWords)

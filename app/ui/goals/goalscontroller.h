@@ -54,6 +54,8 @@ public:
 
     /** Connected when the vault opens (loads every goal), nullptr before it closes. */
     void setRepository(GoalRepository *repository);
+    /** Her goals made at or after a moment (a conversation's start), earliest first. */
+    [[nodiscard]] QList<Goal> madeSince(const QDateTime &since) const;
     /** Where the words of a new goal without a leefgebied are kept, so closing the app loses
      * none of them; connected when the vault opens, cleared (nullptr) before it closes. */
     void setDraftStore(NoteStore *store);

@@ -2,13 +2,16 @@
 
 #include "storage/devicepreferences.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace mapje {
 
 namespace {
 constexpr qreal kScales[] = {1.0, 1.25, 1.5, 2.0};
-}
+constexpr int kPauseChoices[] = {0, 30, 60, 300};
+} // namespace
 
 DisplaySettings::DisplaySettings(DevicePreferences &preferences, QObject *parent)
     : QObject(parent), m_preferences(preferences)
@@ -33,6 +36,33 @@ bool DisplaySettings::reducedMotion() const
 {
     // Qt 6.4 tells an app nothing about the platform's reduce-motion wish, so it starts off.
     return m_preferences.reducedMotion();
+}
+
+int DisplaySettings::pauseWhenAwaySeconds() const
+{
+    const int seconds = m_preferences.pauseWhenAwaySeconds();
+    return std::find(std::begin(kPauseChoices), std::end(kPauseChoices), seconds)
+            != std::end(kPauseChoices)
+        ? seconds
+        : 0;
+}
+
+QVariantList DisplaySettings::pauseChoices() const
+{
+    QVariantList list;
+    for (const int seconds : kPauseChoices)
+        list.append(seconds);
+    return list;
+}
+
+void DisplaySettings::setPauseWhenAwaySeconds(int seconds)
+{
+    if (seconds == pauseWhenAwaySeconds()
+        || std::find(std::begin(kPauseChoices), std::end(kPauseChoices), seconds)
+            == std::end(kPauseChoices))
+        return;
+    (void)m_preferences.setPauseWhenAwaySeconds(seconds);
+    emit pauseWhenAwayChanged();
 }
 
 bool DisplaySettings::unsaved() const

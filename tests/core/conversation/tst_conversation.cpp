@@ -119,6 +119,30 @@ private slots:
         QCOMPARE(conversation.decision(0), Decision::Undecided);
     }
 
+    // "Wie vertelt nu?" was wrong: the item follows the fiche; only she moves it.
+    void aMovedFicheIsReviewedAsItsNewPersons()
+    {
+        Conversation conversation = tandem();
+        const QString money = QStringLiteral("money");
+        QCOMPARE(conversation.recordItem(ficheBy(kPeer, money)), Result::Ok);
+        QCOMPARE(conversation.decide(kCitizen, 0, Decision::Keep), Result::Ok);
+        QCOMPARE(conversation.moveFiche(kPeer, money, kPeer, kPro), Result::NotCitizen);
+        QCOMPARE(conversation.moveFiche(kCitizen, money, kPeer, QStringLiteral("nobody")),
+            Result::UnknownPerspective);
+        // To another person: theirs to review now, her earlier decision starts over.
+        QCOMPARE(conversation.moveFiche(kCitizen, money, kPeer, kPro), Result::Ok);
+        QCOMPARE(conversation.items(), QList<Item>({ficheBy(kPro, money)}));
+        QCOMPARE(conversation.decision(0), Decision::Undecided);
+        // To her: her own words, nothing to review.
+        QCOMPARE(conversation.moveFiche(kCitizen, money, kPro, kCitizen), Result::Ok);
+        QVERIFY(conversation.items().isEmpty());
+        QVERIFY(conversation.isDecided());
+        // From her to someone else: now it is reviewed.
+        QCOMPARE(conversation.moveFiche(kCitizen, money, kCitizen, kPeer), Result::Ok);
+        QCOMPARE(conversation.items(), QList<Item>({ficheBy(kPeer, money)}));
+        QCOMPARE(conversation.moveFiche(kCitizen, money, kPeer, kPeer), Result::Unchanged);
+    }
+
     // Only she decides; the closing waits until every item is kept or removed.
     void theCitizenKeepsOrRemovesEachItem()
     {

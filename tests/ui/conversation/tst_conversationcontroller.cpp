@@ -9,7 +9,10 @@
 #include "storage/conversation/conversationrepository.h"
 #include "storage/vault.h"
 #include "ui/board/boardcontroller.h"
+#include "ui/checkins/checkinscontroller.h"
 #include "ui/conversation/conversationcontroller.h"
+#include "ui/goals/goalscontroller.h"
+#include "ui/goals/goalsmodel.h"
 
 using mapje::BoardController;
 using mapje::ConversationController;
@@ -179,6 +182,126 @@ private slots:
         QVERIFY(m_app->restart());
         QCOMPARE(conversation()->experiences(QStringLiteral("money")).size(), 1);
         QVERIFY(conversation()->experiences(QStringLiteral("work")).isEmpty());
+    }
+
+    // "Wie vertelt nu?" was wrong: she moves the fiche to the right person, and the closing
+    // follows it; a person who has a fiche there already cannot get a second.
+    void sheChangesWhoseFicheItIs()
+    {
+        const QString peer = tandem();
+        const QString pro = conversation()->addPerson(QStringLiteral("professional"), {});
+        const QString money = QStringLiteral("money");
+        conversation()->setSpeaker(peer);
+        conversation()->setNote(money, QStringLiteral("Een vaste dag helpt."));
+        conversation()->setSpeaker(pro);
+        conversation()->setFeeling(money, QStringLiteral("happy"));
+        QVERIFY(!conversation()->changeWho(money, peer, pro));
+        QVERIFY(!board()->notice().isEmpty());
+        QVERIFY(conversation()->changeWho(money, peer, board()->citizenId()));
+        QCOMPARE(board()->fiche(board()->citizenId(), money).value(QStringLiteral("note")),
+            QStringLiteral("Een vaste dag helpt."));
+        QVERIFY(board()->fiche(peer, money).isEmpty());
+        // Only the professional's fiche is left to review: the moved one is her own now.
+        const QVariantList items = conversation()->closingItems();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.constFirst()
+                     .toMap()
+                     .value(QStringLiteral("who"))
+                     .toMap()
+                     .value(QStringLiteral("id")),
+            pro);
+    }
+
+    // Words said at a card are kept on a domain below what is there, never over it.
+    void wordsFromACardAreAddedNotWrittenOver()
+    {
+        QVERIFY(!tandem().isEmpty());
+        const QString money = QStringLiteral("money");
+        conversation()->setNote(money, QStringLiteral("Post blijft liggen."));
+        QVERIFY(conversation()->keepWords(money, QStringLiteral("  Mijn zus helpt al.  ")));
+        QCOMPARE(board()->fiche(board()->citizenId(), money).value(QStringLiteral("note")),
+            QStringLiteral("Post blijft liggen.\nMijn zus helpt al."));
+        QVERIFY(!conversation()->keepWords(QStringLiteral("health"), QStringLiteral("x")));
+        QVERIFY(!conversation()->keepWords(money, QStringLiteral("   ")));
+    }
+
+    // People she had with her before are offered again, each once; one who joins again is the
+    // same person on her board, not a second one.
+    void peopleFromBeforeAreOfferedAgain()
+    {
+        const QString peer = tandem();
+        QVERIFY(conversation()->knownPeople().isEmpty());
+        QVERIFY(conversation()->close());
+        QVERIFY(conversation()->start(false));
+        const QVariantList known = conversation()->knownPeople();
+        QCOMPARE(known.size(), 1);
+        QCOMPARE(known.constFirst().toMap().value(QStringLiteral("name")), QStringLiteral("Sanne"));
+        QCOMPARE(known.constFirst().toMap().value(QStringLiteral("role")), QStringLiteral("peer"));
+        QCOMPARE(conversation()->addPerson(QStringLiteral("peer"), QStringLiteral("sanne")), peer);
+        QVERIFY(conversation()->knownPeople().isEmpty());
+        QCOMPARE(board()->board()->perspectives().size(), 2);
+    }
+
+    // An agreement becomes her goal with its first step, the helper and the date; the moment to
+    // look back has a reminder and everyone here; the summary shows it all.
+    void agreementsBecomeGoalsAndAMoment()
+    {
+        const QString peer = tandem();
+        conversation()->useCard(QStringLiteral("smallStep"));
+        conversation()->skipCard(QStringLiteral("goesWell"));
+        QVERIFY(conversation()
+                    ->addAgreement(QStringLiteral("health"), QStringLiteral("Fitter"), {}, peer, {})
+                    .isEmpty()); // not a chosen domain
+        const QString goalId = conversation()->addAgreement(QStringLiteral("money"),
+            QStringLiteral("Mijn post elke week openen"), QStringLiteral("Een vaste dag kiezen"),
+            peer, QStringLiteral("2026-12-21"));
+        QVERIFY(!goalId.isEmpty());
+        mapje::GoalsController *goals = (*m_app)->goalsController();
+        QVERIFY(!goals->hasCurrent());
+        goals->open(goalId);
+        QCOMPARE(goals->currentOwnWords(), QStringLiteral("Mijn post elke week openen"));
+        QCOMPARE(goals->currentWhoHelps(), QStringLiteral("Sanne (ervaringswerker)"));
+        QCOMPARE(goals->currentByWhenIso(), QStringLiteral("2026-12-21"));
+        QCOMPARE(goals->steps()->rowCount(), 1);
+        goals->close();
+        const QString momentId = conversation()->addMoment();
+        QVERIFY(!momentId.isEmpty());
+        mapje::CheckInsController *moments = (*m_app)->checkInsController();
+        moments->open(momentId);
+        QVERIFY(moments->currentRemind());
+        QCOMPARE(moments->currentWithWhom(), QStringLiteral("Sanne (ervaringswerker)"));
+        QVERIFY(conversation()->lastSummary().isEmpty());
+        QVERIFY(conversation()->close());
+        const QVariantMap summary = conversation()->lastSummary();
+        QCOMPARE(summary.value(QStringLiteral("people")).toStringList(),
+            QStringList({QStringLiteral("Ik"), QStringLiteral("Sanne (ervaringswerker)")}));
+        QCOMPARE(summary.value(QStringLiteral("cards")).toStringList(),
+            QStringList({QStringLiteral("Welke kleine stap zet je deze week?")}));
+        const QVariantList made = summary.value(QStringLiteral("goals")).toList();
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(made.constFirst().toMap().value(QStringLiteral("steps")).toStringList(),
+            QStringList({QStringLiteral("Een vaste dag kiezen")}));
+        QVERIFY(!summary.value(QStringLiteral("moment")).toString().isEmpty());
+    }
+
+    // The record of an earlier conversation is hers to delete; what she kept stays.
+    void sheDeletesAnEarlierConversation()
+    {
+        const QString peer = tandem();
+        conversation()->setSpeaker(peer);
+        conversation()->setFeeling(QStringLiteral("money"), QStringLiteral("sad"));
+        conversation()->decide(0, true);
+        QVERIFY(conversation()->close());
+        const QVariantList past = conversation()->pastConversations();
+        QCOMPARE(past.size(), 1);
+        QCOMPARE(
+            past.constFirst().toMap().value(QStringLiteral("people")).toStringList().size(), 2);
+        conversation()->removePast(
+            past.constFirst().toMap().value(QStringLiteral("id")).toString());
+        QVERIFY(conversation()->pastConversations().isEmpty());
+        QVERIFY(m_app->restart());
+        QVERIFY(conversation()->pastConversations().isEmpty());
+        QVERIFY(!board()->fiche(peer, QStringLiteral("money")).isEmpty());
     }
 
     // A conversation left open (the app closed) goes on after the unlock, with everyone and

@@ -36,6 +36,28 @@ private slots:
         QCOMPARE(display.textScale(), 1.0);
         QCOMPARE(display.reducedMotion(), false);
         QCOMPARE(display.textScales(), QVariantList({1.0, 1.25, 1.5, 2.0}));
+        // A conversation never pauses by itself unless she chooses it.
+        QCOMPARE(display.pauseWhenAwaySeconds(), 0);
+        QCOMPARE(display.pauseChoices(), QVariantList({0, 30, 60, 300}));
+    }
+
+    // Only the offered times; the choice is remembered, and a stored time not on offer is off.
+    void pauseWhenAwayIsAnOfferedTime()
+    {
+        {
+            DevicePreferences preferences(m_settingsFile);
+            DisplaySettings display(preferences);
+            QSignalSpy changed(&display, &DisplaySettings::pauseWhenAwayChanged);
+            display.setPauseWhenAwaySeconds(45);
+            QCOMPARE(display.pauseWhenAwaySeconds(), 0);
+            display.setPauseWhenAwaySeconds(60);
+            QCOMPARE(display.pauseWhenAwaySeconds(), 60);
+            QCOMPARE(changed.count(), 1);
+        }
+        DevicePreferences again(m_settingsFile);
+        QCOMPARE(DisplaySettings(again).pauseWhenAwaySeconds(), 60);
+        (void)again.setPauseWhenAwaySeconds(7);
+        QCOMPARE(DisplaySettings(again).pauseWhenAwaySeconds(), 0);
     }
 
     void choicesAreRememberedByANewInstance()
