@@ -116,6 +116,13 @@ ApplicationWindow {
         stack: stack
     }
 
+    // "Pauze" in a conversation covers the whole window; loaded only while one is going on.
+    Loader {
+        objectName: "pauseLoader"
+        active: Vault.stage === Vault.Open && Conversation.active
+        source: "pages/conversation/ConversationPauseCover.qml"
+    }
+
     StackView {
         id: stack
         objectName: "pageStack"
@@ -124,6 +131,8 @@ ApplicationWindow {
         LayoutMirroring.enabled: Language.rightToLeft
         LayoutMirroring.childrenInherit: true
         focus: true
+        // "Draai om": the whole view upside down for the person across a table.
+        rotation: Vault.stage === Vault.Open && Conversation.turned ? 180 : 0
         Component.onCompleted: root.showStage()
 
         // Calm, short fades instead of sliding pages.

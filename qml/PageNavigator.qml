@@ -113,6 +113,49 @@ QtObject {
                 }
             },
             "show": { "file": "pages/summary/ShowPage.qml" },
+            "conversationStart": {
+                "file": "pages/conversation/ConversationStartPage.qml",
+                "on": {
+                    // The start is done: the conversation's board takes its place.
+                    "boardRequested": () => {
+                        root.stack.pop(null);
+                        root.open("conversation", {});
+                    },
+                    "pastRequested": () => root.open("pastConversations", {})
+                }
+            },
+            "conversation": {
+                "file": "pages/conversation/ConversationBoardPage.qml",
+                "on": {
+                    "domainRequested": key => root.open("conversationDomain", { "domainKey": key }),
+                    "cardsRequested": () => root.open("conversationCards", {}),
+                    "largePrintRequested": () => root.open("conversationLargePrint", {}),
+                    "closingRequested": () => root.open("conversationClosing", {}),
+                    "chooseRequested": () => root.open("chooseDomains", {})
+                }
+            },
+            "conversationDomain": { "file": "pages/conversation/ConversationDomainPage.qml" },
+            "conversationCards": { "file": "pages/conversation/ConversationCardsPage.qml" },
+            "conversationLargePrint": { "file": "pages/conversation/ConversationLargePrintPage.qml" },
+            "conversationClosing": {
+                "file": "pages/conversation/ConversationClosingPage.qml",
+                "on": {
+                    "momentRequested": id => root.open("checkIn", { "checkInId": id }),
+                    // The conversation is over: its summary, on top of home.
+                    "summaryRequested": () => {
+                        root.stack.pop(null);
+                        root.open("conversationSummary", {});
+                    }
+                }
+            },
+            "conversationSummary": {
+                "file": "pages/conversation/ConversationSummaryPage.qml",
+                "on": {
+                    "mapjeRequested": () => root.open("summary", {}),
+                    "homeRequested": () => root.stack.pop(null)
+                }
+            },
+            "pastConversations": { "file": "pages/conversation/PastConversationsPage.qml" },
             "preview": {
                 "file": "pages/summary/PreviewPage.qml",
                 // After saving or printing: back to the start, where the next step waits.

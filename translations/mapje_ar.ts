@@ -871,6 +871,49 @@
     </message>
 </context>
 <context>
+    <name>ConversationBoardPage</name>
+    <message>
+        <source>Samen praten</source>
+        <translation>نتحدّث معًا</translation>
+    </message>
+    <message>
+        <source>Groot lezen</source>
+        <translation>خط كبير</translation>
+    </message>
+    <message>
+        <source>Draai om</source>
+        <translation>قلب الشاشة</translation>
+    </message>
+    <message>
+        <source>Zet het scherm op zijn kop, voor wie aan de andere kant van de tafel zit.</source>
+        <translation>اقلب الشاشة رأسًا على عقب، للشخص الجالس على الجانب الآخر من الطاولة.</translation>
+    </message>
+    <message>
+        <source>Er staat nog niets op je bord. Kies eerst wat belangrijk is.</source>
+        <translation>لا يوجد شيء على لوحتك بعد. اختر أولًا ما هو مهم.</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>اختر ما هو مهم</translation>
+    </message>
+    <message>
+        <source>Afronden</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Kaartjes</source>
+        <translation>بطاقات</translation>
+    </message>
+    <message>
+        <source>Vragen om het gesprek te beginnen, één tegelijk.</source>
+        <translation>أسئلة لبدء المحادثة، سؤال واحد في كل مرة.</translation>
+    </message>
+    <message>
+        <source>Steeds één deel van je bord, in grote letters, voor wie tegenover je zit.</source>
+        <translation>جزء واحد من لوحتك في كل مرة، بخط كبير، لمن يجلس أمامك.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationCards</name>
     <message>
         <source>Wat gaat er nu goed, hoe klein ook?</source>
@@ -951,6 +994,354 @@
         <source>Dit is iemand die dicht bij je staat, zoals je partner of iemand uit je familie. Die vertelt hoe die het ziet. Jij beslist wat je ermee doet.</source>
         <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
         <translation>هذا شخص قريب منك، مثل شريك حياتك أو أحد أفراد عائلتك. يحكي كيف يرى الأمر. أنت تقرر ماذا تفعل بذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCardsPage</name>
+    <message>
+        <source>Gesprekskaartjes</source>
+        <translation>بطاقات المحادثة</translation>
+    </message>
+    <message>
+        <source>Jullie hebben alle kaartjes gehad.</source>
+        <translation>انتهت كل البطاقات.</translation>
+    </message>
+    <message>
+        <source>Dit kaartje nemen we</source>
+        <translation>نأخذ هذه البطاقة</translation>
+    </message>
+    <message>
+        <source>Sla over</source>
+        <translation>تخطّي</translation>
+    </message>
+    <message>
+        <source>Wat zeg je? Schrijf het op in je eigen woorden. Dat mag, het hoeft niet.</source>
+        <translation>ماذا تقول؟ اكتبه بكلماتك أنت. يمكنك ذلك، لكنه ليس ضروريًا.</translation>
+    </message>
+    <message>
+        <source>Bewaard bij %1.</source>
+        <translation>حُفظ في: %1.</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>اجعله هدفًا</translation>
+    </message>
+    <message>
+        <source>Dit is nu een doel bij %1. Je vindt het bij Mijn doelen.</source>
+        <translation>هذا الآن هدف في: %1. تجده في «أهدافي».</translation>
+    </message>
+    <message>
+        <source>Volgend kaartje</source>
+        <translation>البطاقة التالية</translation>
+    </message>
+    <message>
+        <source>Waar hoort het bij?</source>
+        <translation>إلى أين ينتمي هذا؟</translation>
+    </message>
+    <message>
+        <source>Bewaar het daar</source>
+        <translation>احفظه هناك</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationClosingPage</name>
+    <message>
+        <source>Afronden</source>
+        <translation>الختام</translation>
+    </message>
+    <message>
+        <source>Dit is nu een doel met een eerste stap. Je vindt het bij Mijn doelen.</source>
+        <translation>هذا الآن هدف مع خطوة أولى. تجده في «أهدافي».</translation>
+    </message>
+    <message>
+        <source>Wat nemen we mee?</source>
+        <translation>ماذا نأخذ معنا؟</translation>
+    </message>
+    <message>
+        <source>Dit zeiden de anderen. Jij beslist wat blijft.</source>
+        <translation>هذا ما قاله الآخرون. أنت تقرر ما يبقى.</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which item of the ones to go through this is, e.g. &quot;2 van 5&quot;.</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Wat mij hielp: “%1”</source>
+        <translation>ما ساعدني: «%1»</translation>
+    </message>
+    <message>
+        <source>Je koos: bewaren.</source>
+        <translation>اخترت: الاحتفاظ.</translation>
+    </message>
+    <message>
+        <source>Je koos: weghalen.</source>
+        <translation>اخترت: الإزالة.</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Wat spreken we af?</source>
+        <translation>على ماذا نتّفق؟</translation>
+    </message>
+    <message>
+        <source>Wie doet wat, en voor wanneer? Een afspraak wordt een doel met een eerste stap. Niemand gaat weg zonder een volgende stap.</source>
+        <translation>مَن يفعل ماذا، وحتى متى؟ كل اتفاق يصبح هدفًا مع خطوة أولى. لا أحد يغادر بدون خطوة تالية.</translation>
+    </message>
+    <message>
+        <source>Wat wil je bereiken? In je eigen woorden.</source>
+        <translation>ماذا تريد أن تحقّق؟ بكلماتك أنت.</translation>
+    </message>
+    <message>
+        <source>Wat is de eerste stap?</source>
+        <translation>ما هي الخطوة الأولى؟</translation>
+    </message>
+    <message>
+        <source>Wie doet het, of wie helpt?</source>
+        <translation>مَن يقوم به، أو مَن يساعد؟</translation>
+    </message>
+    <message>
+        <source>Voor wanneer?</source>
+        <translation>حتى متى؟</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>اجعله هدفًا</translation>
+    </message>
+    <message>
+        <source>Wanneer kijken jullie samen terug?</source>
+        <translation>متى تنظرون معًا إلى ما مضى؟</translation>
+    </message>
+    <message>
+        <source>Spreek een moment af</source>
+        <translation>الاتّفاق على موعد</translation>
+    </message>
+    <message>
+        <source>Met een herinnering. Je kiest de dag en de tijd.</source>
+        <translation>مع تذكير. أنت تختار اليوم والوقت.</translation>
+    </message>
+    <message>
+        <source>Gesprek afronden</source>
+        <translation>إنهاء المحادثة</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <extracomment>What an item of the closing is about: %1 is a leefgebied, e.g. &quot;Geld&quot;.</extracomment>
+        <translation>عن: %1</translation>
+    </message>
+    <message>
+        <source>Waar gaat de afspraak over?</source>
+        <translation>عمّ يدور الاتفاق؟</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDomainCard</name>
+    <message>
+        <source>Plaats %1: %2</source>
+        <translation>المكان %1: %2</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>لا شيء هنا بعد.</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>إضافة الرأي</translation>
+    </message>
+    <message>
+        <source>Vul in bij %1</source>
+        <translation>إضافة الرأي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDomainPage</name>
+    <message>
+        <source>Wat jij vindt</source>
+        <translation>رأيك أنت</translation>
+    </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>رأي %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationLargePrintPage</name>
+    <message>
+        <source>Groot lezen</source>
+        <translation>خط كبير</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPauseCover</name>
+    <message>
+        <source>Even pauze</source>
+        <translation>استراحة قصيرة</translation>
+    </message>
+    <message>
+        <source>Het gesprek staat even stil. Alles is bewaard.</source>
+        <translation>المحادثة متوقّفة قليلًا. كل شيء محفوظ.</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStartPage</name>
+    <message>
+        <source>Samen praten</source>
+        <translation>نتحدّث معًا</translation>
+    </message>
+    <message>
+        <source>Praat je met anderen over je bord? Bijvoorbeeld met een ervaringswerker, een hulpverlener of iemand dicht bij jou. Jij leidt het gesprek.</source>
+        <translation>هل تتحدث مع آخرين عن لوحتك؟ مثلًا مع مرافق عاش التجربة، أو مقدّم المساعدة، أو شخص قريب منك. أنت تقود المحادثة.</translation>
+    </message>
+    <message>
+        <source>Eerdere gesprekken</source>
+        <translation>محادثات سابقة</translation>
+    </message>
+    <message>
+        <source>Wie is er bij het gesprek?</source>
+        <translation>مَن يشارك في المحادثة؟</translation>
+    </message>
+    <message>
+        <source>Jij bent er altijd bij. Kies wie er nog meer is. Een voornaam mag, het hoeft niet.</source>
+        <translation>أنت موجود دائمًا. اختر مَن معك أيضًا. يمكنك كتابة الاسم الأول، لكنه ليس ضروريًا.</translation>
+    </message>
+    <message>
+        <source>Is er: %1</source>
+        <translation>هنا: %1</translation>
+    </message>
+    <message>
+        <source>Was je eerder samen met een van hen?</source>
+        <translation>هل تحدثت مع أحدهم من قبل؟</translation>
+    </message>
+    <message>
+        <source>%1 is er ook</source>
+        <translation>%1 هنا أيضًا</translation>
+    </message>
+    <message>
+        <source>Wie is er nog meer?</source>
+        <translation>مَن معك أيضًا؟</translation>
+    </message>
+    <message>
+        <source>Iemand dicht bij mij</source>
+        <translation>شخص قريب مني</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>مقدّم المساعدة</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <translation>مرافق عاش التجربة</translation>
+    </message>
+    <message>
+        <source>Voornaam (mag leeg blijven)</source>
+        <translation>الاسم الأول (يمكن تركه فارغًا)</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Zo praten we samen</source>
+        <translation>هكذا نتحدّث معًا</translation>
+    </message>
+    <message>
+        <source>Begin met je bord van %1</source>
+        <extracomment>%1 is the date of her board, e.g. &quot;3 december 2026&quot;.</extracomment>
+        <translation>ابدأ بلوحتك من يوم %1</translation>
+    </message>
+    <message>
+        <source>Begin met een nieuw bord</source>
+        <translation>ابدأ بلوحة جديدة</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>لنبدأ</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>We beginnen</source>
+        <translation>هيّا نبدأ</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSummaryPage</name>
+    <message>
+        <source>Wat we hebben gedaan</source>
+        <translation>ما قمنا به</translation>
+    </message>
+    <message>
+        <source>Gesprek van %1.</source>
+        <translation>محادثة يوم %1.</translation>
+    </message>
+    <message>
+        <source>Wie er waren</source>
+        <translation>مَن كان حاضرًا</translation>
+    </message>
+    <message>
+        <source>Kaartjes die we gebruikten</source>
+        <translation>البطاقات التي استخدمناها</translation>
+    </message>
+    <message>
+        <source>Wat je bewaarde van de anderen</source>
+        <translation>ما احتفظت به من كلام الآخرين</translation>
+    </message>
+    <message>
+        <source>Wat we afspraken</source>
+        <translation>ما اتفقنا عليه</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Eerste stap: %1</source>
+        <translation>الخطوة الأولى: %1</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1</source>
+        <translation>مَن يساعد: %1</translation>
+    </message>
+    <message>
+        <source>Voor: %1</source>
+        <translation>حتى: %1</translation>
+    </message>
+    <message>
+        <source>Samen terugkijken</source>
+        <translation>النظر معًا إلى ما مضى</translation>
+    </message>
+    <message>
+        <source>Je mapje meenemen</source>
+        <translation>خذ Mapje الخاص بك معك</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1472,32 @@
     </message>
 </context>
 <context>
+    <name>ExperienceLine</name>
+    <message>
+        <source>Wat mij hielp</source>
+        <translation>ما ساعدني</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceSection</name>
+    <message>
+        <source>Wat mij hielp</source>
+        <translation>ما ساعدني</translation>
+    </message>
+    <message>
+        <source>Vertel wat jou hielp, uit je eigen leven. Het is geen advies. Aan het eind beslist de ander of het blijft.</source>
+        <translation>احكِ ما الذي ساعدك، من حياتك أنت. هذه ليست نصيحة. في النهاية يقرّر الشخص الآخر إن كان سيبقى.</translation>
+    </message>
+    <message>
+        <source>Wat hielp %1?</source>
+        <translation>ما الذي ساعد %1؟</translation>
+    </message>
+    <message>
+        <source>Zet erbij</source>
+        <translation>إضافة</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPage</name>
     <message>
         <source>Wat is het?</source>
@@ -1097,6 +1514,47 @@
 </context>
 <context>
     <name>FeelingsPage</name>
+    <message>
+        <source>Vorige</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>لم تختر شيئًا بعد. اختر أولًا ما هو مهم لك.</translation>
+    </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>رأي %1</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fiche</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Veranderen: %1</source>
+        <extracomment>What someone answered to &quot;change something here?&quot;, e.g. &quot;Veranderen: ja&quot;.</extracomment>
+        <translation>التغيير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FicheQuestions</name>
     <message>
         <source>Hoe voelt het hier?</source>
         <translation>ما شعورك هنا؟</translation>
@@ -1141,39 +1599,6 @@
         <source>Wil je er iets over zeggen? Dat mag, het hoeft niet.</source>
         <translation>هل تريد أن تقول شيئًا عن هذا؟ يمكنك ذلك، لكنه ليس ضروريًا.</translation>
     </message>
-    <message>
-        <source>Vorige</source>
-        <translation>السابق</translation>
-    </message>
-    <message>
-        <source>Volgende</source>
-        <translation>التالي</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>تم</translation>
-    </message>
-    <message>
-        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>لم تختر شيئًا بعد. اختر أولًا ما هو مهم لك.</translation>
-    </message>
-    <message>
-        <source>Wat %1 vindt</source>
-        <translation>رأي %1</translation>
-    </message>
-    <message>
-        <source>%1 van %2</source>
-        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
-        <translation>%1 من %2</translation>
-    </message>
-</context>
-<context>
-    <name>Fiche</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>FicheRow</name>
@@ -1192,10 +1617,6 @@
     <message>
         <source>Haal weg</source>
         <translation>إزالة</translation>
-    </message>
-    <message>
-        <source>Veranderen: %1</source>
-        <translation>التغيير: %1</translation>
     </message>
     <message>
         <source>Laat zien wat %1 vindt</source>
@@ -2695,6 +3116,14 @@
         <extracomment>%1 is the step, e.g. &quot;Hoe voelt het?&quot;.</extracomment>
         <translation>الخطوة التالية: %1</translation>
     </message>
+    <message>
+        <source>Verder met het gesprek</source>
+        <translation>متابعة المحادثة</translation>
+    </message>
+    <message>
+        <source>Samen praten</source>
+        <translation>نتحدّث معًا</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -3264,6 +3693,67 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PastConversationsPage</name>
+    <message>
+        <source>Eerdere gesprekken</source>
+        <translation>محادثات سابقة</translation>
+    </message>
+    <message>
+        <source>Er zijn geen eerdere gesprekken bewaard.</source>
+        <translation>لا توجد محادثات سابقة محفوظة.</translation>
+    </message>
+    <message>
+        <source>Gesprek van %1</source>
+        <translation>محادثة يوم %1</translation>
+    </message>
+    <message>
+        <source>Wie er waren: %1</source>
+        <translation>مَن كان حاضرًا: %1</translation>
+    </message>
+    <message>
+        <source>Kaartjes: %1</source>
+        <translation>البطاقات: %1</translation>
+    </message>
+    <message>
+        <source>Haal dit gesprek weg</source>
+        <translation>إزالة هذه المحادثة</translation>
+    </message>
+    <message>
+        <source>Wil je dit gesprek weghalen? Wat je ervan bewaarde, blijft op je bord en bij je doelen.</source>
+        <translation>هل تريد إزالة هذه المحادثة؟ ما احتفظت به منها يبقى على لوحتك ومع أهدافك.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>PauseButton</name>
+    <message>
+        <source>Pauze</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <source>Dekt het scherm af. Alles blijft bewaard.</source>
+        <translation>يغطّي الشاشة. يبقى كل شيء محفوظًا.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFicheCard</name>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>لا شيء هنا بعد.</translation>
+    </message>
+    <message>
+        <source>Is dit van iemand anders?</source>
+        <translation>هل هذا لشخص آخر؟</translation>
+    </message>
+    <message>
+        <source>Het is van %1</source>
+        <translation>هذا يخصّ %1</translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>Ik</source>
@@ -3770,6 +4260,34 @@ Before the day and time of the appointment.</extracomment>
         <extracomment>Shown when the device refused to store a choice of this page (full or locked disk).</extracomment>
         <translation>لا يستطيع Mapje حفظ هذا الاختيار الآن. لكنه يسري ما دام Mapje مفتوحًا. سيحاول Mapje مرة أخرى بعد قليل.</translation>
     </message>
+    <message>
+        <source>Pauze als niemand kijkt</source>
+        <extracomment>Heading above when a conversation with others pauses by itself.</extracomment>
+        <translation>إيقاف مؤقت عندما لا ينظر أحد</translation>
+    </message>
+    <message>
+        <source>Praat je samen met anderen, en gaat iemand naar een ander venster? Dan kan Mapje het scherm afdekken.</source>
+        <translation>هل تتحدث مع آخرين، وينتقل أحد إلى نافذة أخرى؟ عندها يمكن لـ Mapje أن يغطي الشاشة.</translation>
+    </message>
+    <message>
+        <source>Nooit</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Na %1 seconden</source>
+        <translation>بعد %1 ثانية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Na %n minuten</source>
+        <translation>
+            <numerusform>بعد %n دقيقة</numerusform>
+            <numerusform>بعد %n دقيقة</numerusform>
+            <numerusform>بعد %n دقيقتين</numerusform>
+            <numerusform>بعد %n دقائق</numerusform>
+            <numerusform>بعد %n دقيقة</numerusform>
+            <numerusform>بعد %n دقيقة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShowPage</name>
@@ -3789,6 +4307,13 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Volgende</source>
         <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerChoice</name>
+    <message>
+        <source>Wie vertelt nu?</source>
+        <translation>مَن يتحدث الآن؟</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4563,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
         <translation>لا يمكنك إخفاء رأيك. لكن يمكنك إزالته.</translation>
     </message>
+    <message>
+        <source>Die persoon heeft hier al iets ingevuld. Haal dat eerst weg als het niet klopt.</source>
+        <translation>هذا الشخص أضاف رأيه هنا بالفعل. أزِله أولًا إن لم يكن صحيحًا.</translation>
+    </message>
 </context>
 <context>
     <name>mapje::BoardHistoryModel</name>
@@ -4060,6 +4589,14 @@ Before the day and time of the appointment.</extracomment>
         <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
         <extracomment>%1 is a folder on the device.</extracomment>
         <translation>تم. الملف موجود في المجلد %1. افتحه لتضع المواعيد في تقويمك.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::ConversationController</name>
+    <message>
+        <source>%1 bij %2</source>
+        <extracomment>What she kept at the closing: %1 is who said it, %2 the leefgebied.</extracomment>
+        <translation>%1 في %2</translation>
     </message>
 </context>
 <context>

@@ -871,6 +871,49 @@
     </message>
 </context>
 <context>
+    <name>ConversationBoardPage</name>
+    <message>
+        <source>Samen praten</source>
+        <translation>Talk together</translation>
+    </message>
+    <message>
+        <source>Groot lezen</source>
+        <translation>Large print</translation>
+    </message>
+    <message>
+        <source>Draai om</source>
+        <translation>Turn around</translation>
+    </message>
+    <message>
+        <source>Zet het scherm op zijn kop, voor wie aan de andere kant van de tafel zit.</source>
+        <translation>Turn the screen upside down for the person on the other side of the table.</translation>
+    </message>
+    <message>
+        <source>Er staat nog niets op je bord. Kies eerst wat belangrijk is.</source>
+        <translation>There is nothing on your board yet. First choose what matters.</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Choose what matters</translation>
+    </message>
+    <message>
+        <source>Afronden</source>
+        <translation>Wrap up</translation>
+    </message>
+    <message>
+        <source>Kaartjes</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Vragen om het gesprek te beginnen, één tegelijk.</source>
+        <translation>Questions to start the conversation, one at a time.</translation>
+    </message>
+    <message>
+        <source>Steeds één deel van je bord, in grote letters, voor wie tegenover je zit.</source>
+        <translation>One part of your board at a time, in large print, for the person across from you.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationCards</name>
     <message>
         <source>Wat gaat er nu goed, hoe klein ook?</source>
@@ -951,6 +994,354 @@
         <source>Dit is iemand die dicht bij je staat, zoals je partner of iemand uit je familie. Die vertelt hoe die het ziet. Jij beslist wat je ermee doet.</source>
         <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
         <translation>This is someone close to you, like your partner or someone from your family. They say how they see it. You decide what you do with it.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCardsPage</name>
+    <message>
+        <source>Gesprekskaartjes</source>
+        <translation>Conversation cards</translation>
+    </message>
+    <message>
+        <source>Jullie hebben alle kaartjes gehad.</source>
+        <translation>You have been through all the cards.</translation>
+    </message>
+    <message>
+        <source>Dit kaartje nemen we</source>
+        <translation>Let&apos;s take this card</translation>
+    </message>
+    <message>
+        <source>Sla over</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Wat zeg je? Schrijf het op in je eigen woorden. Dat mag, het hoeft niet.</source>
+        <translation>What do you say? Write it down in your own words. You can, but you don&apos;t have to.</translation>
+    </message>
+    <message>
+        <source>Bewaard bij %1.</source>
+        <translation>Saved in %1.</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Make it a goal</translation>
+    </message>
+    <message>
+        <source>Dit is nu een doel bij %1. Je vindt het bij Mijn doelen.</source>
+        <translation>This is now a goal in %1. You can find it in My goals.</translation>
+    </message>
+    <message>
+        <source>Volgend kaartje</source>
+        <translation>Next card</translation>
+    </message>
+    <message>
+        <source>Waar hoort het bij?</source>
+        <translation>Where does it belong?</translation>
+    </message>
+    <message>
+        <source>Bewaar het daar</source>
+        <translation>Keep it there</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationClosingPage</name>
+    <message>
+        <source>Afronden</source>
+        <translation>Wrap up</translation>
+    </message>
+    <message>
+        <source>Dit is nu een doel met een eerste stap. Je vindt het bij Mijn doelen.</source>
+        <translation>This is now a goal with a first step. You can find it in My goals.</translation>
+    </message>
+    <message>
+        <source>Wat nemen we mee?</source>
+        <translation>What do we take with us?</translation>
+    </message>
+    <message>
+        <source>Dit zeiden de anderen. Jij beslist wat blijft.</source>
+        <translation>This is what the others said. You decide what stays.</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which item of the ones to go through this is, e.g. &quot;2 van 5&quot;.</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Wat mij hielp: “%1”</source>
+        <translation>What helped me: “%1”</translation>
+    </message>
+    <message>
+        <source>Je koos: bewaren.</source>
+        <translation>You chose: keep.</translation>
+    </message>
+    <message>
+        <source>Je koos: weghalen.</source>
+        <translation>You chose: remove.</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Wat spreken we af?</source>
+        <translation>What do we agree on?</translation>
+    </message>
+    <message>
+        <source>Wie doet wat, en voor wanneer? Een afspraak wordt een doel met een eerste stap. Niemand gaat weg zonder een volgende stap.</source>
+        <translation>Who does what, and by when? An agreement becomes a goal with a first step. Nobody leaves without a next step.</translation>
+    </message>
+    <message>
+        <source>Wat wil je bereiken? In je eigen woorden.</source>
+        <translation>What do you want to reach? In your own words.</translation>
+    </message>
+    <message>
+        <source>Wat is de eerste stap?</source>
+        <translation>What is the first step?</translation>
+    </message>
+    <message>
+        <source>Wie doet het, of wie helpt?</source>
+        <translation>Who does it, or who helps?</translation>
+    </message>
+    <message>
+        <source>Voor wanneer?</source>
+        <translation>By when?</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Make it a goal</translation>
+    </message>
+    <message>
+        <source>Wanneer kijken jullie samen terug?</source>
+        <translation>When will you look back together?</translation>
+    </message>
+    <message>
+        <source>Spreek een moment af</source>
+        <translation>Plan a check-in</translation>
+    </message>
+    <message>
+        <source>Met een herinnering. Je kiest de dag en de tijd.</source>
+        <translation>With a reminder. You choose the day and the time.</translation>
+    </message>
+    <message>
+        <source>Gesprek afronden</source>
+        <translation>End the conversation</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <extracomment>What an item of the closing is about: %1 is a leefgebied, e.g. &quot;Geld&quot;.</extracomment>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <source>Waar gaat de afspraak over?</source>
+        <translation>What is the agreement about?</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDomainCard</name>
+    <message>
+        <source>Plaats %1: %2</source>
+        <translation>Place %1: %2</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nothing filled in yet.</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>Vul in bij %1</source>
+        <translation>Fill in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDomainPage</name>
+    <message>
+        <source>Wat jij vindt</source>
+        <translation>What you think</translation>
+    </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>What %1 thinks</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationLargePrintPage</name>
+    <message>
+        <source>Groot lezen</source>
+        <translation>Large print</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPauseCover</name>
+    <message>
+        <source>Even pauze</source>
+        <translation>A short break</translation>
+    </message>
+    <message>
+        <source>Het gesprek staat even stil. Alles is bewaard.</source>
+        <translation>The conversation is paused for a moment. Everything is saved.</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStartPage</name>
+    <message>
+        <source>Samen praten</source>
+        <translation>Talk together</translation>
+    </message>
+    <message>
+        <source>Praat je met anderen over je bord? Bijvoorbeeld met een ervaringswerker, een hulpverlener of iemand dicht bij jou. Jij leidt het gesprek.</source>
+        <translation>Are you talking with others about your board? For example with a peer worker, a support worker or someone close to you. You lead the conversation.</translation>
+    </message>
+    <message>
+        <source>Eerdere gesprekken</source>
+        <translation>Earlier conversations</translation>
+    </message>
+    <message>
+        <source>Wie is er bij het gesprek?</source>
+        <translation>Who is in the conversation?</translation>
+    </message>
+    <message>
+        <source>Jij bent er altijd bij. Kies wie er nog meer is. Een voornaam mag, het hoeft niet.</source>
+        <translation>You are always part of it. Choose who else is here. You can add a first name, but you don&apos;t have to.</translation>
+    </message>
+    <message>
+        <source>Is er: %1</source>
+        <translation>Here: %1</translation>
+    </message>
+    <message>
+        <source>Was je eerder samen met een van hen?</source>
+        <translation>Have you talked with one of them before?</translation>
+    </message>
+    <message>
+        <source>%1 is er ook</source>
+        <translation>%1 is here too</translation>
+    </message>
+    <message>
+        <source>Wie is er nog meer?</source>
+        <translation>Who else is here?</translation>
+    </message>
+    <message>
+        <source>Iemand dicht bij mij</source>
+        <translation>Someone close to me</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>Support worker</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <translation>Peer worker</translation>
+    </message>
+    <message>
+        <source>Voornaam (mag leeg blijven)</source>
+        <translation>First name (you can leave it empty)</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Zo praten we samen</source>
+        <translation>How we talk together</translation>
+    </message>
+    <message>
+        <source>Begin met je bord van %1</source>
+        <extracomment>%1 is the date of her board, e.g. &quot;3 december 2026&quot;.</extracomment>
+        <translation>Start with your board from %1</translation>
+    </message>
+    <message>
+        <source>Begin met een nieuw bord</source>
+        <translation>Start with a new board</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>We beginnen</source>
+        <translation>Let&apos;s begin</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSummaryPage</name>
+    <message>
+        <source>Wat we hebben gedaan</source>
+        <translation>What we did</translation>
+    </message>
+    <message>
+        <source>Gesprek van %1.</source>
+        <translation>Conversation on %1.</translation>
+    </message>
+    <message>
+        <source>Wie er waren</source>
+        <translation>Who was there</translation>
+    </message>
+    <message>
+        <source>Kaartjes die we gebruikten</source>
+        <translation>Cards we used</translation>
+    </message>
+    <message>
+        <source>Wat je bewaarde van de anderen</source>
+        <translation>What you kept from the others</translation>
+    </message>
+    <message>
+        <source>Wat we afspraken</source>
+        <translation>What we agreed</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Eerste stap: %1</source>
+        <translation>First step: %1</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1</source>
+        <translation>Who helps: %1</translation>
+    </message>
+    <message>
+        <source>Voor: %1</source>
+        <translation>By: %1</translation>
+    </message>
+    <message>
+        <source>Samen terugkijken</source>
+        <translation>Looking back together</translation>
+    </message>
+    <message>
+        <source>Je mapje meenemen</source>
+        <translation>Take your Mapje with you</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1472,32 @@
     </message>
 </context>
 <context>
+    <name>ExperienceLine</name>
+    <message>
+        <source>Wat mij hielp</source>
+        <translation>What helped me</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceSection</name>
+    <message>
+        <source>Wat mij hielp</source>
+        <translation>What helped me</translation>
+    </message>
+    <message>
+        <source>Vertel wat jou hielp, uit je eigen leven. Het is geen advies. Aan het eind beslist de ander of het blijft.</source>
+        <translation>Tell what helped you, from your own life. It is not advice. At the end, the other person decides whether it stays.</translation>
+    </message>
+    <message>
+        <source>Wat hielp %1?</source>
+        <translation>What helped %1?</translation>
+    </message>
+    <message>
+        <source>Zet erbij</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPage</name>
     <message>
         <source>Wat is het?</source>
@@ -1097,6 +1514,47 @@
 </context>
 <context>
     <name>FeelingsPage</name>
+    <message>
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>You have not chosen anything yet. First choose what matters.</translation>
+    </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>What %1 thinks</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fiche</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Veranderen: %1</source>
+        <extracomment>What someone answered to &quot;change something here?&quot;, e.g. &quot;Veranderen: ja&quot;.</extracomment>
+        <translation>Change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FicheQuestions</name>
     <message>
         <source>Hoe voelt het hier?</source>
         <translation>How does it feel here?</translation>
@@ -1141,39 +1599,6 @@
         <source>Wil je er iets over zeggen? Dat mag, het hoeft niet.</source>
         <translation>Do you want to say something about it? You can, but you don&apos;t have to.</translation>
     </message>
-    <message>
-        <source>Vorige</source>
-        <translation>Previous</translation>
-    </message>
-    <message>
-        <source>Volgende</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>You have not chosen anything yet. First choose what matters.</translation>
-    </message>
-    <message>
-        <source>Wat %1 vindt</source>
-        <translation>What %1 thinks</translation>
-    </message>
-    <message>
-        <source>%1 van %2</source>
-        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
-        <translation>%1 of %2</translation>
-    </message>
-</context>
-<context>
-    <name>Fiche</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>FicheRow</name>
@@ -1192,10 +1617,6 @@
     <message>
         <source>Haal weg</source>
         <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Veranderen: %1</source>
-        <translation>Change: %1</translation>
     </message>
     <message>
         <source>Laat zien wat %1 vindt</source>
@@ -2695,6 +3116,14 @@
         <extracomment>%1 is the step, e.g. &quot;Hoe voelt het?&quot;.</extracomment>
         <translation>Next step: %1</translation>
     </message>
+    <message>
+        <source>Verder met het gesprek</source>
+        <translation>Continue the conversation</translation>
+    </message>
+    <message>
+        <source>Samen praten</source>
+        <translation>Talk together</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -3264,6 +3693,67 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PastConversationsPage</name>
+    <message>
+        <source>Eerdere gesprekken</source>
+        <translation>Earlier conversations</translation>
+    </message>
+    <message>
+        <source>Er zijn geen eerdere gesprekken bewaard.</source>
+        <translation>No earlier conversations have been saved.</translation>
+    </message>
+    <message>
+        <source>Gesprek van %1</source>
+        <translation>Conversation on %1</translation>
+    </message>
+    <message>
+        <source>Wie er waren: %1</source>
+        <translation>Who was there: %1</translation>
+    </message>
+    <message>
+        <source>Kaartjes: %1</source>
+        <translation>Cards: %1</translation>
+    </message>
+    <message>
+        <source>Haal dit gesprek weg</source>
+        <translation>Remove this conversation</translation>
+    </message>
+    <message>
+        <source>Wil je dit gesprek weghalen? Wat je ervan bewaarde, blijft op je bord en bij je doelen.</source>
+        <translation>Do you want to remove this conversation? What you kept from it stays on your board and in your goals.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>PauseButton</name>
+    <message>
+        <source>Pauze</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Dekt het scherm af. Alles blijft bewaard.</source>
+        <translation>Covers the screen. Everything stays saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFicheCard</name>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nothing filled in yet.</translation>
+    </message>
+    <message>
+        <source>Is dit van iemand anders?</source>
+        <translation>Is this someone else&apos;s?</translation>
+    </message>
+    <message>
+        <source>Het is van %1</source>
+        <translation>It belongs to %1</translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>Ik</source>
@@ -3770,6 +4260,30 @@ Before the day and time of the appointment.</extracomment>
         <extracomment>Shown when the device refused to store a choice of this page (full or locked disk).</extracomment>
         <translation>Mapje cannot save this choice right now. It does apply while Mapje is open. Mapje will try again in a moment.</translation>
     </message>
+    <message>
+        <source>Pauze als niemand kijkt</source>
+        <extracomment>Heading above when a conversation with others pauses by itself.</extracomment>
+        <translation>Pause when nobody is looking</translation>
+    </message>
+    <message>
+        <source>Praat je samen met anderen, en gaat iemand naar een ander venster? Dan kan Mapje het scherm afdekken.</source>
+        <translation>Are you talking with others, and does someone go to another window? Then Mapje can cover the screen.</translation>
+    </message>
+    <message>
+        <source>Nooit</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Na %1 seconden</source>
+        <translation>After %1 seconds</translation>
+    </message>
+    <message numerus="yes">
+        <source>Na %n minuten</source>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShowPage</name>
@@ -3789,6 +4303,13 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Volgende</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerChoice</name>
+    <message>
+        <source>Wie vertelt nu?</source>
+        <translation>Who is speaking now?</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4559,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
         <translation>You cannot hide what you think. You can take it away.</translation>
     </message>
+    <message>
+        <source>Die persoon heeft hier al iets ingevuld. Haal dat eerst weg als het niet klopt.</source>
+        <translation>That person has already filled in something here. Remove that first if it is not right.</translation>
+    </message>
 </context>
 <context>
     <name>mapje::BoardHistoryModel</name>
@@ -4060,6 +4585,14 @@ Before the day and time of the appointment.</extracomment>
         <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
         <extracomment>%1 is a folder on the device.</extracomment>
         <translation>Done. The file is in the folder %1. Open it to put the appointments in your calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::ConversationController</name>
+    <message>
+        <source>%1 bij %2</source>
+        <extracomment>What she kept at the closing: %1 is who said it, %2 the leefgebied.</extracomment>
+        <translation>%1 on %2</translation>
     </message>
 </context>
 <context>

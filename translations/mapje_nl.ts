@@ -871,6 +871,49 @@
     </message>
 </context>
 <context>
+    <name>ConversationBoardPage</name>
+    <message>
+        <source>Samen praten</source>
+        <translation>Samen praten</translation>
+    </message>
+    <message>
+        <source>Groot lezen</source>
+        <translation>Groot lezen</translation>
+    </message>
+    <message>
+        <source>Draai om</source>
+        <translation>Draai om</translation>
+    </message>
+    <message>
+        <source>Zet het scherm op zijn kop, voor wie aan de andere kant van de tafel zit.</source>
+        <translation>Zet het scherm op zijn kop, voor wie aan de andere kant van de tafel zit.</translation>
+    </message>
+    <message>
+        <source>Er staat nog niets op je bord. Kies eerst wat belangrijk is.</source>
+        <translation>Er staat nog niets op je bord. Kies eerst wat belangrijk is.</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Kies wat belangrijk is</translation>
+    </message>
+    <message>
+        <source>Afronden</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>Kaartjes</source>
+        <translation>Kaartjes</translation>
+    </message>
+    <message>
+        <source>Vragen om het gesprek te beginnen, één tegelijk.</source>
+        <translation>Vragen om het gesprek te beginnen, één tegelijk.</translation>
+    </message>
+    <message>
+        <source>Steeds één deel van je bord, in grote letters, voor wie tegenover je zit.</source>
+        <translation>Steeds één deel van je bord, in grote letters, voor wie tegenover je zit.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationCards</name>
     <message>
         <source>Wat gaat er nu goed, hoe klein ook?</source>
@@ -951,6 +994,354 @@
         <source>Dit is iemand die dicht bij je staat, zoals je partner of iemand uit je familie. Die vertelt hoe die het ziet. Jij beslist wat je ermee doet.</source>
         <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
         <translation>Dit is iemand die dicht bij je staat, zoals je partner of iemand uit je familie. Die vertelt hoe die het ziet. Jij beslist wat je ermee doet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCardsPage</name>
+    <message>
+        <source>Gesprekskaartjes</source>
+        <translation>Gesprekskaartjes</translation>
+    </message>
+    <message>
+        <source>Jullie hebben alle kaartjes gehad.</source>
+        <translation>Jullie hebben alle kaartjes gehad.</translation>
+    </message>
+    <message>
+        <source>Dit kaartje nemen we</source>
+        <translation>Dit kaartje nemen we</translation>
+    </message>
+    <message>
+        <source>Sla over</source>
+        <translation>Sla over</translation>
+    </message>
+    <message>
+        <source>Wat zeg je? Schrijf het op in je eigen woorden. Dat mag, het hoeft niet.</source>
+        <translation>Wat zeg je? Schrijf het op in je eigen woorden. Dat mag, het hoeft niet.</translation>
+    </message>
+    <message>
+        <source>Bewaard bij %1.</source>
+        <translation>Bewaard bij %1.</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Maak er een doel van</translation>
+    </message>
+    <message>
+        <source>Dit is nu een doel bij %1. Je vindt het bij Mijn doelen.</source>
+        <translation>Dit is nu een doel bij %1. Je vindt het bij Mijn doelen.</translation>
+    </message>
+    <message>
+        <source>Volgend kaartje</source>
+        <translation>Volgend kaartje</translation>
+    </message>
+    <message>
+        <source>Waar hoort het bij?</source>
+        <translation>Waar hoort het bij?</translation>
+    </message>
+    <message>
+        <source>Bewaar het daar</source>
+        <translation>Bewaar het daar</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationClosingPage</name>
+    <message>
+        <source>Afronden</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>Dit is nu een doel met een eerste stap. Je vindt het bij Mijn doelen.</source>
+        <translation>Dit is nu een doel met een eerste stap. Je vindt het bij Mijn doelen.</translation>
+    </message>
+    <message>
+        <source>Wat nemen we mee?</source>
+        <translation>Wat nemen we mee?</translation>
+    </message>
+    <message>
+        <source>Dit zeiden de anderen. Jij beslist wat blijft.</source>
+        <translation>Dit zeiden de anderen. Jij beslist wat blijft.</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which item of the ones to go through this is, e.g. &quot;2 van 5&quot;.</extracomment>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Wat mij hielp: “%1”</source>
+        <translation>Wat mij hielp: “%1”</translation>
+    </message>
+    <message>
+        <source>Je koos: bewaren.</source>
+        <translation>Je koos: bewaren.</translation>
+    </message>
+    <message>
+        <source>Je koos: weghalen.</source>
+        <translation>Je koos: weghalen.</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Wat spreken we af?</source>
+        <translation>Wat spreken we af?</translation>
+    </message>
+    <message>
+        <source>Wie doet wat, en voor wanneer? Een afspraak wordt een doel met een eerste stap. Niemand gaat weg zonder een volgende stap.</source>
+        <translation>Wie doet wat, en voor wanneer? Een afspraak wordt een doel met een eerste stap. Niemand gaat weg zonder een volgende stap.</translation>
+    </message>
+    <message>
+        <source>Wat wil je bereiken? In je eigen woorden.</source>
+        <translation>Wat wil je bereiken? In je eigen woorden.</translation>
+    </message>
+    <message>
+        <source>Wat is de eerste stap?</source>
+        <translation>Wat is de eerste stap?</translation>
+    </message>
+    <message>
+        <source>Wie doet het, of wie helpt?</source>
+        <translation>Wie doet het, of wie helpt?</translation>
+    </message>
+    <message>
+        <source>Voor wanneer?</source>
+        <translation>Voor wanneer?</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Maak er een doel van</translation>
+    </message>
+    <message>
+        <source>Wanneer kijken jullie samen terug?</source>
+        <translation>Wanneer kijken jullie samen terug?</translation>
+    </message>
+    <message>
+        <source>Spreek een moment af</source>
+        <translation>Spreek een moment af</translation>
+    </message>
+    <message>
+        <source>Met een herinnering. Je kiest de dag en de tijd.</source>
+        <translation>Met een herinnering. Je kiest de dag en de tijd.</translation>
+    </message>
+    <message>
+        <source>Gesprek afronden</source>
+        <translation>Gesprek afronden</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <extracomment>What an item of the closing is about: %1 is a leefgebied, e.g. &quot;Geld&quot;.</extracomment>
+        <translation>Over: %1</translation>
+    </message>
+    <message>
+        <source>Waar gaat de afspraak over?</source>
+        <translation>Waar gaat de afspraak over?</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDomainCard</name>
+    <message>
+        <source>Plaats %1: %2</source>
+        <translation>Plaats %1: %2</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nog niets ingevuld.</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Invullen</translation>
+    </message>
+    <message>
+        <source>Vul in bij %1</source>
+        <translation>Vul in bij %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDomainPage</name>
+    <message>
+        <source>Wat jij vindt</source>
+        <translation>Wat jij vindt</translation>
+    </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>Wat %1 vindt</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationLargePrintPage</name>
+    <message>
+        <source>Groot lezen</source>
+        <translation>Groot lezen</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Volgende</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPauseCover</name>
+    <message>
+        <source>Even pauze</source>
+        <translation>Even pauze</translation>
+    </message>
+    <message>
+        <source>Het gesprek staat even stil. Alles is bewaard.</source>
+        <translation>Het gesprek staat even stil. Alles is bewaard.</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Verder</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStartPage</name>
+    <message>
+        <source>Samen praten</source>
+        <translation>Samen praten</translation>
+    </message>
+    <message>
+        <source>Praat je met anderen over je bord? Bijvoorbeeld met een ervaringswerker, een hulpverlener of iemand dicht bij jou. Jij leidt het gesprek.</source>
+        <translation>Praat je met anderen over je bord? Bijvoorbeeld met een ervaringswerker, een hulpverlener of iemand dicht bij jou. Jij leidt het gesprek.</translation>
+    </message>
+    <message>
+        <source>Eerdere gesprekken</source>
+        <translation>Eerdere gesprekken</translation>
+    </message>
+    <message>
+        <source>Wie is er bij het gesprek?</source>
+        <translation>Wie is er bij het gesprek?</translation>
+    </message>
+    <message>
+        <source>Jij bent er altijd bij. Kies wie er nog meer is. Een voornaam mag, het hoeft niet.</source>
+        <translation>Jij bent er altijd bij. Kies wie er nog meer is. Een voornaam mag, het hoeft niet.</translation>
+    </message>
+    <message>
+        <source>Is er: %1</source>
+        <translation>Is er: %1</translation>
+    </message>
+    <message>
+        <source>Was je eerder samen met een van hen?</source>
+        <translation>Was je eerder samen met een van hen?</translation>
+    </message>
+    <message>
+        <source>%1 is er ook</source>
+        <translation>%1 is er ook</translation>
+    </message>
+    <message>
+        <source>Wie is er nog meer?</source>
+        <translation>Wie is er nog meer?</translation>
+    </message>
+    <message>
+        <source>Iemand dicht bij mij</source>
+        <translation>Iemand dicht bij mij</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <translation>Ervaringswerker</translation>
+    </message>
+    <message>
+        <source>Voornaam (mag leeg blijven)</source>
+        <translation>Voornaam (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Voeg toe</translation>
+    </message>
+    <message>
+        <source>Zo praten we samen</source>
+        <translation>Zo praten we samen</translation>
+    </message>
+    <message>
+        <source>Begin met je bord van %1</source>
+        <extracomment>%1 is the date of her board, e.g. &quot;3 december 2026&quot;.</extracomment>
+        <translation>Begin met je bord van %1</translation>
+    </message>
+    <message>
+        <source>Begin met een nieuw bord</source>
+        <translation>Begin met een nieuw bord</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>We beginnen</source>
+        <translation>We beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSummaryPage</name>
+    <message>
+        <source>Wat we hebben gedaan</source>
+        <translation>Wat we hebben gedaan</translation>
+    </message>
+    <message>
+        <source>Gesprek van %1.</source>
+        <translation>Gesprek van %1.</translation>
+    </message>
+    <message>
+        <source>Wie er waren</source>
+        <translation>Wie er waren</translation>
+    </message>
+    <message>
+        <source>Kaartjes die we gebruikten</source>
+        <translation>Kaartjes die we gebruikten</translation>
+    </message>
+    <message>
+        <source>Wat je bewaarde van de anderen</source>
+        <translation>Wat je bewaarde van de anderen</translation>
+    </message>
+    <message>
+        <source>Wat we afspraken</source>
+        <translation>Wat we afspraken</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Eerste stap: %1</source>
+        <translation>Eerste stap: %1</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1</source>
+        <translation>Wie helpt: %1</translation>
+    </message>
+    <message>
+        <source>Voor: %1</source>
+        <translation>Voor: %1</translation>
+    </message>
+    <message>
+        <source>Samen terugkijken</source>
+        <translation>Samen terugkijken</translation>
+    </message>
+    <message>
+        <source>Je mapje meenemen</source>
+        <translation>Je mapje meenemen</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1472,32 @@
     </message>
 </context>
 <context>
+    <name>ExperienceLine</name>
+    <message>
+        <source>Wat mij hielp</source>
+        <translation>Wat mij hielp</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceSection</name>
+    <message>
+        <source>Wat mij hielp</source>
+        <translation>Wat mij hielp</translation>
+    </message>
+    <message>
+        <source>Vertel wat jou hielp, uit je eigen leven. Het is geen advies. Aan het eind beslist de ander of het blijft.</source>
+        <translation>Vertel wat jou hielp, uit je eigen leven. Het is geen advies. Aan het eind beslist de ander of het blijft.</translation>
+    </message>
+    <message>
+        <source>Wat hielp %1?</source>
+        <translation>Wat hielp %1?</translation>
+    </message>
+    <message>
+        <source>Zet erbij</source>
+        <translation>Zet erbij</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPage</name>
     <message>
         <source>Wat is het?</source>
@@ -1097,6 +1514,47 @@
 </context>
 <context>
     <name>FeelingsPage</name>
+    <message>
+        <source>Vorige</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</translation>
+    </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>Wat %1 vindt</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fiche</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Veranderen: %1</source>
+        <extracomment>What someone answered to &quot;change something here?&quot;, e.g. &quot;Veranderen: ja&quot;.</extracomment>
+        <translation>Veranderen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FicheQuestions</name>
     <message>
         <source>Hoe voelt het hier?</source>
         <translation>Hoe voelt het hier?</translation>
@@ -1141,39 +1599,6 @@
         <source>Wil je er iets over zeggen? Dat mag, het hoeft niet.</source>
         <translation>Wil je er iets over zeggen? Dat mag, het hoeft niet.</translation>
     </message>
-    <message>
-        <source>Vorige</source>
-        <translation>Vorige</translation>
-    </message>
-    <message>
-        <source>Volgende</source>
-        <translation>Volgende</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
-        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</translation>
-    </message>
-    <message>
-        <source>Wat %1 vindt</source>
-        <translation>Wat %1 vindt</translation>
-    </message>
-    <message>
-        <source>%1 van %2</source>
-        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
-        <translation>%1 van %2</translation>
-    </message>
-</context>
-<context>
-    <name>Fiche</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>FicheRow</name>
@@ -1192,10 +1617,6 @@
     <message>
         <source>Haal weg</source>
         <translation>Haal weg</translation>
-    </message>
-    <message>
-        <source>Veranderen: %1</source>
-        <translation>Veranderen: %1</translation>
     </message>
     <message>
         <source>Laat zien wat %1 vindt</source>
@@ -2695,6 +3116,14 @@
         <extracomment>%1 is the step, e.g. &quot;Hoe voelt het?&quot;.</extracomment>
         <translation>Volgende stap: %1</translation>
     </message>
+    <message>
+        <source>Verder met het gesprek</source>
+        <translation>Verder met het gesprek</translation>
+    </message>
+    <message>
+        <source>Samen praten</source>
+        <translation>Samen praten</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -3264,6 +3693,67 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PastConversationsPage</name>
+    <message>
+        <source>Eerdere gesprekken</source>
+        <translation>Eerdere gesprekken</translation>
+    </message>
+    <message>
+        <source>Er zijn geen eerdere gesprekken bewaard.</source>
+        <translation>Er zijn geen eerdere gesprekken bewaard.</translation>
+    </message>
+    <message>
+        <source>Gesprek van %1</source>
+        <translation>Gesprek van %1</translation>
+    </message>
+    <message>
+        <source>Wie er waren: %1</source>
+        <translation>Wie er waren: %1</translation>
+    </message>
+    <message>
+        <source>Kaartjes: %1</source>
+        <translation>Kaartjes: %1</translation>
+    </message>
+    <message>
+        <source>Haal dit gesprek weg</source>
+        <translation>Haal dit gesprek weg</translation>
+    </message>
+    <message>
+        <source>Wil je dit gesprek weghalen? Wat je ervan bewaarde, blijft op je bord en bij je doelen.</source>
+        <translation>Wil je dit gesprek weghalen? Wat je ervan bewaarde, blijft op je bord en bij je doelen.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>PauseButton</name>
+    <message>
+        <source>Pauze</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Dekt het scherm af. Alles blijft bewaard.</source>
+        <translation>Dekt het scherm af. Alles blijft bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFicheCard</name>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nog niets ingevuld.</translation>
+    </message>
+    <message>
+        <source>Is dit van iemand anders?</source>
+        <translation>Is dit van iemand anders?</translation>
+    </message>
+    <message>
+        <source>Het is van %1</source>
+        <translation>Het is van %1</translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>Ik</source>
@@ -3770,6 +4260,30 @@ Before the day and time of the appointment.</extracomment>
         <extracomment>Shown when the device refused to store a choice of this page (full or locked disk).</extracomment>
         <translation>Mapje kan deze keuze nu niet bewaren. Ze geldt wel zolang Mapje open is. Mapje probeert het zo opnieuw.</translation>
     </message>
+    <message>
+        <source>Pauze als niemand kijkt</source>
+        <extracomment>Heading above when a conversation with others pauses by itself.</extracomment>
+        <translation>Pauze als niemand kijkt</translation>
+    </message>
+    <message>
+        <source>Praat je samen met anderen, en gaat iemand naar een ander venster? Dan kan Mapje het scherm afdekken.</source>
+        <translation>Praat je samen met anderen, en gaat iemand naar een ander venster? Dan kan Mapje het scherm afdekken.</translation>
+    </message>
+    <message>
+        <source>Nooit</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Na %1 seconden</source>
+        <translation>Na %1 seconden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Na %n minuten</source>
+        <translation>
+            <numerusform>Na %n minuut</numerusform>
+            <numerusform>Na %n minuten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShowPage</name>
@@ -3789,6 +4303,13 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Volgende</source>
         <translation>Volgende</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerChoice</name>
+    <message>
+        <source>Wie vertelt nu?</source>
+        <translation>Wie vertelt nu?</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4559,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
         <translation>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</translation>
     </message>
+    <message>
+        <source>Die persoon heeft hier al iets ingevuld. Haal dat eerst weg als het niet klopt.</source>
+        <translation>Die persoon heeft hier al iets ingevuld. Haal dat eerst weg als het niet klopt.</translation>
+    </message>
 </context>
 <context>
     <name>mapje::BoardHistoryModel</name>
@@ -4060,6 +4585,14 @@ Before the day and time of the appointment.</extracomment>
         <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
         <extracomment>%1 is a folder on the device.</extracomment>
         <translation>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::ConversationController</name>
+    <message>
+        <source>%1 bij %2</source>
+        <extracomment>What she kept at the closing: %1 is who said it, %2 the leefgebied.</extracomment>
+        <translation>%1 bij %2</translation>
     </message>
 </context>
 <context>

@@ -871,6 +871,49 @@
     </message>
 </context>
 <context>
+    <name>ConversationBoardPage</name>
+    <message>
+        <source>Samen praten</source>
+        <translation>Rozmawiamy razem</translation>
+    </message>
+    <message>
+        <source>Groot lezen</source>
+        <translation>Duży druk</translation>
+    </message>
+    <message>
+        <source>Draai om</source>
+        <translation>Obróć</translation>
+    </message>
+    <message>
+        <source>Zet het scherm op zijn kop, voor wie aan de andere kant van de tafel zit.</source>
+        <translation>Obróć ekran do góry nogami dla osoby po drugiej stronie stołu.</translation>
+    </message>
+    <message>
+        <source>Er staat nog niets op je bord. Kies eerst wat belangrijk is.</source>
+        <translation>Na Twojej tablicy nie ma jeszcze niczego. Najpierw wybierz, co jest ważne.</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Wybierz, co jest ważne</translation>
+    </message>
+    <message>
+        <source>Afronden</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Kaartjes</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <source>Vragen om het gesprek te beginnen, één tegelijk.</source>
+        <translation>Pytania na początek rozmowy, jedno naraz.</translation>
+    </message>
+    <message>
+        <source>Steeds één deel van je bord, in grote letters, voor wie tegenover je zit.</source>
+        <translation>Jedna część tablicy naraz, dużym drukiem, dla osoby naprzeciwko.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationCards</name>
     <message>
         <source>Wat gaat er nu goed, hoe klein ook?</source>
@@ -951,6 +994,354 @@
         <source>Dit is iemand die dicht bij je staat, zoals je partner of iemand uit je familie. Die vertelt hoe die het ziet. Jij beslist wat je ermee doet.</source>
         <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
         <translation>To ktoś Ci bliski, na przykład partner albo ktoś z rodziny. Mówi, jak to widzi. Ty decydujesz, co z tym zrobisz.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCardsPage</name>
+    <message>
+        <source>Gesprekskaartjes</source>
+        <translation>Karty do rozmowy</translation>
+    </message>
+    <message>
+        <source>Jullie hebben alle kaartjes gehad.</source>
+        <translation>Wszystkie karty już były.</translation>
+    </message>
+    <message>
+        <source>Dit kaartje nemen we</source>
+        <translation>Bierzemy tę kartę</translation>
+    </message>
+    <message>
+        <source>Sla over</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <source>Wat zeg je? Schrijf het op in je eigen woorden. Dat mag, het hoeft niet.</source>
+        <translation>Co mówisz? Zapisz to własnymi słowami. Możesz, ale nie musisz.</translation>
+    </message>
+    <message>
+        <source>Bewaard bij %1.</source>
+        <translation>Zapisano przy: %1.</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Zrób z tego cel</translation>
+    </message>
+    <message>
+        <source>Dit is nu een doel bij %1. Je vindt het bij Mijn doelen.</source>
+        <translation>To jest teraz cel w obszarze: %1. Znajdziesz go w części Moje cele.</translation>
+    </message>
+    <message>
+        <source>Volgend kaartje</source>
+        <translation>Następna karta</translation>
+    </message>
+    <message>
+        <source>Waar hoort het bij?</source>
+        <translation>Do czego to pasuje?</translation>
+    </message>
+    <message>
+        <source>Bewaar het daar</source>
+        <translation>Zapisz to tam</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationClosingPage</name>
+    <message>
+        <source>Afronden</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <source>Dit is nu een doel met een eerste stap. Je vindt het bij Mijn doelen.</source>
+        <translation>To jest teraz cel z pierwszym krokiem. Znajdziesz go w części Moje cele.</translation>
+    </message>
+    <message>
+        <source>Wat nemen we mee?</source>
+        <translation>Co zabieramy ze sobą?</translation>
+    </message>
+    <message>
+        <source>Dit zeiden de anderen. Jij beslist wat blijft.</source>
+        <translation>To powiedzieli inni. Ty decydujesz, co zostaje.</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which item of the ones to go through this is, e.g. &quot;2 van 5&quot;.</extracomment>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Wat mij hielp: “%1”</source>
+        <translation>Co mi pomogło: „%1”</translation>
+    </message>
+    <message>
+        <source>Je koos: bewaren.</source>
+        <translation>Twój wybór: zachować.</translation>
+    </message>
+    <message>
+        <source>Je koos: weghalen.</source>
+        <translation>Twój wybór: usunąć.</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Wat spreken we af?</source>
+        <translation>Co ustalamy?</translation>
+    </message>
+    <message>
+        <source>Wie doet wat, en voor wanneer? Een afspraak wordt een doel met een eerste stap. Niemand gaat weg zonder een volgende stap.</source>
+        <translation>Kto co robi i do kiedy? Ustalenie staje się celem z pierwszym krokiem. Nikt nie wychodzi bez kolejnego kroku.</translation>
+    </message>
+    <message>
+        <source>Wat wil je bereiken? In je eigen woorden.</source>
+        <translation>Co chcesz osiągnąć? Własnymi słowami.</translation>
+    </message>
+    <message>
+        <source>Wat is de eerste stap?</source>
+        <translation>Jaki jest pierwszy krok?</translation>
+    </message>
+    <message>
+        <source>Wie doet het, of wie helpt?</source>
+        <translation>Kto to robi albo kto pomaga?</translation>
+    </message>
+    <message>
+        <source>Voor wanneer?</source>
+        <translation>Do kiedy?</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Zrób z tego cel</translation>
+    </message>
+    <message>
+        <source>Wanneer kijken jullie samen terug?</source>
+        <translation>Kiedy razem spojrzycie wstecz?</translation>
+    </message>
+    <message>
+        <source>Spreek een moment af</source>
+        <translation>Umów spotkanie</translation>
+    </message>
+    <message>
+        <source>Met een herinnering. Je kiest de dag en de tijd.</source>
+        <translation>Z przypomnieniem. Ty wybierasz dzień i godzinę.</translation>
+    </message>
+    <message>
+        <source>Gesprek afronden</source>
+        <translation>Zakończ rozmowę</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <extracomment>What an item of the closing is about: %1 is a leefgebied, e.g. &quot;Geld&quot;.</extracomment>
+        <translation>Dotyczy: %1</translation>
+    </message>
+    <message>
+        <source>Waar gaat de afspraak over?</source>
+        <translation>Czego dotyczy ustalenie?</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDomainCard</name>
+    <message>
+        <source>Plaats %1: %2</source>
+        <translation>Miejsce %1: %2</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Jeszcze nic tu nie ma.</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Uzupełnij</translation>
+    </message>
+    <message>
+        <source>Vul in bij %1</source>
+        <translation>Uzupełnij: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDomainPage</name>
+    <message>
+        <source>Wat jij vindt</source>
+        <translation>Co Ty myślisz</translation>
+    </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>Co myśli %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationLargePrintPage</name>
+    <message>
+        <source>Groot lezen</source>
+        <translation>Duży druk</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Poprzedni</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Następny</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPauseCover</name>
+    <message>
+        <source>Even pauze</source>
+        <translation>Krótka przerwa</translation>
+    </message>
+    <message>
+        <source>Het gesprek staat even stil. Alles is bewaard.</source>
+        <translation>Rozmowa jest na chwilę wstrzymana. Wszystko jest zapisane.</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Dalej</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStartPage</name>
+    <message>
+        <source>Samen praten</source>
+        <translation>Rozmawiamy razem</translation>
+    </message>
+    <message>
+        <source>Praat je met anderen over je bord? Bijvoorbeeld met een ervaringswerker, een hulpverlener of iemand dicht bij jou. Jij leidt het gesprek.</source>
+        <translation>Rozmawiasz z innymi o swojej tablicy? Na przykład z ekspertem przez doświadczenie, pracownikiem socjalnym albo kimś Ci bliskim. To Ty prowadzisz rozmowę.</translation>
+    </message>
+    <message>
+        <source>Eerdere gesprekken</source>
+        <translation>Wcześniejsze rozmowy</translation>
+    </message>
+    <message>
+        <source>Wie is er bij het gesprek?</source>
+        <translation>Kto bierze udział w rozmowie?</translation>
+    </message>
+    <message>
+        <source>Jij bent er altijd bij. Kies wie er nog meer is. Een voornaam mag, het hoeft niet.</source>
+        <translation>Ty zawsze bierzesz udział. Wybierz, kto jeszcze jest. Możesz podać imię, ale nie musisz.</translation>
+    </message>
+    <message>
+        <source>Is er: %1</source>
+        <translation>Jest: %1</translation>
+    </message>
+    <message>
+        <source>Was je eerder samen met een van hen?</source>
+        <translation>Czy któraś z tych osób była już z Tobą wcześniej?</translation>
+    </message>
+    <message>
+        <source>%1 is er ook</source>
+        <translation>%1 też jest</translation>
+    </message>
+    <message>
+        <source>Wie is er nog meer?</source>
+        <translation>Kto jeszcze jest?</translation>
+    </message>
+    <message>
+        <source>Iemand dicht bij mij</source>
+        <translation>Ktoś mi bliski</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>Pracownik socjalny</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <translation>Ekspert przez doświadczenie</translation>
+    </message>
+    <message>
+        <source>Voornaam (mag leeg blijven)</source>
+        <translation>Imię (można zostawić puste)</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Zo praten we samen</source>
+        <translation>Tak rozmawiamy razem</translation>
+    </message>
+    <message>
+        <source>Begin met je bord van %1</source>
+        <extracomment>%1 is the date of her board, e.g. &quot;3 december 2026&quot;.</extracomment>
+        <translation>Zacznij od swojej tablicy (%1)</translation>
+    </message>
+    <message>
+        <source>Begin met een nieuw bord</source>
+        <translation>Zacznij od nowej tablicy</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Zaczynamy</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>We beginnen</source>
+        <translation>Zaczynamy</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSummaryPage</name>
+    <message>
+        <source>Wat we hebben gedaan</source>
+        <translation>Co zrobiliśmy</translation>
+    </message>
+    <message>
+        <source>Gesprek van %1.</source>
+        <translation>Rozmowa z dnia %1.</translation>
+    </message>
+    <message>
+        <source>Wie er waren</source>
+        <translation>Kto był</translation>
+    </message>
+    <message>
+        <source>Kaartjes die we gebruikten</source>
+        <translation>Karty, których użyliśmy</translation>
+    </message>
+    <message>
+        <source>Wat je bewaarde van de anderen</source>
+        <translation>Zachowane od innych</translation>
+    </message>
+    <message>
+        <source>Wat we afspraken</source>
+        <translation>Co ustaliliśmy</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Eerste stap: %1</source>
+        <translation>Pierwszy krok: %1</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1</source>
+        <translation>Kto pomaga: %1</translation>
+    </message>
+    <message>
+        <source>Voor: %1</source>
+        <translation>Do: %1</translation>
+    </message>
+    <message>
+        <source>Samen terugkijken</source>
+        <translation>Wspólne spojrzenie wstecz</translation>
+    </message>
+    <message>
+        <source>Je mapje meenemen</source>
+        <translation>Zabierz swój Mapje</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1472,32 @@
     </message>
 </context>
 <context>
+    <name>ExperienceLine</name>
+    <message>
+        <source>Wat mij hielp</source>
+        <translation>Co mi pomogło</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceSection</name>
+    <message>
+        <source>Wat mij hielp</source>
+        <translation>Co mi pomogło</translation>
+    </message>
+    <message>
+        <source>Vertel wat jou hielp, uit je eigen leven. Het is geen advies. Aan het eind beslist de ander of het blijft.</source>
+        <translation>Opowiedz, co Tobie pomogło, z własnego życia. To nie jest rada. Na końcu druga osoba decyduje, czy to zostanie.</translation>
+    </message>
+    <message>
+        <source>Wat hielp %1?</source>
+        <translation>%1: co pomogło?</translation>
+    </message>
+    <message>
+        <source>Zet erbij</source>
+        <translation>Dodaj</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPage</name>
     <message>
         <source>Wat is het?</source>
@@ -1097,6 +1514,47 @@
 </context>
 <context>
     <name>FeelingsPage</name>
+    <message>
+        <source>Vorige</source>
+        <translation>Poprzedni</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Następny</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>Nic jeszcze nie wybrano. Najpierw wybierz, co jest dla Ciebie ważne.</translation>
+    </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>Co myśli %1</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fiche</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Veranderen: %1</source>
+        <extracomment>What someone answered to &quot;change something here?&quot;, e.g. &quot;Veranderen: ja&quot;.</extracomment>
+        <translation>Zmiana: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FicheQuestions</name>
     <message>
         <source>Hoe voelt het hier?</source>
         <translation>Jak się z tym czujesz?</translation>
@@ -1141,39 +1599,6 @@
         <source>Wil je er iets over zeggen? Dat mag, het hoeft niet.</source>
         <translation>Chcesz coś o tym powiedzieć? Możesz, ale nie musisz.</translation>
     </message>
-    <message>
-        <source>Vorige</source>
-        <translation>Poprzedni</translation>
-    </message>
-    <message>
-        <source>Volgende</source>
-        <translation>Następny</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Gotowe</translation>
-    </message>
-    <message>
-        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>Nic jeszcze nie wybrano. Najpierw wybierz, co jest dla Ciebie ważne.</translation>
-    </message>
-    <message>
-        <source>Wat %1 vindt</source>
-        <translation>Co myśli %1</translation>
-    </message>
-    <message>
-        <source>%1 van %2</source>
-        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
-        <translation>%1 z %2</translation>
-    </message>
-</context>
-<context>
-    <name>Fiche</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>FicheRow</name>
@@ -1192,10 +1617,6 @@
     <message>
         <source>Haal weg</source>
         <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Veranderen: %1</source>
-        <translation>Zmiana: %1</translation>
     </message>
     <message>
         <source>Laat zien wat %1 vindt</source>
@@ -2695,6 +3116,14 @@
         <extracomment>%1 is the step, e.g. &quot;Hoe voelt het?&quot;.</extracomment>
         <translation>Następny krok: %1</translation>
     </message>
+    <message>
+        <source>Verder met het gesprek</source>
+        <translation>Wróć do rozmowy</translation>
+    </message>
+    <message>
+        <source>Samen praten</source>
+        <translation>Rozmawiamy razem</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -3264,6 +3693,67 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PastConversationsPage</name>
+    <message>
+        <source>Eerdere gesprekken</source>
+        <translation>Wcześniejsze rozmowy</translation>
+    </message>
+    <message>
+        <source>Er zijn geen eerdere gesprekken bewaard.</source>
+        <translation>Nie ma zapisanych wcześniejszych rozmów.</translation>
+    </message>
+    <message>
+        <source>Gesprek van %1</source>
+        <translation>Rozmowa z dnia %1</translation>
+    </message>
+    <message>
+        <source>Wie er waren: %1</source>
+        <translation>Kto był: %1</translation>
+    </message>
+    <message>
+        <source>Kaartjes: %1</source>
+        <translation>Karty: %1</translation>
+    </message>
+    <message>
+        <source>Haal dit gesprek weg</source>
+        <translation>Usuń tę rozmowę</translation>
+    </message>
+    <message>
+        <source>Wil je dit gesprek weghalen? Wat je ervan bewaarde, blijft op je bord en bij je doelen.</source>
+        <translation>Chcesz usunąć tę rozmowę? To, co z niej zachowano, zostaje na Twojej tablicy i w Twoich celach.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>PauseButton</name>
+    <message>
+        <source>Pauze</source>
+        <translation>Przerwa</translation>
+    </message>
+    <message>
+        <source>Dekt het scherm af. Alles blijft bewaard.</source>
+        <translation>Zasłania ekran. Wszystko zostaje zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFicheCard</name>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Jeszcze nic tu nie ma.</translation>
+    </message>
+    <message>
+        <source>Is dit van iemand anders?</source>
+        <translation>Czy to należy do kogoś innego?</translation>
+    </message>
+    <message>
+        <source>Het is van %1</source>
+        <translation>Należy do: %1</translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>Ik</source>
@@ -3770,6 +4260,31 @@ Before the day and time of the appointment.</extracomment>
         <extracomment>Shown when the device refused to store a choice of this page (full or locked disk).</extracomment>
         <translation>Mapje nie może teraz zapisać tego wyboru. Wybór działa jednak, dopóki Mapje jest otwarte. Mapje za chwilę spróbuje jeszcze raz.</translation>
     </message>
+    <message>
+        <source>Pauze als niemand kijkt</source>
+        <extracomment>Heading above when a conversation with others pauses by itself.</extracomment>
+        <translation>Pauza, gdy nikt nie patrzy</translation>
+    </message>
+    <message>
+        <source>Praat je samen met anderen, en gaat iemand naar een ander venster? Dan kan Mapje het scherm afdekken.</source>
+        <translation>Rozmawiasz z innymi i ktoś przechodzi do innego okna? Wtedy Mapje może zakryć ekran.</translation>
+    </message>
+    <message>
+        <source>Nooit</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <source>Na %1 seconden</source>
+        <translation>Po %1 sekundach</translation>
+    </message>
+    <message numerus="yes">
+        <source>Na %n minuten</source>
+        <translation>
+            <numerusform>Po %n minucie</numerusform>
+            <numerusform>Po %n minutach</numerusform>
+            <numerusform>Po %n minutach</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShowPage</name>
@@ -3789,6 +4304,13 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Volgende</source>
         <translation>Następny</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerChoice</name>
+    <message>
+        <source>Wie vertelt nu?</source>
+        <translation>Kto teraz mówi?</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4560,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
         <translation>Swojego zdania nie możesz ukryć. Ale możesz je usunąć.</translation>
     </message>
+    <message>
+        <source>Die persoon heeft hier al iets ingevuld. Haal dat eerst weg als het niet klopt.</source>
+        <translation>Ta osoba już coś tu wpisała. Jeśli to się nie zgadza, najpierw to usuń.</translation>
+    </message>
 </context>
 <context>
     <name>mapje::BoardHistoryModel</name>
@@ -4060,6 +4586,14 @@ Before the day and time of the appointment.</extracomment>
         <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
         <extracomment>%1 is a folder on the device.</extracomment>
         <translation>Gotowe. Plik jest w folderze %1. Otwórz go, żeby dodać spotkania do kalendarza.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::ConversationController</name>
+    <message>
+        <source>%1 bij %2</source>
+        <extracomment>What she kept at the closing: %1 is who said it, %2 the leefgebied.</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
     <message>
         <source>Kies nog waar je doel over gaat. Daarna kun je het doel maken.</source>
         <extracomment>The citizen turns what was agreed into a goal but did not pick its leefgebied yet.</extracomment>
-        <translation>Hedefinin ne hakkında olduğunu seç. Sonra hedefi yapabilirsin.</translation>
+        <translation>Hedefinizin ne hakkında olduğunu seçin. Sonra hedefi oluşturabilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -133,12 +133,12 @@
     <message>
         <source>Er staat nog niets op je lijst. Kies hieronder wat je meeneemt, of schrijf het zelf op.</source>
         <extracomment>While nothing is on the list of things to bring yet.</extracomment>
-        <translation>Listende henüz bir şey yok. Yanına alacaklarını aşağıdan seç ya da kendin yaz.</translation>
+        <translation>Listenizde henüz bir şey yok. Yanınıza alacaklarınızı aşağıdan seçin ya da kendiniz yazın.</translation>
     </message>
     <message>
         <source>Papieren die vaak gevraagd worden. Vink aan wat jij meeneemt:</source>
         <extracomment>Above papers many people are asked for; none is ticked until the citizen ticks it.</extracomment>
-        <translation>Sık istenen belgeler. Yanına alacaklarını işaretle:</translation>
+        <translation>Sık istenen belgeler. Yanınıza alacaklarınızı işaretleyin:</translation>
     </message>
     <message>
         <source>Neem ik mee: %1</source>
@@ -150,7 +150,7 @@
     <message>
         <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
         <extracomment>Under the reminder switch of an appointment that has no day yet.</extracomment>
-        <translation>Önce randevunun gününü seç. O zaman Mapje sana hatırlatabilir.</translation>
+        <translation>Önce randevunuzun gününü seçin. O zaman Mapje size hatırlatabilir.</translation>
     </message>
     <message>
         <source>Afspraak voorbereiden</source>
@@ -257,7 +257,7 @@
     <message>
         <source>Je hebt nog geen dag gekozen voor je afspraak. Weet je de dag? Kies hem dan bij vraag 1. Al het andere is bewaard.</source>
         <extracomment>On the last page of preparing an appointment when no day was picked yet.</extracomment>
-        <translation>Randevun için henüz bir gün seçmedin. Günü biliyor musun? O zaman 1. soruda seç. Geri kalan her şey kaydedildi.</translation>
+        <translation>Randevunuz için henüz bir gün seçmediniz. Günü biliyor musunuz? O zaman 1. soruda seçin. Geri kalan her şey kaydedildi.</translation>
     </message>
     <message>
         <source>Dag kiezen</source>
@@ -267,7 +267,7 @@
     <message>
         <source>Een dag van tevoren. Kies je ook een tijd? Dan ook een uur van tevoren.</source>
         <extracomment>Under the reminder switch of an appointment that has a day but no time yet.</extracomment>
-        <translation>Bir gün önce. Bir saat de seçiyor musun? O zaman bir saat önce de.</translation>
+        <translation>Bir gün önce. Bir saat de seçiyor musunuz? O zaman bir saat önce de.</translation>
     </message>
 </context>
 <context>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Bereid je afspraak voor</source>
-        <translation>Randevuna hazırlan</translation>
+        <translation>Randevuya hazırlan</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,50 @@
     </message>
     <message>
         <source>Alleen jij kent je code. Zo kan niemand anders in je mapje kijken. Vergeet je je code? Dan begin je opnieuw met een leeg mapje.</source>
-        <translation>Kodunu sadece sen biliyorsun. Böylece Mapje&apos;ne başka kimse bakamaz. Kodunu unutursan boş bir Mapje ile yeniden başlarsın.</translation>
+        <translation>Şifrenizi sadece siz biliyorsunuz. Böylece Mapje&apos;nize başka kimse bakamaz. Şifrenizi unutursanız boş bir Mapje ile yeniden başlarsınız.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationBoardPage</name>
+    <message>
+        <source>Samen praten</source>
+        <translation>Birlikte konuşalım</translation>
+    </message>
+    <message>
+        <source>Groot lezen</source>
+        <translation>Büyük yazı</translation>
+    </message>
+    <message>
+        <source>Draai om</source>
+        <translation>Ters çevir</translation>
+    </message>
+    <message>
+        <source>Zet het scherm op zijn kop, voor wie aan de andere kant van de tafel zit.</source>
+        <translation>Ekranı baş aşağı çevirin, masanın öbür tarafında oturan kişi için.</translation>
+    </message>
+    <message>
+        <source>Er staat nog niets op je bord. Kies eerst wat belangrijk is.</source>
+        <translation>Panonuzda henüz bir şey yok. Önce önemli olanı seçin.</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Önemli olanı seçin</translation>
+    </message>
+    <message>
+        <source>Afronden</source>
+        <translation>Bitir</translation>
+    </message>
+    <message>
+        <source>Kaartjes</source>
+        <translation>Kartlar</translation>
+    </message>
+    <message>
+        <source>Vragen om het gesprek te beginnen, één tegelijk.</source>
+        <translation>Konuşmayı başlatmak için sorular, her seferinde bir tane.</translation>
+    </message>
+    <message>
+        <source>Steeds één deel van je bord, in grote letters, voor wie tegenover je zit.</source>
+        <translation>Panonuzun her seferinde bir bölümü, büyük yazıyla, karşınızda oturan kişi için.</translation>
     </message>
 </context>
 <context>
@@ -880,32 +923,32 @@
     <message>
         <source>Wat is voor jou echt belangrijk?</source>
         <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
-        <translation>Senin için gerçekten önemli olan ne?</translation>
+        <translation>Sizin için gerçekten önemli olan ne?</translation>
     </message>
     <message>
         <source>Wanneer ging het even beter? Wat deed je toen anders?</source>
         <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
-        <translation>Ne zaman biraz daha iyiydi? O zaman neyi farklı yaptın?</translation>
+        <translation>Ne zaman biraz daha iyiydi? O zaman neyi farklı yaptınız?</translation>
     </message>
     <message>
         <source>Wat helpt je nu al?</source>
         <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
-        <translation>Şu an sana zaten ne yardımcı oluyor?</translation>
+        <translation>Şu an size zaten ne yardımcı oluyor?</translation>
     </message>
     <message>
         <source>Wie kan je helpen?</source>
         <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
-        <translation>Sana kim yardım edebilir?</translation>
+        <translation>Size kim yardım edebilir?</translation>
     </message>
     <message>
         <source>Stel dat het morgen iets beter gaat. Waaraan merk je dat eerst?</source>
         <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
-        <translation>Diyelim ki yarın işler biraz daha iyi gidiyor. Bunu ilk neyden anlarsın?</translation>
+        <translation>Diyelim ki yarın işler biraz daha iyi gidiyor. Bunu ilk neyden anlarsınız?</translation>
     </message>
     <message>
         <source>Welke kleine stap zet je deze week?</source>
         <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
-        <translation>Bu hafta hangi küçük adımı atacaksın?</translation>
+        <translation>Bu hafta hangi küçük adımı atacaksınız?</translation>
     </message>
     <message>
         <source>Wat doet de ervaringswerker hier?</source>
@@ -915,22 +958,22 @@
     <message>
         <source>Een ervaringswerker weet uit eigen leven hoe het is als het tegenzit. Die vertelt wat hielp, denkt met je mee en helpt je de weg te vinden. Jij beslist wat je ermee doet.</source>
         <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
-        <translation>Deneyimli destekçi, işler kötü gittiğinde nasıl olduğunu kendi hayatından bilir. Neyin yardımcı olduğunu anlatır, seninle birlikte düşünür ve yolunu bulmana yardım eder. Bununla ne yapacağına sen karar verirsin.</translation>
+        <translation>Deneyimli destekçi, işler kötü gittiğinde nasıl olduğunu kendi hayatından bilir. Neyin yardımcı olduğunu anlatır, sizinle birlikte düşünür ve yolunuzu bulmanıza yardım eder. Bununla ne yapacağınıza siz karar verirsiniz.</translation>
     </message>
     <message>
         <source>Jij beslist.</source>
         <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
-        <translation>Karar sen verirsin.</translation>
+        <translation>Kararı siz verirsiniz.</translation>
     </message>
     <message>
         <source>Wat een ander zegt, kan jij weghalen.</source>
         <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
-        <translation>Başkasının söylediğini sen kaldırabilirsin.</translation>
+        <translation>Başkasının söylediğini siz kaldırabilirsiniz.</translation>
     </message>
     <message>
         <source>Je kunt altijd pauzeren.</source>
         <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
-        <translation>İstediğin zaman ara verebilirsin.</translation>
+        <translation>İstediğiniz zaman ara verebilirsiniz.</translation>
     </message>
     <message>
         <source>Wat doet de hulpverlener hier?</source>
@@ -940,17 +983,365 @@
     <message>
         <source>Een hulpverlener werkt bij de gemeente of het wijkteam. Die weet welke hulp en regels er zijn en legt ze uit. Samen maken jullie afspraken. Jij beslist wat op je bord komt.</source>
         <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
-        <translation>Destek görevlisi belediyede ya da mahalle ekibinde (wijkteam) çalışır. Hangi yardımların ve kuralların olduğunu bilir ve açıklar. Birlikte anlaşmalar yaparsınız. Panonda ne olacağına sen karar verirsin.</translation>
+        <translation>Destek görevlisi belediyede ya da mahalle ekibinde (wijkteam) çalışır. Hangi yardımların ve kuralların olduğunu bilir ve açıklar. Birlikte anlaşmalar yaparsınız. Panonuzda ne olacağına siz karar verirsiniz.</translation>
     </message>
     <message>
         <source>Wat doet iemand dicht bij jou hier?</source>
         <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
-        <translation>Sana yakın biri burada ne yapar?</translation>
+        <translation>Size yakın biri burada ne yapar?</translation>
     </message>
     <message>
         <source>Dit is iemand die dicht bij je staat, zoals je partner of iemand uit je familie. Die vertelt hoe die het ziet. Jij beslist wat je ermee doet.</source>
         <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
-        <translation>Bu, sana yakın biri; örneğin eşin ya da ailenden biri. Durumu nasıl gördüğünü anlatır. Bununla ne yapacağına sen karar verirsin.</translation>
+        <translation>Bu, size yakın biri; örneğin eşiniz ya da ailenizden biri. Durumu nasıl gördüğünü anlatır. Bununla ne yapacağınıza siz karar verirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCardsPage</name>
+    <message>
+        <source>Gesprekskaartjes</source>
+        <translation>Konuşma kartları</translation>
+    </message>
+    <message>
+        <source>Jullie hebben alle kaartjes gehad.</source>
+        <translation>Tüm kartlara baktınız.</translation>
+    </message>
+    <message>
+        <source>Dit kaartje nemen we</source>
+        <translation>Bu kartı alalım</translation>
+    </message>
+    <message>
+        <source>Sla over</source>
+        <translation>Atla</translation>
+    </message>
+    <message>
+        <source>Wat zeg je? Schrijf het op in je eigen woorden. Dat mag, het hoeft niet.</source>
+        <translation>Siz ne dersiniz? Kendi sözlerinizle yazın. Yazabilirsiniz ama zorunda değilsiniz.</translation>
+    </message>
+    <message>
+        <source>Bewaard bij %1.</source>
+        <translation>Kaydedildi: %1.</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Bundan bir hedef oluştur</translation>
+    </message>
+    <message>
+        <source>Dit is nu een doel bij %1. Je vindt het bij Mijn doelen.</source>
+        <translation>Bu artık bir hedef (%1). Onu Hedeflerim bölümünde bulursunuz.</translation>
+    </message>
+    <message>
+        <source>Volgend kaartje</source>
+        <translation>Sonraki kart</translation>
+    </message>
+    <message>
+        <source>Waar hoort het bij?</source>
+        <translation>Bu neyle ilgili?</translation>
+    </message>
+    <message>
+        <source>Bewaar het daar</source>
+        <translation>Oraya kaydedin</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationClosingPage</name>
+    <message>
+        <source>Afronden</source>
+        <translation>Kapanış</translation>
+    </message>
+    <message>
+        <source>Dit is nu een doel met een eerste stap. Je vindt het bij Mijn doelen.</source>
+        <translation>Bu artık ilk adımı olan bir hedef. Onu Hedeflerim bölümünde bulursunuz.</translation>
+    </message>
+    <message>
+        <source>Wat nemen we mee?</source>
+        <translation>Yanımıza ne alıyoruz?</translation>
+    </message>
+    <message>
+        <source>Dit zeiden de anderen. Jij beslist wat blijft.</source>
+        <translation>Diğerleri bunları söyledi. Neyin kalacağına siz karar verirsiniz.</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which item of the ones to go through this is, e.g. &quot;2 van 5&quot;.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Wat mij hielp: “%1”</source>
+        <translation>Bana yardımcı olan: “%1”</translation>
+    </message>
+    <message>
+        <source>Je koos: bewaren.</source>
+        <translation>Saklamayı seçtiniz.</translation>
+    </message>
+    <message>
+        <source>Je koos: weghalen.</source>
+        <translation>Kaldırmayı seçtiniz.</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Sakla</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Wat spreken we af?</source>
+        <translation>Ne konusunda anlaşıyoruz?</translation>
+    </message>
+    <message>
+        <source>Wie doet wat, en voor wanneer? Een afspraak wordt een doel met een eerste stap. Niemand gaat weg zonder een volgende stap.</source>
+        <translation>Kim neyi, ne zamana kadar yapacak? Her anlaşma, ilk adımı olan bir hedef olur. Kimse bir sonraki adım olmadan ayrılmaz.</translation>
+    </message>
+    <message>
+        <source>Wat wil je bereiken? In je eigen woorden.</source>
+        <translation>Neye ulaşmak istiyorsunuz? Kendi sözlerinizle.</translation>
+    </message>
+    <message>
+        <source>Wat is de eerste stap?</source>
+        <translation>İlk adım ne?</translation>
+    </message>
+    <message>
+        <source>Wie doet het, of wie helpt?</source>
+        <translation>Bunu kim yapıyor ya da kim yardım ediyor?</translation>
+    </message>
+    <message>
+        <source>Voor wanneer?</source>
+        <translation>Ne zamana kadar?</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Bundan bir hedef oluştur</translation>
+    </message>
+    <message>
+        <source>Wanneer kijken jullie samen terug?</source>
+        <translation>Ne zaman birlikte geriye bakacaksınız?</translation>
+    </message>
+    <message>
+        <source>Spreek een moment af</source>
+        <translation>Görüşme kararlaştır</translation>
+    </message>
+    <message>
+        <source>Met een herinnering. Je kiest de dag en de tijd.</source>
+        <translation>Hatırlatmayla birlikte. Günü ve saati siz seçersiniz.</translation>
+    </message>
+    <message>
+        <source>Gesprek afronden</source>
+        <translation>Konuşmayı bitir</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <extracomment>What an item of the closing is about: %1 is a leefgebied, e.g. &quot;Geld&quot;.</extracomment>
+        <translation>Konu: %1</translation>
+    </message>
+    <message>
+        <source>Waar gaat de afspraak over?</source>
+        <translation>Anlaşma ne hakkında?</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDomainCard</name>
+    <message>
+        <source>Plaats %1: %2</source>
+        <translation>%1. sıra: %2</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Henüz bir şey girilmedi.</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Doldur</translation>
+    </message>
+    <message>
+        <source>Vul in bij %1</source>
+        <translation>Doldur: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDomainPage</name>
+    <message>
+        <source>Wat jij vindt</source>
+        <translation>Siz ne düşünüyorsunuz</translation>
+    </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>%1 ne düşünüyor</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationLargePrintPage</name>
+    <message>
+        <source>Groot lezen</source>
+        <translation>Büyük yazı</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Sonraki</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPauseCover</name>
+    <message>
+        <source>Even pauze</source>
+        <translation>Kısa bir ara</translation>
+    </message>
+    <message>
+        <source>Het gesprek staat even stil. Alles is bewaard.</source>
+        <translation>Konuşmaya kısa bir ara verildi. Her şey kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Devam et</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStartPage</name>
+    <message>
+        <source>Samen praten</source>
+        <translation>Birlikte konuşalım</translation>
+    </message>
+    <message>
+        <source>Praat je met anderen over je bord? Bijvoorbeeld met een ervaringswerker, een hulpverlener of iemand dicht bij jou. Jij leidt het gesprek.</source>
+        <translation>Panonuz hakkında başkalarıyla mı konuşuyorsunuz? Örneğin bir deneyimli destekçiyle, bir destek görevlisiyle ya da size yakın biriyle. Konuşmayı siz yönetirsiniz.</translation>
+    </message>
+    <message>
+        <source>Eerdere gesprekken</source>
+        <translation>Önceki konuşmalar</translation>
+    </message>
+    <message>
+        <source>Wie is er bij het gesprek?</source>
+        <translation>Konuşmada kimler var?</translation>
+    </message>
+    <message>
+        <source>Jij bent er altijd bij. Kies wie er nog meer is. Een voornaam mag, het hoeft niet.</source>
+        <translation>Siz her zaman katılırsınız. Başka kimlerin olduğunu seçin. İsterseniz bir ad yazabilirsiniz, zorunlu değil.</translation>
+    </message>
+    <message>
+        <source>Is er: %1</source>
+        <translation>Burada: %1</translation>
+    </message>
+    <message>
+        <source>Was je eerder samen met een van hen?</source>
+        <translation>Daha önce bu kişilerden biriyle konuştunuz mu?</translation>
+    </message>
+    <message>
+        <source>%1 is er ook</source>
+        <translation>Yine burada: %1</translation>
+    </message>
+    <message>
+        <source>Wie is er nog meer?</source>
+        <translation>Başka kim var?</translation>
+    </message>
+    <message>
+        <source>Iemand dicht bij mij</source>
+        <translation>Bir yakınım</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>Destek görevlisi</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <translation>Deneyimli destekçi</translation>
+    </message>
+    <message>
+        <source>Voornaam (mag leeg blijven)</source>
+        <translation>Ad (boş bırakılabilir)</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Zo praten we samen</source>
+        <translation>Birlikte böyle konuşuruz</translation>
+    </message>
+    <message>
+        <source>Begin met je bord van %1</source>
+        <extracomment>%1 is the date of her board, e.g. &quot;3 december 2026&quot;.</extracomment>
+        <translation>%1 tarihli panonuzla başlayın</translation>
+    </message>
+    <message>
+        <source>Begin met een nieuw bord</source>
+        <translation>Yeni bir panoyla başlayın</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Başla</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Devam</translation>
+    </message>
+    <message>
+        <source>We beginnen</source>
+        <translation>Başlayalım</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSummaryPage</name>
+    <message>
+        <source>Wat we hebben gedaan</source>
+        <translation>Neler yaptık</translation>
+    </message>
+    <message>
+        <source>Gesprek van %1.</source>
+        <translation>%1 tarihli konuşma.</translation>
+    </message>
+    <message>
+        <source>Wie er waren</source>
+        <translation>Kimler vardı</translation>
+    </message>
+    <message>
+        <source>Kaartjes die we gebruikten</source>
+        <translation>Kullandığımız kartlar</translation>
+    </message>
+    <message>
+        <source>Wat je bewaarde van de anderen</source>
+        <translation>Diğerlerinden sakladıklarınız</translation>
+    </message>
+    <message>
+        <source>Wat we afspraken</source>
+        <translation>Anlaştıklarımız</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Eerste stap: %1</source>
+        <translation>İlk adım: %1</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1</source>
+        <translation>Yardım eden: %1</translation>
+    </message>
+    <message>
+        <source>Voor: %1</source>
+        <translation>Son tarih: %1</translation>
+    </message>
+    <message>
+        <source>Samen terugkijken</source>
+        <translation>Birlikte geriye bakmak</translation>
+    </message>
+    <message>
+        <source>Je mapje meenemen</source>
+        <translation>Mapje&apos;nizi yanınıza alın</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1472,32 @@
     </message>
 </context>
 <context>
+    <name>ExperienceLine</name>
+    <message>
+        <source>Wat mij hielp</source>
+        <translation>Bana yardımcı olan</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceSection</name>
+    <message>
+        <source>Wat mij hielp</source>
+        <translation>Bana yardımcı olan</translation>
+    </message>
+    <message>
+        <source>Vertel wat jou hielp, uit je eigen leven. Het is geen advies. Aan het eind beslist de ander of het blijft.</source>
+        <translation>Kendi hayatınızdan size neyin yardımcı olduğunu anlatın. Bu bir tavsiye değil. Sonunda bunun kalıp kalmayacağına karşınızdaki kişi karar verir.</translation>
+    </message>
+    <message>
+        <source>Wat hielp %1?</source>
+        <translation>%1 için ne yardımcı oldu?</translation>
+    </message>
+    <message>
+        <source>Zet erbij</source>
+        <translation>Ekle</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPage</name>
     <message>
         <source>Wat is het?</source>
@@ -1097,6 +1514,47 @@
 </context>
 <context>
     <name>FeelingsPage</name>
+    <message>
+        <source>Vorige</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
+        <translation>Henüz bir şey seçmediniz. Önce sizin için önemli olanı seçin.</translation>
+    </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>%1 ne düşünüyor</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fiche</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Veranderen: %1</source>
+        <extracomment>What someone answered to &quot;change something here?&quot;, e.g. &quot;Veranderen: ja&quot;.</extracomment>
+        <translation>Değişiklik: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FicheQuestions</name>
     <message>
         <source>Hoe voelt het hier?</source>
         <translation>Bu konuda nasıl hissediyorsunuz?</translation>
@@ -1141,39 +1599,6 @@
         <source>Wil je er iets over zeggen? Dat mag, het hoeft niet.</source>
         <translation>Bununla ilgili bir şey söylemek ister misiniz? Söyleyebilirsiniz ama zorunda değilsiniz.</translation>
     </message>
-    <message>
-        <source>Vorige</source>
-        <translation>Önceki</translation>
-    </message>
-    <message>
-        <source>Volgende</source>
-        <translation>Sonraki</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Tamam</translation>
-    </message>
-    <message>
-        <source>Je hebt nog niets gekozen. Kies eerst wat belangrijk is.</source>
-        <translation>Henüz bir şey seçmediniz. Önce sizin için önemli olanı seçin.</translation>
-    </message>
-    <message>
-        <source>Wat %1 vindt</source>
-        <translation>%1 ne düşünüyor</translation>
-    </message>
-    <message>
-        <source>%1 van %2</source>
-        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
-        <translation>%1 / %2</translation>
-    </message>
-</context>
-<context>
-    <name>Fiche</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>FicheRow</name>
@@ -1192,10 +1617,6 @@
     <message>
         <source>Haal weg</source>
         <translation>Kaldır</translation>
-    </message>
-    <message>
-        <source>Veranderen: %1</source>
-        <translation>Değişiklik: %1</translation>
     </message>
     <message>
         <source>Laat zien wat %1 vindt</source>
@@ -1226,7 +1647,7 @@
     </message>
     <message>
         <source>Alleen jij kent je code. Mapje bewaart hem nergens anders. Zo blijven je gegevens van jou.</source>
-        <translation>Kodunu sadece sen biliyorsun. Mapje onu başka hiçbir yerde saklamaz. Böylece bilgilerin sende kalır.</translation>
+        <translation>Şifrenizi sadece siz biliyorsunuz. Mapje onu başka hiçbir yerde saklamaz. Böylece bilgileriniz sizde kalır.</translation>
     </message>
     <message>
         <source>Ik probeer het nog eens</source>
@@ -2341,7 +2762,7 @@
     <message>
         <source>Kies nog waar je doel over gaat. Dan bewaart Mapje het.</source>
         <extracomment>The citizen wrote a new goal but did not pick its leefgebied yet.</extracomment>
-        <translation>Şimdi hedefinin neyle ilgili olduğunu seç. O zaman Mapje onu kaydeder.</translation>
+        <translation>Şimdi hedefinizin neyle ilgili olduğunu seçin. O zaman Mapje onu kaydeder.</translation>
     </message>
     <message>
         <source>Kies wat belangrijk is</source>
@@ -2694,6 +3115,14 @@
         <source>Volgende stap: %1</source>
         <extracomment>%1 is the step, e.g. &quot;Hoe voelt het?&quot;.</extracomment>
         <translation>Sonraki adım: %1</translation>
+    </message>
+    <message>
+        <source>Verder met het gesprek</source>
+        <translation>Konuşmaya devam et</translation>
+    </message>
+    <message>
+        <source>Samen praten</source>
+        <translation>Birlikte konuşalım</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3693,67 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PastConversationsPage</name>
+    <message>
+        <source>Eerdere gesprekken</source>
+        <translation>Önceki konuşmalar</translation>
+    </message>
+    <message>
+        <source>Er zijn geen eerdere gesprekken bewaard.</source>
+        <translation>Kaydedilmiş önceki konuşma yok.</translation>
+    </message>
+    <message>
+        <source>Gesprek van %1</source>
+        <translation>%1 tarihli konuşma</translation>
+    </message>
+    <message>
+        <source>Wie er waren: %1</source>
+        <translation>Kimler vardı: %1</translation>
+    </message>
+    <message>
+        <source>Kaartjes: %1</source>
+        <translation>Kartlar: %1</translation>
+    </message>
+    <message>
+        <source>Haal dit gesprek weg</source>
+        <translation>Bu konuşmayı kaldır</translation>
+    </message>
+    <message>
+        <source>Wil je dit gesprek weghalen? Wat je ervan bewaarde, blijft op je bord en bij je doelen.</source>
+        <translation>Bu konuşmayı kaldırmak istiyor musunuz? Ondan sakladıklarınız panonuzda ve hedeflerinizde kalır.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
+    <name>PauseButton</name>
+    <message>
+        <source>Pauze</source>
+        <translation>Ara ver</translation>
+    </message>
+    <message>
+        <source>Dekt het scherm af. Alles blijft bewaard.</source>
+        <translation>Ekranı kapatır. Her şey kayıtlı kalır.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFicheCard</name>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Henüz bir şey girilmedi.</translation>
+    </message>
+    <message>
+        <source>Is dit van iemand anders?</source>
+        <translation>Bu başka birine mi ait?</translation>
+    </message>
+    <message>
+        <source>Het is van %1</source>
+        <translation>Sahibi: %1</translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>Ik</source>
@@ -3770,6 +4260,29 @@ Before the day and time of the appointment.</extracomment>
         <extracomment>Shown when the device refused to store a choice of this page (full or locked disk).</extracomment>
         <translation>Mapje bu seçimi şu an kaydedemiyor. Mapje açık olduğu sürece seçim geçerli. Mapje birazdan tekrar deneyecek.</translation>
     </message>
+    <message>
+        <source>Pauze als niemand kijkt</source>
+        <extracomment>Heading above when a conversation with others pauses by itself.</extracomment>
+        <translation>Kimse bakmadığında ara</translation>
+    </message>
+    <message>
+        <source>Praat je samen met anderen, en gaat iemand naar een ander venster? Dan kan Mapje het scherm afdekken.</source>
+        <translation>Başkalarıyla mı konuşuyorsunuz ve biri başka bir pencereye mi geçiyor? O zaman Mapje ekranı kapatabilir.</translation>
+    </message>
+    <message>
+        <source>Nooit</source>
+        <translation>Hiçbir zaman</translation>
+    </message>
+    <message>
+        <source>Na %1 seconden</source>
+        <translation>%1 saniye sonra</translation>
+    </message>
+    <message numerus="yes">
+        <source>Na %n minuten</source>
+        <translation>
+            <numerusform>%n dakika sonra</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShowPage</name>
@@ -3789,6 +4302,13 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Volgende</source>
         <translation>Sonraki</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerChoice</name>
+    <message>
+        <source>Wie vertelt nu?</source>
+        <translation>Şimdi kim anlatıyor?</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4523,7 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
         <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
-        <translation>Önce randevunun gününü seç. O zaman Mapje sana hatırlatabilir.</translation>
+        <translation>Önce randevunuzun gününü seçin. O zaman Mapje size hatırlatabilir.</translation>
     </message>
     <message>
         <source>%1, nog geen tijd gekozen</source>
@@ -4038,6 +4558,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
         <translation>Kendi düşüncenizi gizleyemezsiniz. Ama kaldırabilirsiniz.</translation>
     </message>
+    <message>
+        <source>Die persoon heeft hier al iets ingevuld. Haal dat eerst weg als het niet klopt.</source>
+        <translation>Bu kişi burada zaten bir şey doldurdu. Doğru değilse önce onu kaldırın.</translation>
+    </message>
 </context>
 <context>
     <name>mapje::BoardHistoryModel</name>
@@ -4060,6 +4584,14 @@ Before the day and time of the appointment.</extracomment>
         <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
         <extracomment>%1 is a folder on the device.</extracomment>
         <translation>Tamam. Dosya şu klasörde: %1. Randevuları takviminize eklemek için dosyayı açın.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::ConversationController</name>
+    <message>
+        <source>%1 bij %2</source>
+        <extracomment>What she kept at the closing: %1 is who said it, %2 the leefgebied.</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4251,20 +4783,20 @@ Before the day and time of the appointment.</extracomment>
     </message>
     <message>
         <source>Het bestand met je gegevens is weg.</source>
-        <translation>Bilgilerinin olduğu dosya yok.</translation>
+        <translation>Bilgilerinizin olduğu dosya yok.</translation>
     </message>
     <message>
         <source>Het bestand met je gegevens is leeg.</source>
-        <translation>Bilgilerinin olduğu dosya boş.</translation>
+        <translation>Bilgilerinizin olduğu dosya boş.</translation>
     </message>
     <message>
         <source>Op de plek van je gegevens staat een snelkoppeling. Die opent Mapje niet.</source>
         <extracomment>A symbolic link (shortcut) stands where a data file should be.</extracomment>
-        <translation>Bilgilerinin yerinde bir kısayol var. Mapje onu açmaz.</translation>
+        <translation>Bilgilerinizin yerinde bir kısayol var. Mapje onu açmaz.</translation>
     </message>
     <message>
         <source>Mapje mag het bestand met je gegevens niet lezen.</source>
-        <translation>Mapje&apos;nin bilgilerinin olduğu dosyayı okuma izni yok.</translation>
+        <translation>Mapje&apos;nin, bilgilerinizin olduğu dosyayı okuma izni yok.</translation>
     </message>
     <message>
         <source>Het bestand is beschadigd, of het hoort niet bij Mapje.</source>
@@ -4272,19 +4804,19 @@ Before the day and time of the appointment.</extracomment>
     </message>
     <message>
         <source>Je apparaat is vol. Mapje kan nu niets bewaren. Maak wat ruimte vrij.</source>
-        <translation>Cihazın dolu. Mapje şu an hiçbir şey kaydedemiyor. Biraz yer aç.</translation>
+        <translation>Cihazınız dolu. Mapje şu an hiçbir şey kaydedemiyor. Biraz yer açın.</translation>
     </message>
     <message>
         <source>Mapje mag nu niets bewaren in de map met je gegevens.</source>
-        <translation>Mapje&apos;nin şu an bilgilerinin olduğu klasöre bir şey kaydetme izni yok.</translation>
+        <translation>Mapje&apos;nin şu an, bilgilerinizin olduğu klasöre bir şey kaydetme izni yok.</translation>
     </message>
     <message>
         <source>Mapje kan nu niets bewaren. Je gegevens zijn veilig.</source>
-        <translation>Mapje şu an hiçbir şey kaydedemiyor. Bilgilerin güvende.</translation>
+        <translation>Mapje şu an hiçbir şey kaydedemiyor. Bilgileriniz güvende.</translation>
     </message>
     <message>
         <source>Je nieuwe code is niet bewaard. Je oude code werkt nog.</source>
-        <translation>Yeni kodun kaydedilmedi. Eski kodun hâlâ çalışıyor.</translation>
+        <translation>Yeni şifreniz kaydedilmedi. Eski şifreniz hâlâ çalışıyor.</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@
     <message>
         <source>Kies nog waar je doel over gaat. Daarna kun je het doel maken.</source>
         <extracomment>The citizen turns what was agreed into a goal but did not pick its leefgebied yet.</extracomment>
-        <translation>Обери ще, чого стосується твоя мета. Потім ти зможеш створити мету.</translation>
+        <translation>Виберіть ще, чого стосується ваша ціль. Потім ви зможете створити ціль.</translation>
     </message>
 </context>
 <context>
@@ -133,12 +133,12 @@
     <message>
         <source>Er staat nog niets op je lijst. Kies hieronder wat je meeneemt, of schrijf het zelf op.</source>
         <extracomment>While nothing is on the list of things to bring yet.</extracomment>
-        <translation>У твоєму списку ще нічого немає. Обери нижче, що візьмеш, або напиши сам.</translation>
+        <translation>У вашому списку ще нічого немає. Виберіть нижче, що ви візьмете, або напишіть самі.</translation>
     </message>
     <message>
         <source>Papieren die vaak gevraagd worden. Vink aan wat jij meeneemt:</source>
         <extracomment>Above papers many people are asked for; none is ticked until the citizen ticks it.</extracomment>
-        <translation>Документи, які часто просять. Познач, що візьмеш:</translation>
+        <translation>Документи, які часто просять. Позначте, що ви візьмете:</translation>
     </message>
     <message>
         <source>Neem ik mee: %1</source>
@@ -150,7 +150,7 @@
     <message>
         <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
         <extracomment>Under the reminder switch of an appointment that has no day yet.</extracomment>
-        <translation>Спочатку обери день зустрічі. Тоді Mapje зможе нагадати тобі про неї.</translation>
+        <translation>Спочатку виберіть день зустрічі. Тоді Mapje зможе нагадати вам про неї.</translation>
     </message>
     <message>
         <source>Afspraak voorbereiden</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Dit wil je vragen:</source>
-        <translation>Ось що Ви хочете запитати:</translation>
+        <translation>Ось що ви хочете запитати:</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -257,7 +257,7 @@
     <message>
         <source>Je hebt nog geen dag gekozen voor je afspraak. Weet je de dag? Kies hem dan bij vraag 1. Al het andere is bewaard.</source>
         <extracomment>On the last page of preparing an appointment when no day was picked yet.</extracomment>
-        <translation>Ти ще не обрав день зустрічі. Знаєш день? Тоді обери його в питанні 1. Усе інше збережено.</translation>
+        <translation>Ви ще не вибрали день зустрічі. Знаєте день? Тоді виберіть його в питанні 1. Усе інше збережено.</translation>
     </message>
     <message>
         <source>Dag kiezen</source>
@@ -267,7 +267,7 @@
     <message>
         <source>Een dag van tevoren. Kies je ook een tijd? Dan ook een uur van tevoren.</source>
         <extracomment>Under the reminder switch of an appointment that has a day but no time yet.</extracomment>
-        <translation>За день до того. Обереш ще й час? Тоді також за годину до того.</translation>
+        <translation>За день до того. Виберете ще й час? Тоді також за годину до того.</translation>
     </message>
 </context>
 <context>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Bereid je afspraak voor</source>
-        <translation>Підготуйся до зустрічі</translation>
+        <translation>Підготуватися до зустрічі</translation>
     </message>
 </context>
 <context>
@@ -871,6 +871,49 @@
     </message>
 </context>
 <context>
+    <name>ConversationBoardPage</name>
+    <message>
+        <source>Samen praten</source>
+        <translation>Говоримо разом</translation>
+    </message>
+    <message>
+        <source>Groot lezen</source>
+        <translation>Великий шрифт</translation>
+    </message>
+    <message>
+        <source>Draai om</source>
+        <translation>Перевернути</translation>
+    </message>
+    <message>
+        <source>Zet het scherm op zijn kop, voor wie aan de andere kant van de tafel zit.</source>
+        <translation>Переверніть екран догори ногами для того, хто сидить по той бік столу.</translation>
+    </message>
+    <message>
+        <source>Er staat nog niets op je bord. Kies eerst wat belangrijk is.</source>
+        <translation>На вашій дошці ще нічого немає. Спочатку виберіть, що важливо.</translation>
+    </message>
+    <message>
+        <source>Kies wat belangrijk is</source>
+        <translation>Виберіть, що важливо</translation>
+    </message>
+    <message>
+        <source>Afronden</source>
+        <translation>Завершити</translation>
+    </message>
+    <message>
+        <source>Kaartjes</source>
+        <translation>Картки</translation>
+    </message>
+    <message>
+        <source>Vragen om het gesprek te beginnen, één tegelijk.</source>
+        <translation>Питання, щоб почати розмову, по одному.</translation>
+    </message>
+    <message>
+        <source>Steeds één deel van je bord, in grote letters, voor wie tegenover je zit.</source>
+        <translation>Щоразу одна частина вашої дошки, великим шрифтом, для того, хто сидить навпроти.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationCards</name>
     <message>
         <source>Wat gaat er nu goed, hoe klein ook?</source>
@@ -880,32 +923,32 @@
     <message>
         <source>Wat is voor jou echt belangrijk?</source>
         <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
-        <translation>Що для тебе справді важливо?</translation>
+        <translation>Що для вас справді важливо?</translation>
     </message>
     <message>
         <source>Wanneer ging het even beter? Wat deed je toen anders?</source>
         <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
-        <translation>Коли було трохи краще? Що ти тоді робив або робила інакше?</translation>
+        <translation>Коли було трохи краще? Що ви тоді робили інакше?</translation>
     </message>
     <message>
         <source>Wat helpt je nu al?</source>
         <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
-        <translation>Що тобі вже зараз допомагає?</translation>
+        <translation>Що вам уже зараз допомагає?</translation>
     </message>
     <message>
         <source>Wie kan je helpen?</source>
         <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
-        <translation>Хто може тобі допомогти?</translation>
+        <translation>Хто може вам допомогти?</translation>
     </message>
     <message>
         <source>Stel dat het morgen iets beter gaat. Waaraan merk je dat eerst?</source>
         <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
-        <translation>Уяви, що завтра стане трохи краще. З чого ти помітиш це найперше?</translation>
+        <translation>Уявіть, що завтра стане трохи краще. З чого ви помітите це найперше?</translation>
     </message>
     <message>
         <source>Welke kleine stap zet je deze week?</source>
         <extracomment>A question on a conversation card, asked to the citizen by the people beside her. Warm and open; it starts from what goes well.</extracomment>
-        <translation>Який маленький крок ти зробиш цього тижня?</translation>
+        <translation>Який маленький крок ви зробите цього тижня?</translation>
     </message>
     <message>
         <source>Wat doet de ervaringswerker hier?</source>
@@ -915,22 +958,22 @@
     <message>
         <source>Een ervaringswerker weet uit eigen leven hoe het is als het tegenzit. Die vertelt wat hielp, denkt met je mee en helpt je de weg te vinden. Jij beslist wat je ermee doet.</source>
         <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
-        <translation>Рівний консультант знає з власного життя, як це, коли все йде не так. Він розповідає, що допомогло, думає разом з тобою і допомагає знайти дорогу. Ти вирішуєш, що з цим робити.</translation>
+        <translation>Рівний консультант знає з власного життя, як це, коли все йде не так. Він розповідає, що допомогло, думає разом з вами і допомагає знайти дорогу. Ви вирішуєте, що з цим робити.</translation>
     </message>
     <message>
         <source>Jij beslist.</source>
         <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
-        <translation>Ти вирішуєш.</translation>
+        <translation>Ви вирішуєте.</translation>
     </message>
     <message>
         <source>Wat een ander zegt, kan jij weghalen.</source>
         <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
-        <translation>Те, що каже інша людина, ти можеш прибрати.</translation>
+        <translation>Те, що каже інша людина, ви можете прибрати.</translation>
     </message>
     <message>
         <source>Je kunt altijd pauzeren.</source>
         <extracomment>One of three ground rules shown at the start of a conversation with several people.</extracomment>
-        <translation>Ти завжди можеш зробити перерву.</translation>
+        <translation>Ви завжди можете зробити перерву.</translation>
     </message>
     <message>
         <source>Wat doet de hulpverlener hier?</source>
@@ -940,17 +983,365 @@
     <message>
         <source>Een hulpverlener werkt bij de gemeente of het wijkteam. Die weet welke hulp en regels er zijn en legt ze uit. Samen maken jullie afspraken. Jij beslist wat op je bord komt.</source>
         <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
-        <translation>Соціальний працівник працює в муніципалітеті або в районній команді (wijkteam). Він знає, яка є допомога і які правила, і пояснює їх. Разом ви домовляєтеся. Ти вирішуєш, що буде на твоїй дошці.</translation>
+        <translation>Соціальний працівник працює в муніципалітеті або в районній команді (wijkteam). Він знає, яка є допомога і які правила, і пояснює їх. Разом ви домовляєтеся. Що буде на вашій дошці, вирішуєте ви.</translation>
     </message>
     <message>
         <source>Wat doet iemand dicht bij jou hier?</source>
         <extracomment>Heading of a short card that explains what this person does in the conversation.</extracomment>
-        <translation>Що тут робить близька тобі людина?</translation>
+        <translation>Що тут робить близька вам людина?</translation>
     </message>
     <message>
         <source>Dit is iemand die dicht bij je staat, zoals je partner of iemand uit je familie. Die vertelt hoe die het ziet. Jij beslist wat je ermee doet.</source>
         <extracomment>What this person does in the conversation, in plain words for the citizen. The citizen always decides.</extracomment>
-        <translation>Це людина, близька тобі, наприклад твій партнер або хтось із родини. Вона розповідає, як це бачить. Ти вирішуєш, що з цим робити.</translation>
+        <translation>Це людина, близька вам, наприклад ваш партнер або хтось із родини. Вона розповідає, як це бачить. Ви вирішуєте, що з цим робити.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCardsPage</name>
+    <message>
+        <source>Gesprekskaartjes</source>
+        <translation>Картки для розмови</translation>
+    </message>
+    <message>
+        <source>Jullie hebben alle kaartjes gehad.</source>
+        <translation>Ви переглянули всі картки.</translation>
+    </message>
+    <message>
+        <source>Dit kaartje nemen we</source>
+        <translation>Беремо цю картку</translation>
+    </message>
+    <message>
+        <source>Sla over</source>
+        <translation>Пропустити</translation>
+    </message>
+    <message>
+        <source>Wat zeg je? Schrijf het op in je eigen woorden. Dat mag, het hoeft niet.</source>
+        <translation>Що ви скажете? Запишіть це своїми словами. Можна, але не обов’язково.</translation>
+    </message>
+    <message>
+        <source>Bewaard bij %1.</source>
+        <translation>Збережено: %1.</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Зробити з цього ціль</translation>
+    </message>
+    <message>
+        <source>Dit is nu een doel bij %1. Je vindt het bij Mijn doelen.</source>
+        <translation>Тепер це ціль у сфері «%1». Ви знайдете її в розділі «Мої цілі».</translation>
+    </message>
+    <message>
+        <source>Volgend kaartje</source>
+        <translation>Наступна картка</translation>
+    </message>
+    <message>
+        <source>Waar hoort het bij?</source>
+        <translation>До чого це належить?</translation>
+    </message>
+    <message>
+        <source>Bewaar het daar</source>
+        <translation>Збережіть це там</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationClosingPage</name>
+    <message>
+        <source>Afronden</source>
+        <translation>Завершення</translation>
+    </message>
+    <message>
+        <source>Dit is nu een doel met een eerste stap. Je vindt het bij Mijn doelen.</source>
+        <translation>Тепер це ціль із першим кроком. Ви знайдете її в розділі «Мої цілі».</translation>
+    </message>
+    <message>
+        <source>Wat nemen we mee?</source>
+        <translation>Що беремо з собою?</translation>
+    </message>
+    <message>
+        <source>Dit zeiden de anderen. Jij beslist wat blijft.</source>
+        <translation>Це сказали інші. Ви вирішуєте, що залишиться.</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which item of the ones to go through this is, e.g. &quot;2 van 5&quot;.</extracomment>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Wat mij hielp: “%1”</source>
+        <translation>Що мені допомогло: «%1»</translation>
+    </message>
+    <message>
+        <source>Je koos: bewaren.</source>
+        <translation>Ваш вибір: залишити.</translation>
+    </message>
+    <message>
+        <source>Je koos: weghalen.</source>
+        <translation>Ваш вибір: прибрати.</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Залишити</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Wat spreken we af?</source>
+        <translation>Про що домовляємося?</translation>
+    </message>
+    <message>
+        <source>Wie doet wat, en voor wanneer? Een afspraak wordt een doel met een eerste stap. Niemand gaat weg zonder een volgende stap.</source>
+        <translation>Хто що робить і до коли? Домовленість стає ціллю з першим кроком. Ніхто не йде без наступного кроку.</translation>
+    </message>
+    <message>
+        <source>Wat wil je bereiken? In je eigen woorden.</source>
+        <translation>Чого ви хочете досягти? Своїми словами.</translation>
+    </message>
+    <message>
+        <source>Wat is de eerste stap?</source>
+        <translation>Який перший крок?</translation>
+    </message>
+    <message>
+        <source>Wie doet het, of wie helpt?</source>
+        <translation>Хто це робить або хто допомагає?</translation>
+    </message>
+    <message>
+        <source>Voor wanneer?</source>
+        <translation>До коли?</translation>
+    </message>
+    <message>
+        <source>Maak er een doel van</source>
+        <translation>Зробити з цього ціль</translation>
+    </message>
+    <message>
+        <source>Wanneer kijken jullie samen terug?</source>
+        <translation>Коли ви разом подивитеся назад?</translation>
+    </message>
+    <message>
+        <source>Spreek een moment af</source>
+        <translation>Домовитися про зустріч</translation>
+    </message>
+    <message>
+        <source>Met een herinnering. Je kiest de dag en de tijd.</source>
+        <translation>З нагадуванням. Ви вибираєте день і час.</translation>
+    </message>
+    <message>
+        <source>Gesprek afronden</source>
+        <translation>Завершити розмову</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <extracomment>What an item of the closing is about: %1 is a leefgebied, e.g. &quot;Geld&quot;.</extracomment>
+        <translation>Про: %1</translation>
+    </message>
+    <message>
+        <source>Waar gaat de afspraak over?</source>
+        <translation>Про що ця домовленість?</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDomainCard</name>
+    <message>
+        <source>Plaats %1: %2</source>
+        <translation>Місце %1: %2</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Тут ще нічого немає.</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Заповнити</translation>
+    </message>
+    <message>
+        <source>Vul in bij %1</source>
+        <translation>Заповнити: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDomainPage</name>
+    <message>
+        <source>Wat jij vindt</source>
+        <translation>Що думаєте ви</translation>
+    </message>
+    <message>
+        <source>Wat %1 vindt</source>
+        <translation>Що думає %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationLargePrintPage</name>
+    <message>
+        <source>Groot lezen</source>
+        <translation>Великий шрифт</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <extracomment>Which leefgebied of the chosen ones this is, e.g. &quot;2 van 4&quot;.</extracomment>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Попередня</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Наступна</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPauseCover</name>
+    <message>
+        <source>Even pauze</source>
+        <translation>Коротка перерва</translation>
+    </message>
+    <message>
+        <source>Het gesprek staat even stil. Alles is bewaard.</source>
+        <translation>Розмову на хвилинку зупинено. Усе збережено.</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Продовжити</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStartPage</name>
+    <message>
+        <source>Samen praten</source>
+        <translation>Говоримо разом</translation>
+    </message>
+    <message>
+        <source>Praat je met anderen over je bord? Bijvoorbeeld met een ervaringswerker, een hulpverlener of iemand dicht bij jou. Jij leidt het gesprek.</source>
+        <translation>Говорите з іншими про свою дошку? Наприклад, із рівним консультантом, соціальним працівником або близькою вам людиною. Розмову ведете ви.</translation>
+    </message>
+    <message>
+        <source>Eerdere gesprekken</source>
+        <translation>Попередні розмови</translation>
+    </message>
+    <message>
+        <source>Wie is er bij het gesprek?</source>
+        <translation>Хто бере участь у розмові?</translation>
+    </message>
+    <message>
+        <source>Jij bent er altijd bij. Kies wie er nog meer is. Een voornaam mag, het hoeft niet.</source>
+        <translation>Ви завжди берете участь. Виберіть, хто ще є. Можна вказати ім’я, але не обов’язково.</translation>
+    </message>
+    <message>
+        <source>Is er: %1</source>
+        <translation>Тут: %1</translation>
+    </message>
+    <message>
+        <source>Was je eerder samen met een van hen?</source>
+        <translation>Хтось із них уже був з вами раніше?</translation>
+    </message>
+    <message>
+        <source>%1 is er ook</source>
+        <translation>%1 теж тут</translation>
+    </message>
+    <message>
+        <source>Wie is er nog meer?</source>
+        <translation>Хто ще є?</translation>
+    </message>
+    <message>
+        <source>Iemand dicht bij mij</source>
+        <translation>Близька мені людина</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>Соціальний працівник</translation>
+    </message>
+    <message>
+        <source>Ervaringswerker</source>
+        <translation>Рівний консультант</translation>
+    </message>
+    <message>
+        <source>Voornaam (mag leeg blijven)</source>
+        <translation>Ім’я (можна залишити порожнім)</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Zo praten we samen</source>
+        <translation>Так ми говоримо разом</translation>
+    </message>
+    <message>
+        <source>Begin met je bord van %1</source>
+        <extracomment>%1 is the date of her board, e.g. &quot;3 december 2026&quot;.</extracomment>
+        <translation>Почати зі своєї дошки (%1)</translation>
+    </message>
+    <message>
+        <source>Begin met een nieuw bord</source>
+        <translation>Почати з нової дошки</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Почати</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>We beginnen</source>
+        <translation>Починаймо</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSummaryPage</name>
+    <message>
+        <source>Wat we hebben gedaan</source>
+        <translation>Що ми зробили</translation>
+    </message>
+    <message>
+        <source>Gesprek van %1.</source>
+        <translation>Розмова %1.</translation>
+    </message>
+    <message>
+        <source>Wie er waren</source>
+        <translation>Хто був</translation>
+    </message>
+    <message>
+        <source>Kaartjes die we gebruikten</source>
+        <translation>Картки, які ми використали</translation>
+    </message>
+    <message>
+        <source>Wat je bewaarde van de anderen</source>
+        <translation>Збережене від інших</translation>
+    </message>
+    <message>
+        <source>Wat we afspraken</source>
+        <translation>Про що ми домовилися</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Eerste stap: %1</source>
+        <translation>Перший крок: %1</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1</source>
+        <translation>Хто допомагає: %1</translation>
+    </message>
+    <message>
+        <source>Voor: %1</source>
+        <translation>До: %1</translation>
+    </message>
+    <message>
+        <source>Samen terugkijken</source>
+        <translation>Разом дивимося назад</translation>
+    </message>
+    <message>
+        <source>Je mapje meenemen</source>
+        <translation>Взяти з собою свій Mapje</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1472,32 @@
     </message>
 </context>
 <context>
+    <name>ExperienceLine</name>
+    <message>
+        <source>Wat mij hielp</source>
+        <translation>Що мені допомогло</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceSection</name>
+    <message>
+        <source>Wat mij hielp</source>
+        <translation>Що мені допомогло</translation>
+    </message>
+    <message>
+        <source>Vertel wat jou hielp, uit je eigen leven. Het is geen advies. Aan het eind beslist de ander of het blijft.</source>
+        <translation>Розкажіть, що допомогло вам, з власного життя. Це не порада. Наприкінці інша людина вирішує, чи це залишиться.</translation>
+    </message>
+    <message>
+        <source>Wat hielp %1?</source>
+        <translation>%1: що допомогло?</translation>
+    </message>
+    <message>
+        <source>Zet erbij</source>
+        <translation>Додати</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPage</name>
     <message>
         <source>Wat is het?</source>
@@ -1097,50 +1514,6 @@
 </context>
 <context>
     <name>FeelingsPage</name>
-    <message>
-        <source>Hoe voelt het hier?</source>
-        <translation>Як вам у цій сфері?</translation>
-    </message>
-    <message>
-        <source>Hoe ziet %1 het hier?</source>
-        <translation>Як це бачить %1?</translation>
-    </message>
-    <message>
-        <source>Blij</source>
-        <translation>Радісно</translation>
-    </message>
-    <message>
-        <source>Verdrietig</source>
-        <translation>Сумно</translation>
-    </message>
-    <message>
-        <source>Weet ik niet</source>
-        <translation>Не знаю</translation>
-    </message>
-    <message>
-        <source>Wil je hier iets aan veranderen?</source>
-        <translation>Чи хочете ви тут щось змінити?</translation>
-    </message>
-    <message>
-        <source>Vindt %1 dat hier iets moet veranderen?</source>
-        <translation>Чи вважає %1, що тут щось має змінитися?</translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <translation>Так</translation>
-    </message>
-    <message>
-        <source>Nee</source>
-        <translation>Ні</translation>
-    </message>
-    <message>
-        <source>Weet ik nog niet</source>
-        <translation>Ще не знаю</translation>
-    </message>
-    <message>
-        <source>Wil je er iets over zeggen? Dat mag, het hoeft niet.</source>
-        <translation>Хочете щось про це сказати? Можна, але не обов’язково.</translation>
-    </message>
     <message>
         <source>Vorige</source>
         <translation>Попередня</translation>
@@ -1174,6 +1547,58 @@
         <extracomment>A person&apos;s name with their role, e.g. &quot;Sanne (ervaringswerker)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Veranderen: %1</source>
+        <extracomment>What someone answered to &quot;change something here?&quot;, e.g. &quot;Veranderen: ja&quot;.</extracomment>
+        <translation>Зміни: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FicheQuestions</name>
+    <message>
+        <source>Hoe voelt het hier?</source>
+        <translation>Як вам у цій сфері?</translation>
+    </message>
+    <message>
+        <source>Hoe ziet %1 het hier?</source>
+        <translation>Як це бачить %1?</translation>
+    </message>
+    <message>
+        <source>Blij</source>
+        <translation>Радісно</translation>
+    </message>
+    <message>
+        <source>Verdrietig</source>
+        <translation>Сумно</translation>
+    </message>
+    <message>
+        <source>Weet ik niet</source>
+        <translation>Не знаю</translation>
+    </message>
+    <message>
+        <source>Wil je hier iets aan veranderen?</source>
+        <translation>Хочете тут щось змінити?</translation>
+    </message>
+    <message>
+        <source>Vindt %1 dat hier iets moet veranderen?</source>
+        <translation>Чи вважає %1, що тут щось має змінитися?</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>Weet ik nog niet</source>
+        <translation>Ще не знаю</translation>
+    </message>
+    <message>
+        <source>Wil je er iets over zeggen? Dat mag, het hoeft niet.</source>
+        <translation>Хочете щось про це сказати? Можна, але не обов’язково.</translation>
+    </message>
 </context>
 <context>
     <name>FicheRow</name>
@@ -1192,10 +1617,6 @@
     <message>
         <source>Haal weg</source>
         <translation>Прибрати</translation>
-    </message>
-    <message>
-        <source>Veranderen: %1</source>
-        <translation>Зміни: %1</translation>
     </message>
     <message>
         <source>Laat zien wat %1 vindt</source>
@@ -2341,7 +2762,7 @@
     <message>
         <source>Kies nog waar je doel over gaat. Dan bewaart Mapje het.</source>
         <extracomment>The citizen wrote a new goal but did not pick its leefgebied yet.</extracomment>
-        <translation>Обери ще, чого стосується твоя мета. Тоді Mapje її збереже.</translation>
+        <translation>Виберіть ще, чого стосується ваша ціль. Тоді Mapje її збереже.</translation>
     </message>
     <message>
         <source>Kies wat belangrijk is</source>
@@ -2694,6 +3115,14 @@
         <source>Volgende stap: %1</source>
         <extracomment>%1 is the step, e.g. &quot;Hoe voelt het?&quot;.</extracomment>
         <translation>Наступний крок: %1</translation>
+    </message>
+    <message>
+        <source>Verder met het gesprek</source>
+        <translation>Продовжити розмову</translation>
+    </message>
+    <message>
+        <source>Samen praten</source>
+        <translation>Говоримо разом</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3693,67 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PastConversationsPage</name>
+    <message>
+        <source>Eerdere gesprekken</source>
+        <translation>Попередні розмови</translation>
+    </message>
+    <message>
+        <source>Er zijn geen eerdere gesprekken bewaard.</source>
+        <translation>Немає збережених попередніх розмов.</translation>
+    </message>
+    <message>
+        <source>Gesprek van %1</source>
+        <translation>Розмова %1</translation>
+    </message>
+    <message>
+        <source>Wie er waren: %1</source>
+        <translation>Хто був: %1</translation>
+    </message>
+    <message>
+        <source>Kaartjes: %1</source>
+        <translation>Картки: %1</translation>
+    </message>
+    <message>
+        <source>Haal dit gesprek weg</source>
+        <translation>Прибрати цю розмову</translation>
+    </message>
+    <message>
+        <source>Wil je dit gesprek weghalen? Wat je ervan bewaarde, blijft op je bord en bij je doelen.</source>
+        <translation>Хочете прибрати цю розмову? Те, що з неї збережено, залишиться на вашій дошці й у ваших цілях.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>PauseButton</name>
+    <message>
+        <source>Pauze</source>
+        <translation>Перерва</translation>
+    </message>
+    <message>
+        <source>Dekt het scherm af. Alles blijft bewaard.</source>
+        <translation>Закриває екран. Усе залишається збереженим.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFicheCard</name>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Тут ще нічого немає.</translation>
+    </message>
+    <message>
+        <source>Is dit van iemand anders?</source>
+        <translation>Це належить комусь іншому?</translation>
+    </message>
+    <message>
+        <source>Het is van %1</source>
+        <translation>Належить: %1</translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>Ik</source>
@@ -3408,7 +3898,7 @@ Before the day and time of the appointment.</extracomment>
     </message>
     <message>
         <source>Waar wil je je mapje bewaren?</source>
-        <translation>Де Ви хочете зберегти свій Mapje?</translation>
+        <translation>Де ви хочете зберегти свій Mapje?</translation>
     </message>
     <message>
         <source>De plek: %1</source>
@@ -3770,6 +4260,31 @@ Before the day and time of the appointment.</extracomment>
         <extracomment>Shown when the device refused to store a choice of this page (full or locked disk).</extracomment>
         <translation>Mapje зараз не може зберегти цей вибір. Але він діє, поки Mapje відкритий. Mapje незабаром спробує ще раз.</translation>
     </message>
+    <message>
+        <source>Pauze als niemand kijkt</source>
+        <extracomment>Heading above when a conversation with others pauses by itself.</extracomment>
+        <translation>Пауза, коли ніхто не дивиться</translation>
+    </message>
+    <message>
+        <source>Praat je samen met anderen, en gaat iemand naar een ander venster? Dan kan Mapje het scherm afdekken.</source>
+        <translation>Ви розмовляєте з іншими, і хтось переходить до іншого вікна? Тоді Mapje може закрити екран.</translation>
+    </message>
+    <message>
+        <source>Nooit</source>
+        <translation>Ніколи</translation>
+    </message>
+    <message>
+        <source>Na %1 seconden</source>
+        <translation>Через %1 секунд</translation>
+    </message>
+    <message numerus="yes">
+        <source>Na %n minuten</source>
+        <translation>
+            <numerusform>Через %n хвилину</numerusform>
+            <numerusform>Через %n хвилини</numerusform>
+            <numerusform>Через %n хвилин</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShowPage</name>
@@ -3789,6 +4304,13 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Volgende</source>
         <translation>Наступна</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerChoice</name>
+    <message>
+        <source>Wie vertelt nu?</source>
+        <translation>Хто зараз говорить?</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4525,7 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Kies eerst de dag van je afspraak. Dan kan Mapje je eraan herinneren.</source>
         <extracomment>The citizen switched the reminder on before she picked the day of the appointment.</extracomment>
-        <translation>Спочатку обери день зустрічі. Тоді Mapje зможе нагадати тобі про неї.</translation>
+        <translation>Спочатку виберіть день зустрічі. Тоді Mapje зможе нагадати вам про неї.</translation>
     </message>
     <message>
         <source>%1, nog geen tijd gekozen</source>
@@ -4038,6 +4560,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Wat jij vindt, kun je niet verbergen. Je kunt het wel weghalen.</source>
         <translation>Свою думку не можна сховати. Але її можна прибрати.</translation>
     </message>
+    <message>
+        <source>Die persoon heeft hier al iets ingevuld. Haal dat eerst weg als het niet klopt.</source>
+        <translation>Ця людина вже щось тут заповнила. Якщо це неправильно, спочатку приберіть це.</translation>
+    </message>
 </context>
 <context>
     <name>mapje::BoardHistoryModel</name>
@@ -4060,6 +4586,14 @@ Before the day and time of the appointment.</extracomment>
         <source>Klaar. Het bestand staat in de map %1. Open het om de afspraken in je agenda te zetten.</source>
         <extracomment>%1 is a folder on the device.</extracomment>
         <translation>Готово. Файл у папці %1. Відкрийте його, щоб додати зустрічі до календаря.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::ConversationController</name>
+    <message>
+        <source>%1 bij %2</source>
+        <extracomment>What she kept at the closing: %1 is who said it, %2 the leefgebied.</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,9 @@ ComboBox {
         }
     }
 
-    implicitWidth: Math.max(labelText.implicitWidth,
+    // The label's one-line width from its metrics: the label itself wraps to the box's width, and
+    // its own implicit width would then follow the box (a binding loop).
+    implicitWidth: Math.max(Math.ceil(labelMetrics.advanceWidth),
                             Theme.touchTarget + implicitIndicatorWidth,
                             root.widestText + leftPadding + rightPadding)
     implicitHeight: topInset + Math.max(Theme.touchTarget, implicitContentHeight + 2 * Theme.spacingSmall)
@@ -83,6 +85,12 @@ ComboBox {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
         font.bold: true
+    }
+
+    TextMetrics {
+        id: labelMetrics
+        font: labelText.font
+        text: root.label
     }
 
     Label {

@@ -3,9 +3,12 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Mapje
 
-// Body text that wraps and that a screen reader can read.
+// Body text that wraps and that a screen reader can read. A long word makes the letters smaller
+// rather than break; set preferredPixelSize (not font.pixelSize) for larger text.
 Label {
     id: root
+
+    property int preferredPixelSize: Theme.fontBody
 
     Layout.fillWidth: true
     wrapMode: Text.Wrap
@@ -20,7 +23,7 @@ Label {
 
     WholeWordSize {
         id: wholeWords
-        preferredPixelSize: Theme.fontBody
+        preferredPixelSize: root.preferredPixelSize
         words: root.text
         lineWidth: root.width - root.leftPadding - root.rightPadding
     }

@@ -14,6 +14,8 @@ Page {
     // The page's main actions ("Klaar", "Volgende"): below the content, never scrolled away, so
     // they are reachable without scrolling past everything else.
     property alias actions: pageActions.actions
+    // A choice that stays in view above the actions ("Wie vertelt nu?" in a conversation).
+    property alias actionsAbove: pageActions.above
     // A page opened on top of another shows "Terug" at the top (the navigator says so).
     property bool canGoBack: false
     // Where the focus goes when the control that had it is gone (home after "Klaar": the next
@@ -25,6 +27,8 @@ Page {
     property bool keepsOpeningFocus: false
     // A page with steps of its own (choose a code, then type it again) goes back a step first.
     property bool hasPreviousStep: false
+    // Escape goes back; a conversation's pages use it for "Pauze" instead (escapePressed).
+    property bool escapeGoesBack: true
 
     // A hard word's link or "Uitleg" button was used; Main opens the explanation of that id.
     signal explanationRequested(string id)
@@ -32,6 +36,8 @@ Page {
     signal backRequested
     // "Terug" while the page has a step of its own to go back to.
     signal previousStepRequested
+    // Escape on a page that does not go back with it (escapeGoesBack false).
+    signal escapePressed
 
     function goBack() {
         if (root.hasPreviousStep)
@@ -166,6 +172,11 @@ Page {
             first.forceActiveFocus(Qt.TabFocusReason);
     }
     Keys.onEscapePressed: event => {
+        if (!root.escapeGoesBack) {
+            event.accepted = true;
+            root.escapePressed();
+            return;
+        }
         event.accepted = root.canGoBack;
         if (root.canGoBack)
             root.goBack();

@@ -1,7 +1,8 @@
 // Prints the board's figures in the real Main.qml, in process and offscreen, next to baselines
 // measured in the same run: the first frame of the home page with a full board after unlock (the
 // bare home page without a board), the history page with 60 boards, and one board change through
-// BoardController (BoardRepository::save of the same board alone).
+// BoardController (BoardRepository::save of the same board alone), and one change on a
+// conversation's board as a grid on a big screen (the same board as one column).
 // Not a timed test: it only fails when something does not run at all.
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -28,6 +29,7 @@
 #include "storage/boardrepository.h"
 #include "ui/board/boardcontroller.h"
 #include "ui/composition.h"
+#include "ui/conversation/conversationcontroller.h"
 #include "ui/settings/languagecontroller.h"
 #include "ui/vault/vaultcontroller.h"
 
@@ -420,6 +422,100 @@ bool benchHistoryAndChange(int runs, int changes)
     return true;
 }
 
+/** From one change on the board to the next swapped frame; -1 when no frame came. */
+double changeToFrame(App &app, const std::function<void()> &change)
+{
+    QElapsedTimer timer;
+    double result = -1;
+    const auto frame = QObject::connect(
+        app.window, &QQuickWindow::frameSwapped, app.window,
+        [&] {
+            if (result < 0)
+                result = milliseconds(timer);
+        },
+        Qt::DirectConnection);
+    timer.start();
+    change();
+    const bool ok = waitFor([&] { return result >= 0; });
+    QObject::disconnect(frame);
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return ok ? result : -1;
+}
+
+/**
+ * (d) A conversation's board shared at a table: 14 domains x 4 people as a grid of cards at
+ * 1920x1080, one fiche changed under "Wie vertelt nu?" to the next frame, against the same
+ * board as one column (the phone layout, the window below 1024 pixels wide).
+ */
+bool benchConversationBoard(int changes)
+{
+    App app;
+    if (!app.open())
+        return false;
+    app.fillBoard();
+    mapje::ConversationController *conversation = app.composition->conversationController();
+    if (!conversation->start(false))
+        return false;
+    // The people on her board join as they are (the same perspectives, not new ones).
+    for (const auto &[role, name] : {std::pair {"close", "Ahmed"},
+             std::pair {"professional", "Jeroen"}, std::pair {"peer", "Sanne"}})
+        conversation->addPerson(QString::fromLatin1(role), QString::fromLatin1(name));
+    if (conversation->people().size() != PerspectiveCount
+        || app.board()->board()->perspectives().size() != PerspectiveCount)
+        return false;
+    if (!app.load())
+        return false;
+    QMetaObject::invokeMethod(
+        app.window, "showPage", Q_ARG(QString, QStringLiteral("conversation")));
+    settle();
+    const auto cardsShown = [&app] {
+        const auto items = laidOutItems(app.window, QStringLiteral("conversationPage"));
+        return int(std::count_if(items.value_or(QList<QQuickItem *>()).cbegin(),
+            items.value_or(QList<QQuickItem *>()).cend(), [](const QQuickItem *item) {
+                return item->objectName().startsWith(QLatin1String("conversationCard_"));
+            }));
+    };
+    if (cardsShown() == 0)
+        return false;
+    const QStringList ids = mapje::LifeDomainCatalogue::ids();
+    const QStringList feelings {
+        QStringLiteral("happy"), QStringLiteral("sad"), QStringLiteral("unsure")};
+    int n = 0;
+    const auto timeChanges = [&](std::vector<double> &times) {
+        for (int i = 0; i < changes; ++i, ++n) {
+            const QVariantList people = conversation->people();
+            conversation->setSpeaker(
+                people.at(n % people.size()).toMap().value(QStringLiteral("id")).toString());
+            const QString domain = ids.at(n % ids.size());
+            const QString feeling = feelings.at((n / ids.size() + 1) % 3);
+            const double ms
+                = changeToFrame(app, [&] { conversation->setFeeling(domain, feeling); });
+            if (ms < 0)
+                return false;
+            times.push_back(ms);
+        }
+        return true;
+    };
+    std::vector<double> grid, column;
+    if (!timeChanges(grid))
+        return false;
+    const QVariant columns
+        = findVisible(app.window->contentItem(), QStringLiteral("conversationGrid"))
+              ->property("columns");
+    app.window->resize(800, 1080);
+    settle();
+    if (!timeChanges(column))
+        return false;
+    const QByteArray figure = QStringLiteral("conversation board %1 columns, change -> frame, p95")
+                                  .arg(columns.toInt())
+                                  .toUtf8();
+    printRow(figure.constData(), percentile(grid, 0.95), percentile(column, 0.95),
+        "target <= 16 ms (baseline: one column)");
+    printRow("conversation board, change -> frame, p50", percentile(grid, 0.5),
+        percentile(column, 0.5), "(baseline: one column)");
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -443,6 +539,8 @@ int main(int argc, char *argv[])
     bool ok = benchUnlock(runs);
     std::fflush(stdout);
     ok = ok && benchHistoryAndChange(runs, changes);
+    std::fflush(stdout);
+    ok = ok && benchConversationBoard(quick ? 3 : 200);
     if (!ok)
         std::printf("A benchmark could not run.\n");
     return ok ? 0 : 1;

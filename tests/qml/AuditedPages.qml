@@ -31,7 +31,8 @@ Item {
                 "checkIn": () => ({ "checkInId": root.checkInId }),
                 "checkInFlow": () => ({ "checkInId": root.checkInId }),
                 "appointment": () => ({ "appointmentId": root.appointmentId }),
-                "appointmentAfter": () => ({ "appointmentId": root.appointmentId })
+                "appointmentAfter": () => ({ "appointmentId": root.appointmentId }),
+                "conversationDomain": { "domainKey": "money" }
             }, extraVisits);
     }
 
@@ -68,6 +69,17 @@ Item {
             Appointments.addDocument("id");
             Appointments.setPacked("id", true);
             Appointments.setAgreed("Ik stuur de brief op.");
+            // An earlier conversation (for its summary and the list of earlier ones), and one
+            // going on with Sanne's fiche and her "Wat mij hielp".
+            Conversation.start(false);
+            Conversation.addPerson("professional", "");
+            Conversation.useCard("goesWell");
+            Conversation.close();
+            Conversation.start(false);
+            Conversation.setSpeaker(Conversation.addPerson("peer", "Sanne"));
+            Conversation.setFeeling("work", "happy");
+            Conversation.addExperience("money", "Mij hielp een vaste dag voor de post.");
+            Conversation.setSpeaker(Board.citizenId);
             return;
         }
         Vault.lock();

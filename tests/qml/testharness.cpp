@@ -61,6 +61,23 @@ QString TestHarness::dataDirectory() const
     return composition ? composition->dataDirectory() : QString();
 }
 
+QStringList TestHarness::filesHolding(const QString &text) const
+{
+    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QStringList holding;
+    QDirIterator files(dataDirectory(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        if (bytes.contains(utf8) || bytes.contains(utf16))
+            holding.append(file.fileName());
+    }
+    return holding;
+}
+
 QString TestHarness::pseudoTranslation() const
 {
     return QStringLiteral(MAPJE_PSEUDO_QM);

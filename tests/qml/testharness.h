@@ -82,6 +82,9 @@ public:
     Q_INVOKABLE void expectWarning(const QString &message);
     /** The text of every QML file in the module "Mapje", by its path in the module. */
     Q_INVOKABLE QVariantMap qmlSources() const;
+    /** The files under the data folder that hold this text as plain UTF-8 or UTF-16 bytes: a
+     * removed word must be in none of them. */
+    Q_INVOKABLE QStringList filesHolding(const QString &text) const;
     Q_INVOKABLE qreal widestWord(const QString &text, const QFont &font, bool rich) const;
 
 private:

@@ -9,6 +9,9 @@ Rectangle {
 
     // The action buttons, in order.
     property alias actions: actionsGrid.data
+    // A choice that stays in view above the buttons ("Wie vertelt nu?" in a conversation). In a
+    // Column: its height follows its width, which would loop the grid's layout.
+    property alias above: aboveColumn.data
     // Where they stand, for reading the page aloud in the order shown.
     readonly property Item grid: actionsGrid
 
@@ -28,7 +31,7 @@ Rectangle {
     objectName: "pageActions"
     // Not visibleChildren: a hidden footer hides its children, which would keep it hidden.
     visible: actionsGrid.children.length > 0
-    implicitHeight: visible ? actionsGrid.implicitHeight + 2 * Theme.spacingSmall : 0
+    implicitHeight: visible ? aboveColumn.height + actionsGrid.implicitHeight + 2 * Theme.spacingSmall : 0
     color: Theme.background
 
     // A quiet line tells the actions apart from the content scrolling above them.
@@ -37,10 +40,18 @@ Rectangle {
         height: Theme.borderWidth
         color: Theme.border
     }
+    Column {
+        id: aboveColumn
+        x: actionsGrid.x
+        y: Theme.spacingSmall
+        width: actionsGrid.width
+        spacing: Theme.spacingSmall
+        bottomPadding: children.length > 0 ? Theme.spacingSmall : 0
+    }
     GridLayout {
         id: actionsGrid
         x: Math.max(Theme.spacingLarge, (parent.width - width) / 2)
-        y: Theme.spacingSmall
+        y: Theme.spacingSmall + aboveColumn.height
         // As wide as a column of text: a lone "Klaar" never stretches across a kiosk screen.
         width: Math.min(Theme.contentMaxWidth, parent.width - 2 * Theme.spacingLarge)
         columnSpacing: Theme.spacing

@@ -30,13 +30,13 @@ MapjePage {
 
         function go(step: int) {
             current = Math.max(0, Math.min(Board.chosenKeys.length - 1, current + step));
-            note.text = fiche.note ?? "";
+            questions.showNote(fiche.note ?? "");
             // The next leefgebied starts with its name, not where the last one was left.
             root.scrollToTop();
         }
     }
 
-    Component.onCompleted: note.text = d.fiche.note ?? ""
+    Component.onCompleted: questions.showNote(d.fiche.note ?? "")
 
     MapjeLabel {
         visible: !root.isCitizen
@@ -67,64 +67,15 @@ MapjePage {
         }
     }
 
-    ColumnLayout {
+    FicheQuestions {
+        id: questions
         visible: d.domainKey !== ""
-        Layout.fillWidth: true
-        spacing: Theme.spacing
-
-        MapjeLabel {
-            font.bold: true
-            text: root.isCitizen ? qsTr("Hoe voelt het hier?") : qsTr("Hoe ziet %1 het hier?").arg(root.perspectiveTitle)
-        }
-        MapjeChoiceGrid {
-            Repeater {
-                model: [
-                    { key: "happy", label: qsTr("Blij") },
-                    { key: "sad", label: qsTr("Verdrietig") },
-                    { key: "unsure", label: qsTr("Weet ik niet") }
-                ]
-                MapjeChoiceButton {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    objectName: "feeling_" + modelData.key
-                    text: modelData.label
-                    iconSource: "qrc:/Mapje/assets/faces/" + modelData.key + ".svg"
-                    chosen: d.fiche.feeling === modelData.key
-                    onClicked: Board.setFeeling(root.perspectiveId, d.domainKey, modelData.key)
-                }
-            }
-        }
-        MapjeLabel {
-            font.bold: true
-            text: root.isCitizen ? qsTr("Wil je hier iets aan veranderen?")
-                                 : qsTr("Vindt %1 dat hier iets moet veranderen?").arg(root.perspectiveTitle)
-        }
-        MapjeChoiceGrid {
-            Repeater {
-                model: [
-                    { key: "yes", label: qsTr("Ja") },
-                    { key: "no", label: qsTr("Nee") },
-                    { key: "notYet", label: qsTr("Weet ik nog niet") }
-                ]
-                MapjeChoiceButton {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    objectName: "wish_" + modelData.key
-                    text: modelData.label
-                    chosen: d.fiche.wish === modelData.key
-                    onClicked: Board.setWish(root.perspectiveId, d.domainKey, modelData.key)
-                }
-            }
-        }
-        MapjeTextArea {
-            id: note
-            objectName: "note"
-            label: qsTr("Wil je er iets over zeggen? Dat mag, het hoeft niet.")
-            area.onTextChanged: {
-                if (note.text !== (d.fiche.note ?? ""))
-                    Board.setNote(root.perspectiveId, d.domainKey, note.text);
-            }
-        }
+        fiche: d.fiche
+        isCitizen: root.isCitizen
+        perspectiveTitle: root.perspectiveTitle
+        onFeelingChosen: key => Board.setFeeling(root.perspectiveId, d.domainKey, key)
+        onWishChosen: key => Board.setWish(root.perspectiveId, d.domainKey, key)
+        onNoteEdited: text => Board.setNote(root.perspectiveId, d.domainKey, text)
     }
 
     MapjeNotice {

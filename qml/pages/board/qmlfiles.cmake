@@ -6,6 +6,7 @@ set(mapje_folder_qml_files
     DomainInfoPage.qml
     DomainTile.qml
     FeelingsPage.qml
+    FicheQuestions.qml
     HistoryPage.qml
     OrderPage.qml
     OrderRow.qml

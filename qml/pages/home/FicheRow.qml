@@ -14,16 +14,6 @@ ColumnLayout {
     spacing: Theme.spacingSmall
     opacity: fiche.hidden ? 0.75 : 1
 
-    // Only what was answered: a face or a wish not chosen yet has no words (and no "weet ik niet").
-    readonly property string answerWords: {
-        const parts = [];
-        if (fiche.feelingLabel)
-            parts.push(fiche.feelingLabel);
-        if (fiche.wishLabel)
-            parts.push(qsTr("Veranderen: %1").arg(fiche.wishLabel.toLowerCase()));
-        return parts.length > 0 ? parts.join(". ") + "." : "";
-    }
-
     // The words beside the pictures when they have room, else under them, so a long name like
     // "(ervaringswerker)" stays whole with large letters on a phone.
     GridLayout {
@@ -57,8 +47,8 @@ ColumnLayout {
             }
             MapjeLabel {
                 width: words.width
-                visible: !root.fiche.hidden && root.answerWords !== ""
-                text: root.answerWords
+                visible: !root.fiche.hidden && (root.fiche.answerWords ?? "") !== ""
+                text: (root.fiche.answerWords ?? "")
             }
         }
     }

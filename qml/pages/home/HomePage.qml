@@ -66,6 +66,12 @@ MapjePage {
         onPageRequested: name => root.boardPageRequested(name)
         onExplanationRequested: id => root.explanationRequested(id)
     }
+    // A conversation with others at this screen; one left open goes on where it was.
+    MapjeButton {
+        objectName: "conversationButton"
+        text: Conversation.active ? qsTr("Verder met het gesprek") : qsTr("Samen praten")
+        onClicked: root.pageRequested(Conversation.active ? "conversation" : "conversationStart")
+    }
     MapjeButton {
         objectName: "goalsButton"
         // The next step once every chosen leefgebied has a face.

@@ -109,6 +109,30 @@ MapjePage {
             onClicked: ReadAloud.setRate(ReadAloud.Fast)
         }
     }
+    MapjeLabel {
+        font.bold: true
+        //: Heading above when a conversation with others pauses by itself.
+        text: qsTr("Pauze als niemand kijkt")
+        Accessible.role: Accessible.Heading
+    }
+    MapjeLabel {
+        text: qsTr("Praat je samen met anderen, en gaat iemand naar een ander venster? Dan kan Mapje het scherm afdekken.")
+    }
+    MapjeChoiceGrid {
+        maxColumns: 2
+        Repeater {
+            model: Display.pauseChoices
+            MapjeChoiceButton {
+                required property int modelData
+                Layout.fillWidth: true
+                objectName: "pauseAfter_" + modelData
+                text: modelData === 0 ? qsTr("Nooit") : modelData < 60 ? qsTr("Na %1 seconden").arg(modelData)
+                                                                       : qsTr("Na %n minuten", "", modelData / 60)
+                chosen: Display.pauseWhenAwaySeconds === modelData
+                onClicked: Display.setPauseWhenAwaySeconds(modelData)
+            }
+        }
+    }
     MapjeNotice {
         objectName: "previewNotice"
         //: A sample sentence, shown with the chosen contrast and letter size.

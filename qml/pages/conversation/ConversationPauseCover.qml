@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Templates as T
+import QtQuick.Layouts
+import Mapje
+
+// The pause: the whole window covered with one calm message and nothing private (someone may
+// walk in), reading aloud stopped, everything kept; "Verder" goes on exactly where it was.
+// Also after a set time away from the window (Weergave; off unless chosen).
+Popup {
+    id: root
+
+    objectName: "pauseCover"
+    parent: T.Overlay.overlay
+    x: 0
+    y: 0
+    width: root.parent ? root.parent.width : 0
+    height: root.parent ? root.parent.height : 0
+    modal: true
+    focus: true
+    padding: Theme.spacingLarge
+    // Only "Verder" ends the pause: a stray tap or Escape keeps the screen covered.
+    closePolicy: Popup.NoAutoClose
+    visible: Conversation.paused
+    onOpened: {
+        ReadAloud.stop();
+        resumeButton.forceActiveFocus(Qt.OtherFocusReason);
+    }
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    // Away from the window for the chosen time: the conversation pauses itself.
+    Timer {
+        id: awayTimer
+        interval: Math.max(1, Display.pauseWhenAwaySeconds) * 1000
+        running: Display.pauseWhenAwaySeconds > 0 && Conversation.active && !Conversation.paused
+                 && root.Window.window !== null && !root.Window.window.active
+        onTriggered: Conversation.paused = true
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(Theme.contentMaxWidth, parent.width)
+        spacing: Theme.spacingLarge
+        LayoutMirroring.enabled: Language.rightToLeft
+        LayoutMirroring.childrenInherit: true
+
+        MapjeHeading {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Even pauze")
+        }
+        MapjeLabel {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Het gesprek staat even stil. Alles is bewaard.")
+        }
+        MapjeButton {
+            id: resumeButton
+            objectName: "resumeButton"
+            Layout.alignment: Qt.AlignHCenter
+            primary: true
+            text: qsTr("Verder")
+            onClicked: Conversation.paused = false
+        }
+    }
+}

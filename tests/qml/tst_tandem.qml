@@ -1,0 +1,288 @@
+import QtQuick
+import QtTest
+import Mapje
+import MapjeTest
+import "FlowHelpers.js" as Flow
+
+// A whole tandem on the real pages, on a laptop-sized window: the citizen starts a conversation,
+// says who is here (an ervaringswerker by name, a hulpverlener), reads the ground rules; three
+// people put fiches and notes on three leefgebieden under "Wie vertelt nu?"; two cards are used
+// and one skipped; the ervaringswerker adds "Wat mij hielp"; a pause covers everything and goes on
+// where it was; "Draai om" turns the view; at the closing some items are removed and an agreement
+// becomes a goal with a step and a moment. After a restart the vault holds exactly what was kept,
+// and no removed word is in any file of the data folder.
+TestCase {
+    id: testCase
+    name: "Tandem"
+    when: windowShown
+
+    readonly property string removedNote: "Misschien eerst bellen met de bank"
+    readonly property string removedExperience: "Mij hielp een stage bij de buren"
+    readonly property string keptExperience: "Mij hielp een vaste dag voor de post"
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function init() {
+        Harness.reset();
+        Vault.createVault("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+    }
+
+    function openApp(width: int, height: int) {
+        const window = createTemporaryObject(mainComponent, testCase);
+        window.width = width;
+        window.height = height;
+        Flow.waitForPage(testCase, window, "homePage");
+        return window;
+    }
+
+    // Chooses an entry the way a person does: tap the box, arrow to the entry, Enter.
+    function pick(box, index: int) {
+        tryVerify(() => box.visible && box.width > 0 && !isPolishScheduled(box.parent), 2000,
+                  box.objectName + " should be laid out");
+        Flow.ensureVisible(box);
+        mouseClick(box);
+        tryVerify(() => box.popup.opened, 2000, box.objectName + " should open its list");
+        while (box.highlightedIndex < index)
+            keyClick(Qt.Key_Down);
+        while (box.highlightedIndex > index)
+            keyClick(Qt.Key_Up);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !box.popup.visible, 2000, box.objectName + " should close its list");
+    }
+
+    function type(text: string) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i]);
+    }
+
+    function typeIntoArea(window, name: string, text: string) {
+        const area = Flow.find(testCase, window, name).area;
+        Flow.ensureVisible(area);
+        area.forceActiveFocus();
+        tryVerify(() => area.activeFocus, 1000, name + " should take focus");
+        type(text);
+        compare(area.text, text);
+    }
+
+    function speak(window, index: int) {
+        pick(Flow.find(testCase, window, "speakerChoice"), index);
+        compare(Conversation.speakerIndex, index);
+    }
+
+    function back(window) {
+        Flow.press(testCase, window, "backButton");
+        Flow.waitForPage(testCase, window, "conversationPage");
+    }
+
+    // The speaker (by index in "Wie vertelt nu?") fills in one leefgebied on its own page.
+    function fillIn(window, speaker: int, domain: string, feeling: string, note: string) {
+        speak(window, speaker);
+        Flow.press(testCase, window, "fillIn_" + domain);
+        Flow.waitForPage(testCase, window, "conversationDomainPage");
+        Flow.press(testCase, window, "feeling_" + feeling);
+        if (note !== "")
+            typeIntoArea(window, "note", note);
+        back(window);
+    }
+
+    function resume(cover) {
+        const button = findChild(cover.contentItem, "resumeButton");
+        verify(button.activeFocus, "the keyboard waits on Verder");
+        mouseClick(button);
+        tryVerify(() => !cover.visible);
+    }
+
+    // All the texts shown under an item, to prove what a screen does or does not show.
+    function textsUnder(item): string {
+        if (!item)
+            return "";
+        let texts = typeof item.text === "string" ? item.text : "";
+        const children = item.children ?? [];
+        for (let i = 0; i < children.length; ++i)
+            texts += "\n" + textsUnder(children[i]);
+        // A popup's content is not among its children.
+        if (children.length === 0 && item.contentItem && item.contentItem !== item)
+            texts += "\n" + textsUnder(item.contentItem);
+        return texts;
+    }
+
+    function test_aWholeTandem() {
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        Board.chooseDomain("housing");
+        Board.chooseDomain("work");
+        const window = openApp(1280, 800);
+
+        // Start, on the board she has; who is here, with what each role does here.
+        Flow.press(testCase, window, "conversationButton");
+        Flow.waitForPage(testCase, window, "conversationStartPage");
+        Flow.press(testCase, window, "startWithBoardButton");
+        tryVerify(() => Conversation.active);
+        verify(!Flow.find(testCase, window, "addPersonButton").enabled, "no role is chosen for her");
+        Flow.press(testCase, window, "role_peer");
+        verify(Flow.find(testCase, window, "roleCard_peer").visible);
+        Flow.typeInto(testCase, window, "personName", "Sanne");
+        Flow.press(testCase, window, "addPersonButton");
+        Flow.press(testCase, window, "role_professional");
+        Flow.press(testCase, window, "addPersonButton");
+        compare(Conversation.people.length, 3);
+        Flow.press(testCase, window, "nextButton");
+        const rules = textsUnder(Flow.find(testCase, window, "conversationStartPage"));
+        verify(rules.indexOf("Jij beslist") >= 0, rules);
+        verify(Flow.find(testCase, window, "roleCard_professional").visible);
+        Flow.press(testCase, window, "beginButton");
+        Flow.waitForPage(testCase, window, "conversationPage");
+
+        // A big screen shows the board as a grid of cards, all at once.
+        verify(Flow.find(testCase, window, "conversationGrid").columns >= 2);
+
+        // Three people, fiches and notes on three leefgebieden, each under the right name.
+        fillIn(window, 0, "money", "sad", "De post blijft liggen");
+        fillIn(window, 0, "housing", "happy", "");
+        fillIn(window, 0, "work", "unsure", "");
+        fillIn(window, 1, "money", "unsure", "Een vaste dag helpt");
+        fillIn(window, 1, "housing", "happy", testCase.removedNote);
+        fillIn(window, 2, "work", "happy", "Er is een cursus in de buurt");
+        const sanne = Conversation.people[1].id;
+        const pro = Conversation.people[2].id;
+        compare(Board.fiche(sanne, "money").note, "Een vaste dag helpt");
+        compare(Board.fiche(pro, "work").feeling, "happy");
+        verify(Flow.find(testCase, window, "conversationCard_money").visible);
+
+        // "Wat mij hielp": only when the ervaringswerker speaks; two notes, on two leefgebieden.
+        speak(window, 1);
+        Flow.press(testCase, window, "fillIn_money");
+        Flow.waitForPage(testCase, window, "conversationDomainPage");
+        typeIntoArea(window, "experienceWords", testCase.keptExperience);
+        Flow.press(testCase, window, "keepExperienceButton");
+        back(window);
+        Flow.press(testCase, window, "fillIn_work");
+        Flow.waitForPage(testCase, window, "conversationDomainPage");
+        typeIntoArea(window, "experienceWords", testCase.removedExperience);
+        Flow.press(testCase, window, "keepExperienceButton");
+        compare(Conversation.experiences("work").length, 1);
+        // The professional cannot add one.
+        speak(window, 2);
+        verify(!Flow.find(testCase, window, "keepExperienceButton").visible);
+        back(window);
+
+        // Cards: one used with words kept on a leefgebied, one skipped, one more used.
+        speak(window, 0);
+        Flow.press(testCase, window, "cardsButton");
+        Flow.waitForPage(testCase, window, "conversationCardsPage");
+        compare(Flow.find(testCase, window, "cardText").text, "Wat gaat er nu goed, hoe klein ook?");
+        Flow.press(testCase, window, "useCardButton");
+        typeIntoArea(window, "cardWords", "Mijn zus komt elke week");
+        pick(Flow.find(testCase, window, "cardDomain"), 1);
+        Flow.press(testCase, window, "keepWordsButton");
+        compare(Board.fiche(Board.citizenId, "housing").note, "Mijn zus komt elke week");
+        Flow.press(testCase, window, "nextCardButton");
+        Flow.press(testCase, window, "skipCardButton");
+        Flow.press(testCase, window, "useCardButton");
+        Flow.press(testCase, window, "nextCardButton");
+        const states = Conversation.cards.map(card => card.state);
+        compare(states.slice(0, 3), ["used", "skipped", "used"]);
+
+        // Pause: the whole window covered, none of the typed words shown; on where it was.
+        Flow.press(testCase, window, "pauseButton");
+        const cover = findChild(window.contentItem, "pauseLoader").item;
+        compare(cover.objectName, "pauseCover");
+        tryVerify(() => cover.opened);
+        compare(cover.width, window.width);
+        compare(cover.height, window.height);
+        const shown = textsUnder(cover.contentItem);
+        for (const typed of ["De post blijft liggen", testCase.keptExperience, "Mijn zus komt elke week"])
+            verify(shown.indexOf(typed) < 0, "the pause shows " + typed);
+        keyClick(Qt.Key_Escape);
+        verify(cover.opened, "Escape keeps the pause");
+        resume(cover);
+        compare(Flow.currentPage(testCase, window), "conversationCardsPage");
+        // Escape on a conversation's page pauses too.
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => cover.opened);
+        resume(cover);
+        Flow.press(testCase, window, "backButton");
+        Flow.waitForPage(testCase, window, "conversationPage");
+
+        // "Draai om" turns the whole view for the person across the table, and back.
+        const stack = findChild(window.contentItem, "pageStack");
+        Flow.press(testCase, window, "turnButton");
+        compare(stack.rotation, 180);
+        Conversation.turned = false;
+        compare(stack.rotation, 0);
+
+        // The closing: Sanne's fiche on money and her first note are kept; the rest goes.
+        Flow.press(testCase, window, "closingButton");
+        Flow.waitForPage(testCase, window, "conversationClosingPage");
+        const items = Conversation.closingItems;
+        compare(items.length, 5);
+        const keep = index => {
+            const item = items[index];
+            return (item.kind === "fiche" && item.who.id === sanne && item.domainId === "money")
+                || (item.kind === "experience" && item.text === testCase.keptExperience);
+        };
+        for (let i = 0; i < items.length; ++i)
+            Flow.press(testCase, window, keep(i) ? "keepItemButton" : "removeItemButton");
+
+        // An agreement: a goal on money with a first step and Sanne to help; then a moment.
+        pick(Flow.find(testCase, window, "agreementDomain"), 0);
+        typeIntoArea(window, "agreementGoal", "Elke week mijn post openen");
+        Flow.typeInto(testCase, window, "agreementStep", "Een vaste dag kiezen");
+        pick(Flow.find(testCase, window, "agreementHelper"), 1);
+        Flow.press(testCase, window, "addAgreementButton");
+        verify(Flow.find(testCase, window, "agreementNotice").visible);
+        Flow.press(testCase, window, "addMomentButton");
+        Flow.waitForPage(testCase, window, "checkInPage");
+        Flow.press(testCase, window, "backButton");
+        Flow.waitForPage(testCase, window, "conversationClosingPage");
+        Flow.press(testCase, window, "closeConversationButton");
+        Flow.waitForPage(testCase, window, "conversationSummaryPage");
+        const summary = textsUnder(Flow.find(testCase, window, "conversationSummaryPage"));
+        verify(summary.indexOf("Sanne (ervaringswerker)") >= 0, summary);
+        verify(summary.indexOf("Eerste stap: Een vaste dag kiezen") >= 0, summary);
+        verify(!Conversation.active);
+
+        // No removed word is in any file of the data folder, now or after a restart.
+        for (const removed of [testCase.removedNote, testCase.removedExperience, "Er is een cursus in de buurt"])
+            compare(Harness.filesHolding(removed), []);
+        Flow.press(testCase, window, "doneButton");
+        Flow.waitForPage(testCase, window, "homePage");
+        window.destroy();
+        Vault.lock();
+        Harness.restart();
+        Vault.unlock("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+
+        // Exactly what she kept.
+        compare(Board.fiche(sanne, "money").note, "Een vaste dag helpt");
+        compare(Object.keys(Board.fiche(sanne, "housing")).length, 0);
+        compare(Object.keys(Board.fiche(pro, "work")).length, 0);
+        compare(Board.fiche(Board.citizenId, "money").note, "De post blijft liggen");
+        compare(Conversation.experiences("money").length, 1);
+        compare(Conversation.experiences("work").length, 0);
+        compare(Conversation.pastConversations.length, 1);
+        compare(Conversation.pastConversations[0].cards.length, 2);
+        compare(Goals.goals.rowCount(), 1);
+        for (const removed of [testCase.removedNote, testCase.removedExperience, "Er is een cursus in de buurt"])
+            compare(Harness.filesHolding(removed), []);
+    }
+
+    // On a phone the conversation's board is one card under the other.
+    function test_aPhoneShowsOneColumn() {
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        Board.chooseDomain("work");
+        verify(Conversation.start(false));
+        Conversation.addPerson("peer", "Sanne");
+        const window = openApp(360, 640);
+        Flow.press(testCase, window, "conversationButton");
+        Flow.waitForPage(testCase, window, "conversationPage");
+        compare(Flow.find(testCase, window, "conversationGrid").columns, 1);
+        verify(Flow.find(testCase, window, "speakerChoice").visible);
+        verify(Flow.find(testCase, window, "pauseButton").visible);
+    }
+}
