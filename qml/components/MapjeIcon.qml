@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 import Mapje
 
 // A picture from assets/, drawn sharp at its size; decorative, the text next to it says it all.
@@ -9,6 +10,10 @@ Image {
 
     width: size
     height: size
+    // Known before the picture is decoded (asynchronously): a layout places the text beside it
+    // right away, never under a picture that arrives later.
+    Layout.preferredWidth: size
+    Layout.preferredHeight: size
     sourceSize.width: size
     sourceSize.height: size
     fillMode: Image.PreserveAspectFit

@@ -140,6 +140,39 @@ function checkIconsOverText(icons, texts, describe, report) {
     }
 }
 
+// No picture lies on another picture, nor on a button it is not part of: a picture that a layout
+// placed before it knew its size ends up over the next row (a domain's picture over a fiche's
+// face or its "Invullen"), often where no letters are. Calls report(icon, "icon over icon", detail).
+function checkIconsApart(icons, buttons, describe, report) {
+    const rects = icons.map(icon => ({
+                "item": icon,
+                "rect": visiblePart(icon, paintedIconRect(icon))
+            }));
+    const within = (item, ancestor) => {
+        for (let p = item; p; p = p.parent) {
+            if (p === ancestor)
+                return true;
+        }
+        return false;
+    };
+    for (let i = 0; i < rects.length; ++i) {
+        for (let j = i + 1; j < rects.length; ++j) {
+            const overlap = intersect(rects[i].rect, rects[j].rect);
+            if (overlap.width > 1 && overlap.height > 1)
+                report(rects[i].item, "icon over icon", "lies on " + describe(rects[j].item) + " by "
+                       + Math.round(overlap.width) + "×" + Math.round(overlap.height) + " px");
+        }
+        for (const button of buttons) {
+            if (within(rects[i].item, button) || !button.visible)
+                continue;
+            const overlap = intersect(rects[i].rect, visiblePart(button, button.mapToItem(null, 0, 0, button.width, button.height)));
+            if (overlap.width > 1 && overlap.height > 1)
+                report(rects[i].item, "icon over icon", "lies on " + describe(button) + " by "
+                       + Math.round(overlap.width) + "×" + Math.round(overlap.height) + " px");
+        }
+    }
+}
+
 // A choice as the page shows it: a MapjeChoiceButton that is chosen, a checkable control that is
 // checked, a tick or a switch that says "checked" to a screen reader (StepTick, MapjeSwitch), or
 // a date field that shows a day (MapjeDateField: a pre-filled date is an answer too).

@@ -29,6 +29,8 @@ import "LayoutChecks.js" as LayoutChecks
 //            a wrapping text narrower than its widest word, or one that wraps anywhere;
 //   icon over text
 //            a visible picture drawn over the letters of a visible text (LayoutChecks.js);
+//   icon over icon
+//            a visible picture drawn on another picture, or on a button it is not part of;
 //   mark alone
 //            a tick box or bullet written in the same text as its words, where the mark and the
 //            first word do not fit on one line (the mark would stand alone above its word);
@@ -270,11 +272,14 @@ TestCase {
     function auditLayout(page, report) {
         const icons = [];
         const texts = [];
+        const buttons = [];
         walk(page, item => {
             if (LayoutChecks.isIcon(item))
                 icons.push(item);
             else if (isText(item))
                 texts.push(item);
+            else if (PageChecks.isButton(item))
+                buttons.push(item);
         });
         const measure = (text, font, rich) => Harness.widestWord(text, font, rich);
         for (const text of texts) {
@@ -283,6 +288,7 @@ TestCase {
             LayoutChecks.checkMarkBesideWord(text, measure, report);
         }
         LayoutChecks.checkIconsOverText(icons, texts, describe, report);
+        LayoutChecks.checkIconsApart(icons, buttons, describe, report);
     }
 
     // Tab from the first control of the page once round, as a keyboard user would; at every stop
@@ -570,6 +576,30 @@ TestCase {
                     source: "qrc:/Mapje/assets/faces/sad.svg"
                 }
             }
+            // A picture that slid onto the next row: on another picture and on a button.
+            MapjeIcon {
+                objectName: "iconOnIcon"
+                y: 200
+                source: "qrc:/Mapje/assets/faces/happy.svg"
+            }
+            MapjeIcon {
+                objectName: "iconUnderneath"
+                x: 10
+                y: 210
+                source: "qrc:/Mapje/assets/faces/sad.svg"
+            }
+            MapjeButton {
+                objectName: "buttonUnderIcon"
+                x: 200
+                y: 190
+                text: "Invullen"
+            }
+            MapjeIcon {
+                objectName: "iconOnButton"
+                x: 210
+                y: 200
+                source: "qrc:/Mapje/assets/faces/unsure.svg"
+            }
         }
     }
 
@@ -590,6 +620,9 @@ TestCase {
         verify(!found("wholeWords", "word broken", ""), offenders.join("\n"));
         verify(found("mirroredHeading", "icon over text", "iconOnHeading"), offenders.join("\n"));
         verify(!found("mirroredHeading", "icon over text", "iconBesideLetters"), offenders.join("\n"));
+        verify(found("iconOnIcon", "icon over icon", "iconUnderneath"), offenders.join("\n"));
+        verify(found("iconOnButton", "icon over icon", "buttonUnderIcon"), offenders.join("\n"));
+        verify(!found("iconBesideLetters", "icon over icon", ""), offenders.join("\n"));
     }
 
     // Mirrored, the pages with a picture beside a title keep words whole and pictures off the

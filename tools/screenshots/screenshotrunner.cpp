@@ -16,6 +16,7 @@
 #include "ui/board/boardcontroller.h"
 #include "ui/checkins/checkinscontroller.h"
 #include "ui/composition.h"
+#include "ui/conversation/conversationcontroller.h"
 #include "ui/goals/goalscontroller.h"
 #include "ui/reminders/reminderscontroller.h"
 #include "ui/settings/displaysettings.h"
@@ -127,6 +128,9 @@ int ScreenshotRunner::run()
         ok = ok && shootMapje(size);
         ok = ok && shootAppointment(size);
     }
+    // A conversation is also held on a laptop between the people at a table.
+    for (const QSize size : {QSize(360, 640), QSize(1280, 800), QSize(1920, 1080)})
+        ok = ok && shootConversation(size);
     return ok ? 0 : 1;
 }
 
@@ -270,6 +274,84 @@ bool ScreenshotRunner::shootLanguage(QSize size, const QString &language)
             Q_ARG(QString, QStringLiteral("explanation")), Q_ARG(QVariant, properties));
     settle(vault);
     return ok && save(window, prefix + QStringLiteral("explanation"), size);
+}
+
+bool ScreenshotRunner::shootConversation(QSize size)
+{
+    PlanScene scene;
+    Composition &composition = *scene.composition;
+    VaultController *vault = composition.vaultController();
+    ConversationController *conversation = composition.conversationController();
+    scene.startBoard();
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = loadMainWindow(engine, size);
+    if (!window)
+        return false;
+    const auto shot = [&](const QString &name) {
+        settle(vault);
+        return save(window, name, size);
+    };
+    const auto home = [&] { QMetaObject::invokeMethod(window, "showHome"); };
+
+    bool ok = showPage(window, "conversationStart") && shot(QStringLiteral("conversation-begin"));
+    home();
+    ok = ok && conversation->start(false);
+    const QString sanne = conversation->addPerson(QStringLiteral("peer"), QStringLiteral("Sanne"));
+    const QString pro = conversation->addPerson(QStringLiteral("professional"), {});
+    ok = ok && showPage(window, "conversationStart") && shot(QStringLiteral("conversation-who"));
+    ok = ok && press(window, "nextButton") && shot(QStringLiteral("conversation-rules"));
+    home();
+
+    // Three people on three leefgebieden, and Sanne's own experience.
+    conversation->setSpeaker(sanne);
+    conversation->setFeeling(QStringLiteral("money"), QStringLiteral("unsure"));
+    conversation->setNote(
+        QStringLiteral("money"), QStringLiteral("Een vaste dag voor de post helpt."));
+    conversation->setFeeling(QStringLiteral("health"), QStringLiteral("happy"));
+    conversation->addExperience(
+        QStringLiteral("money"), QStringLiteral("Mij hielp een map met vakjes per maand."));
+    conversation->setSpeaker(pro);
+    conversation->setFeeling(QStringLiteral("paperwork"), QStringLiteral("unsure"));
+    conversation->setWish(QStringLiteral("paperwork"), QStringLiteral("yes"));
+    conversation->setSpeaker(composition.boardController()->citizenId());
+    ok = ok && showPage(window, "conversation") && shot(QStringLiteral("conversation-board"));
+    conversation->setTurned(true);
+    ok = ok && shot(QStringLiteral("conversation-turned"));
+    conversation->setTurned(false);
+    conversation->setPaused(true);
+    ok = ok && shot(QStringLiteral("conversation-pause"));
+    conversation->setPaused(false);
+    home();
+    ok = ok
+        && showPageWith(
+            window, "conversationDomain", {{QStringLiteral("domainKey"), QStringLiteral("money")}})
+        && shot(QStringLiteral("conversation-domain"));
+    home();
+    ok = ok && showPage(window, "conversationCards") && shot(QStringLiteral("conversation-card"));
+    home();
+    ok = ok && showPage(window, "conversationLargePrint")
+        && shot(QStringLiteral("conversation-largeprint"));
+    home();
+    ok = ok && showPage(window, "conversationClosing")
+        && shot(QStringLiteral("conversation-closing"));
+    home();
+    for (int i = 0; i < conversation->closingItems().size(); ++i)
+        conversation->decide(i, i != 1);
+    conversation->addAgreement(QStringLiteral("money"),
+        QStringLiteral("Elke week mijn post openen"), QStringLiteral("Een vaste dag kiezen"), sanne,
+        QStringLiteral("2026-12-21"));
+    ok = ok && showPage(window, "conversationClosing")
+        && shot(QStringLiteral("conversation-agreements"));
+    home();
+    conversation->addMoment();
+    ok = ok && conversation->close();
+    ok = ok && showPage(window, "conversationSummary")
+        && shot(QStringLiteral("conversation-summary"));
+    home();
+    ok = ok && showPage(window, "pastConversations") && shot(QStringLiteral("conversation-past"));
+    home();
+    return ok;
 }
 
 bool ScreenshotRunner::save(QQuickWindow *window, const QString &name, QSize size)

@@ -29,6 +29,10 @@ private:
     bool shootMapje(QSize size);
     /** Preparing an appointment, what was agreed afterwards, and your rights. */
     bool shootAppointment(QSize size);
+    /** Samen praten: who is here, a role card, the rules, the conversation's board with three
+     * people, one leefgebied side by side, a card, the pause, "Draai om", large print, the
+     * closing, the agreements, the summary and earlier conversations. */
+    bool shootConversation(QSize size);
     bool save(QQuickWindow *window, const QString &name, QSize size);
 
     QString m_outputDirectory;

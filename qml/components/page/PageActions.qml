@@ -31,7 +31,11 @@ Rectangle {
     objectName: "pageActions"
     // Not visibleChildren: a hidden footer hides its children, which would keep it hidden.
     visible: actionsGrid.children.length > 0
-    implicitHeight: visible ? aboveColumn.height + actionsGrid.implicitHeight + 2 * Theme.spacingSmall : 0
+    // On a big screen the choice above stands beside the buttons, so the content keeps its room.
+    readonly property bool sideBySide: aboveColumn.children.length > 0 && width >= 1024
+    readonly property real halfWidth: Math.min(Theme.contentMaxWidth, (width - 2 * Theme.spacingLarge - Theme.spacing) / 2)
+    implicitHeight: visible ? (sideBySide ? Math.max(aboveColumn.height, actionsGrid.implicitHeight)
+                                          : aboveColumn.height + actionsGrid.implicitHeight) + 2 * Theme.spacingSmall : 0
     color: Theme.background
 
     // A quiet line tells the actions apart from the content scrolling above them.
@@ -42,18 +46,21 @@ Rectangle {
     }
     Column {
         id: aboveColumn
-        x: actionsGrid.x
+        x: root.sideBySide ? (root.width - 2 * root.halfWidth - Theme.spacing) / 2 : actionsGrid.x
         y: Theme.spacingSmall
-        width: actionsGrid.width
+        width: root.sideBySide ? root.halfWidth : actionsGrid.width
         spacing: Theme.spacingSmall
-        bottomPadding: children.length > 0 ? Theme.spacingSmall : 0
+        bottomPadding: children.length > 0 && !root.sideBySide ? Theme.spacingSmall : 0
     }
     GridLayout {
         id: actionsGrid
-        x: Math.max(Theme.spacingLarge, (parent.width - width) / 2)
-        y: Theme.spacingSmall + aboveColumn.height
+        x: root.sideBySide ? aboveColumn.x + aboveColumn.width + Theme.spacing
+                           : Math.max(Theme.spacingLarge, (parent.width - width) / 2)
+        // Beside the choice, the buttons stand level with its box, below its question.
+        y: root.sideBySide ? Theme.spacingSmall + Math.max(0, aboveColumn.height - implicitHeight)
+                           : Theme.spacingSmall + aboveColumn.height
         // As wide as a column of text: a lone "Klaar" never stretches across a kiosk screen.
-        width: Math.min(Theme.contentMaxWidth, parent.width - 2 * Theme.spacingLarge)
+        width: root.sideBySide ? root.halfWidth : Math.min(Theme.contentMaxWidth, parent.width - 2 * Theme.spacingLarge)
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacingSmall
         columns: root.fitInOneRow() ? Math.max(1, actionsGrid.visibleChildren.length) : 1

@@ -35,9 +35,12 @@ MapjePage {
     MapjeHeading {
         text: root.title
     }
-    ColumnLayout {
+    // In a row on a big screen, so the board itself starts high; one under the other on a phone.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spacingSmall
+        columns: d.wide ? 3 : 1
+        columnSpacing: Theme.spacingSmall
+        rowSpacing: Theme.spacingSmall
         MapjeButton {
             objectName: "cardsButton"
             Layout.fillWidth: true

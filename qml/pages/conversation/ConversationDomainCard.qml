@@ -20,15 +20,18 @@ MapjeCard {
 
     objectName: "conversationCard_" + key
 
-    RowLayout {
+    // A Row, not a RowLayout: in a card of the grid a RowLayout placed the picture below the name.
+    Row {
         Layout.fillWidth: true
         spacing: Theme.spacing
         MapjeIcon {
+            id: domainIcon
             source: card.iconSource
             size: Theme.iconSizeLarge
         }
         MapjeHeading {
-            Layout.fillWidth: true
+            anchors.verticalCenter: parent.verticalCenter
+            width: parent.width - domainIcon.width - parent.spacing
             level: 2
             text: card.name
             Accessible.role: Accessible.StaticText

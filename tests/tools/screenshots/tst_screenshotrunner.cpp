@@ -60,21 +60,40 @@ private slots:
             QStringLiteral("appointment-after")};
         const QStringList allScreens = screens + boardScreens + languageScreens + planScreens;
         const QList<QSize> sizes {{360, 640}, {1920, 1080}};
+        // A conversation is also shot on a laptop, where people sit around it.
+        QStringList conversationScreens;
+        for (const char *screen : {"begin", "who", "rules", "board", "turned", "pause", "domain",
+                 "card", "largeprint", "closing", "agreements", "summary", "past"})
+            conversationScreens << QStringLiteral("conversation-") + QString::fromLatin1(screen);
+        const QList<QSize> conversationSizes {{360, 640}, {1280, 800}, {1920, 1080}};
 
         QStringList expected;
-        for (const QSize size : sizes) {
-            for (const QString &screen : allScreens)
-                expected << QStringLiteral("%1-%2x%3.png")
-                                .arg(screen)
-                                .arg(size.width())
-                                .arg(size.height());
-        }
+        const auto expect = [&expected](const QStringList &names, const QList<QSize> &atSizes) {
+            for (const QSize size : atSizes) {
+                for (const QString &screen : names)
+                    expected << QStringLiteral("%1-%2x%3.png")
+                                    .arg(screen)
+                                    .arg(size.width())
+                                    .arg(size.height());
+            }
+        };
+        expect(allScreens, sizes);
+        expect(conversationScreens, conversationSizes);
         expected.sort();
-        QCOMPARE(expected.size(), 90);
+        QCOMPARE(expected.size(), 90 + 39);
         QStringList written = QDir(output).entryList(QDir::Files | QDir::Hidden);
         written.sort();
         QCOMPARE(written, expected);
 
+        checkPictures(output, allScreens, sizes);
+        checkPictures(output, conversationScreens, conversationSizes);
+    }
+
+private:
+    /** Every picture has its size, is not one flat colour, and differs from the others. */
+    static void checkPictures(
+        const QString &output, const QStringList &allScreens, const QList<QSize> &sizes)
+    {
         for (const QSize size : sizes) {
             QList<QImage> images;
             for (const QString &screen : allScreens) {
