@@ -284,5 +284,16 @@ TestCase {
         compare(Flow.find(testCase, window, "conversationGrid").columns, 1);
         verify(Flow.find(testCase, window, "speakerChoice").visible);
         verify(Flow.find(testCase, window, "pauseButton").visible);
+        // A window made wider becomes the grid, "Wie vertelt nu?" beside the actions; and back.
+        const grid = Flow.find(testCase, window, "conversationGrid");
+        window.width = 1280;
+        window.height = 800;
+        tryVerify(() => grid.columns >= 2);
+        const speaker = Flow.find(testCase, window, "speakerChoice");
+        const pause = Flow.find(testCase, window, "pauseButton");
+        tryVerify(() => speaker.mapToItem(null, 0, 0).x + speaker.width <= pause.mapToItem(null, 0, 0).x);
+        window.width = 360;
+        window.height = 640;
+        tryCompare(grid, "columns", 1);
     }
 }

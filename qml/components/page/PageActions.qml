@@ -34,6 +34,10 @@ Rectangle {
     // On a big screen the choice above stands beside the buttons, so the content keeps its room.
     readonly property bool sideBySide: aboveColumn.children.length > 0 && width >= 1024
     readonly property real halfWidth: Math.min(Theme.contentMaxWidth, (width - 2 * Theme.spacingLarge - Theme.spacing) / 2)
+    // Both columns' places from the bar's width alone (from each other they would loop).
+    readonly property real columnWidth: Math.min(Theme.contentMaxWidth, width - 2 * Theme.spacingLarge)
+    readonly property real leftX: sideBySide ? (width - 2 * halfWidth - Theme.spacing) / 2
+                                             : Math.max(Theme.spacingLarge, (width - columnWidth) / 2)
     implicitHeight: visible ? (sideBySide ? Math.max(aboveColumn.height, actionsGrid.implicitHeight)
                                           : aboveColumn.height + actionsGrid.implicitHeight) + 2 * Theme.spacingSmall : 0
     color: Theme.background
@@ -46,21 +50,20 @@ Rectangle {
     }
     Column {
         id: aboveColumn
-        x: root.sideBySide ? (root.width - 2 * root.halfWidth - Theme.spacing) / 2 : actionsGrid.x
+        x: root.leftX
         y: Theme.spacingSmall
-        width: root.sideBySide ? root.halfWidth : actionsGrid.width
+        width: root.sideBySide ? root.halfWidth : root.columnWidth
         spacing: Theme.spacingSmall
         bottomPadding: children.length > 0 && !root.sideBySide ? Theme.spacingSmall : 0
     }
     GridLayout {
         id: actionsGrid
-        x: root.sideBySide ? aboveColumn.x + aboveColumn.width + Theme.spacing
-                           : Math.max(Theme.spacingLarge, (parent.width - width) / 2)
+        x: root.sideBySide ? root.leftX + root.halfWidth + Theme.spacing : root.leftX
         // Beside the choice, the buttons stand level with its box, below its question.
         y: root.sideBySide ? Theme.spacingSmall + Math.max(0, aboveColumn.height - implicitHeight)
                            : Theme.spacingSmall + aboveColumn.height
         // As wide as a column of text: a lone "Klaar" never stretches across a kiosk screen.
-        width: root.sideBySide ? root.halfWidth : Math.min(Theme.contentMaxWidth, parent.width - 2 * Theme.spacingLarge)
+        width: root.sideBySide ? root.halfWidth : root.columnWidth
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacingSmall
         columns: root.fitInOneRow() ? Math.max(1, actionsGrid.visibleChildren.length) : 1
