@@ -180,7 +180,7 @@ void Composition::connectStores()
     m_conversationRepository = std::make_unique<ConversationRepository>(*m_vault);
     m_experienceNoteRepository = std::make_unique<ExperienceNoteRepository>(*m_vault);
     m_conversationController->setStores(
-        m_conversationRepository.get(), m_experienceNoteRepository.get());
+        m_conversationRepository.get(), m_experienceNoteRepository.get(), m_noteStore.get());
     connectReminders();
 }
 
@@ -205,7 +205,7 @@ void Composition::connectReminders()
 
 void Composition::disconnectStores()
 {
-    m_conversationController->setStores(nullptr, nullptr);
+    m_conversationController->setStores(nullptr, nullptr, nullptr);
     m_conversationRepository.reset();
     m_experienceNoteRepository.reset();
     m_notesController->setStore(nullptr);

@@ -271,6 +271,32 @@ TestCase {
             compare(Harness.filesHolding(removed), []);
     }
 
+    // Words typed at a card and not kept yet are there again after Mapje closed in between.
+    function test_wordsAtACardSurviveClosingTheApp() {
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        verify(Conversation.start(false));
+        const window = openApp(360, 640);
+        Flow.press(testCase, window, "conversationButton");
+        Flow.waitForPage(testCase, window, "conversationPage");
+        Flow.press(testCase, window, "cardsButton");
+        Flow.waitForPage(testCase, window, "conversationCardsPage");
+        Flow.press(testCase, window, "useCardButton");
+        typeIntoArea(window, "cardWords", "Mijn buurvrouw");
+        window.destroy();
+        Vault.lock();
+        Harness.restart();
+        Vault.unlock("24680");
+        tryCompare(Vault, "stage", Vault.Open, 5000);
+        const again = openApp(360, 640);
+        Flow.press(testCase, again, "conversationButton");
+        Flow.waitForPage(testCase, again, "conversationPage");
+        Flow.press(testCase, again, "cardsButton");
+        Flow.waitForPage(testCase, again, "conversationCardsPage");
+        compare(Flow.find(testCase, again, "cardWords").text, "Mijn buurvrouw");
+        verify(Flow.find(testCase, again, "keepWordsButton").visible);
+    }
+
     // On a phone the conversation's board is one card under the other.
     function test_aPhoneShowsOneColumn() {
         Board.startNewBoard(false);

@@ -6,6 +6,7 @@
 #include "core/idgenerator.h"
 #include "storage/conversation/conversationrepository.h"
 #include "storage/conversation/experiencenoterepository.h"
+#include "storage/keytextstore.h"
 #include "ui/board/boardcontroller.h"
 #include "ui/board/fichedescriber.h"
 #include "ui/checkins/checkinscontroller.h"
@@ -18,6 +19,15 @@
 namespace mapje {
 
 namespace {
+
+// The boxes of a conversation whose words wait as drafts in the vault's notes.
+const QStringList kDraftBoxes {QStringLiteral("cardWords"), QStringLiteral("experience"),
+    QStringLiteral("agreementGoal"), QStringLiteral("agreementStep")};
+
+QString draftKey(const QString &box)
+{
+    return QStringLiteral("conversation.draft.") + box;
+}
 
 QString roleLabel(Perspective::Kind role)
 {
@@ -46,10 +56,11 @@ ConversationController::ConversationController(
 }
 
 void ConversationController::setStores(
-    ConversationRepository *conversations, ExperienceNoteRepository *notes)
+    ConversationRepository *conversations, ExperienceNoteRepository *notes, NoteStore *drafts)
 {
     m_repository = conversations;
     m_notes = notes;
+    m_drafts = drafts;
     m_current.reset();
     // A conversation left open (the app closed, the vault locked) goes on where it was.
     if (m_repository) {
@@ -483,6 +494,13 @@ bool ConversationController::close()
     save();
     m_closed = m_current;
     m_current.reset();
+    // What was typed and never kept goes with the conversation.
+    if (m_drafts) {
+        for (const QString &box : kDraftBoxes) {
+            if (!m_drafts->note(draftKey(box)).isEmpty())
+                m_drafts->save(draftKey(box), {});
+        }
+    }
     m_speakerId.clear();
     setPaused(false);
     setTurned(false);
@@ -525,6 +543,19 @@ QString ConversationController::addMoment()
     m_momentId = id;
     emit changed();
     return id;
+}
+
+QString ConversationController::draft(const QString &box) const
+{
+    return m_drafts && kDraftBoxes.contains(box) ? m_drafts->note(draftKey(box)) : QString();
+}
+
+void ConversationController::keepDraft(const QString &box, const QString &words)
+{
+    // Only while a conversation is going on: the closing empties the boxes.
+    if (!m_drafts || !m_current || !kDraftBoxes.contains(box) || draft(box) == words)
+        return;
+    m_drafts->save(draftKey(box), words);
 }
 
 void ConversationController::removePast(const QString &conversationId)

@@ -15,6 +15,7 @@ class CheckInsController;
 class Clock;
 class ConversationRepository;
 class ExperienceNoteRepository;
+class NoteStore;
 class GoalsController;
 class IdGenerator;
 
@@ -57,8 +58,10 @@ public:
     ConversationController(const Clock &clock, IdGenerator &ids, Helpers helpers, QObject *parent);
 
     /** Connected when the vault opens (a conversation left open goes on), nullptr before it
-     * closes: the conversations and the "Wat mij hielp" notes. */
-    void setStores(ConversationRepository *conversations, ExperienceNoteRepository *notes);
+     * closes: the conversations, the "Wat mij hielp" notes, and the vault's notes where words
+     * typed but not yet kept wait (drafts). */
+    void setStores(
+        ConversationRepository *conversations, ExperienceNoteRepository *notes, NoteStore *drafts);
 
     [[nodiscard]] bool active() const { return m_current.has_value(); }
     /** Everyone here, the citizen first: { id, role, roleLabel, name, title } (title as on
@@ -144,6 +147,11 @@ public:
     Q_INVOKABLE QString addMoment();
     /** Deletes the record of an earlier conversation (not what she kept from it). */
     Q_INVOKABLE void removePast(const QString &conversationId);
+    /** Words typed in a box of the conversation and not kept yet ("cardWords", "experience",
+     * "agreementGoal", "agreementStep"), written to the vault as she types so that closing
+     * Mapje loses nothing; emptied when the conversation ends. */
+    Q_INVOKABLE QString draft(const QString &box) const;
+    Q_INVOKABLE void keepDraft(const QString &box, const QString &words);
 
 signals:
     void changed();
@@ -168,6 +176,7 @@ private:
     CheckInsController &m_checkIns;
     ConversationRepository *m_repository = nullptr;
     ExperienceNoteRepository *m_notes = nullptr;
+    NoteStore *m_drafts = nullptr;
     std::optional<Conversation> m_current;
     QString m_speakerId;
     /** The last closing, for its summary: the conversation, what she kept and the moment. */

@@ -64,15 +64,20 @@ MapjePage {
     }
 
     // What was said, in the speaker's own words.
+    // Written to the vault as she types (a draft), so closing Mapje loses nothing; shown again
+    // after the unlock with whatever card is next.
+    Component.onCompleted: words.text = Conversation.draft("cardWords")
+
     MapjeTextArea {
         id: words
         objectName: "cardWords"
-        visible: d.answering !== ""
+        visible: d.answering !== "" || words.text !== ""
+        area.onTextChanged: Conversation.keepDraft("cardWords", words.text)
         label: qsTr("Wat zeg je? Schrijf het op in je eigen woorden. Dat mag, het hoeft niet.")
     }
     MapjeComboBox {
         objectName: "cardDomain"
-        visible: d.answering !== "" && words.text.trim() !== ""
+        visible: words.text.trim() !== ""
         label: qsTr("Waar hoort het bij?")
         model: Board.chosen
         textRole: "name"
@@ -80,7 +85,7 @@ MapjePage {
         onActivated: index => d.domainIndex = index
     }
     ColumnLayout {
-        visible: d.answering !== "" && words.text.trim() !== ""
+        visible: words.text.trim() !== ""
         Layout.fillWidth: true
         spacing: Theme.spacingSmall
         MapjeButton {

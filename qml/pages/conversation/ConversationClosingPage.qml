@@ -68,6 +68,13 @@ MapjePage {
         }
     }
 
+    // The agreement's words wait as drafts in the vault while she types (closing Mapje loses
+    // nothing).
+    Component.onCompleted: {
+        goalWords.text = Conversation.draft("agreementGoal");
+        stepWords.text = Conversation.draft("agreementStep");
+    }
+
     // What we take along.
     MapjeHeading {
         visible: d.step === 0
@@ -142,12 +149,14 @@ MapjePage {
     MapjeTextArea {
         id: goalWords
         objectName: "agreementGoal"
+        area.onTextChanged: Conversation.keepDraft("agreementGoal", goalWords.text)
         visible: d.step === 1
         label: qsTr("Wat wil je bereiken? In je eigen woorden.")
     }
     MapjeTextField {
         id: stepWords
         objectName: "agreementStep"
+        field.onTextChanged: Conversation.keepDraft("agreementStep", stepWords.text)
         visible: d.step === 1
         label: qsTr("Wat is de eerste stap?")
         field.focus: false

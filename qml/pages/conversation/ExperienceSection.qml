@@ -28,9 +28,13 @@ ColumnLayout {
         model: Conversation.active ? Conversation.experiences(root.domainKey) : []
         ExperienceLine {}
     }
+    // Kept as a draft while typed, so closing Mapje loses nothing.
+    Component.onCompleted: words.text = Conversation.draft("experience")
+
     MapjeTextArea {
         id: words
         objectName: "experienceWords"
+        area.onTextChanged: Conversation.keepDraft("experience", words.text)
         label: qsTr("Wat hielp %1?").arg(root.speakerTitle)
     }
     MapjeButton {

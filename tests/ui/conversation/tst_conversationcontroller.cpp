@@ -304,6 +304,22 @@ private slots:
         QVERIFY(!board()->fiche(peer, QStringLiteral("money")).isEmpty());
     }
 
+    // Words typed in a box and not kept yet survive closing Mapje; the closing empties them.
+    void typedWordsWaitAsDrafts()
+    {
+        QVERIFY(!tandem().isEmpty());
+        conversation()->keepDraft(QStringLiteral("cardWords"), QStringLiteral("Mijn zus helpt"));
+        conversation()->keepDraft(QStringLiteral("nonsense"), QStringLiteral("x"));
+        QVERIFY(m_app->restart());
+        QCOMPARE(
+            conversation()->draft(QStringLiteral("cardWords")), QStringLiteral("Mijn zus helpt"));
+        QVERIFY(conversation()->draft(QStringLiteral("nonsense")).isEmpty());
+        QVERIFY(conversation()->close());
+        QVERIFY(conversation()->draft(QStringLiteral("cardWords")).isEmpty());
+        QVERIFY(m_app->restart());
+        QVERIFY(conversation()->draft(QStringLiteral("cardWords")).isEmpty());
+    }
+
     // A conversation left open (the app closed) goes on after the unlock, with everyone and
     // everything still waiting for her decision.
     void anOpenConversationGoesOnAfterARestart()
