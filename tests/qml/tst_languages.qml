@@ -12,7 +12,9 @@ TestCase {
 
     readonly property var languages: ["nl", "en", "ar", "tr", "pl", "uk"]
     readonly property var pages: ["", "chooseDomains", "feelings", "order", "perspectives", "history", "glossary", "settings",
-        "goals", "checkIns", "appointments", "rights", "reminders", "calendar", "timeline", "summary", "show", "preview"]
+        "goals", "checkIns", "appointments", "rights", "reminders", "calendar", "timeline", "summary", "show", "preview",
+        "conversationStart", "conversation", "conversationDomain", "conversationCards", "conversationLargePrint",
+        "conversationClosing", "conversationSummary", "pastConversations"]
 
     name: "Languages"
     when: windowShown
@@ -40,6 +42,16 @@ TestCase {
         CheckIns.setWithWhom("Sanne");
         Appointments.addAppointment();
         Appointments.setWithWhom("Mevrouw De Vries");
+        // An earlier conversation (its summary) and one going on, with Sanne's words.
+        Conversation.start(false);
+        Conversation.addPerson("professional", "");
+        Conversation.useCard("goesWell");
+        Conversation.close();
+        Conversation.start(false);
+        Conversation.setSpeaker(Conversation.addPerson("peer", "Sanne"));
+        Conversation.setFeeling("money", "unsure");
+        Conversation.addExperience("money", "Mij hielp een vaste dag voor de post.");
+        Conversation.setSpeaker(Board.citizenId);
     }
 
     function cleanup() {
@@ -68,7 +80,9 @@ TestCase {
 
         const offenders = [];
         for (const name of pages) {
-            if (name !== "")
+            if (name === "conversationDomain")
+                window.showPageWith(name, { "domainKey": "money" });
+            else if (name !== "")
                 window.showPage(name);
             tryVerify(() => !stack.busy && (name === "" || stack.depth === 2), 5000, "page " + name);
             wait(50); // lets the page lay out
