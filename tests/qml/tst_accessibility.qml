@@ -318,10 +318,11 @@ TestCase {
         return stops;
     }
 
-    function auditStage(stage: string) {
+    // sizes and entries default to every window size and every page of the stage.
+    function auditStage(stage: string, sizes, entries) {
         const offenders = [];
         const summary = [];
-        for (const size of windowSizes) {
+        for (const size of sizes ?? windowSizes) {
             const window = createTemporaryObject(mainComponent, testCase, {
                     "width": size[0],
                     "height": size[1]
@@ -331,7 +332,7 @@ TestCase {
             compare(window.height, size[1]);
             const stack = Flow.find(testCase, window, "pageStack");
             const stagePage = stack.currentItem.objectName;
-            for (const entry of pagesByStage[stage]) {
+            for (const entry of entries ?? pagesByStage[stage]) {
                 audited.open(window, stack, entry);
                 for (const highContrast of palettes) {
                     for (const scale of textScales) {
@@ -399,6 +400,18 @@ TestCase {
     function test_audit(data) {
         audited.reachStage(data.stage);
         auditStage(data.stage);
+    }
+
+    // A conversation's board is looked at around a table: every conversation page also on a
+    // tablet (1024×768) and a laptop (1280×800), in both palettes, at 100 % and 200 %.
+    function test_conversationAtTheTable() {
+        audited.reachStage("open");
+        const conversationPages = pagesByStage["open"].filter(entry => {
+            const name = typeof entry === "string" ? entry : entry.name;
+            return name.startsWith("conversation") || name === "pastConversations";
+        });
+        verify(conversationPages.length >= 8, conversationPages.length + " conversation pages");
+        auditStage("open", [[1024, 768], [1280, 800]], conversationPages);
     }
 
     // The audit must see problems, or a passing run proves nothing.

@@ -24,7 +24,12 @@ MapjePage {
         readonly property bool speakerIsCitizen: d.speaker.role === "citizen"
         // Board.revision ties this to every change on the board.
         readonly property var fiche: Board.revision >= 0 ? Board.fiche(Conversation.speakerId, root.domainKey) : ({})
-        readonly property int columns: root.Window.width >= 1024 ? Math.min(3, Conversation.people.length) : 1
+        // Side by side on a big screen, as many as fit with room for about twenty letters each
+        // (large text makes fewer columns, never cut words).
+        readonly property int columns: root.Window.width >= 1024
+                                       ? Math.max(1, Math.min(3, Conversation.people.length,
+                                                              Math.floor(root.contentColumn.width / (20 * Theme.fontBody))))
+                                       : 1
     }
 
     // Another speaker: the note box shows their words, not the last speaker's.
