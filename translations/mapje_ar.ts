@@ -1139,6 +1139,14 @@
         <source>Waar gaat de afspraak over?</source>
         <translation>عمّ يدور الاتفاق؟</translation>
     </message>
+    <message>
+        <source>Jullie kijken samen terug op %1.</source>
+        <translation>ستنظرون معًا إلى ما تغيّر في %1.</translation>
+    </message>
+    <message>
+        <source>Bekijk het moment</source>
+        <translation>اعرض الموعد</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDomainCard</name>
@@ -3752,6 +3760,14 @@ Before the day and time of the appointment.</extracomment>
         <source>Het is van %1</source>
         <translation>هذا يخصّ %1</translation>
     </message>
+    <message>
+        <source>Niet veranderen</source>
+        <translation>لا تغيّر</translation>
+    </message>
+    <message>
+        <source>Het is van jou</source>
+        <translation>هذا لك</translation>
+    </message>
 </context>
 <context>
     <name>Perspective</name>
@@ -4597,6 +4613,22 @@ Before the day and time of the appointment.</extracomment>
         <source>%1 bij %2</source>
         <extracomment>What she kept at the closing: %1 is who said it, %2 the leefgebied.</extracomment>
         <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>jij</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>iemand dicht bij jou</source>
+        <translation>شخص قريب منك</translation>
+    </message>
+    <message>
+        <source>de hulpverlener</source>
+        <translation>مقدّم المساعدة</translation>
+    </message>
+    <message>
+        <source>de ervaringswerker</source>
+        <translation>المرافق الذي عاش التجربة</translation>
     </message>
 </context>
 <context>

@@ -1139,6 +1139,14 @@
         <source>Waar gaat de afspraak over?</source>
         <translation>What is the agreement about?</translation>
     </message>
+    <message>
+        <source>Jullie kijken samen terug op %1.</source>
+        <translation>You will look back together on %1.</translation>
+    </message>
+    <message>
+        <source>Bekijk het moment</source>
+        <translation>See the moment</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDomainCard</name>
@@ -3752,6 +3760,14 @@ Before the day and time of the appointment.</extracomment>
         <source>Het is van %1</source>
         <translation>It belongs to %1</translation>
     </message>
+    <message>
+        <source>Niet veranderen</source>
+        <translation>Don&apos;t change</translation>
+    </message>
+    <message>
+        <source>Het is van jou</source>
+        <translation>It is yours</translation>
+    </message>
 </context>
 <context>
     <name>Perspective</name>
@@ -4593,6 +4609,22 @@ Before the day and time of the appointment.</extracomment>
         <source>%1 bij %2</source>
         <extracomment>What she kept at the closing: %1 is who said it, %2 the leefgebied.</extracomment>
         <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>jij</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>iemand dicht bij jou</source>
+        <translation>someone close to you</translation>
+    </message>
+    <message>
+        <source>de hulpverlener</source>
+        <translation>the support worker</translation>
+    </message>
+    <message>
+        <source>de ervaringswerker</source>
+        <translation>the peer worker</translation>
     </message>
 </context>
 <context>

@@ -1139,6 +1139,14 @@
         <source>Waar gaat de afspraak over?</source>
         <translation>Waar gaat de afspraak over?</translation>
     </message>
+    <message>
+        <source>Jullie kijken samen terug op %1.</source>
+        <translation>Jullie kijken samen terug op %1.</translation>
+    </message>
+    <message>
+        <source>Bekijk het moment</source>
+        <translation>Bekijk het moment</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDomainCard</name>
@@ -3752,6 +3760,14 @@ Before the day and time of the appointment.</extracomment>
         <source>Het is van %1</source>
         <translation>Het is van %1</translation>
     </message>
+    <message>
+        <source>Niet veranderen</source>
+        <translation>Niet veranderen</translation>
+    </message>
+    <message>
+        <source>Het is van jou</source>
+        <translation>Het is van jou</translation>
+    </message>
 </context>
 <context>
     <name>Perspective</name>
@@ -4593,6 +4609,22 @@ Before the day and time of the appointment.</extracomment>
         <source>%1 bij %2</source>
         <extracomment>What she kept at the closing: %1 is who said it, %2 the leefgebied.</extracomment>
         <translation>%1 bij %2</translation>
+    </message>
+    <message>
+        <source>jij</source>
+        <translation>jij</translation>
+    </message>
+    <message>
+        <source>iemand dicht bij jou</source>
+        <translation>iemand dicht bij jou</translation>
+    </message>
+    <message>
+        <source>de hulpverlener</source>
+        <translation>de hulpverlener</translation>
+    </message>
+    <message>
+        <source>de ervaringswerker</source>
+        <translation>de ervaringswerker</translation>
     </message>
 </context>
 <context>

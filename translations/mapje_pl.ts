@@ -1139,6 +1139,14 @@
         <source>Waar gaat de afspraak over?</source>
         <translation>Czego dotyczy ustalenie?</translation>
     </message>
+    <message>
+        <source>Jullie kijken samen terug op %1.</source>
+        <translation>Razem spojrzycie wstecz: %1.</translation>
+    </message>
+    <message>
+        <source>Bekijk het moment</source>
+        <translation>Zobacz termin</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDomainCard</name>
@@ -3752,6 +3760,14 @@ Before the day and time of the appointment.</extracomment>
         <source>Het is van %1</source>
         <translation>Należy do: %1</translation>
     </message>
+    <message>
+        <source>Niet veranderen</source>
+        <translation>Nie zmieniaj</translation>
+    </message>
+    <message>
+        <source>Het is van jou</source>
+        <translation>To twoje</translation>
+    </message>
 </context>
 <context>
     <name>Perspective</name>
@@ -4594,6 +4610,22 @@ Before the day and time of the appointment.</extracomment>
         <source>%1 bij %2</source>
         <extracomment>What she kept at the closing: %1 is who said it, %2 the leefgebied.</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>jij</source>
+        <translation>ty</translation>
+    </message>
+    <message>
+        <source>iemand dicht bij jou</source>
+        <translation>ktoś bliski</translation>
+    </message>
+    <message>
+        <source>de hulpverlener</source>
+        <translation>pracownik socjalny</translation>
+    </message>
+    <message>
+        <source>de ervaringswerker</source>
+        <translation>ekspert przez doświadczenie</translation>
     </message>
 </context>
 <context>

@@ -1139,6 +1139,14 @@
         <source>Waar gaat de afspraak over?</source>
         <translation>Anlaşma ne hakkında?</translation>
     </message>
+    <message>
+        <source>Jullie kijken samen terug op %1.</source>
+        <translation>Birlikte geriye bakacağınız zaman: %1.</translation>
+    </message>
+    <message>
+        <source>Bekijk het moment</source>
+        <translation>Zamanı görün</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDomainCard</name>
@@ -3752,6 +3760,14 @@ Before the day and time of the appointment.</extracomment>
         <source>Het is van %1</source>
         <translation>Sahibi: %1</translation>
     </message>
+    <message>
+        <source>Niet veranderen</source>
+        <translation>Değiştirmeyin</translation>
+    </message>
+    <message>
+        <source>Het is van jou</source>
+        <translation>Bu sizin</translation>
+    </message>
 </context>
 <context>
     <name>Perspective</name>
@@ -4592,6 +4608,22 @@ Before the day and time of the appointment.</extracomment>
         <source>%1 bij %2</source>
         <extracomment>What she kept at the closing: %1 is who said it, %2 the leefgebied.</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>jij</source>
+        <translation>siz</translation>
+    </message>
+    <message>
+        <source>iemand dicht bij jou</source>
+        <translation>size yakın biri</translation>
+    </message>
+    <message>
+        <source>de hulpverlener</source>
+        <translation>destek görevlisi</translation>
+    </message>
+    <message>
+        <source>de ervaringswerker</source>
+        <translation>deneyimli destekçi</translation>
     </message>
 </context>
 <context>

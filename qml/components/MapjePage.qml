@@ -171,6 +171,26 @@ Page {
         if (event.accepted)
             first.forceActiveFocus(Qt.TabFocusReason);
     }
+    // Text that cannot take the focus is still in reach of the keyboard: Page Up and Page Down
+    // scroll a screenful, the arrow keys a few lines, whenever the focused control does not use
+    // them itself (a list, a text box).
+    Keys.onPressed: event => {
+        let step = 0;
+        if (event.key === Qt.Key_PageDown)
+            step = flick.height * 0.9;
+        else if (event.key === Qt.Key_PageUp)
+            step = -flick.height * 0.9;
+        else if (event.key === Qt.Key_Down && event.modifiers === Qt.NoModifier)
+            step = 3 * Theme.fontBody * Theme.lineHeight;
+        else if (event.key === Qt.Key_Up && event.modifiers === Qt.NoModifier)
+            step = -3 * Theme.fontBody * Theme.lineHeight;
+        if (step === 0)
+            return;
+        event.accepted = true;
+        scrollAnimation.stop();
+        const bottom = Math.max(flick.originY, flick.originY + flick.contentHeight - flick.height);
+        flick.contentY = Math.max(flick.originY, Math.min(bottom, flick.contentY + step));
+    }
     Keys.onEscapePressed: event => {
         if (!root.escapeGoesBack) {
             event.accepted = true;

@@ -10,6 +10,7 @@ set(mapje_folder_qml_files
     MapjeComboBox.qml
     MapjeDateField.qml
     MapjeHeading.qml
+    MapjeIconLine.qml
     MapjeIcon.qml
     MapjeLabel.qml
     MapjeLinkButton.qml

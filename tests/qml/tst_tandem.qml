@@ -176,10 +176,13 @@ TestCase {
         Flow.waitForPage(testCase, window, "conversationCardsPage");
         compare(Flow.find(testCase, window, "cardText").text, "Wat gaat er nu goed, hoe klein ook?");
         Flow.press(testCase, window, "useCardButton");
+        // The card she took stays in view while she answers it.
+        compare(Flow.find(testCase, window, "cardText").text, "Wat gaat er nu goed, hoe klein ook?");
         typeIntoArea(window, "cardWords", "Mijn zus komt elke week");
         pick(Flow.find(testCase, window, "cardDomain"), 1);
         Flow.press(testCase, window, "keepWordsButton");
         compare(Board.fiche(Board.citizenId, "housing").note, "Mijn zus komt elke week");
+        tryVerify(() => Flow.find(testCase, window, "nextCardButton").activeFocus, 1000, "the way on waits");
         Flow.press(testCase, window, "nextCardButton");
         Flow.press(testCase, window, "skipCardButton");
         Flow.press(testCase, window, "useCardButton");
@@ -295,6 +298,55 @@ TestCase {
         Flow.waitForPage(testCase, again, "conversationCardsPage");
         compare(Flow.find(testCase, again, "cardWords").text, "Mijn buurvrouw");
         verify(Flow.find(testCase, again, "keepWordsButton").visible);
+    }
+
+    // Text that cannot take the focus is in reach of the keyboard: Page Down and the arrow keys
+    // scroll the page (the ground rules on a phone with large letters).
+    function test_theKeyboardScrollsToText() {
+        Display.setTextScale(2.0);
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        verify(Conversation.start(false));
+        Conversation.addPerson("peer", "Sanne");
+        Conversation.addPerson("professional", "");
+        const window = openApp(360, 640);
+        window.showPage("conversationStart");
+        Flow.waitForPage(testCase, window, "conversationStartPage");
+        Flow.press(testCase, window, "nextButton");
+        const flick = Flow.find(testCase, window, "pageFlick");
+        // The step starts at its top, the page holding the focus, not on "We beginnen".
+        verify(!Flow.find(testCase, window, "beginButton").activeFocus);
+        tryCompare(flick, "contentY", flick.originY);
+        verify(flick.contentHeight > flick.height, "the rules and role cards are taller than the view");
+        keyClick(Qt.Key_PageDown);
+        verify(flick.contentY > flick.originY + flick.height / 2, "Page Down scrolls a screenful");
+        const after = flick.contentY;
+        keyClick(Qt.Key_Up);
+        verify(flick.contentY < after, "the up arrow scrolls back");
+        Display.setTextScale(1.0);
+    }
+
+    // With a time chosen in Weergave, the clock that pauses the conversation watches Mapje's own
+    // window (a popup has none of its own: watching that, it never ran), and its time is the one
+    // she chose. (The offscreen platform cannot make a window lose the focus; the walk in a real
+    // X window checks that part.)
+    function test_thePauseWatchesMapjesWindow() {
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        verify(Conversation.start(false));
+        const window = openApp(360, 640);
+        const cover = findChild(window.contentItem, "pauseLoader").item;
+        const timer = findChild(cover, "awayTimer");
+        verify(timer !== null);
+        compare(timer.hostWindow, window);
+        Display.setPauseWhenAwaySeconds(30);
+        compare(timer.interval, 30000);
+        // The time passes away from Mapje: the screen is covered.
+        timer.triggered();
+        verify(Conversation.paused);
+        tryVerify(() => cover.opened);
+        Conversation.paused = false;
+        Display.setPauseWhenAwaySeconds(0);
     }
 
     // On a phone the conversation's board is one card under the other.

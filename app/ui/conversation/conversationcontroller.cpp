@@ -35,11 +35,31 @@ QString roleLabel(Perspective::Kind role)
         Perspective::TranslationContext, Perspective::kindLabelSource(role));
 }
 
+// How a sentence names someone: the first name, else the role with its article ("Hoe ziet de
+// hulpverlener het hier?", never "Hoe ziet Hulpverlener het hier?").
+QString inSentence(Perspective::Kind role, const QString &name)
+{
+    if (!name.isEmpty() && role != Perspective::Kind::Citizen)
+        return name;
+    switch (role) {
+    case Perspective::Kind::Citizen:
+        return QCoreApplication::translate("mapje::ConversationController", "jij");
+    case Perspective::Kind::Close:
+        return QCoreApplication::translate("mapje::ConversationController", "iemand dicht bij jou");
+    case Perspective::Kind::Professional:
+        return QCoreApplication::translate("mapje::ConversationController", "de hulpverlener");
+    case Perspective::Kind::Peer:
+        return QCoreApplication::translate("mapje::ConversationController", "de ervaringswerker");
+    }
+    return name;
+}
+
 QVariantMap person(const QString &id, Perspective::Kind role, const QString &name)
 {
     return {{QStringLiteral("id"), id}, {QStringLiteral("role"), Perspective::kindKey(role)},
         {QStringLiteral("roleLabel"), roleLabel(role)}, {QStringLiteral("name"), name},
-        {QStringLiteral("title"), FicheDescriber::title(Perspective(id, role, name))}};
+        {QStringLiteral("title"), FicheDescriber::title(Perspective(id, role, name))},
+        {QStringLiteral("inSentence"), inSentence(role, name)}};
 }
 
 } // namespace
@@ -199,6 +219,11 @@ int ConversationController::firstUndecided() const
     return -1;
 }
 
+QString ConversationController::momentWhen() const
+{
+    return m_checkIns.whenTextOf(m_momentId);
+}
+
 void ConversationController::setPaused(bool paused)
 {
     if (paused == m_paused || (paused && !m_current))
@@ -310,6 +335,7 @@ bool ConversationController::start(bool fromLastBoard)
 {
     if (!m_repository || m_current)
         return false;
+    m_momentId.clear(); // a new conversation makes its own moment
     if (fromLastBoard || !m_board.hasBoard())
         m_board.startNewBoard(fromLastBoard && m_board.hasBoard());
     if (!m_board.hasBoard())
@@ -533,6 +559,8 @@ QString ConversationController::addMoment()
 {
     if (!m_current && !m_closed)
         return {};
+    if (!m_momentId.isEmpty() && !m_checkIns.whenTextOf(m_momentId).isEmpty())
+        return m_momentId;
     const QString id = m_checkIns.addCheckIn();
     if (id.isEmpty())
         return {};
@@ -583,8 +611,22 @@ QString ConversationController::titleOf(const Conversation::Participant &who)
 
 QString ConversationController::itemWords(const Conversation::Item &item) const
 {
+    // What was said, as she decided on it: the note's words, or the fiche's answer and note.
+    QString said;
+    if (item.kind == Conversation::Item::Kind::Experience) {
+        const auto note = m_notes ? m_notes->load(item.noteId) : std::nullopt;
+        said = note ? note->text() : QString();
+    } else if (m_board.board()) {
+        if (const auto placement = m_board.board()->placement(item.perspectiveId, item.domainId)) {
+            said = FicheDescriber::answerWords(*placement);
+            if (!placement->note().isEmpty())
+                said += (said.isEmpty() ? QString() : QStringLiteral(" ")) + placement->note();
+        }
+    }
     //: What she kept at the closing: %1 is who said it, %2 the leefgebied.
-    return tr("%1 bij %2").arg(personTitle(item.perspectiveId), m_board.domainName(item.domainId));
+    const QString who
+        = tr("%1 bij %2").arg(personTitle(item.perspectiveId), m_board.domainName(item.domainId));
+    return said.isEmpty() ? who : who + QStringLiteral(": ") + said;
 }
 
 void ConversationController::recordBySpeaker(const QString &domainId)

@@ -43,6 +43,8 @@ class ConversationController : public QObject {
     Q_PROPERTY(QVariantList knownPeople READ knownPeople NOTIFY changed)
     Q_PROPERTY(QVariantList pastConversations READ pastConversations NOTIFY changed)
     Q_PROPERTY(QVariantMap lastSummary READ lastSummary NOTIFY changed)
+    Q_PROPERTY(QString momentId READ momentId NOTIFY changed)
+    Q_PROPERTY(QString momentWhen READ momentWhen NOTIFY changed)
     Q_PROPERTY(bool paused READ paused WRITE setPaused NOTIFY viewChanged)
     Q_PROPERTY(bool turned READ turned WRITE setTurned NOTIFY viewChanged)
 
@@ -64,8 +66,9 @@ public:
         ConversationRepository *conversations, ExperienceNoteRepository *notes, NoteStore *drafts);
 
     [[nodiscard]] bool active() const { return m_current.has_value(); }
-    /** Everyone here, the citizen first: { id, role, roleLabel, name, title } (title as on
-     * her board: "Sanne (ervaringswerker)", "Ik"). */
+    /** Everyone here, the citizen first: { id, role, roleLabel, name, title, inSentence } (title
+     * as on her board: "Sanne (ervaringswerker)", "Ik"; inSentence for inside a sentence:
+     * "Sanne", "de hulpverlener", "jij"). */
     [[nodiscard]] QVariantList people() const;
     [[nodiscard]] QString speakerId() const { return m_speakerId; }
     /** Where the speaker is in people(); -1 without a conversation. */
@@ -97,6 +100,11 @@ public:
     /** The conversation just closed, for its summary: { when, people, cards, kept, goals,
      * moment }; empty when there is none. */
     [[nodiscard]] QVariantMap lastSummary() const;
+
+    /** The moment made in this conversation to look back together ("" before there is one), and
+     * when it is in words. */
+    [[nodiscard]] QString momentId() const { return m_momentId; }
+    [[nodiscard]] QString momentWhen() const;
 
     /** The screen is covered (someone may walk in); everything stays as it was. Not kept: a
      * conversation opened again after a restart is not paused. */
@@ -143,7 +151,7 @@ public:
     Q_INVOKABLE QString addAgreement(const QString &domainId, const QString &goal,
         const QString &step, const QString &helperId, const QString &byWhenIso);
     /** The moment to look back together, with its reminder, with everyone here; returns its id
-     * so the moment's page can open it. */
+     * so the moment's page can open it. Once made, the same moment (never a second one). */
     Q_INVOKABLE QString addMoment();
     /** Deletes the record of an earlier conversation (not what she kept from it). */
     Q_INVOKABLE void removePast(const QString &conversationId);

@@ -28,8 +28,16 @@ MapjePage {
         property int domainIndex: -1
         property string kept: ""
 
+        // Her words are kept: the message shows, and the keyboard waits on "Volgend kaartje"
+        // (the button she pressed is gone with the words).
+        function wayOn() {
+            root.scrollToEnd(keptNotice);
+            nextCardButton.forceActiveFocus(Qt.TabFocusReason);
+        }
+
         function next() {
             d.answering = "";
+            d.kept = "";
             d.domainIndex = -1;
             words.text = "";
             root.scrollToTop();
@@ -97,6 +105,7 @@ MapjePage {
                 if (Conversation.keepWords(Board.chosenKeys[d.domainIndex], words.text)) {
                     d.kept = qsTr("Bewaard bij %1.").arg(Board.domainName(Board.chosenKeys[d.domainIndex]));
                     words.text = "";
+                    d.wayOn();
                 }
             }
         }
@@ -110,11 +119,13 @@ MapjePage {
                     Goals.close();
                     d.kept = qsTr("Dit is nu een doel bij %1. Je vindt het bij Mijn doelen.").arg(Board.domainName(Board.chosenKeys[d.domainIndex]));
                     words.text = "";
+                    d.wayOn();
                 }
             }
         }
     }
     MapjeNotice {
+        id: keptNotice
         objectName: "keptNotice"
         visible: d.kept !== ""
         text: d.kept
@@ -136,12 +147,15 @@ MapjePage {
             primary: true
             text: qsTr("Dit kaartje nemen we")
             onClicked: {
-                Conversation.useCard(d.card.key);
-                d.answering = d.card.key;
+                // Remembered before it is marked used: else the next new card takes its place.
+                const key = d.card.key;
+                d.answering = key;
                 d.kept = "";
+                Conversation.useCard(key);
             }
         },
         MapjeButton {
+            id: nextCardButton
             objectName: "nextCardButton"
             visible: d.answering !== ""
             Layout.fillWidth: true

@@ -25,8 +25,10 @@ MapjePage {
     QtObject {
         id: d
         // 0: what we take along; 1: the agreements.
-        property int step: Conversation.closingItems.length > 0 ? 0 : 1
-        property int current: 0
+        // Opened again after a break: on at the first item still to decide, or at the agreements
+        // when every item has her decision.
+        property int step: Conversation.firstUndecided >= 0 ? 0 : 1
+        property int current: Math.max(0, Conversation.firstUndecided)
         readonly property bool hasEntry: d.current < Conversation.closingItems.length
         readonly property var entry: d.hasEntry ? Conversation.closingItems[d.current] : ({})
         // Board.revision ties this to every change on the board.
@@ -37,9 +39,12 @@ MapjePage {
         property string byWhen: ""
         property string made: ""
 
+        // A new step starts at its top with the page holding the focus: the Return that kept
+        // the last item never lands on "Gesprek afronden".
         function show(step: int) {
             d.step = step;
             root.scrollToTop();
+            root.forceActiveFocus(Qt.OtherFocusReason);
         }
 
         function decide(keep: bool) {
@@ -200,10 +205,15 @@ MapjePage {
         font.bold: true
         text: qsTr("Wanneer kijken jullie samen terug?")
     }
+    MapjeLabel {
+        objectName: "momentLine"
+        visible: d.step === 1 && Conversation.momentWhen !== ""
+        text: qsTr("Jullie kijken samen terug op %1.").arg(Conversation.momentWhen)
+    }
     MapjeButton {
         objectName: "addMomentButton"
         visible: d.step === 1
-        text: qsTr("Spreek een moment af")
+        text: Conversation.momentId === "" ? qsTr("Spreek een moment af") : qsTr("Bekijk het moment")
         Accessible.description: qsTr("Met een herinnering. Je kiest de dag en de tijd.")
         onClicked: {
             const id = Conversation.addMoment();
@@ -213,6 +223,7 @@ MapjePage {
     }
 
     actions: [
+        PauseButton {},
         MapjeButton {
             objectName: "keepItemButton"
             visible: d.step === 0 && d.hasEntry

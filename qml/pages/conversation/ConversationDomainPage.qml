@@ -41,15 +41,19 @@ MapjePage {
     }
     Component.onCompleted: questions.showNote(d.fiche.note ?? "")
 
-    RowLayout {
+    // A Row, not a RowLayout: the picture never slides under a name that wraps.
+    Row {
         Layout.fillWidth: true
         spacing: Theme.spacing
         MapjeIcon {
+            id: domainIcon
+            anchors.verticalCenter: parent.verticalCenter
             source: "qrc:/Mapje/assets/domains/" + root.domainKey + ".svg"
             size: Theme.iconSizeLarge
         }
         MapjeHeading {
-            Layout.fillWidth: true
+            anchors.verticalCenter: parent.verticalCenter
+            width: parent.width - domainIcon.width - parent.spacing
             text: root.title
         }
     }
@@ -71,13 +75,13 @@ MapjePage {
 
     MapjeHeading {
         level: 2
-        text: d.speakerIsCitizen ? qsTr("Wat jij vindt") : qsTr("Wat %1 vindt").arg(d.speaker.title ?? "")
+        text: d.speakerIsCitizen ? qsTr("Wat jij vindt") : qsTr("Wat %1 vindt").arg(d.speaker.inSentence ?? "")
     }
     FicheQuestions {
         id: questions
         fiche: d.fiche
         isCitizen: d.speakerIsCitizen
-        perspectiveTitle: d.speaker.title ?? ""
+        perspectiveTitle: d.speaker.inSentence ?? ""
         onFeelingChosen: key => Conversation.setFeeling(root.domainKey, key)
         onWishChosen: key => Conversation.setWish(root.domainKey, key)
         onNoteEdited: text => Conversation.setNote(root.domainKey, text)
@@ -85,7 +89,7 @@ MapjePage {
     ExperienceSection {
         visible: d.speaker.role === "peer"
         domainKey: root.domainKey
-        speakerTitle: d.speaker.title ?? ""
+        speakerTitle: d.speaker.inSentence ?? ""
     }
     MapjeNotice {
         objectName: "boardNotice"

@@ -56,6 +56,7 @@ MapjePage {
     }
 
     actions: [
+        PauseButton {},
         MapjeButton {
             objectName: "previousButton"
             Layout.fillWidth: true

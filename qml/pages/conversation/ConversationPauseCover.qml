@@ -24,7 +24,8 @@ Popup {
     visible: Conversation.paused
     onOpened: {
         ReadAloud.stop();
-        resumeButton.forceActiveFocus(Qt.OtherFocusReason);
+        // As by Tab, so its focus ring shows: the keyboard's way out is visible.
+        resumeButton.forceActiveFocus(Qt.TabFocusReason);
     }
 
     background: Rectangle {
@@ -34,9 +35,12 @@ Popup {
     // Away from the window for the chosen time: the conversation pauses itself.
     Timer {
         id: awayTimer
+        objectName: "awayTimer"
         interval: Math.max(1, Display.pauseWhenAwaySeconds) * 1000
+        // A popup has no window of its own: the overlay it stands on is in Mapje's window.
+        readonly property var hostWindow: root.parent ? root.parent.Window.window : null
         running: Display.pauseWhenAwaySeconds > 0 && Conversation.active && !Conversation.paused
-                 && root.Window.window !== null && !root.Window.window.active
+                 && hostWindow !== null && !hostWindow.active
         onTriggered: Conversation.paused = true
     }
 

@@ -26,9 +26,19 @@ MapjePage {
         // The role about to be added; "" until she picks one (nothing is chosen for her).
         property string role: ""
 
+        // A new step starts at its top with the page holding the focus: a second Return never
+        // lands on the next step's main action.
         function show(step: int) {
             d.step = step;
             root.scrollToTop();
+            root.forceActiveFocus(Qt.OtherFocusReason);
+        }
+
+        function add() {
+            if (d.role !== "" && Conversation.addPerson(d.role, nameField.text) !== "") {
+                nameField.clear();
+                d.role = "";
+            }
         }
 
         function begin(fromLastBoard: bool) {
@@ -122,18 +132,14 @@ MapjePage {
         visible: d.step === 1
         label: qsTr("Voornaam (mag leeg blijven)")
         field.focus: false
+        onAccepted: d.add()
     }
     MapjeButton {
         objectName: "addPersonButton"
         visible: d.step === 1
         enabled: d.role !== ""
         text: qsTr("Voeg toe")
-        onClicked: {
-            if (Conversation.addPerson(d.role, nameField.text) !== "") {
-                nameField.clear();
-                d.role = "";
-            }
-        }
+        onClicked: d.add()
     }
 
     // The ground rules, and what each role here does.

@@ -17,8 +17,7 @@ ColumnLayout {
     visible: root.fiche.perspectiveId !== undefined
     spacing: Theme.spacingSmall
 
-    RowLayout {
-        Layout.fillWidth: true
+    Row {
         spacing: Theme.spacing
         MapjeIcon {
             source: "qrc:/Mapje/assets/perspectives/" + root.modelData.role + ".svg"

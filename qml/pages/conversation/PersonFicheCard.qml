@@ -20,37 +20,20 @@ MapjeCard {
 
     objectName: "personFiche_" + modelData.role + "_" + domainKey
 
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: Theme.spacingSmall
-        MapjeIcon {
-            source: "qrc:/Mapje/assets/perspectives/" + root.modelData.role + ".svg"
-            size: Theme.iconSize
-        }
-        MapjeLabel {
-            Layout.fillWidth: true
-            font.bold: true
-            text: root.modelData.title
-        }
+    MapjeIconLine {
+        iconSource: "qrc:/Mapje/assets/perspectives/" + root.modelData.role + ".svg"
+        label.font.bold: true
+        text: root.modelData.title
     }
     MapjeLabel {
         visible: !root.filled
         color: Theme.textMuted
         text: qsTr("Nog niets ingevuld.")
     }
-    RowLayout {
+    MapjeIconLine {
         visible: (root.fiche.answerWords ?? "") !== ""
-        Layout.fillWidth: true
-        spacing: Theme.spacingSmall
-        MapjeIcon {
-            visible: String(root.fiche.faceSource ?? "") !== ""
-            source: root.fiche.faceSource ?? ""
-            size: Theme.iconSize
-        }
-        MapjeLabel {
-            Layout.fillWidth: true
-            text: root.fiche.answerWords ?? ""
-        }
+        iconSource: root.fiche.faceSource ?? ""
+        text: root.fiche.answerWords ?? ""
     }
     MapjeLabel {
         visible: (root.fiche.note ?? "") !== ""
@@ -67,12 +50,18 @@ MapjeCard {
         text: qsTr("Is dit van iemand anders?")
         onClicked: open = true
     }
+    MapjeLinkButton {
+        objectName: "keepWho_" + root.modelData.role
+        visible: changeLink.open
+        text: qsTr("Niet veranderen")
+        onClicked: changeLink.open = false
+    }
     Repeater {
         model: changeLink.open ? root.others : []
         MapjeLinkButton {
             required property var modelData
             objectName: "moveTo_" + modelData.role
-            text: qsTr("Het is van %1").arg(modelData.title)
+            text: modelData.role === "citizen" ? qsTr("Het is van jou") : qsTr("Het is van %1").arg(modelData.title)
             onClicked: {
                 changeLink.open = false;
                 Conversation.changeWho(root.domainKey, root.modelData.id, modelData.id);

@@ -12,18 +12,10 @@ MapjeCard {
 
     objectName: "roleCard_" + roleKey
 
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: Theme.spacingSmall
-        MapjeIcon {
-            source: root.roleKey !== "" ? "qrc:/Mapje/assets/perspectives/" + root.roleKey + ".svg" : ""
-            size: Theme.iconSize
-        }
-        MapjeLabel {
-            Layout.fillWidth: true
-            font.bold: true
-            text: root.card.title ?? ""
-        }
+    MapjeIconLine {
+        iconSource: root.roleKey !== "" ? "qrc:/Mapje/assets/perspectives/" + root.roleKey + ".svg" : ""
+        label.font.bold: true
+        text: root.card.title ?? ""
     }
     MapjeLabel {
         Layout.fillWidth: true

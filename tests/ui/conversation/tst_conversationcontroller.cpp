@@ -74,6 +74,9 @@ private slots:
                 QStringLiteral("professional")}));
         QCOMPARE(values(people, "name").at(1), QStringLiteral("Sanne"));
         QCOMPARE(conversation()->speakerId(), board()->citizenId());
+        QCOMPARE(values(people, "inSentence"),
+            QStringList({QStringLiteral("jij"), QStringLiteral("Sanne"),
+                QStringLiteral("de hulpverlener")}));
         QCOMPARE(conversation()->roleCard(QStringLiteral("peer")).value(QStringLiteral("title")),
             QStringLiteral("Wat doet de ervaringswerker hier?"));
         QVERIFY(conversation()->roleCard(QStringLiteral("citizen")).isEmpty());
@@ -266,6 +269,9 @@ private slots:
         goals->close();
         const QString momentId = conversation()->addMoment();
         QVERIFY(!momentId.isEmpty());
+        // Asked again, the same moment: never a second one by a second press.
+        QCOMPARE(conversation()->addMoment(), momentId);
+        QVERIFY(!conversation()->momentWhen().isEmpty());
         mapje::CheckInsController *moments = (*m_app)->checkInsController();
         moments->open(momentId);
         QVERIFY(moments->currentRemind());
