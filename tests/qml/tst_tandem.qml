@@ -341,10 +341,15 @@ TestCase {
         compare(timer.hostWindow, window);
         Display.setPauseWhenAwaySeconds(30);
         compare(timer.interval, 30000);
-        // The time passes away from Mapje: the screen is covered.
+        // The time passes away from Mapje while a page is read aloud: the screen is covered and
+        // the reading stops (someone may walk in).
+        Harness.useFakeSpeech(["nl"]);
+        Flow.press(testCase, window, "readAloudButton");
+        tryVerify(() => ReadAloud.speaking);
         timer.triggered();
         verify(Conversation.paused);
         tryVerify(() => cover.opened);
+        tryVerify(() => !ReadAloud.speaking);
         Conversation.paused = false;
         Display.setPauseWhenAwaySeconds(0);
     }
