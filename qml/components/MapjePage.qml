@@ -77,6 +77,18 @@ Page {
         flick.contentY = flick.originY;
     }
 
+    // A new step of the page (its controls changed under the focus) starts at its top with the
+    // page holding the focus, as a page does when it opens: the Return that ended the last step
+    // never lands on the next step's main action.
+    function startStep() {
+        root.scrollToTop();
+        const item = root.Window.activeFocusItem;
+        // The control lets go of its focus, or the page (a focus scope) would hand it back.
+        if (item && item !== root)
+            item.focus = false;
+        root.forceActiveFocus(Qt.OtherFocusReason);
+    }
+
     // The page's text as a reader meets it, top to bottom: headings, labels, notices and buttons.
     // Hidden and decorative (Accessible.ignored) items are left out, and of a text field only its
     // name is read, never what was typed. Used by "Lees voor", which hands it to ReadAloud.say.

@@ -176,8 +176,9 @@ TestCase {
         Flow.waitForPage(testCase, window, "conversationCardsPage");
         compare(Flow.find(testCase, window, "cardText").text, "Wat gaat er nu goed, hoe klein ook?");
         Flow.press(testCase, window, "useCardButton");
-        // The card she took stays in view while she answers it.
+        // The card she took stays in view while she answers it, and the keyboard waits in the box.
         compare(Flow.find(testCase, window, "cardText").text, "Wat gaat er nu goed, hoe klein ook?");
+        verify(Flow.find(testCase, window, "cardWords").area.activeFocus);
         typeIntoArea(window, "cardWords", "Mijn zus komt elke week");
         pick(Flow.find(testCase, window, "cardDomain"), 1);
         Flow.press(testCase, window, "keepWordsButton");
@@ -228,8 +229,17 @@ TestCase {
             return (item.kind === "fiche" && item.who.id === sanne && item.domainId === "money")
                 || (item.kind === "experience" && item.text === testCase.keptExperience);
         };
-        for (let i = 0; i < items.length; ++i)
-            Flow.press(testCase, window, keep(i) ? "keepItemButton" : "removeItemButton");
+        // By keyboard, as Return on each button: after the last item the agreements start with
+        // the page holding the focus, so one more Return does not end the conversation.
+        for (let i = 0; i < items.length; ++i) {
+            const button = Flow.find(testCase, window, keep(i) ? "keepItemButton" : "removeItemButton");
+            Flow.waitForPolish(testCase, button);
+            button.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Return);
+        }
+        tryVerify(() => Flow.find(testCase, window, "conversationClosingPage").activeFocus);
+        keyClick(Qt.Key_Return);
+        verify(Conversation.active, "a stray Return does not end the conversation");
 
         // An agreement: a goal on money with a first step and Sanne to help; then a moment.
         pick(Flow.find(testCase, window, "agreementDomain"), 0);
@@ -316,6 +326,7 @@ TestCase {
         const flick = Flow.find(testCase, window, "pageFlick");
         // The step starts at its top, the page holding the focus, not on "We beginnen".
         verify(!Flow.find(testCase, window, "beginButton").activeFocus);
+        verify(Flow.find(testCase, window, "conversationStartPage").activeFocus);
         tryCompare(flick, "contentY", flick.originY);
         verify(flick.contentHeight > flick.height, "the rules and role cards are taller than the view");
         keyClick(Qt.Key_PageDown);

@@ -152,6 +152,9 @@ MapjePage {
                 d.answering = key;
                 d.kept = "";
                 Conversation.useCard(key);
+                // Her words come next: the keyboard waits in the box, not on "Volgend kaartje"
+                // (a second Return would skip the card she just took).
+                words.area.forceActiveFocus(Qt.TabFocusReason);
             }
         },
         MapjeButton {

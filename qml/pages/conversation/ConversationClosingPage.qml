@@ -43,8 +43,7 @@ MapjePage {
         // the last item never lands on "Gesprek afronden".
         function show(step: int) {
             d.step = step;
-            root.scrollToTop();
-            root.forceActiveFocus(Qt.OtherFocusReason);
+            root.startStep();
         }
 
         function decide(keep: bool) {
@@ -54,6 +53,7 @@ MapjePage {
                 d.current = undecided;
                 root.scrollToTop();
             } else {
+                // The last item: on to the agreements, the focus not on "Gesprek afronden".
                 d.show(1);
             }
         }

@@ -30,8 +30,7 @@ MapjePage {
         // lands on the next step's main action.
         function show(step: int) {
             d.step = step;
-            root.scrollToTop();
-            root.forceActiveFocus(Qt.OtherFocusReason);
+            root.startStep();
         }
 
         function add() {
