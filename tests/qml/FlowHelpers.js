@@ -55,6 +55,23 @@ function press(testCase, window, name) {
     testCase.mouseClick(button);
 }
 
+// Chooses an entry the way a person does: tap the box, arrow to the entry, Enter; the box then
+// shows that entry. A box that just appeared is laid out on the next polish.
+function pick(testCase, box, index) {
+    testCase.tryVerify(() => box.visible && box.width > 0 && !testCase.isPolishScheduled(box.parent), 2000,
+                       box.objectName + " should be laid out");
+    ensureVisible(box);
+    testCase.mouseClick(box);
+    testCase.tryVerify(() => box.popup.opened, 2000, box.objectName + " should open its list");
+    while (box.highlightedIndex < index)
+        testCase.keyClick(Qt.Key_Down);
+    while (box.highlightedIndex > index)
+        testCase.keyClick(Qt.Key_Up);
+    testCase.keyClick(Qt.Key_Return);
+    testCase.tryVerify(() => !box.popup.visible, 2000, box.objectName + " should close its list");
+    testCase.compare(box.currentIndex, index);
+}
+
 function currentPage(testCase, window) {
     const stack = testCase.findChild(window.contentItem, "pageStack");
     return stack && stack.currentItem ? stack.currentItem.objectName : "";

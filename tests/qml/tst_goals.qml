@@ -47,22 +47,6 @@ TestCase {
         return Goals.steps.data(Goals.steps.index(row, 0), keyRole);
     }
 
-    // Chooses an entry the way a person does: tap the box, arrow to the entry, Enter.
-    function pick(box, index: int) {
-        // A field that just appeared is laid out on the next polish.
-        tryVerify(() => box.width > 0 && !isPolishScheduled(box.parent), 2000, box.objectName + " should be laid out");
-        Flow.ensureVisible(box);
-        mouseClick(box);
-        tryVerify(() => box.popup.opened, 2000, box.objectName + " should open its list");
-        while (box.highlightedIndex < index)
-            keyClick(Qt.Key_Down);
-        while (box.highlightedIndex > index)
-            keyClick(Qt.Key_Up);
-        keyClick(Qt.Key_Return);
-        tryVerify(() => !box.popup.visible, 2000, box.objectName + " should close its list");
-        compare(box.currentIndex, index);
-    }
-
     function boxIn(window, field: string, box: string) {
         const item = findChild(Flow.find(testCase, window, field), box);
         verify(item !== null, "no " + box + " in " + field);
@@ -150,22 +134,22 @@ TestCase {
         compare(monthBox.displayText, "");
         compare(boxIn(window, "byWhenField", "dayBox").displayText, "");
         compare(boxIn(window, "byWhenField", "yearBox").displayText, "");
-        pick(boxIn(window, "byWhenField", "yearBox"), 1);
+        Flow.pick(testCase, boxIn(window, "byWhenField", "yearBox"), 1);
         compare(monthBox.displayText, "november");
         compare(Goals.currentByWhenIso, "2027-11-22");
-        pick(monthBox, 2);
+        Flow.pick(testCase, monthBox, 2);
         compare(Goals.currentByWhenIso, "2027-03-22");
-        pick(boxIn(window, "byWhenField", "dayBox"), 30);
+        Flow.pick(testCase, boxIn(window, "byWhenField", "dayBox"), 30);
         compare(Goals.currentByWhenIso, "2027-03-31");
-        pick(monthBox, 1);
+        Flow.pick(testCase, monthBox, 1);
         compare(Goals.currentByWhenIso, "2027-02-28");
         compare(boxIn(window, "byWhenField", "dayBox").displayText, "28");
         // A day that has passed is kept, with a calm word.
         verify(!Flow.find(testCase, window, "byWhenPastNotice").visible);
-        pick(boxIn(window, "byWhenField", "yearBox"), 0);
+        Flow.pick(testCase, boxIn(window, "byWhenField", "yearBox"), 0);
         compare(Goals.currentByWhenIso, "2026-02-28");
         verify(Flow.find(testCase, window, "byWhenPastNotice").visible, "a past date gets a calm word");
-        pick(boxIn(window, "byWhenField", "yearBox"), 1);
+        Flow.pick(testCase, boxIn(window, "byWhenField", "yearBox"), 1);
         compare(Goals.currentByWhenIso, "2027-02-28");
         verify(!Flow.find(testCase, window, "byWhenPastNotice").visible);
 
@@ -194,8 +178,8 @@ TestCase {
         // A reminder for the second step, on 1 december.
         Flow.press(testCase, window, "remind_" + call);
         compare(Goals.steps.data(Goals.steps.index(1, 0), keyRole + 4), "2026-11-22");
-        pick(boxIn(window, "remindOn_" + call, "monthBox"), 11);
-        pick(boxIn(window, "remindOn_" + call, "dayBox"), 0);
+        Flow.pick(testCase, boxIn(window, "remindOn_" + call, "monthBox"), 11);
+        Flow.pick(testCase, boxIn(window, "remindOn_" + call, "dayBox"), 0);
         compare(Goals.steps.data(Goals.steps.index(1, 0), keyRole + 4), "2026-12-01");
 
         // No state is chosen until the citizen picks one.

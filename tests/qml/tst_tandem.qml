@@ -39,21 +39,6 @@ TestCase {
         return window;
     }
 
-    // Chooses an entry the way a person does: tap the box, arrow to the entry, Enter.
-    function pick(box, index: int) {
-        tryVerify(() => box.visible && box.width > 0 && !isPolishScheduled(box.parent), 2000,
-                  box.objectName + " should be laid out");
-        Flow.ensureVisible(box);
-        mouseClick(box);
-        tryVerify(() => box.popup.opened, 2000, box.objectName + " should open its list");
-        while (box.highlightedIndex < index)
-            keyClick(Qt.Key_Down);
-        while (box.highlightedIndex > index)
-            keyClick(Qt.Key_Up);
-        keyClick(Qt.Key_Return);
-        tryVerify(() => !box.popup.visible, 2000, box.objectName + " should close its list");
-    }
-
     function type(text: string) {
         for (let i = 0; i < text.length; ++i)
             keyClick(text[i]);
@@ -69,7 +54,7 @@ TestCase {
     }
 
     function speak(window, index: int) {
-        pick(Flow.find(testCase, window, "speakerChoice"), index);
+        Flow.pick(testCase, Flow.find(testCase, window, "speakerChoice"), index);
         compare(Conversation.speakerIndex, index);
     }
 
@@ -180,7 +165,7 @@ TestCase {
         compare(Flow.find(testCase, window, "cardText").text, "Wat gaat er nu goed, hoe klein ook?");
         verify(Flow.find(testCase, window, "cardWords").area.activeFocus);
         typeIntoArea(window, "cardWords", "Mijn zus komt elke week");
-        pick(Flow.find(testCase, window, "cardDomain"), 1);
+        Flow.pick(testCase, Flow.find(testCase, window, "cardDomain"), 1);
         Flow.press(testCase, window, "keepWordsButton");
         compare(Board.fiche(Board.citizenId, "housing").note, "Mijn zus komt elke week");
         tryVerify(() => Flow.find(testCase, window, "nextCardButton").activeFocus, 1000, "the way on waits");
@@ -242,10 +227,10 @@ TestCase {
         verify(Conversation.active, "a stray Return does not end the conversation");
 
         // An agreement: a goal on money with a first step and Sanne to help; then a moment.
-        pick(Flow.find(testCase, window, "agreementDomain"), 0);
+        Flow.pick(testCase, Flow.find(testCase, window, "agreementDomain"), 0);
         typeIntoArea(window, "agreementGoal", "Elke week mijn post openen");
         Flow.typeInto(testCase, window, "agreementStep", "Een vaste dag kiezen");
-        pick(Flow.find(testCase, window, "agreementHelper"), 1);
+        Flow.pick(testCase, Flow.find(testCase, window, "agreementHelper"), 1);
         Flow.press(testCase, window, "addAgreementButton");
         verify(Flow.find(testCase, window, "agreementNotice").visible);
         Flow.press(testCase, window, "addMomentButton");
