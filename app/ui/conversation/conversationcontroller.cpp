@@ -114,10 +114,15 @@ QVariantList ConversationController::people() const
 
 int ConversationController::speakerIndex() const
 {
-    const QVariantList all = people();
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        if (all.at(i).toMap().value(QStringLiteral("id")).toString() == m_speakerId)
-            return int(i);
+    // As people() lists them: the citizen first, then the others in the order they joined.
+    if (!m_current)
+        return -1;
+    if (m_speakerId == m_current->citizenId())
+        return 0;
+    const QList<Conversation::Participant> others = m_current->participants();
+    for (qsizetype i = 0; i < others.size(); ++i) {
+        if (others.at(i).perspectiveId == m_speakerId)
+            return int(i) + 1;
     }
     return -1;
 }
