@@ -276,8 +276,9 @@ struct App {
         return ok ? result : -1;
     }
 
-    /** From showPage(name) to the first swapped frame for which drawn() holds. */
-    double pageToFrame(const char *name, const std::function<bool(QQuickWindow *)> &drawn)
+    /** From action() to the first swapped frame for which drawn() holds; -1 when none came. */
+    double actionToFrame(
+        const std::function<void()> &action, const std::function<bool(QQuickWindow *)> &drawn)
     {
         QElapsedTimer timer;
         double result = -1;
@@ -289,13 +290,25 @@ struct App {
             },
             Qt::DirectConnection);
         timer.start();
-        QMetaObject::invokeMethod(window, "showPage", Q_ARG(QString, QString::fromLatin1(name)));
+        action();
         const bool ok = waitFor([&] { return result >= 0; });
         QObject::disconnect(frame);
+        return ok ? result : -1;
+    }
+
+    /** From showPage(name) to the first swapped frame for which drawn() holds. */
+    double pageToFrame(const char *name, const std::function<bool(QQuickWindow *)> &drawn)
+    {
+        const double result = actionToFrame(
+            [&] {
+                QMetaObject::invokeMethod(
+                    window, "showPage", Q_ARG(QString, QString::fromLatin1(name)));
+            },
+            drawn);
         settle();
         QMetaObject::invokeMethod(window, "showHome");
         settle();
-        return ok ? result : -1;
+        return result;
     }
 };
 
@@ -422,26 +435,6 @@ bool benchHistoryAndChange(int runs, int changes)
     return true;
 }
 
-/** From one change on the board to the next swapped frame; -1 when no frame came. */
-double changeToFrame(App &app, const std::function<void()> &change)
-{
-    QElapsedTimer timer;
-    double result = -1;
-    const auto frame = QObject::connect(
-        app.window, &QQuickWindow::frameSwapped, app.window,
-        [&] {
-            if (result < 0)
-                result = milliseconds(timer);
-        },
-        Qt::DirectConnection);
-    timer.start();
-    change();
-    const bool ok = waitFor([&] { return result >= 0; });
-    QObject::disconnect(frame);
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    return ok ? result : -1;
-}
-
 /**
  * (d) A conversation's board shared at a table: 14 domains x 4 people as a grid of cards at
  * 1920x1080, one fiche changed under "Wie vertelt nu?" to the next frame, against the same
@@ -489,7 +482,8 @@ bool benchConversationBoard(int changes)
             const QString domain = ids.at(n % ids.size());
             const QString feeling = feelings.at((n / ids.size() + 1) % 3);
             const double ms
-                = changeToFrame(app, [&] { conversation->setFeeling(domain, feeling); });
+                = app.actionToFrame([&] { conversation->setFeeling(domain, feeling); }, anyFrame);
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
             if (ms < 0)
                 return false;
             times.push_back(ms);
