@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
 
 namespace mapje {
 
@@ -23,6 +24,9 @@ namespace {
 // The boxes of a conversation whose words wait as drafts in the vault's notes.
 const QStringList kDraftBoxes {QStringLiteral("cardWords"), QStringLiteral("experience"),
     QStringLiteral("agreementGoal"), QStringLiteral("agreementStep")};
+
+// The agreed moment made in the open conversation, so a restart mid-closing does not make a second.
+const QString kMomentKey = QStringLiteral("conversation.moment");
 
 QString draftKey(const QString &box)
 {
@@ -96,7 +100,7 @@ void ConversationController::setStores(
     // A summary shows the closing that just happened, not one from before the lock.
     m_closed.reset();
     m_closedKept.clear();
-    m_momentId.clear();
+    m_momentId = m_current && m_drafts ? m_drafts->note(kMomentKey) : QString();
     setPaused(false);
     setTurned(false);
     emit changed();
@@ -340,7 +344,7 @@ bool ConversationController::start(bool fromLastBoard)
 {
     if (!m_repository || m_current)
         return false;
-    m_momentId.clear(); // a new conversation makes its own moment
+    rememberMoment({}); // a new conversation makes its own moment
     if (fromLastBoard || !m_board.hasBoard())
         m_board.startNewBoard(fromLastBoard && m_board.hasBoard());
     if (!m_board.hasBoard())
@@ -366,14 +370,34 @@ QString ConversationController::addPerson(const QString &roleKey, const QString 
                 id = perspective.id();
         }
     }
-    if (id.isEmpty())
+    if (id.isEmpty()) {
         id = m_board.addPerspective(roleKey, name.trimmed());
+        if (!id.isEmpty())
+            m_newOnBoard.insert(id);
+    }
     if (id.isEmpty())
         return {};
     if (m_current->join(m_current->citizenId(), {id, *role, name}) != Conversation::Result::Ok)
         return {};
     save();
     return id;
+}
+
+bool ConversationController::removePerson(const QString &perspectiveId)
+{
+    if (!m_current
+        || m_current->leave(m_current->citizenId(), perspectiveId) != Conversation::Result::Ok)
+        return false;
+    const auto saidSomething = std::ranges::any_of(m_current->items(),
+        [&](const Conversation::Item &item) { return item.perspectiveId == perspectiveId; });
+    const bool hasFiches
+        = m_board.board() && !m_board.board()->placementsBy(perspectiveId).isEmpty();
+    if (!saidSomething && !hasFiches && m_newOnBoard.remove(perspectiveId))
+        m_board.removePerspective(perspectiveId);
+    if (m_speakerId == perspectiveId)
+        m_speakerId = m_current->citizenId();
+    save();
+    return true;
 }
 
 QVariantMap ConversationController::roleCard(const QString &roleKey) const
@@ -531,6 +555,8 @@ bool ConversationController::close()
             if (!m_drafts->note(draftKey(box)).isEmpty())
                 m_drafts->save(draftKey(box), {});
         }
+        if (!m_drafts->note(kMomentKey).isEmpty())
+            m_drafts->save(kMomentKey, {}); // the summary still shows it; no restart resumes it
     }
     m_speakerId.clear();
     setPaused(false);
@@ -573,9 +599,17 @@ QString ConversationController::addMoment()
     others.removeFirst(); // not "Ik": the others she meets again
     if (!others.isEmpty())
         m_checkIns.setWithWhom(others.join(QStringLiteral(", ")));
-    m_momentId = id;
+    rememberMoment(id);
     emit changed();
     return id;
+}
+
+void ConversationController::rememberMoment(const QString &id)
+{
+    m_momentId = id;
+    // Kept only while a conversation is open: a closed one is never resumed.
+    if (m_drafts && (m_current || id.isEmpty()) && m_drafts->note(kMomentKey) != id)
+        m_drafts->save(kMomentKey, id);
 }
 
 QString ConversationController::draft(const QString &box) const

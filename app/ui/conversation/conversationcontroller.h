@@ -3,6 +3,7 @@
 #include "core/conversation/conversation.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QVariantList>
 #include <QVariantMap>
@@ -119,6 +120,10 @@ public:
     /** "peer", "professional" or "close" with an optional first name; returns the person's id.
      * Someone already on her board with that role and name joins as they are, not twice. */
     Q_INVOKABLE QString addPerson(const QString &roleKey, const QString &name);
+    /** Someone added by mistake, or who went home: they leave the conversation. What they said
+     * stays for her to keep or remove at the end; someone who said nothing yet and was never on
+     * her board before leaves no trace on it. */
+    Q_INVOKABLE bool removePerson(const QString &perspectiveId);
     /** What this role does here: { title, explanation }; empty for the citizen. */
     Q_INVOKABLE QVariantMap roleCard(const QString &roleKey) const;
     /** "Wie vertelt nu?": whose words the next fiche is. */
@@ -176,6 +181,7 @@ private:
     [[nodiscard]] QStringList peopleWords(const Conversation &conversation) const;
     [[nodiscard]] QStringList usedCardWords(const Conversation &conversation) const;
     void save();
+    void rememberMoment(const QString &id);
 
     const Clock &m_clock;
     IdGenerator &m_ids;
@@ -187,6 +193,8 @@ private:
     NoteStore *m_drafts = nullptr;
     std::optional<Conversation> m_current;
     QString m_speakerId;
+    /** People made for this conversation, so one added by mistake leaves no name on her board. */
+    QSet<QString> m_newOnBoard;
     /** The last closing, for its summary: the conversation, what she kept and the moment. */
     std::optional<Conversation> m_closed;
     QStringList m_closedKept;

@@ -10,6 +10,7 @@
 #include "storage/vault.h"
 #include "ui/board/boardcontroller.h"
 #include "ui/checkins/checkinscontroller.h"
+#include "ui/checkins/checkinsmodel.h"
 #include "ui/conversation/conversationcontroller.h"
 #include "ui/goals/goalscontroller.h"
 #include "ui/goals/goalsmodel.h"
@@ -288,6 +289,45 @@ private slots:
         QCOMPARE(made.constFirst().toMap().value(QStringLiteral("steps")).toStringList(),
             QStringList({QStringLiteral("Een vaste dag kiezen")}));
         QVERIFY(!summary.value(QStringLiteral("moment")).toString().isEmpty());
+    }
+
+    // The moment agreed in a conversation is the same one after a restart mid-closing: a second
+    // press after the restart does not plan a second reminder. A new conversation makes its own.
+    void theMomentSurvivesARestart()
+    {
+        QVERIFY(!tandem().isEmpty());
+        const QString momentId = conversation()->addMoment();
+        QVERIFY(!momentId.isEmpty());
+        QVERIFY(m_app->restart());
+        QCOMPARE(conversation()->momentId(), momentId);
+        QCOMPARE(conversation()->addMoment(), momentId);
+        QCOMPARE((*m_app)->checkInsController()->list()->rowCount(), 1);
+        QVERIFY(conversation()->close());
+        QVERIFY(conversation()->start(false));
+        QVERIFY(conversation()->momentId().isEmpty());
+        QVERIFY(m_app->restart());
+        QVERIFY(conversation()->momentId().isEmpty());
+    }
+
+    // Someone added by mistake leaves again: not in the conversation, and with nothing said, not on
+    // her board either. Someone who said something leaves, and what they said waits for her.
+    void sheRemovesSomeoneAddedByMistake()
+    {
+        const QString peer = tandem();
+        const QString pro = conversation()->addPerson(QStringLiteral("professional"), {});
+        conversation()->setSpeaker(pro);
+        QVERIFY(conversation()->removePerson(pro));
+        QCOMPARE(conversation()->speakerId(), board()->citizenId());
+        QCOMPARE(values(conversation()->people(), "id"), QStringList({board()->citizenId(), peer}));
+        QVERIFY(!board()->board()->perspective(pro));
+        QVERIFY(!conversation()->removePerson(pro));
+        QVERIFY(!conversation()->removePerson(board()->citizenId()));
+
+        conversation()->setSpeaker(peer);
+        conversation()->setFeeling(QStringLiteral("money"), QStringLiteral("sad"));
+        QVERIFY(conversation()->removePerson(peer));
+        QVERIFY(board()->board()->perspective(peer));
+        QCOMPARE(conversation()->closingItems().size(), 1);
     }
 
     // The record of an earlier conversation is hers to delete; what she kept stays.
