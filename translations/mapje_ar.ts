@@ -1042,6 +1042,10 @@
         <source>Bewaar het daar</source>
         <translation>احفظه هناك</translation>
     </message>
+    <message>
+        <source>Kies</source>
+        <translation>اختر</translation>
+    </message>
 </context>
 <context>
     <name>ConversationClosingPage</name>
@@ -1146,6 +1150,10 @@
     <message>
         <source>Bekijk het moment</source>
         <translation>اعرض الموعد</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <translation>اختر</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1303,14 @@
     <message>
         <source>We beginnen</source>
         <translation>هيّا نبدأ</translation>
+    </message>
+    <message>
+        <source>Haal weg</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Haal %1 weg uit het gesprek</source>
+        <translation>أزِل %1 من المحادثة</translation>
     </message>
 </context>
 <context>

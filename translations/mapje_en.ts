@@ -1042,6 +1042,10 @@
         <source>Bewaar het daar</source>
         <translation>Keep it there</translation>
     </message>
+    <message>
+        <source>Kies</source>
+        <translation>Choose</translation>
+    </message>
 </context>
 <context>
     <name>ConversationClosingPage</name>
@@ -1146,6 +1150,10 @@
     <message>
         <source>Bekijk het moment</source>
         <translation>See the moment</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <translation>Choose</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1303,14 @@
     <message>
         <source>We beginnen</source>
         <translation>Let&apos;s begin</translation>
+    </message>
+    <message>
+        <source>Haal weg</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Haal %1 weg uit het gesprek</source>
+        <translation>Remove %1 from the conversation</translation>
     </message>
 </context>
 <context>

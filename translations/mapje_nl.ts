@@ -1042,6 +1042,10 @@
         <source>Bewaar het daar</source>
         <translation>Bewaar het daar</translation>
     </message>
+    <message>
+        <source>Kies</source>
+        <translation>Kies</translation>
+    </message>
 </context>
 <context>
     <name>ConversationClosingPage</name>
@@ -1146,6 +1150,10 @@
     <message>
         <source>Bekijk het moment</source>
         <translation>Bekijk het moment</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <translation>Kies</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1303,14 @@
     <message>
         <source>We beginnen</source>
         <translation>We beginnen</translation>
+    </message>
+    <message>
+        <source>Haal weg</source>
+        <translation>Haal weg</translation>
+    </message>
+    <message>
+        <source>Haal %1 weg uit het gesprek</source>
+        <translation>Haal %1 weg uit het gesprek</translation>
     </message>
 </context>
 <context>

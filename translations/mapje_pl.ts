@@ -1042,6 +1042,10 @@
         <source>Bewaar het daar</source>
         <translation>Zapisz to tam</translation>
     </message>
+    <message>
+        <source>Kies</source>
+        <translation>Wybierz</translation>
+    </message>
 </context>
 <context>
     <name>ConversationClosingPage</name>
@@ -1146,6 +1150,10 @@
     <message>
         <source>Bekijk het moment</source>
         <translation>Zobacz termin</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <translation>Wybierz</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1303,14 @@
     <message>
         <source>We beginnen</source>
         <translation>Zaczynamy</translation>
+    </message>
+    <message>
+        <source>Haal weg</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Haal %1 weg uit het gesprek</source>
+        <translation>Usuń %1 z rozmowy</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,10 @@
         <source>Bewaar het daar</source>
         <translation>Oraya kaydedin</translation>
     </message>
+    <message>
+        <source>Kies</source>
+        <translation>Seçin</translation>
+    </message>
 </context>
 <context>
     <name>ConversationClosingPage</name>
@@ -1146,6 +1150,10 @@
     <message>
         <source>Bekijk het moment</source>
         <translation>Zamanı görün</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <translation>Seçin</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1303,14 @@
     <message>
         <source>We beginnen</source>
         <translation>Başlayalım</translation>
+    </message>
+    <message>
+        <source>Haal weg</source>
+        <translation>Kaldırın</translation>
+    </message>
+    <message>
+        <source>Haal %1 weg uit het gesprek</source>
+        <translation>%1 kişisini konuşmadan kaldırın</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,10 @@
         <source>Bewaar het daar</source>
         <translation>Збережіть це там</translation>
     </message>
+    <message>
+        <source>Kies</source>
+        <translation>Оберіть</translation>
+    </message>
 </context>
 <context>
     <name>ConversationClosingPage</name>
@@ -1146,6 +1150,10 @@
     <message>
         <source>Bekijk het moment</source>
         <translation>Переглянути момент</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <translation>Оберіть</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1303,14 @@
     <message>
         <source>We beginnen</source>
         <translation>Починаймо</translation>
+    </message>
+    <message>
+        <source>Haal weg</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Haal %1 weg uit het gesprek</source>
+        <translation>Вилучіть %1 з розмови</translation>
     </message>
 </context>
 <context>

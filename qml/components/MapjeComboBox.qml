@@ -13,6 +13,9 @@ ComboBox {
     id: root
 
     required property string label
+    // Shown while nothing is chosen yet ("Kies"), so an empty box never looks broken. Keep it
+    // one short word: a hint that wraps under a wrapped label makes the box's height loop.
+    property string placeholder: ""
 
     // The widest entry sets the width, so the box does not jump when the choice changes. Reads
     // the model, so new words (another language) are measured again. Measured as the open list
@@ -25,6 +28,7 @@ ComboBox {
             return widest;
         for (let i = 0; i < root.count; ++i)
             widest = Math.max(widest, chosenMetrics.advanceWidth(d.tick + root.textAt(i)));
+        widest = Math.max(widest, chosenMetrics.advanceWidth(root.placeholder));
         return Math.ceil(widest);
     }
 
@@ -67,7 +71,7 @@ ComboBox {
     Accessible.role: Accessible.ComboBox
     // Without this, Qt names a combo box by its value.
     Accessible.name: root.label
-    Accessible.description: root.displayText
+    Accessible.description: root.currentIndex < 0 ? root.placeholder : root.displayText
     // With the list open, Enter takes the highlighted entry (ComboBox's own handling).
     Keys.onReturnPressed: event => root.enterPressed(event)
     Keys.onEnterPressed: event => root.enterPressed(event)
@@ -106,9 +110,11 @@ ComboBox {
     }
 
     contentItem: Text {
-        text: root.displayText
-        font: root.font
-        color: Theme.text
+        text: root.currentIndex < 0 ? root.placeholder : root.displayText
+        font.pixelSize: root.font.pixelSize
+        font.family: root.font.family
+        // The "Kies …" hint is quieter than a real answer; its words say it is not one.
+        color: root.currentIndex < 0 ? Theme.textMuted : Theme.text
         wrapMode: Text.Wrap
         verticalAlignment: Text.AlignVCenter
         horizontalAlignment: Text.AlignLeft

@@ -58,6 +58,12 @@ Column {
                 field.Accessible.passwordEdit = false;
         }
         onAccepted: root.accepted()
+        // Left with words longer than the box, it shows their start again, not the end she typed
+        // last: in Arabic the first letters would stay cut off on the right.
+        onActiveFocusChanged: {
+            if (!field.activeFocus)
+                field.ensureVisible(0);
+        }
 
         background: Rectangle {
             radius: Theme.radius

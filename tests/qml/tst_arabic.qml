@@ -41,6 +41,25 @@ TestCase {
         }
     }
     Component {
+        id: fieldComponent
+        Column {
+            width: 240
+            // What she typed is longer than the box; a second control takes the focus from it.
+            readonly property alias box: box
+            readonly property alias other: other
+            MapjeTextField {
+                id: box
+                width: 240
+                label: "الخطوة"
+                text: "وضع رسالة في البريد كل صباح قبل العمل وقبل أن يستيقظ الأطفال"
+            }
+            MapjeButton {
+                id: other
+                text: "التالي"
+            }
+        }
+    }
+    Component {
         id: linkComponent
         MapjeLinkButton {
             // Long enough to wrap in 240 px, and starting with a Latin word like many links do.
@@ -222,5 +241,20 @@ TestCase {
         compare(link.contentItem.effectiveHorizontalAlignment, Text.AlignRight);
         holder.LayoutMirroring.enabled = false;
         compare(link.contentItem.effectiveHorizontalAlignment, Text.AlignLeft);
+    }
+
+    // A box left after typing shows the start of the words again, in Arabic their right end:
+    // the first letters are never cut off ("وضع" shown as "ضع").
+    function test_aFieldLeftShowsItsFirstWords() {
+        const holder = createTemporaryObject(mirroredComponent, testCase);
+        const column = createTemporaryObject(fieldComponent, holder);
+        const field = column.box.field;
+        field.forceActiveFocus();
+        field.cursorPosition = field.length;
+        verify(field.contentWidth > field.width, "the words should be longer than the box");
+        column.other.forceActiveFocus();
+        const first = field.positionToRectangle(0);
+        verify(first.x <= field.width - field.rightPadding + 0.5 && first.x >= field.leftPadding - 0.5,
+               "the first letter should be inside the box, at " + first.x + " of " + field.width);
     }
 }

@@ -114,6 +114,15 @@ TestCase {
         Flow.press(testCase, window, "addPersonButton");
         Flow.press(testCase, window, "role_professional");
         Flow.press(testCase, window, "addPersonButton");
+        // Someone added by mistake leaves again, by the keyboard; the keyboard stays on the page.
+        Flow.press(testCase, window, "role_close");
+        Flow.press(testCase, window, "addPersonButton");
+        compare(Conversation.people.length, 4);
+        const leave = Flow.find(testCase, window, "leave_close");
+        leave.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        tryCompare(Conversation.people, "length", 3);
+        verify(Flow.find(testCase, window, "conversationStartPage").activeFocus, "the keyboard stays on the page");
         compare(Conversation.people.length, 3);
         Flow.press(testCase, window, "nextButton");
         const rules = textsUnder(Flow.find(testCase, window, "conversationStartPage"));
@@ -201,6 +210,12 @@ TestCase {
         const stack = findChild(window.contentItem, "pageStack");
         Flow.press(testCase, window, "turnButton");
         compare(stack.rotation, 180);
+        // A pause in the turned view reads the same way up as the pages it covers.
+        const cover2 = findChild(window.contentItem, "pauseLoader").item;
+        Conversation.paused = true;
+        tryVerify(() => cover2.opened);
+        compare(findChild(cover2.contentItem, "pauseMessage").rotation, 180);
+        resume(cover2);
         Conversation.turned = false;
         compare(stack.rotation, 0);
 
@@ -227,6 +242,9 @@ TestCase {
         verify(Conversation.active, "a stray Return does not end the conversation");
 
         // An agreement: a goal on money with a first step and Sanne to help; then a moment.
+        // An empty choice says so ("Kies"), quieter than a real answer.
+        compare(Flow.find(testCase, window, "agreementDomain").contentItem.text, "Kies");
+        compare(Flow.find(testCase, window, "agreementHelper").contentItem.text, "Kies");
         Flow.pick(testCase, Flow.find(testCase, window, "agreementDomain"), 0);
         typeIntoArea(window, "agreementGoal", "Elke week mijn post openen");
         Flow.typeInto(testCase, window, "agreementStep", "Een vaste dag kiezen");
@@ -239,6 +257,8 @@ TestCase {
         Flow.waitForPage(testCase, window, "conversationClosingPage");
         Flow.press(testCase, window, "closeConversationButton");
         Flow.waitForPage(testCase, window, "conversationSummaryPage");
+        // The keyboard is on the summary at once (Page Down reads on), not on the page left behind.
+        tryVerify(() => Flow.find(testCase, window, "conversationSummaryPage").activeFocus, 2000, "the summary holds the keyboard");
         const summary = textsUnder(Flow.find(testCase, window, "conversationSummaryPage"));
         verify(summary.indexOf("Sanne (ervaringswerker)") >= 0, summary);
         verify(summary.indexOf("Eerste stap: Een vaste dag kiezen") >= 0, summary);

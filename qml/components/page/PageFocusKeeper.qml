@@ -53,6 +53,10 @@ Item {
 
     // The stack has shown the page (again).
     function pageActivated() {
+        // The keyboard is on the page the stack shows, never on one it took away (the closing
+        // page gone under the summary): else Page Down and Tab do nothing until a click.
+        if (!keeper.focused || !keeper.insidePage(keeper.focused))
+            keeper.page.forceActiveFocus(Qt.OtherFocusReason);
         keeper.leaveHiddenControl();
         keepTimer.restart();
         activatedTimer.restart();

@@ -85,6 +85,7 @@ MapjePage {
     }
     MapjeComboBox {
         objectName: "cardDomain"
+        placeholder: qsTr("Kies")
         visible: words.text.trim() !== ""
         label: qsTr("Waar hoort het bij?")
         model: Board.chosen

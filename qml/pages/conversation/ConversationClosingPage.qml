@@ -144,6 +144,7 @@ MapjePage {
     }
     MapjeComboBox {
         objectName: "agreementDomain"
+        placeholder: qsTr("Kies")
         visible: d.step === 1
         label: qsTr("Waar gaat de afspraak over?")
         model: Board.chosen
@@ -168,6 +169,7 @@ MapjePage {
     }
     MapjeComboBox {
         objectName: "agreementHelper"
+        placeholder: qsTr("Kies")
         visible: d.step === 1
         label: qsTr("Wie doet het, of wie helpt?")
         model: Conversation.people

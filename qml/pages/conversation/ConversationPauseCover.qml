@@ -45,9 +45,13 @@ Popup {
     }
 
     ColumnLayout {
+        objectName: "pauseMessage"
         anchors.centerIn: parent
         width: Math.min(Theme.contentMaxWidth, parent.width)
         spacing: Theme.spacingLarge
+        // A popup is not under the turned pages: it turns with them ("Draai om"), so the message
+        // reads the same way up as the screen it covers.
+        rotation: Conversation.turned ? 180 : 0
         LayoutMirroring.enabled: Language.rightToLeft
         LayoutMirroring.childrenInherit: true
 

@@ -37,6 +37,8 @@ MapjePage {
             if (d.role !== "" && Conversation.addPerson(d.role, nameField.text) !== "") {
                 nameField.clear();
                 d.role = "";
+                // The one just added comes into view with the box or button she is at.
+                root.keepInViewWithFocus(hereList, root.Window.activeFocusItem);
             }
         }
 
@@ -71,14 +73,6 @@ MapjePage {
     MapjeLabel {
         visible: d.step === 1
         text: qsTr("Jij bent er altijd bij. Kies wie er nog meer is. Een voornaam mag, het hoeft niet.")
-    }
-    Repeater {
-        model: d.step === 1 ? Conversation.others : []
-        MapjeLabel {
-            required property var modelData
-            objectName: "here_" + modelData.role
-            text: qsTr("Is er: %1").arg(modelData.title)
-        }
     }
     MapjeLabel {
         visible: d.step === 1 && Conversation.knownPeople.length > 0
@@ -139,6 +133,39 @@ MapjePage {
         enabled: d.role !== ""
         text: qsTr("Voeg toe")
         onClicked: d.add()
+    }
+
+    // Who is here so far, just below "Voeg toe" so the one just added shows where she looks.
+    // Someone added by mistake (or who went home) can leave again; what they said stays hers to
+    // keep or remove at the end.
+    ColumnLayout {
+        id: hereList
+        visible: d.step === 1
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+        Repeater {
+            model: d.step === 1 ? Conversation.others : []
+            ColumnLayout {
+                id: here
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: 0
+                MapjeLabel {
+                    objectName: "here_" + here.modelData.role
+                    text: qsTr("Is er: %1").arg(here.modelData.title)
+                }
+                MapjeLinkButton {
+                    objectName: "leave_" + here.modelData.role
+                    text: qsTr("Haal weg")
+                    Accessible.name: qsTr("Haal %1 weg uit het gesprek").arg(here.modelData.title)
+                    // The button goes with the person: the page keeps the keyboard, not nobody.
+                    onClicked: {
+                        root.forceActiveFocus(Qt.OtherFocusReason);
+                        Conversation.removePerson(here.modelData.id);
+                    }
+                }
+            }
+        }
     }
 
     // The ground rules, and what each role here does.
