@@ -1155,6 +1155,26 @@
         <source>Kies</source>
         <translation>اختر</translation>
     </message>
+    <message>
+        <source>Kies eerst waar de afspraak over gaat.</source>
+        <translation>اختر أولًا موضوع الاتفاق.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst wat je wilt bereiken.</source>
+        <translation>اكتب أولًا ما تريد تحقيقه.</translation>
+    </message>
+    <message>
+        <source>Je schreef een afspraak die nog geen doel is. Rond je nu af, dan is die afspraak weg.</source>
+        <translation>كتبت اتفاقًا لم يصبح هدفًا بعد. إذا أنهيت الآن، يضيع هذا الاتفاق.</translation>
+    </message>
+    <message>
+        <source>Eerst de afspraak afmaken</source>
+        <translation>أكمل الاتفاق أولًا</translation>
+    </message>
+    <message>
+        <source>Toch afronden</source>
+        <translation>أنهِ على أي حال</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDomainCard</name>
@@ -3497,6 +3517,11 @@
         <source>Jaar</source>
         <extracomment>Above the list of years in a date.</extracomment>
         <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <extracomment>Shown in an empty part of a date until she picks one.</extracomment>
+        <translation>اختر</translation>
     </message>
 </context>
 <context>

@@ -1155,6 +1155,26 @@
         <source>Kies</source>
         <translation>Choose</translation>
     </message>
+    <message>
+        <source>Kies eerst waar de afspraak over gaat.</source>
+        <translation>First choose what the agreement is about.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst wat je wilt bereiken.</source>
+        <translation>First write what you want to achieve.</translation>
+    </message>
+    <message>
+        <source>Je schreef een afspraak die nog geen doel is. Rond je nu af, dan is die afspraak weg.</source>
+        <translation>You wrote an agreement that is not a goal yet. If you finish now, that agreement is gone.</translation>
+    </message>
+    <message>
+        <source>Eerst de afspraak afmaken</source>
+        <translation>Finish the agreement first</translation>
+    </message>
+    <message>
+        <source>Toch afronden</source>
+        <translation>Finish anyway</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDomainCard</name>
@@ -3497,6 +3517,11 @@
         <source>Jaar</source>
         <extracomment>Above the list of years in a date.</extracomment>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <extracomment>Shown in an empty part of a date until she picks one.</extracomment>
+        <translation>Choose</translation>
     </message>
 </context>
 <context>

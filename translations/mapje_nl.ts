@@ -1155,6 +1155,26 @@
         <source>Kies</source>
         <translation>Kies</translation>
     </message>
+    <message>
+        <source>Kies eerst waar de afspraak over gaat.</source>
+        <translation>Kies eerst waar de afspraak over gaat.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst wat je wilt bereiken.</source>
+        <translation>Schrijf eerst wat je wilt bereiken.</translation>
+    </message>
+    <message>
+        <source>Je schreef een afspraak die nog geen doel is. Rond je nu af, dan is die afspraak weg.</source>
+        <translation>Je schreef een afspraak die nog geen doel is. Rond je nu af, dan is die afspraak weg.</translation>
+    </message>
+    <message>
+        <source>Eerst de afspraak afmaken</source>
+        <translation>Eerst de afspraak afmaken</translation>
+    </message>
+    <message>
+        <source>Toch afronden</source>
+        <translation>Toch afronden</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDomainCard</name>
@@ -3497,6 +3517,11 @@
         <source>Jaar</source>
         <extracomment>Above the list of years in a date.</extracomment>
         <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <extracomment>Shown in an empty part of a date until she picks one.</extracomment>
+        <translation>Kies</translation>
     </message>
 </context>
 <context>

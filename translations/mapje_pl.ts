@@ -1155,6 +1155,26 @@
         <source>Kies</source>
         <translation>Wybierz</translation>
     </message>
+    <message>
+        <source>Kies eerst waar de afspraak over gaat.</source>
+        <translation>Najpierw wybierz, czego dotyczy ustalenie.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst wat je wilt bereiken.</source>
+        <translation>Najpierw napisz, co chcesz osiągnąć.</translation>
+    </message>
+    <message>
+        <source>Je schreef een afspraak die nog geen doel is. Rond je nu af, dan is die afspraak weg.</source>
+        <translation>Masz zapisane ustalenie, które nie jest jeszcze celem. Jeśli teraz zakończysz, to ustalenie zniknie.</translation>
+    </message>
+    <message>
+        <source>Eerst de afspraak afmaken</source>
+        <translation>Najpierw dokończ ustalenie</translation>
+    </message>
+    <message>
+        <source>Toch afronden</source>
+        <translation>Zakończ mimo to</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDomainCard</name>
@@ -3497,6 +3517,11 @@
         <source>Jaar</source>
         <extracomment>Above the list of years in a date.</extracomment>
         <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <extracomment>Shown in an empty part of a date until she picks one.</extracomment>
+        <translation>Wybierz</translation>
     </message>
 </context>
 <context>

@@ -1155,6 +1155,26 @@
         <source>Kies</source>
         <translation>Seçin</translation>
     </message>
+    <message>
+        <source>Kies eerst waar de afspraak over gaat.</source>
+        <translation>Önce anlaşmanın ne hakkında olduğunu seçin.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst wat je wilt bereiken.</source>
+        <translation>Önce neyi başarmak istediğinizi yazın.</translation>
+    </message>
+    <message>
+        <source>Je schreef een afspraak die nog geen doel is. Rond je nu af, dan is die afspraak weg.</source>
+        <translation>Henüz hedef olmayan bir anlaşma yazdınız. Şimdi bitirirseniz bu anlaşma kaybolur.</translation>
+    </message>
+    <message>
+        <source>Eerst de afspraak afmaken</source>
+        <translation>Önce anlaşmayı tamamlayın</translation>
+    </message>
+    <message>
+        <source>Toch afronden</source>
+        <translation>Yine de bitirin</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDomainCard</name>
@@ -3497,6 +3517,11 @@
         <source>Jaar</source>
         <extracomment>Above the list of years in a date.</extracomment>
         <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <extracomment>Shown in an empty part of a date until she picks one.</extracomment>
+        <translation>Seçin</translation>
     </message>
 </context>
 <context>

@@ -1155,6 +1155,26 @@
         <source>Kies</source>
         <translation>Оберіть</translation>
     </message>
+    <message>
+        <source>Kies eerst waar de afspraak over gaat.</source>
+        <translation>Спершу оберіть, чого стосується домовленість.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst wat je wilt bereiken.</source>
+        <translation>Спершу напишіть, чого ви хочете досягти.</translation>
+    </message>
+    <message>
+        <source>Je schreef een afspraak die nog geen doel is. Rond je nu af, dan is die afspraak weg.</source>
+        <translation>Ви написали домовленість, яка ще не стала метою. Якщо ви завершите зараз, цю домовленість буде втрачено.</translation>
+    </message>
+    <message>
+        <source>Eerst de afspraak afmaken</source>
+        <translation>Спершу завершіть домовленість</translation>
+    </message>
+    <message>
+        <source>Toch afronden</source>
+        <translation>Усе одно завершити</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDomainCard</name>
@@ -3497,6 +3517,11 @@
         <source>Jaar</source>
         <extracomment>Above the list of years in a date.</extracomment>
         <translation>Рік</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <extracomment>Shown in an empty part of a date until she picks one.</extracomment>
+        <translation>Оберіть</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,8 @@ Column {
             width: Math.min(implicitWidth, root.width)
             //: Above the list of days (1 to 31) in a date.
             label: qsTr("Dag")
+            //: Shown in an empty part of a date until she picks one.
+            placeholder: qsTr("Kies")
             model: d.days
             currentIndex: d.chosen ? d.day - 1 : -1
             onActivated: index => d.pick(d.year, d.month, index + 1)
@@ -121,6 +123,8 @@ Column {
             width: Math.min(implicitWidth, root.width)
             //: Above the list of months in a date.
             label: qsTr("Maand")
+            //: Shown in an empty part of a date until she picks one.
+            placeholder: qsTr("Kies")
             model: d.months
             currentIndex: d.chosen ? d.month - 1 : -1
             // New month names (another language) are a new model: keep showing the same month.
@@ -133,6 +137,8 @@ Column {
             width: Math.min(implicitWidth, root.width)
             //: Above the list of years in a date.
             label: qsTr("Jaar")
+            //: Shown in an empty part of a date until she picks one.
+            placeholder: qsTr("Kies")
             model: d.years
             currentIndex: d.chosen ? d.year - d.startYear : -1
             // Other years on offer are a new model: keep showing the same year.

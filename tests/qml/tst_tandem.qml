@@ -76,7 +76,9 @@ TestCase {
 
     function resume(cover) {
         const button = findChild(cover.contentItem, "resumeButton");
-        verify(button.activeFocus, "the keyboard waits on Verder");
+        tryVerify(() => button.activeFocus, 2000, "the keyboard waits on Verder");
+        // With its focus ring, every time the pause opens, not only the first.
+        verify(button.visualFocus, "Verder shows its focus ring");
         mouseClick(button);
         tryVerify(() => !cover.visible);
     }
@@ -115,14 +117,21 @@ TestCase {
         Flow.press(testCase, window, "role_professional");
         Flow.press(testCase, window, "addPersonButton");
         // Someone added by mistake leaves again, by the keyboard; the keyboard stays on the page.
+        // "Voeg toe" by the keyboard: the keyboard goes back to the roles, never on to someone's
+        // "Haal weg", where one more Return would take that person away.
         Flow.press(testCase, window, "role_close");
-        Flow.press(testCase, window, "addPersonButton");
+        const add = Flow.find(testCase, window, "addPersonButton");
+        add.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        compare(Conversation.people.length, 4);
+        tryVerify(() => Flow.find(testCase, window, "role_close").activeFocus, 2000, "after adding, the keyboard is on the first role");
+        keyClick(Qt.Key_Return); // a second Return by mistake removes nobody
         compare(Conversation.people.length, 4);
         const leave = Flow.find(testCase, window, "leave_close");
         leave.forceActiveFocus();
         keyClick(Qt.Key_Return);
         tryCompare(Conversation.people, "length", 3);
-        verify(Flow.find(testCase, window, "conversationStartPage").activeFocus, "the keyboard stays on the page");
+        tryVerify(() => Flow.find(testCase, window, "role_close").activeFocus, 2000, "after taking someone away, the keyboard is on the first role");
         compare(Conversation.people.length, 3);
         Flow.press(testCase, window, "nextButton");
         const rules = textsUnder(Flow.find(testCase, window, "conversationStartPage"));
@@ -245,9 +254,20 @@ TestCase {
         // An empty choice says so ("Kies"), quieter than a real answer.
         compare(Flow.find(testCase, window, "agreementDomain").contentItem.text, "Kies");
         compare(Flow.find(testCase, window, "agreementHelper").contentItem.text, "Kies");
+        // A first step typed before the rest: the page says what is missing, and "Gesprek
+        // afronden" asks before those words are gone; she goes back to finish the agreement.
+        Flow.typeInto(testCase, window, "agreementStep", "Een vaste dag kiezen");
+        verify(Flow.find(testCase, window, "agreementMissing").visible, "the page says what is missing");
+        Flow.press(testCase, window, "closeConversationButton");
+        verify(Conversation.active, "words that are no goal yet are not closed away without a question");
+        verify(Flow.find(testCase, window, "unsavedAgreementNotice").visible);
+        tryVerify(() => Flow.find(testCase, window, "finishAgreementButton").activeFocus);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => Flow.find(testCase, window, "agreementDomain").activeFocus, 2000, "back at what is missing");
+        verify(!Flow.find(testCase, window, "unsavedAgreementNotice").visible);
         Flow.pick(testCase, Flow.find(testCase, window, "agreementDomain"), 0);
         typeIntoArea(window, "agreementGoal", "Elke week mijn post openen");
-        Flow.typeInto(testCase, window, "agreementStep", "Een vaste dag kiezen");
+        verify(!Flow.find(testCase, window, "agreementMissing").visible);
         Flow.pick(testCase, Flow.find(testCase, window, "agreementHelper"), 1);
         Flow.press(testCase, window, "addAgreementButton");
         verify(Flow.find(testCase, window, "agreementNotice").visible);

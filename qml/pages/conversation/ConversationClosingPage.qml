@@ -38,6 +38,31 @@ MapjePage {
         property int helper: -1
         property string byWhen: ""
         property string made: ""
+        // "Gesprek afronden" with words that are no goal yet: she is asked first (nothing typed
+        // is lost without her yes).
+        property bool askingUnsaved: false
+        readonly property bool unsavedWords: goalWords.text.trim() !== "" || stepWords.text.trim() !== ""
+
+        function close() {
+            if (d.unsavedWords && !d.askingUnsaved) {
+                d.askingUnsaved = true;
+                finishAgreementButton.forceActiveFocus(Qt.TabFocusReason);
+                root.scrollToEnd(unsavedNotice);
+                return;
+            }
+            d.askingUnsaved = false;
+            if (Conversation.close())
+                root.summaryRequested();
+        }
+
+        // Back to what is still missing for the goal: the leefgebied, else the words.
+        function finishAgreement() {
+            d.askingUnsaved = false;
+            if (d.agreementDomain < 0)
+                agreementDomainBox.forceActiveFocus(Qt.TabFocusReason);
+            else
+                goalWords.area.forceActiveFocus(Qt.TabFocusReason);
+        }
 
         // A new step starts at its top with the page holding the focus: the Return that kept
         // the last item never lands on "Gesprek afronden".
@@ -143,6 +168,7 @@ MapjePage {
         text: qsTr("Wie doet wat, en voor wanneer? Een afspraak wordt een doel met een eerste stap. Niemand gaat weg zonder een volgende stap.")
     }
     MapjeComboBox {
+        id: agreementDomainBox
         objectName: "agreementDomain"
         placeholder: qsTr("Kies")
         visible: d.step === 1
@@ -193,6 +219,13 @@ MapjePage {
         text: qsTr("Maak er een doel van")
         onClicked: d.addAgreement()
     }
+    // Why "Maak er een doel van" cannot be pressed yet, once she has written something.
+    MapjeLabel {
+        objectName: "agreementMissing"
+        visible: d.step === 1 && d.unsavedWords && (d.agreementDomain < 0 || goalWords.text.trim() === "")
+        text: d.agreementDomain < 0 ? qsTr("Kies eerst waar de afspraak over gaat.")
+                                    : qsTr("Schrijf eerst wat je wilt bereiken.")
+    }
     MapjeNotice {
         objectName: "agreementNotice"
         visible: d.step === 1 && d.made !== ""
@@ -224,6 +257,30 @@ MapjePage {
         }
     }
 
+    MapjeNotice {
+        id: unsavedNotice
+        objectName: "unsavedAgreementNotice"
+        visible: d.step === 1 && d.askingUnsaved && d.unsavedWords
+        text: qsTr("Je schreef een afspraak die nog geen doel is. Rond je nu af, dan is die afspraak weg.")
+    }
+    Flow {
+        visible: d.step === 1 && d.askingUnsaved && d.unsavedWords
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        MapjeButton {
+            id: finishAgreementButton
+            objectName: "finishAgreementButton"
+            primary: true
+            text: qsTr("Eerst de afspraak afmaken")
+            onClicked: d.finishAgreement()
+        }
+        MapjeButton {
+            objectName: "closeAnywayButton"
+            text: qsTr("Toch afronden")
+            onClicked: d.close()
+        }
+    }
+
     actions: [
         PauseButton {},
         MapjeButton {
@@ -248,10 +305,7 @@ MapjePage {
             primary: true
             enabled: Conversation.readyToClose
             text: qsTr("Gesprek afronden")
-            onClicked: {
-                if (Conversation.close())
-                    root.summaryRequested();
-            }
+            onClicked: d.close()
         }
     ]
 }

@@ -24,7 +24,9 @@ Popup {
     visible: Conversation.paused
     onOpened: {
         ReadAloud.stop();
-        // As by Tab, so its focus ring shows: the keyboard's way out is visible.
+        // As by Tab, so its focus ring shows: the keyboard's way out is visible. Opened again,
+        // the popup hands the button its focus back by itself, with no ring: let go first.
+        resumeButton.focus = false;
         resumeButton.forceActiveFocus(Qt.TabFocusReason);
     }
 

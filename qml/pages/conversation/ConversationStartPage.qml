@@ -34,12 +34,27 @@ MapjePage {
         }
 
         function add() {
+            const fromButton = addButton.activeFocus;
             if (d.role !== "" && Conversation.addPerson(d.role, nameField.text) !== "") {
                 nameField.clear();
                 d.role = "";
-                // The one just added comes into view with the box or button she is at.
-                root.keepInViewWithFocus(hereList, root.Window.activeFocusItem);
+                // "Voeg toe" turns off now: the keyboard goes back to the roles, never on to
+                // someone's "Haal weg", where one more Return would take that person away.
+                if (fromButton)
+                    d.backToRoles();
+                else
+                    root.keepInViewWithFocus(hereList, nameField.field);
             }
+        }
+
+        // The keyboard on the first role ("Wie is er nog meer?"), with the list of who is here
+        // in view along with it when both fit: after adding or taking someone away.
+        function backToRoles() {
+            const first = roleButtons.itemAt(0);
+            if (!first)
+                return;
+            first.forceActiveFocus(Qt.TabFocusReason);
+            root.keepInViewWithFocus(hereList, first);
         }
 
         function begin(fromLastBoard: bool) {
@@ -87,7 +102,11 @@ MapjePage {
             objectName: "knownPerson_" + index
             Layout.fillWidth: true
             text: qsTr("%1 is er ook").arg(modelData.title)
-            onClicked: Conversation.addPerson(modelData.role, modelData.name)
+            // The button goes once they are here: the keyboard goes back to the roles.
+            onClicked: {
+                if (Conversation.addPerson(modelData.role, modelData.name) !== "")
+                    d.backToRoles();
+            }
         }
     }
     MapjeLabel {
@@ -98,6 +117,7 @@ MapjePage {
     MapjeChoiceGrid {
         visible: d.step === 1
         Repeater {
+            id: roleButtons
             model: [
                 { key: "close", label: qsTr("Iemand dicht bij mij") },
                 { key: "professional", label: qsTr("Hulpverlener") },
@@ -128,6 +148,7 @@ MapjePage {
         onAccepted: d.add()
     }
     MapjeButton {
+        id: addButton
         objectName: "addPersonButton"
         visible: d.step === 1
         enabled: d.role !== ""
@@ -158,9 +179,9 @@ MapjePage {
                     objectName: "leave_" + here.modelData.role
                     text: qsTr("Haal weg")
                     Accessible.name: qsTr("Haal %1 weg uit het gesprek").arg(here.modelData.title)
-                    // The button goes with the person: the page keeps the keyboard, not nobody.
+                    // The button goes with the person: the keyboard goes back to the roles.
                     onClicked: {
-                        root.forceActiveFocus(Qt.OtherFocusReason);
+                        d.backToRoles();
                         Conversation.removePerson(here.modelData.id);
                     }
                 }
