@@ -20,23 +20,8 @@ if [[ ! -f "$spec" ]]; then
 fi
 spec="$(cd "$(dirname "$spec")" && pwd)/$(basename "$spec")"
 
-# The tools' engines: Redocly CLI 2 wants Node.js 20.19+ (or 22.12+), Spectral 20.17+.
-if ! command -v npm >/dev/null || ! node -e '
-    const [a, b] = process.versions.node.split(".").map(Number);
-    process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1);' 2>/dev/null; then
-    echo "apilint: needs Node.js 20.19 or later with npm; found node $(node --version 2>/dev/null || echo none)" >&2
-    exit 2
-fi
-
-# Install the pinned tools when node_modules is missing or older than the lock file. npm ci
-# replaces node_modules as a whole; the marker it leaves records the lock file it came from.
-marker="$root/node_modules/.package-lock.json"
-if [[ ! -f "$marker" || "$root/package-lock.json" -nt "$marker" ]]; then
-    echo "apilint: installing the pinned tools (npm ci)" >&2
-    # --ignore-scripts: none of the tools needs an install script; the one in the tree
-    # (@scarf/scarf) only reports the download.
-    (cd "$root" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >&2)
-fi
+# The pinned tools, installed when node_modules is missing or stale.
+bash "$root/scripts/npm-tools.sh"
 
 bin="$root/node_modules/.bin"
 # No usage data, no update checks, no colours in the test log.

@@ -1,0 +1,107 @@
+#include "config/endpointconfig.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace mapje::endpoint {
+
+namespace {
+
+int number(
+    const QSettings &ini, const QString &key, int fallback, int min, int max, QStringList *warnings)
+{
+    if (!ini.contains(key))
+        return fallback;
+    bool ok = false;
+    const int value = ini.value(key).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        warnings->append(QStringLiteral("%1: geen getal tussen %2 en %3; %4 gebruikt")
+                             .arg(key)
+                             .arg(min)
+                             .arg(max)
+                             .arg(fallback));
+        return fallback;
+    }
+    return value;
+}
+
+} // namespace
+
+EndpointConfig EndpointConfig::read(const QString &path)
+{
+    EndpointConfig config;
+    if (!QFileInfo::exists(path)) {
+        config.problems.append(QStringLiteral("geen configuratie op %1").arg(path));
+        return config;
+    }
+    const QSettings ini(path, QSettings::IniFormat);
+    config.address = ini.value(QStringLiteral("server/adres"), config.address).toString();
+    config.port
+        = number(ini, QStringLiteral("server/poort"), config.port, 1, 65535, &config.warnings);
+    config.threads
+        = number(ini, QStringLiteral("server/draden"), config.threads, 1, 256, &config.warnings);
+    config.readTimeoutSeconds = number(ini, QStringLiteral("server/leestijd"),
+        config.readTimeoutSeconds, 1, 120, &config.warnings);
+    config.writeTimeoutSeconds = number(ini, QStringLiteral("server/schrijftijd"),
+        config.writeTimeoutSeconds, 1, 120, &config.warnings);
+    config.requestsPerMinute = number(ini, QStringLiteral("grenzen/verzoekenPerMinuut"),
+        config.requestsPerMinute, 1, 100000, &config.warnings);
+    config.wrongCodesPerWindow = number(ini, QStringLiteral("grenzen/fouteCodesPerKwartier"),
+        config.wrongCodesPerWindow, 1, 100, &config.warnings);
+
+    config.municipality = ini.value(QStringLiteral("gemeente/naam")).toString().trimmed();
+    if (config.municipality.isEmpty()) {
+        config.municipality = QStringLiteral("Gemeente");
+        config.warnings.append(QStringLiteral("gemeente/naam ontbreekt; \"Gemeente\" gebruikt"));
+    }
+
+    const QString kind
+        = ini.value(QStringLiteral("database/soort"), QStringLiteral("sqlite")).toString();
+    if (kind == QLatin1String("postgresql")) {
+        config.database.kind = DatabaseSettings::Kind::Postgres;
+        config.database.host
+            = ini.value(QStringLiteral("database/host"), QStringLiteral("127.0.0.1")).toString();
+        config.database.port
+            = number(ini, QStringLiteral("database/poort"), 5432, 1, 65535, &config.warnings);
+        config.database.name
+            = ini.value(QStringLiteral("database/naam"), QStringLiteral("mapje")).toString();
+        config.database.user
+            = ini.value(QStringLiteral("database/gebruiker"), QStringLiteral("mapje")).toString();
+        config.database.password = ini.value(QStringLiteral("database/wachtwoord")).toString();
+    } else {
+        if (kind != QLatin1String("sqlite"))
+            config.warnings.append(
+                QStringLiteral("database/soort: alleen sqlite of postgresql; sqlite gebruikt"));
+        config.database.sqlitePath = ini.value(QStringLiteral("database/pad")).toString();
+        if (config.database.sqlitePath.isEmpty())
+            config.problems.append(QStringLiteral("database/pad ontbreekt"));
+    }
+
+    // The server secret lives in a file of its own (mode 0600), not in the INI.
+    const QString secretPath = ini.value(QStringLiteral("geheimen/servergeheim")).toString();
+    QFile secret(secretPath);
+    if (secretPath.isEmpty() || !secret.open(QIODevice::ReadOnly))
+        config.problems.append(QStringLiteral("geheimen/servergeheim: geen leesbaar bestand"));
+    else
+        config.serverSecret = secret.readAll().trimmed();
+    if (!config.serverSecret.isEmpty() && config.serverSecret.size() < 32)
+        config.problems.append(QStringLiteral("geheimen/servergeheim: minder dan 32 tekens"));
+
+    // [medewerkers] naam = sha256 (hex) of that person's staff token.
+    QSettings staff(path, QSettings::IniFormat);
+    staff.beginGroup(QStringLiteral("medewerkers"));
+    for (const QString &name : staff.childKeys()) {
+        const QString hash = staff.value(name).toString().toLower();
+        if (hash.size() == 64
+            && hash.toLatin1().toStdString().find_first_not_of("0123456789abcdef")
+                == std::string::npos)
+            config.staffTokenHashes.insert(name, hash);
+        else
+            config.warnings.append(
+                QStringLiteral("medewerkers/%1: geen SHA-256; overgeslagen").arg(name));
+    }
+    return config;
+}
+
+} // namespace mapje::endpoint

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace mapje::endpoint {
+
+/**
+ * The endpoint's settings, from an INI file a municipality edits (docs/endpoint.md). A bad or
+ * missing value gets one line in the log and a safe default; what cannot be made safe (no server
+ * secret, no database) stops the start, with the reason in `problems`.
+ */
+struct EndpointConfig {
+    QString address = QStringLiteral("127.0.0.1");
+    int port = 8080;
+    int threads = 8;
+    int readTimeoutSeconds = 10;
+    int writeTimeoutSeconds = 10;
+    QString municipality;
+    DatabaseSettings database;
+    QByteArray serverSecret;
+    /** Staff name → SHA-256 (hex) of their staff token. */
+    QHash<QString, QString> staffTokenHashes;
+    /** Requests per minute per address and per token before 429. */
+    int requestsPerMinute = 120;
+    /** Wrong pairing codes per address per 15 minutes before 429. */
+    int wrongCodesPerWindow = 5;
+
+    QStringList warnings;
+    QStringList problems;
+
+    [[nodiscard]] static EndpointConfig read(const QString &path);
+};
+
+} // namespace mapje::endpoint

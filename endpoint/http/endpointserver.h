@@ -1,0 +1,83 @@
+#pragma once
+
+#include "config/endpointconfig.h"
+#include "http/answer.h"
+#include "http/ratelimiter.h"
+#include "security/secrets.h"
+#include "storage/database.h"
+#include "storage/idempotencystore.h"
+#include "storage/pairingstore.h"
+#include "storage/sharestore.h"
+
+#include <QDateTime>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+} // namespace httplib
+
+namespace mapje::endpoint {
+
+/**
+ * The HTTP side of mapje-endpoint (docs/api/openapi.yaml): cpp-httplib with the limits set
+ * (body size, time-outs, a fixed pool of threads), every request counted per address and per
+ * token, every unsafe request once per Idempotency-Key, every answer with the standard headers
+ * and errors as problem+json. Stateless: all it knows is in the database.
+ */
+class EndpointServer {
+public:
+    using Clock = std::function<QDateTime()>;
+
+    EndpointServer(EndpointConfig config, const Database &database, Clock clock);
+    ~EndpointServer();
+
+    /** Binds and serves until stop(); false (and a log line) when it cannot bind. */
+    bool listen();
+    void stop();
+
+private:
+    void addRoutes();
+    void addPairingRoutes();
+    void addShareRoutes();
+
+    using DeviceHandler = std::function<void(
+        const httplib::Request &, httplib::Response &, const PairingStore::Pairing &)>;
+    using StaffHandler
+        = std::function<void(const httplib::Request &, httplib::Response &, const QString &)>;
+    /** A route for a device (its pairing) or a staff member (their name) only; others get 401. */
+    std::function<void(const httplib::Request &, httplib::Response &)> forDevice(
+        DeviceHandler handler);
+    std::function<void(const httplib::Request &, httplib::Response &)> forStaff(
+        StaffHandler handler);
+
+    /** The pairing of the device token in the Authorization header; else the 401 to send. */
+    std::optional<PairingStore::Pairing> device(const httplib::Request &request, Answer *refusal);
+    /** The staff member of the staff token; else the 401 to send. */
+    std::optional<QString> staff(const httplib::Request &request, Answer *refusal);
+    /** Runs an unsafe request once per Idempotency-Key of this owner, and sends the answer. */
+    /** With `rebuild`, a repeat's answer is made again from what was kept (Answer::keptBody). */
+    void once(const httplib::Request &request, httplib::Response &response, const QString &owner,
+        const std::function<Answer()> &work,
+        const std::function<Answer(const Answer &kept)> &rebuild = {});
+    /** The staff member's or the device's view of one pairing; nothing when neither may see it. */
+    std::optional<PairingStore::Pairing> pairingFor(
+        const httplib::Request &request, const QString &pairingId, bool *asStaff, Answer *refusal);
+    /** Too many requests for this token: the 429 to send. */
+    std::optional<Answer> limitedFor(const QString &key);
+
+    EndpointConfig m_config;
+    const Database &m_database;
+    Clock m_clock;
+    Secrets m_secrets;
+    PairingStore m_pairings;
+    ShareStore m_shares;
+    IdempotencyStore m_keys;
+    RateLimiter m_limiter;
+    std::unique_ptr<httplib::Server> m_server;
+};
+
+} // namespace mapje::endpoint

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace mapje::endpoint {
+
+/**
+ * The endpoint's secrets, with one server secret from the configuration (never in the database):
+ * pairing codes are kept as an HMAC under it, so a copy of the database alone cannot try all
+ * codes; device tokens are derived from it, so a retried pairing gets the same token back
+ * without the token ever being stored.
+ */
+class Secrets {
+public:
+    explicit Secrets(QByteArray serverSecret);
+
+    /** Eight characters from an alphabet without look-alikes (no 0/O/Q, 1/I/L, 2/Z, 5/S, 6/G,
+     * 8/B), as "KM4T-X7RA": about 36 bits, single use, short-lived, attempts limited. Derived
+     * from the staff member's Idempotency-Key under the server secret, so a retried request
+     * shows the same code without the code being stored. */
+    [[nodiscard]] QString pairingCode(const QString &staff, const QString &idempotencyKey) const;
+    /** As the citizen may type it: case, spaces and dashes do not count. Empty when it cannot
+     * be a code at all. */
+    [[nodiscard]] static QString normalisedCode(const QString &typed);
+    [[nodiscard]] QString codeHash(const QString &normalisedCode) const;
+
+    /** The device token of a pairing, the same for a retry with the same Idempotency-Key. */
+    [[nodiscard]] QString deviceToken(
+        const QString &pairingId, const QString &idempotencyKey) const;
+    /** What the database keeps of a token: SHA-256, hex. */
+    [[nodiscard]] static QString tokenHash(QByteArrayView token);
+
+    /** A random id for a resource the server makes. */
+    [[nodiscard]] static QString newId();
+
+    /** Equal in a time that does not depend on where the first difference is. */
+    [[nodiscard]] static bool sameInConstantTime(QByteArrayView a, QByteArrayView b);
+
+private:
+    QByteArray m_serverSecret;
+};
+
+} // namespace mapje::endpoint

@@ -1,0 +1,16 @@
+# mapje-endpoint's library: everything but main.cpp, so the tests link the same code.
+set(mapje_folder_sources
+    config/endpointconfig.h config/endpointconfig.cpp
+    security/secrets.h security/secrets.cpp
+    storage/database.h storage/database.cpp
+    storage/pairingstore.h storage/pairingstore.cpp
+    storage/sharestore.h storage/sharestore.cpp
+    storage/idempotencystore.h storage/idempotencystore.cpp
+    http/answer.h http/answer.cpp
+    http/ratelimiter.h http/ratelimiter.cpp
+    http/page.h http/page.cpp
+    http/endpointserver.h http/endpointserver.cpp
+    http/pairingroutes.cpp
+    http/shareroutes.cpp
+    main.cpp
+)

@@ -1,0 +1,133 @@
+#include "storage/database.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDatabase, "mapje.endpoint.database")
+
+namespace mapje::endpoint {
+
+Database::Database(DatabaseSettings settings)
+    : m_settings(std::move(settings)),
+      m_prefix(QStringLiteral("mapje-endpoint-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_prefix + QLatin1Char('-')
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        QSqlDatabase::removeDatabase(name);
+    }
+    const bool postgres = isPostgres();
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (postgres) {
+        db.setHostName(m_settings.host);
+        db.setPort(m_settings.port);
+        db.setDatabaseName(m_settings.name);
+        db.setUserName(m_settings.user);
+        db.setPassword(m_settings.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    } else {
+        db.setDatabaseName(m_settings.sqlitePath);
+        // Several threads write one file: wait for a lock instead of failing at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open()) {
+        qCWarning(lcDatabase) << "cannot open the database:" << db.lastError().driverText();
+        return db;
+    }
+    if (!postgres) {
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        // What is deleted is overwritten, not only unlinked: a withdrawal is a real delete.
+        pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    }
+    return db;
+}
+
+QStringList Database::migrations()
+{
+    // Times are milliseconds since 1970 in UTC (BIGINT): the same in both databases.
+    return {
+        QStringLiteral("CREATE TABLE koppelcodes ("
+                       " code_hash VARCHAR(64) PRIMARY KEY,"
+                       " medewerker VARCHAR(64) NOT NULL,"
+                       " label VARCHAR(80) NOT NULL,"
+                       " verloopt_op BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE koppelingen ("
+                       " id VARCHAR(64) PRIMARY KEY,"
+                       " token_hash VARCHAR(64) NOT NULL UNIQUE,"
+                       " medewerker VARCHAR(64) NOT NULL,"
+                       " label VARCHAR(80) NOT NULL,"
+                       " gekoppeld_op BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE deelnames ("
+            " koppeling_id VARCHAR(64) NOT NULL REFERENCES koppelingen (id) ON DELETE CASCADE,"
+            " id VARCHAR(64) NOT NULL,"
+            " soort VARCHAR(16) NOT NULL,"
+            " inhoud TEXT NOT NULL,"
+            " versie_nr BIGINT NOT NULL,"
+            " ontvangen_op BIGINT NOT NULL,"
+            " PRIMARY KEY (koppeling_id, id))"),
+        // Idempotency keys per owner ("k:<pairing>", "m:<staff>", "a:<address>"): status 0 while
+        // the first request runs, else the stored answer.
+        QStringLiteral("CREATE TABLE sleutels ("
+                       " eigenaar VARCHAR(100) NOT NULL,"
+                       " sleutel VARCHAR(64) NOT NULL,"
+                       " verzoek_hash VARCHAR(64) NOT NULL,"
+                       " status INTEGER NOT NULL,"
+                       " antwoord TEXT,"
+                       " kopjes TEXT,"
+                       " gemaakt_op BIGINT NOT NULL,"
+                       " PRIMARY KEY (eigenaar, sleutel))"),
+        // Wrong pairing codes per client address, for the lock after a few tries.
+        QStringLiteral("CREATE TABLE pogingen (adres VARCHAR(64) NOT NULL, op BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX pogingen_adres ON pogingen (adres, op)"),
+    };
+}
+
+bool Database::migrate() const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return false;
+    QSqlQuery query(db);
+    if (!query.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_versie (versie INTEGER NOT NULL)"))) {
+        qCWarning(lcDatabase) << "migrations:" << query.lastError().text();
+        return false;
+    }
+    // One instance migrates at a time (PostgreSQL: an advisory lock for the transaction).
+    if (!db.transaction())
+        return false;
+    if (isPostgres())
+        query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242)"));
+    query.exec(QStringLiteral("SELECT COALESCE(MAX(versie), 0) FROM schema_versie"));
+    const int done = query.next() ? query.value(0).toInt() : 0;
+    const QStringList all = migrations();
+    for (int i = done; i < all.size(); ++i) {
+        if (!query.exec(all.at(i))) {
+            qCWarning(lcDatabase) << "migration" << i + 1 << "failed:" << query.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    if (done < all.size()) {
+        query.prepare(QStringLiteral("INSERT INTO schema_versie (versie) VALUES (?)"));
+        query.addBindValue(int(all.size()));
+        query.exec();
+    }
+    return db.commit();
+}
+
+} // namespace mapje::endpoint
