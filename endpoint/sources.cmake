@@ -6,11 +6,13 @@ set(mapje_folder_sources
     storage/pairingstore.h storage/pairingstore.cpp
     storage/sharestore.h storage/sharestore.cpp
     storage/idempotencystore.h storage/idempotencystore.cpp
+    storage/numberedstore.h storage/numberedstore.cpp
     http/answer.h http/answer.cpp
     http/ratelimiter.h http/ratelimiter.cpp
     http/page.h http/page.cpp
     http/endpointserver.h http/endpointserver.cpp
     http/pairingroutes.cpp
     http/shareroutes.cpp
+    http/proposalroutes.cpp
     main.cpp
 )

@@ -45,6 +45,8 @@ EndpointServer::EndpointServer(EndpointConfig config, const Database &database, 
       m_pairings(database),
       m_shares(database),
       m_keys(database),
+      m_proposals(database, QStringLiteral("voorstellen"), QStringLiteral("voorstellen")),
+      m_requests(database, QStringLiteral("verzoeken"), QStringLiteral("verzoeken")),
       m_limiter(m_config.requestsPerMinute),
       m_server(std::make_unique<httplib::Server>())
 {
@@ -288,6 +290,7 @@ void EndpointServer::addRoutes()
     });
     addPairingRoutes();
     addShareRoutes();
+    addProposalRoutes();
 }
 
 } // namespace mapje::endpoint

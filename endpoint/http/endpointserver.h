@@ -6,6 +6,7 @@
 #include "security/secrets.h"
 #include "storage/database.h"
 #include "storage/idempotencystore.h"
+#include "storage/numberedstore.h"
 #include "storage/pairingstore.h"
 #include "storage/sharestore.h"
 
@@ -43,6 +44,7 @@ private:
     void addRoutes();
     void addPairingRoutes();
     void addShareRoutes();
+    void addProposalRoutes();
 
     using DeviceHandler = std::function<void(
         const httplib::Request &, httplib::Response &, const PairingStore::Pairing &)>;
@@ -76,6 +78,8 @@ private:
     PairingStore m_pairings;
     ShareStore m_shares;
     IdempotencyStore m_keys;
+    NumberedStore m_proposals; ///< afspraken and momenten
+    NumberedStore m_requests; ///< verzoeken
     RateLimiter m_limiter;
     std::unique_ptr<httplib::Server> m_server;
 };

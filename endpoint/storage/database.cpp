@@ -93,7 +93,43 @@ QStringList Database::migrations()
         // Wrong pairing codes per client address, for the lock after a few tries.
         QStringLiteral("CREATE TABLE pogingen (adres VARCHAR(64) NOT NULL, op BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX pogingen_adres ON pogingen (adres, op)"),
+        // Numbers in the order of commit, for the cursors of afspraken, momenten and verzoeken:
+        // the row is locked until its transaction ends, so no number becomes visible after a
+        // higher one (a device that read up to 7 never misses a late 6).
+        QStringLiteral(
+            "CREATE TABLE volgnummers (naam VARCHAR(32) PRIMARY KEY, waarde BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO volgnummers (naam, waarde) VALUES ('voorstellen', 0)"),
+        QStringLiteral("INSERT INTO volgnummers (naam, waarde) VALUES ('verzoeken', 0)"),
+        // Appointments and agreed moments the municipality proposed to one device.
+        QStringLiteral(
+            "CREATE TABLE voorstellen ("
+            " volgnummer BIGINT PRIMARY KEY,"
+            " id VARCHAR(64) NOT NULL UNIQUE,"
+            " koppeling_id VARCHAR(64) NOT NULL REFERENCES koppelingen (id) ON DELETE CASCADE,"
+            " soort VARCHAR(16) NOT NULL,"
+            " inhoud TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE INDEX voorstellen_koppeling ON voorstellen (koppeling_id, soort, volgnummer)"),
+        // "Ik kan niet komen": a request for another moment, with her message if she wrote one.
+        QStringLiteral(
+            "CREATE TABLE verzoeken ("
+            " volgnummer BIGINT PRIMARY KEY,"
+            " id VARCHAR(64) NOT NULL UNIQUE,"
+            " koppeling_id VARCHAR(64) NOT NULL REFERENCES koppelingen (id) ON DELETE CASCADE,"
+            " inhoud TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX verzoeken_koppeling ON verzoeken (koppeling_id, volgnummer)"),
     };
+}
+
+qint64 Database::nextNumber(QSqlQuery &query, const QString &name)
+{
+    query.prepare(QStringLiteral("UPDATE volgnummers SET waarde = waarde + 1 WHERE naam = ?"));
+    query.addBindValue(name);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return -1;
+    query.prepare(QStringLiteral("SELECT waarde FROM volgnummers WHERE naam = ?"));
+    query.addBindValue(name);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
 }
 
 bool Database::migrate() const

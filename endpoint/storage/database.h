@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,10 @@ public:
     {
         return m_settings.kind == DatabaseSettings::Kind::Postgres;
     }
+
+    /** The next number of a sequence ("voorstellen", "verzoeken"), inside the caller's
+     * transaction, which holds the sequence's row until it ends; -1 when that failed. */
+    [[nodiscard]] static qint64 nextNumber(QSqlQuery &query, const QString &name);
 
     /** The migrations in order; portable SQL for SQLite and PostgreSQL. */
     [[nodiscard]] static QStringList migrations();

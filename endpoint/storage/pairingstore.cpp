@@ -116,6 +116,11 @@ bool PairingStore::remove(const QString &pairingId) const
     query.prepare(QStringLiteral("DELETE FROM deelnames WHERE koppeling_id = ?"));
     query.addBindValue(pairingId);
     bool ok = query.exec();
+    for (const QString &table : {QStringLiteral("voorstellen"), QStringLiteral("verzoeken")}) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE koppeling_id = ?").arg(table));
+        query.addBindValue(pairingId);
+        ok = ok && query.exec();
+    }
     query.prepare(QStringLiteral("DELETE FROM sleutels WHERE eigenaar = ?"));
     query.addBindValue(QStringLiteral("k:") + pairingId);
     ok = ok && query.exec();

@@ -268,10 +268,42 @@ def run(api, direct, endpoint):
     problem(direct.call("GET", "/deelnames/", token=token), 404, "a trailing slash")
     problem(direct.call("GET", "/bestaat-niet", token=token), 404, "an unknown path")
 
+    # The klantmanager proposes appointments and a moment; the device reads them page by page.
+    for day in (14, 15, 16):
+        status, _, made = api.call("POST", "/koppelingen/%s/afspraken" % pairing_id, {
+            "versie": 1, "begin": "2026-12-%dT09:30:00Z" % day, "eind": "2026-12-%dT10:00:00Z" % day,
+            "waar": "Stadskantoor, spreekkamer 3", "metWie": "Joris", "meenemen": ["Loonstrook"]}, token=joris, key=new_key())
+        check(status == 201 and made["afspraakId"], "an appointment is proposed: %s" % status)
+    check(api.call("POST", "/koppelingen/%s/afspraken" % pairing_id, {"versie": 1, "begin": "2026-12-14T09:30:00Z",
+          "waar": "x", "metWie": "y"}, token=anna, key=new_key())[0] == 404, "another klantmanager cannot propose")
+    status, _, moment = api.call("POST", "/koppelingen/%s/momenten" % pairing_id, {"versie": 1, "momentOp": "2026-12-20T15:00:00Z",
+                                 "metWie": "Sanne"}, token=joris, key=new_key())
+    check(status == 201 and moment["momentId"], "a moment is proposed: %s" % status)
+    status, _, page1 = api.call("GET", "/afspraken?limiet=2", token=token)
+    check(status == 200 and len(page1["afspraken"]) == 2 and page1["meer"], "the first page of appointments")
+    status, _, page2 = api.call("GET", "/afspraken?limiet=2&sinds=" + page1["cursor"], token=token)
+    check(status == 200 and len(page2["afspraken"]) == 1 and not page2["meer"], "the last page of appointments")
+    status, _, page3 = api.call("GET", "/afspraken?sinds=" + page2["cursor"], token=token)
+    check(status == 200 and page3["afspraken"] == [] and page3["cursor"] == page2["cursor"], "nothing new after the cursor")
+    status, _, moments = api.call("GET", "/momenten", token=token)
+    check(status == 200 and [m["momentId"] for m in moments["momenten"]] == [moment["momentId"]], "the moment arrives")
+
+    # "Ik kan niet komen": a request for another moment, read by the klantmanager.
+    first = page1["afspraken"][0]["afspraakId"]
+    status, _, asked = api.call("POST", "/verzoeken", {"versie": 1, "afspraakId": first,
+                                "bericht": "Ik werk die week in de nachtdienst."}, token=token, key=new_key())
+    check(status == 201 and asked["afspraakId"] == first, "the request is received: %s" % status)
+    check(api.call("POST", "/verzoeken", {"versie": 1, "afspraakId": "onbekend-00000"}, token=token, key=new_key())[0] == 404,
+          "a request for an unknown appointment: 404")
+    status, _, requests = api.call("GET", "/koppelingen/%s/verzoeken" % pairing_id, token=joris)
+    check(status == 200 and requests["verzoeken"][0]["bericht"] == "Ik werk die week in de nachtdienst.", "the klantmanager reads it")
+    check(api.call("GET", "/koppelingen/%s/verzoeken" % pairing_id, token=anna)[0] == 404, "another klantmanager does not")
+
     # The device ends the pairing: its token stops working and nothing of it is kept.
     check(api.call("DELETE", "/koppelingen/%s" % pairing_id, token=token, key=new_key())[0] == 204, "the device ends the pairing")
     problem(direct.call("GET", "/deelnames", token=token), 401, "a token after the pairing ended")
-    check(endpoint.rows("deelnames") == 0 and endpoint.rows("koppelingen") == 0, "nothing of the pairing is kept")
+    check(all(endpoint.rows(table) == 0 for table in ("deelnames", "koppelingen", "voorstellen", "verzoeken")),
+          "nothing of the pairing is kept")
 
     # The municipality ends a pairing too.
     status, _, code2 = api.call("POST", "/koppelcodes", {"versie": 1, "label": "dossier 14"}, token=joris, key=new_key())
