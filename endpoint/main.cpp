@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <csignal>
 #include <cstdio>
@@ -69,10 +70,18 @@ int main(int argc, char *argv[])
     int signal = 0;
     timespec tick {0, 200 * 1000 * 1000};
     siginfo_t info;
+    QElapsedTimer sinceTidy;
+    sinceTidy.start();
+    server.tidy();
     while (listening) {
         signal = sigtimedwait(&stopSignals, &info, &tick);
         if (signal > 0)
             break;
+        // Every ten minutes, what is no longer needed goes (keys, expired codes, old tries).
+        if (sinceTidy.hasExpired(10 * 60 * 1000)) {
+            server.tidy();
+            sinceTidy.restart();
+        }
     }
     server.stop();
     serving.join();

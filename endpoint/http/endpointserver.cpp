@@ -115,6 +115,13 @@ bool EndpointServer::listen()
     return m_server->listen(m_config.address.toStdString(), m_config.port);
 }
 
+void EndpointServer::tidy()
+{
+    const QDateTime now = m_clock();
+    m_keys.forgetBefore(now.addDays(-1));
+    m_pairings.forgetExpired(now);
+}
+
 void EndpointServer::stop()
 {
     m_server->stop();

@@ -36,6 +36,10 @@ public:
     EndpointServer(EndpointConfig config, const Database &database, Clock clock);
     ~EndpointServer();
 
+    /** Forgets what is no longer needed: Idempotency-Keys and wrong tries older than a day,
+     * expired pairing codes. Every instance may run it; it only deletes. */
+    void tidy();
+
     /** Binds and serves until stop(); false (and a log line) when it cannot bind. */
     bool listen();
     void stop();

@@ -135,6 +135,17 @@ bool PairingStore::remove(const QString &pairingId) const
     return removed;
 }
 
+void PairingStore::forgetExpired(const QDateTime &now) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM koppelcodes WHERE verloopt_op < ?"));
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.exec();
+    query.prepare(QStringLiteral("DELETE FROM pogingen WHERE op < ?"));
+    query.addBindValue(now.addDays(-1).toMSecsSinceEpoch());
+    query.exec();
+}
+
 int PairingStore::wrongTriesSince(const QString &address, const QDateTime &since) const
 {
     QSqlQuery query(m_database.connection());
@@ -150,10 +161,6 @@ void PairingStore::addWrongTry(const QString &address, const QDateTime &at) cons
     query.prepare(QStringLiteral("INSERT INTO pogingen (adres, op) VALUES (?, ?)"));
     query.addBindValue(address);
     query.addBindValue(at.toMSecsSinceEpoch());
-    query.exec();
-    // Old tries are of no use any more.
-    query.prepare(QStringLiteral("DELETE FROM pogingen WHERE op < ?"));
-    query.addBindValue(at.addDays(-1).toMSecsSinceEpoch());
     query.exec();
 }
 

@@ -35,6 +35,9 @@ public:
     /** Ends a pairing: the row, its token and everything it shared are deleted. */
     [[nodiscard]] bool remove(const QString &pairingId) const;
 
+    /** Deletes codes that expired and wrong tries older than a day. */
+    void forgetExpired(const QDateTime &now) const;
+
     /** Wrong codes from one address since a moment, and one more. */
     [[nodiscard]] int wrongTriesSince(const QString &address, const QDateTime &since) const;
     void addWrongTry(const QString &address, const QDateTime &at) const;
