@@ -1,6 +1,7 @@
 // mapje-endpoint: the municipality's side of Mapje's sync (docs/endpoint.md).
 //   mapje-endpoint serve   --config FILE   serve HTTP until SIGINT or SIGTERM
 //   mapje-endpoint migrate --config FILE   bring the database up to date and stop
+//   mapje-endpoint admin COMMAND …         the back-office API from a terminal (staff token)
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <cstdio>
 #include <thread>
 
+#include "admin/admincommand.h"
 #include "config/endpointconfig.h"
 #include "http/endpointserver.h"
 #include "storage/database.h"
@@ -27,6 +29,8 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mapje-endpoint"));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("admin"))
+        return mapje::endpoint::runAdminCommand(QCoreApplication::arguments());
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Het koppelpunt van de gemeente voor Mapje."));
     parser.addHelpOption();
@@ -38,7 +42,9 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QString command = parser.positionalArguments().value(0);
     if (command != QLatin1String("serve") && command != QLatin1String("migrate")) {
-        std::fputs("Gebruik: mapje-endpoint serve|migrate --config BESTAND\n", stderr);
+        std::fputs("Gebruik: mapje-endpoint serve|migrate --config BESTAND, of mapje-endpoint "
+                   "admin --help\n",
+            stderr);
         return 2;
     }
 

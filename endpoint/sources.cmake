@@ -14,5 +14,6 @@ set(mapje_folder_sources
     http/pairingroutes.cpp
     http/shareroutes.cpp
     http/proposalroutes.cpp
+    admin/admincommand.h admin/admincommand.cpp
     main.cpp
 )

@@ -305,12 +305,28 @@ def run(api, direct, endpoint):
     check(all(endpoint.rows(table) == 0 for table in ("deelnames", "koppelingen", "voorstellen", "verzoeken")),
           "nothing of the pairing is kept")
 
-    # The municipality ends a pairing too.
-    status, _, code2 = api.call("POST", "/koppelcodes", {"versie": 1, "label": "dossier 14"}, token=joris, key=new_key())
-    status, _, pairing2 = api.call("POST", "/koppelingen", {"versie": 1, "code": code2["code"]}, key=new_key())
-    check(status == 201, "a second device pairs")
-    check(api.call("DELETE", "/koppelingen/%s" % pairing2["koppelingId"], token=anna, key=new_key())[0] == 404, "another klantmanager cannot end it")
-    check(api.call("DELETE", "/koppelingen/%s" % pairing2["koppelingId"], token=joris, key=new_key())[0] == 204, "the klantmanager ends it")
+    # The municipality's staff from a terminal: `mapje-endpoint admin` issues a code, proposes an
+    # appointment and ends the pairing; the token comes from the environment, never an argument.
+    def admin(*arguments, token=joris):
+        environment = dict(os.environ, MAPJE_MEDEWERKERSTOKEN=token)
+        done = subprocess.run([endpoint.binary, "admin", *arguments, "--url", "http://127.0.0.1:%d" % endpoint.port],
+                              capture_output=True, text=True, env=environment, timeout=30)
+        return done.returncode, done.stdout + done.stderr
+    status, printed = admin("koppelcode", "--label", "dossier 14")
+    check(status == 0 and "Code: " in printed, "admin koppelcode: %s" % printed)
+    code2 = printed.split("Code: ")[1].split()[0] if "Code: " in printed else ""
+    status, _, pairing2 = api.call("POST", "/koppelingen", {"versie": 1, "code": code2}, key=new_key())
+    check(status == 201, "a second device pairs with the code from the terminal")
+    second = pairing2["koppelingId"]
+    status, printed = admin("afspraak", "--koppeling", second, "--begin", "2026-12-14T09:30:00Z", "--waar", "Stadskantoor", "--met", "Joris")
+    check(status == 0 and "Voorgesteld" in printed, "admin afspraak: %s" % printed)
+    status, printed = admin("beeindig", "--koppeling", second, token=STAFF["anna"])
+    check(status != 0, "another klantmanager cannot end it from the terminal")
+    status, printed = admin("koppelingen")
+    check(status == 0 and second in printed, "admin koppelingen lists it")
+    status, printed = admin("beeindig", "--koppeling", second)
+    check(status == 0 and "beëindigd" in printed, "admin beeindig: %s" % printed)
+    check(api.call("GET", "/afspraken", token=pairing2["apparaattoken"])[0] == 401, "the ended pairing's token no longer works")
 
     # Guessing codes: locked after a few wrong tries from one address.
     # The used code above was the first wrong try from this address; four more, then the lock.
