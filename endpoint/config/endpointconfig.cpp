@@ -50,6 +50,12 @@ EndpointConfig EndpointConfig::read(const QString &path)
     config.wrongCodesPerWindow = number(ini, QStringLiteral("grenzen/fouteCodesPerKwartier"),
         config.wrongCodesPerWindow, 1, 100, &config.warnings);
 
+    // QSettings reads "a, b" as a list; one address as a string.
+    for (const QString &proxy :
+        ini.value(QStringLiteral("server/vertrouwdeProxies")).toStringList())
+        if (!proxy.trimmed().isEmpty())
+            config.trustedProxies.append(proxy.trimmed());
+
     config.municipality = ini.value(QStringLiteral("gemeente/naam")).toString().trimmed();
     if (config.municipality.isEmpty()) {
         config.municipality = QStringLiteral("Gemeente");

@@ -21,6 +21,8 @@ struct EndpointConfig {
     int threads = 8;
     int readTimeoutSeconds = 10;
     int writeTimeoutSeconds = 10;
+    /** Proxies (nginx) whose X-Real-IP header names the client; from anyone else it is ignored. */
+    QStringList trustedProxies;
     QString municipality;
     DatabaseSettings database;
     QByteArray serverSecret;

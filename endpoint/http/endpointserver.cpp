@@ -60,24 +60,24 @@ EndpointServer::EndpointServer(EndpointConfig config, const Database &database, 
     const int threads = m_config.threads;
     server.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
 
-    server.set_pre_routing_handler([this](const httplib::Request &request,
-                                       httplib::Response &response) {
-        // Per address: a flood from one place stops here, before any work.
-        if (const int wait = m_limiter.secondsToWait(
-                QStringLiteral("a:") + QString::fromStdString(request.remote_addr), m_clock())) {
-            tooMany(wait).sendTo(response);
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        const bool hasBody = request.method == "POST" || request.method == "PUT";
-        const std::string type = request.get_header_value("Content-Type");
-        if (hasBody && type.rfind("application/json", 0) != 0) {
-            Answer::problem(415, QStringLiteral("verkeerd-formaat"),
-                QStringLiteral("Alleen application/json wordt aangenomen."))
-                .sendTo(response);
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
+    server.set_pre_routing_handler(
+        [this](const httplib::Request &request, httplib::Response &response) {
+            // Per address: a flood from one place stops here, before any work.
+            if (const int wait = m_limiter.secondsToWait(
+                    QStringLiteral("a:") + clientAddress(request), m_clock())) {
+                tooMany(wait).sendTo(response);
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            const bool hasBody = request.method == "POST" || request.method == "PUT";
+            const std::string type = request.get_header_value("Content-Type");
+            if (hasBody && type.rfind("application/json", 0) != 0) {
+                Answer::problem(415, QStringLiteral("verkeerd-formaat"),
+                    QStringLiteral("Alleen application/json wordt aangenomen."))
+                    .sendTo(response);
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            return httplib::Server::HandlerResponse::Unhandled;
+        });
     // Anything without a body of its own (no route, a body too large) still answers in
     // problem+json with the standard headers.
     server.set_error_handler([](const httplib::Request &, httplib::Response &response) {
@@ -125,6 +125,15 @@ void EndpointServer::tidy()
 void EndpointServer::stop()
 {
     m_server->stop();
+}
+
+QString EndpointServer::clientAddress(const httplib::Request &request) const
+{
+    const QString peer = QString::fromStdString(request.remote_addr);
+    const QString forwarded = headerOf(request, "X-Real-IP").trimmed();
+    if (!forwarded.isEmpty() && forwarded.size() <= 45 && m_config.trustedProxies.contains(peer))
+        return forwarded;
+    return peer;
 }
 
 std::optional<Answer> EndpointServer::limitedFor(const QString &key)

@@ -60,6 +60,9 @@ private:
     std::function<void(const httplib::Request &, httplib::Response &)> forStaff(
         StaffHandler handler);
 
+    /** Who sent the request: X-Real-IP when it came through a trusted proxy, else the peer. */
+    [[nodiscard]] QString clientAddress(const httplib::Request &request) const;
+
     /** The pairing of the device token in the Authorization header; else the 401 to send. */
     std::optional<PairingStore::Pairing> device(const httplib::Request &request, Answer *refusal);
     /** The staff member of the staff token; else the 401 to send. */

@@ -94,7 +94,7 @@ void EndpointServer::addPairingRoutes()
     // A device exchanges the code for its token.
     m_server->Post(
         "/v1/koppelingen", [this](const httplib::Request &request, httplib::Response &response) {
-            const QString address = QString::fromStdString(request.remote_addr);
+            const QString address = clientAddress(request);
             const QDateTime now = m_clock();
             if (m_pairings.wrongTriesSince(address, now.addSecs(-60 * WrongCodeWindowMinutes))
                 >= m_config.wrongCodesPerWindow) {

@@ -94,7 +94,7 @@ def share_goal(words):
 
 
 class Endpoint:
-    def __init__(self, binary, folder, backend):
+    def __init__(self, binary, folder, backend, extra_server=""):
         self.binary, self.folder, self.backend = binary, folder, backend
         self.port = free_port()
         self.process = None
@@ -109,9 +109,9 @@ class Endpoint:
             database = "soort=sqlite\npad=%s\n" % os.path.join(folder, "endpoint.sqlite")
         self.config = os.path.join(folder, "endpoint.ini")
         with open(self.config, "w") as f:
-            f.write("[server]\nadres=127.0.0.1\npoort=%d\n[grenzen]\nverzoekenPerMinuut=100000\n"
+            f.write("[server]\nadres=127.0.0.1\npoort=%d\n" % self.port + extra_server + "[grenzen]\nverzoekenPerMinuut=100000\n"
                     "[gemeente]\nnaam=Gemeente Voorbeeld\n[database]\n%s[geheimen]\nservergeheim=%s\n"
-                    "[medewerkers]\n%s\n" % (self.port, database, os.path.join(folder, "secret"), staff))
+                    "[medewerkers]\n%s\n" % (database, os.path.join(folder, "secret"), staff))
 
     def start(self):
         self.log = open(os.path.join(self.folder, "endpoint.log"), "a")
