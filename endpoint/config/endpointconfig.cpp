@@ -46,7 +46,7 @@ EndpointConfig EndpointConfig::read(const QString &path)
     config.writeTimeoutSeconds = number(ini, QStringLiteral("server/schrijftijd"),
         config.writeTimeoutSeconds, 1, 120, &config.warnings);
     config.requestsPerMinute = number(ini, QStringLiteral("grenzen/verzoekenPerMinuut"),
-        config.requestsPerMinute, 1, 100000, &config.warnings);
+        config.requestsPerMinute, 1, 100000000, &config.warnings);
     config.wrongCodesPerWindow = number(ini, QStringLiteral("grenzen/fouteCodesPerKwartier"),
         config.wrongCodesPerWindow, 1, 100, &config.warnings);
 

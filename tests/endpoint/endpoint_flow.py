@@ -109,7 +109,7 @@ class Endpoint:
             database = "soort=sqlite\npad=%s\n" % os.path.join(folder, "endpoint.sqlite")
         self.config = os.path.join(folder, "endpoint.ini")
         with open(self.config, "w") as f:
-            f.write("[server]\nadres=127.0.0.1\npoort=%d\n" % self.port + extra_server + "[grenzen]\nverzoekenPerMinuut=100000\n"
+            f.write("[server]\nadres=127.0.0.1\npoort=%d\n" % self.port + extra_server + "[grenzen]\nverzoekenPerMinuut=100000000\n"
                     "[gemeente]\nnaam=Gemeente Voorbeeld\n[database]\n%s[geheimen]\nservergeheim=%s\n"
                     "[medewerkers]\n%s\n" % (database, os.path.join(folder, "secret"), staff))
 
@@ -131,6 +131,24 @@ class Endpoint:
             self.process.wait(timeout=20)
             check(self.process.returncode == 0, "the endpoint stops cleanly on SIGTERM (%s)" % self.process.returncode)
             self.process = None
+
+    def count_ids(self, table, ids):
+        """How many of these ids have a row (in batches, so the statement stays small)."""
+        found = 0
+        for start in range(0, len(ids), 500):
+            batch = ids[start:start + 500]
+            quoted = ",".join("'%s'" % i for i in batch if all(c.isalnum() or c == "-" for c in i))
+            if not quoted:
+                continue
+            where = "WHERE id IN (%s)" % quoted
+            if self.backend == "postgres":
+                out = subprocess.run(["psql", "-tAc", "SELECT COUNT(*) FROM %s %s" % (table, where)],
+                                     capture_output=True, text=True, check=True)
+                found += int(out.stdout.strip())
+            else:
+                with sqlite3.connect(os.path.join(self.folder, "endpoint.sqlite")) as db:
+                    found += db.execute("SELECT COUNT(*) FROM %s %s" % (table, where)).fetchone()[0]
+        return found
 
     def rows(self, table):
         if self.backend == "postgres":
