@@ -18,7 +18,8 @@ namespace mapje::endpoint {
 struct EndpointConfig {
     QString address = QStringLiteral("127.0.0.1");
     int port = 8080;
-    int threads = 8;
+    /** Each open keep-alive connection holds one while open: more than nginx keeps (16). */
+    int threads = 32;
     int readTimeoutSeconds = 10;
     int writeTimeoutSeconds = 10;
     /** Proxies (nginx) whose X-Real-IP header names the client; from anyone else it is ignored. */

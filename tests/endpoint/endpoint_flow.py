@@ -284,6 +284,11 @@ def run(api, direct, endpoint):
     problem(direct.call("PUT", "/deelnames/doel-0000002", share_goal("x"), token=token), 400, "no Idempotency-Key")
     problem(direct.call("PUT", "/deelnames/doel-0000002", share_goal("x"), token="not-a-token", key=new_key()), 401, "a wrong token")
     problem(direct.call("GET", "/deelnames/", token=token), 404, "a trailing slash")
+    problem(direct.call("POST", "/koppelcodes", {"versie": 1, "label": "x"}, token=token, key=new_key()), 401,
+            "a device token on the back-office API")
+    problem(direct.call("GET", "/deelnames", token=joris), 401, "a staff token where a device token is needed")
+    problem(direct.call("PUT", "/deelnames/doel-0000002", raw=b'{"versie":1,"soort":"doel","inhoud":' + b'[' * 5000 + b']' * 5000 + b'}',
+                        token=token, key=new_key()), 400, "hostile nesting")
     problem(direct.call("GET", "/bestaat-niet", token=token), 404, "an unknown path")
 
     # The klantmanager proposes appointments and a moment; the device reads them page by page.
@@ -353,6 +358,12 @@ def run(api, direct, endpoint):
     locked = direct.call("POST", "/koppelingen", {"versie": 1, "code": "AAAA-AAAA"}, key=new_key())
     check(locked[1].get("retry-after") == "900", "the lock says when to try again")
     check(direct.call("GET", "/openapi.json")[0] == 200, "the service is still up")
+
+    # The log has methods, paths and statuses: no token, no code, no words of the citizen.
+    with open(os.path.join(endpoint.folder, "endpoint.log")) as f:
+        log = f.read()
+    for secret in (token, code["code"], code["code"].replace("-", ""), "De post blijft liggen", "nachtdienst", joris):
+        check(secret not in log, "the log does not hold %r" % secret[:12])
 
 
 if __name__ == "__main__":

@@ -70,33 +70,36 @@ def run(binary, folder, label, backend, instances, seconds, script="mixed.lua"):
     for i in range(instances):
         sub = os.path.join(folder, "%s-%d" % (label.replace(" ", "_"), i))
         os.makedirs(sub)
-        # Threads above the connections: each keep-alive connection holds a thread while open.
-        endpoint = flow.Endpoint(binary, sub, backend, extra_server="draden=64\n")
+        # Threads above the connections (each keep-alive connection holds one while open), and
+        # for two instances together below PostgreSQL's 100 connections (one per thread).
+        endpoint = flow.Endpoint(binary, sub, backend, extra_server="draden=%d\n" % (CONNECTIONS // instances + 10))
         if i > 0 and backend == "sqlite":
             raise SystemExit("two instances share a database only on PostgreSQL")
         endpoint.start()
         endpoints.append(endpoint)
     token = pair(endpoints[0]) if script == "mixed.lua" else ""
     per = CONNECTIONS // instances
-    kept = os.path.join(folder, label.replace(" ", "_") + "-kept.txt")
-    processes = [wrk(e.port, seconds, script, per, token, "i%d" % i, kept) for i, e in enumerate(endpoints)]
+    # One file per wrk process: two processes appending to one file could break each other's lines.
+    kept = [os.path.join(folder, "%s-kept-%d.txt" % (label.replace(" ", "_"), i)) for i in range(instances)]
+    processes = [wrk(e.port, seconds, script, per, token, "i%d" % i, kept[i]) for i, e in enumerate(endpoints)]
     results = [summary(p) for p in processes]
     total = {k: sum(r[k] for r in results) for k in ("requests", "created", "deleted", "failed", "non2xx", "socket")}
     total["rps"] = sum(r["requests"] / r["seconds"] for r in results)
     total["p50_ms"] = max(r["p50_ms"] for r in results)
     total["p99_ms"] = max(r["p99_ms"] for r in results)
-    total["rss_mb"] = max(peak_rss_mb(e) for e in endpoints)
+    total["rss_mb"] = max(peak_rss_mb(e) for e in endpoints) # before they stop
     # Every acknowledged share no DELETE was sent for is stored, each once (the key is unique).
     ids = []
-    if script == "mixed.lua" and os.path.exists(kept):
-        with open(kept) as f:
-            ids = [line.strip().rsplit("/", 1)[-1] for line in f if line.strip()]
+    for path in kept if script == "mixed.lua" else []:
+        if os.path.exists(path):
+            with open(path) as f:
+                ids += [line.strip().rsplit("/", 1)[-1] for line in f if line.strip()]
+    for endpoint in endpoints:
+        endpoint.stop()
     stored = endpoints[0].count_ids("deelnames", ids)
     total["exactly_once"] = stored == len(ids) == len(set(ids))
     total["rows"] = stored
     total["kept"] = len(ids)
-    for endpoint in endpoints:
-        endpoint.stop()
     return total
 
 
