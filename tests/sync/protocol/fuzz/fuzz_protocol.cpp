@@ -9,7 +9,7 @@ namespace {
 
 using namespace mapje::protocol;
 
-template <typename T, typename Decode, typename... Args>
+template<typename T, typename Decode, typename... Args>
 void roundTrip(QByteArrayView bytes, Decode decode, Args... args)
 {
     const Decoded<T> first = decode(bytes, args...);
