@@ -67,6 +67,18 @@ def run(binary, folder, label, backend, instances, seconds, script="mixed.lua"):
     if backend == "postgres":
         fresh_database("bench_%s" % label.replace(" ", "_").replace(",", ""))
     endpoints = []
+    # Every endpoint stops, also when a run fails halfway: nothing is left running.
+    try:
+        return measure(binary, folder, label, backend, instances, seconds, script, endpoints)
+    finally:
+        for endpoint in endpoints:
+            if endpoint.process:
+                endpoint.process.kill()
+                endpoint.process.wait(timeout=20)
+                endpoint.process = None
+
+
+def measure(binary, folder, label, backend, instances, seconds, script, endpoints):
     for i in range(instances):
         sub = os.path.join(folder, "%s-%d" % (label.replace(" ", "_"), i))
         os.makedirs(sub)
