@@ -38,6 +38,11 @@ Answer Answer::json(int status, QByteArray body)
     return answer;
 }
 
+Answer Answer::notFound()
+{
+    return problem(404, QStringLiteral("niet-gevonden"), QStringLiteral("Niet gevonden."));
+}
+
 Answer Answer::empty(int status)
 {
     Answer answer;

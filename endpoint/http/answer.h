@@ -32,6 +32,8 @@ struct Answer {
     /** A body the codec refused: 413 when too large, else 400 with the codec's reason. */
     [[nodiscard]] static Answer refusedBody(const protocol::ProtocolError &error);
     [[nodiscard]] static Answer empty(int status);
+    /** 404: not there, or not this device's or this staff member's (which looks the same). */
+    [[nodiscard]] static Answer notFound();
 
     /** The extra headers as JSON, and back, for the idempotency store. */
     [[nodiscard]] QByteArray headersJson() const;

@@ -87,8 +87,7 @@ EndpointServer::EndpointServer(EndpointConfig config, const Database &database, 
         if (!response.body.empty())
             return;
         if (response.status == 404)
-            Answer::problem(404, QStringLiteral("niet-gevonden"), QStringLiteral("Niet gevonden."))
-                .sendTo(response);
+            Answer::notFound().sendTo(response);
         else if (response.status == 413)
             Answer::problem(413, QStringLiteral("te-groot"), QStringLiteral("De body is te groot."))
                 .sendTo(response);
@@ -187,6 +186,27 @@ std::function<void(const httplib::Request &, httplib::Response &)> EndpointServe
     };
 }
 
+std::function<void(const httplib::Request &, httplib::Response &)> EndpointServer::forOwnPairing(
+    OwnPairingHandler handler)
+{
+    return forStaff([this, handler](const httplib::Request &request, httplib::Response &response,
+                        const QString &member) {
+        const auto pairing = ownPairing(QString::fromStdString(request.matches[1]), member);
+        if (!pairing)
+            return Answer::notFound().sendTo(response);
+        handler(request, response, member, *pairing);
+    });
+}
+
+std::optional<PairingStore::Pairing> EndpointServer::ownPairing(
+    const QString &pairingId, const QString &member) const
+{
+    const auto pairing = m_pairings.byId(pairingId);
+    if (!pairing || pairing->staff != member)
+        return std::nullopt;
+    return pairing;
+}
+
 std::optional<QString> EndpointServer::staff(const httplib::Request &request, Answer *refusal)
 {
     const QString token = bearerToken(request);
@@ -219,18 +239,15 @@ std::optional<PairingStore::Pairing> EndpointServer::pairingFor(
         if (asDevice->id == pairingId)
             return asDevice;
         // Another device's pairing: as if it did not exist.
-        *refusal = Answer::problem(
-            404, QStringLiteral("niet-gevonden"), QStringLiteral("Niet gevonden."));
+        *refusal = Answer::notFound();
         return std::nullopt;
     }
     const auto member = staff(request, refusal);
     if (!member)
         return std::nullopt;
-    const auto pairing = m_pairings.byId(pairingId);
-    // Another professional's citizen is never shown, not even that it exists.
-    if (!pairing || pairing->staff != *member) {
-        *refusal = Answer::problem(
-            404, QStringLiteral("niet-gevonden"), QStringLiteral("Niet gevonden."));
+    const auto pairing = ownPairing(pairingId, *member);
+    if (!pairing) {
+        *refusal = Answer::notFound();
         return std::nullopt;
     }
     *asStaff = true;

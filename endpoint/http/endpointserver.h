@@ -59,6 +59,16 @@ private:
         DeviceHandler handler);
     std::function<void(const httplib::Request &, httplib::Response &)> forStaff(
         StaffHandler handler);
+    using OwnPairingHandler = std::function<void(const httplib::Request &, httplib::Response &,
+        const QString &, const PairingStore::Pairing &)>;
+    /** A staff route on one pairing (its id the route's first match): only the staff member who
+     * made it gets there; anyone else gets 404. */
+    std::function<void(const httplib::Request &, httplib::Response &)> forOwnPairing(
+        OwnPairingHandler handler);
+    /** The pairing if this staff member made it; another professional's citizen is never shown,
+     * not even that it exists. */
+    [[nodiscard]] std::optional<PairingStore::Pairing> ownPairing(
+        const QString &pairingId, const QString &member) const;
 
     /** Who sent the request: X-Real-IP when it came through a trusted proxy, else the peer. */
     [[nodiscard]] QString clientAddress(const httplib::Request &request) const;

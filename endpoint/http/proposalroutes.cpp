@@ -14,11 +14,6 @@ namespace mapje::endpoint {
 
 namespace {
 
-Answer notFound()
-{
-    return Answer::problem(404, QStringLiteral("niet-gevonden"), QStringLiteral("Niet gevonden."));
-}
-
 // A page after the cursor: the rows' JSON, the number of the last one as the next cursor.
 Answer cursorPage(const QString &name, const QList<NumberedStore::Row> &rows, const Page &page)
 {
@@ -42,11 +37,8 @@ void EndpointServer::addProposalRoutes()
     for (const QString kind : {QStringLiteral("afspraken"), QStringLiteral("momenten")}) {
         const std::string route = R"(/v1/koppelingen/([A-Za-z0-9-]{8,64})/)" + kind.toStdString();
         m_server->Post(route,
-            forStaff([this, kind](const httplib::Request &request, httplib::Response &response,
-                         const QString &member) {
-                const auto pairing = m_pairings.byId(QString::fromStdString(request.matches[1]));
-                if (!pairing || pairing->staff != member)
-                    return notFound().sendTo(response);
+            forOwnPairing([this, kind](const httplib::Request &request, httplib::Response &response,
+                              const QString &member, const PairingStore::Pairing &pairing) {
                 once(request, response, QStringLiteral("m:") + member, [&]() -> Answer {
                     const bool appointment = kind == QLatin1String("afspraken");
                     QByteArray json;
@@ -70,7 +62,7 @@ void EndpointServer::addProposalRoutes()
                                            .value(appointment ? QStringLiteral("afspraakId")
                                                               : QStringLiteral("momentId"))
                                            .toString();
-                    if (m_proposals.add(pairing->id, id, kind, json) < 0)
+                    if (m_proposals.add(pairing.id, id, kind, json) < 0)
                         return Answer::problem(500, QStringLiteral("serverfout"),
                             QStringLiteral("Het voorstel is niet bewaard. Probeer het opnieuw."));
                     return Answer::json(201, json);
@@ -117,16 +109,13 @@ void EndpointServer::addProposalRoutes()
 
     // The staff member reads their citizen's requests, after a cursor.
     m_server->Get(R"(/v1/koppelingen/([A-Za-z0-9-]{8,64})/verzoeken)",
-        forStaff([this](const httplib::Request &request, httplib::Response &response,
-                     const QString &member) {
-            const auto pairing = m_pairings.byId(QString::fromStdString(request.matches[1]));
-            if (!pairing || pairing->staff != member)
-                return notFound().sendTo(response);
+        forOwnPairing([this](const httplib::Request &request, httplib::Response &response,
+                          const QString &, const PairingStore::Pairing &pairing) {
             const Page page = Page::of(request);
             if (!page.ok)
                 return Page::refused().sendTo(response);
             cursorPage(QStringLiteral("verzoeken"),
-                m_requests.after(pairing->id, {}, page.from, int(page.size)), page)
+                m_requests.after(pairing.id, {}, page.from, int(page.size)), page)
                 .sendTo(response);
         }));
 }

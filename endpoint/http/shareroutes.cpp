@@ -51,11 +51,6 @@ Answer storedAnswer(int status, const ShareStore::Stored &share)
     return answer;
 }
 
-Answer notFound()
-{
-    return Answer::problem(404, QStringLiteral("niet-gevonden"), QStringLiteral("Niet gevonden."));
-}
-
 Answer versionChanged()
 {
     return Answer::problem(412, QStringLiteral("versie-veranderd"),
@@ -118,7 +113,7 @@ void EndpointServer::addShareRoutes()
         forDevice([this](const httplib::Request &request, httplib::Response &response,
                       const PairingStore::Pairing &pairing) {
             const auto share = m_shares.get(pairing.id, QString::fromStdString(request.matches[1]));
-            (share ? storedAnswer(200, *share) : notFound()).sendTo(response);
+            (share ? storedAnswer(200, *share) : Answer::notFound()).sendTo(response);
         }));
 
     // Withdrawn: deleted. Also 204 when it was gone already, so a retry is no error.
@@ -148,17 +143,13 @@ void EndpointServer::addShareRoutes()
 
     // A staff member reads what one of their citizens shares, whole.
     m_server->Get(R"(/v1/koppelingen/([A-Za-z0-9-]{8,64})/deelnames)",
-        forStaff([this](const httplib::Request &request, httplib::Response &response,
-                     const QString &member) {
-            const auto pairing = m_pairings.byId(QString::fromStdString(request.matches[1]));
-            // Another professional's citizen is never shown, not even that it exists.
-            if (!pairing || pairing->staff != member)
-                return notFound().sendTo(response);
+        forOwnPairing([this](const httplib::Request &request, httplib::Response &response,
+                          const QString &, const PairingStore::Pairing &pairing) {
             const Page page = Page::of(request);
             if (!page.ok)
                 return Page::refused().sendTo(response);
             QJsonArray all;
-            for (const ShareStore::Stored &share : m_shares.list(pairing->id))
+            for (const ShareStore::Stored &share : m_shares.list(pairing.id))
                 all.append(storedJson(share));
             page.answer(QStringLiteral("deelnames"), all).sendTo(response);
         }));
