@@ -51,43 +51,39 @@ void EndpointServer::addPairingRoutes()
     // A staff member issues a one-time code for a citizen.
     m_server->Post("/v1/koppelcodes",
         forStaff([this](const httplib::Request &request, httplib::Response &response,
-                     const QString &staffMember) {
-            const std::optional<QString> member = staffMember;
+                     const QString &member) {
             const QString key = QString::fromStdString(request.get_header_value("Idempotency-Key"));
-            const auto answerFor
-                = [this, member, key](const QString &label, const QDateTime &expires) {
-                      Answer answer = Answer::json(201,
-                          compact({{QStringLiteral("versie"), 1},
-                              {QStringLiteral("code"), m_secrets.pairingCode(*member, key)},
-                              {QStringLiteral("label"), label},
-                              {QStringLiteral("verlooptOp"), timeText(expires)}}));
-                      // The code is not kept with the answer: a repeat derives it again.
-                      answer.keptBody = compact({{QStringLiteral("label"), label},
-                          {QStringLiteral("verlooptOp"), timeText(expires)}});
-                      return answer;
-                  };
+            // Derived, not stored: a repeat of this request shows the same code again.
+            const QString code = m_secrets.pairingCode(member, key);
+            const auto answerFor = [&code](const QString &label, const QDateTime &expires) {
+                Answer answer = Answer::json(201,
+                    compact({{QStringLiteral("versie"), 1}, {QStringLiteral("code"), code},
+                        {QStringLiteral("label"), label},
+                        {QStringLiteral("verlooptOp"), timeText(expires)}}));
+                // The code is not kept with the answer.
+                answer.keptBody = compact({{QStringLiteral("label"), label},
+                    {QStringLiteral("verlooptOp"), timeText(expires)}});
+                return answer;
+            };
             once(
-                request, response, QStringLiteral("m:") + *member,
+                request, response, QStringLiteral("m:") + member,
                 [&]() -> Answer {
                     const auto decoded = protocol::decodePairingCodeRequest(request.body);
                     if (!decoded.ok())
                         return Answer::refusedBody(decoded.error());
-                    const QString code
-                        = Secrets::normalisedCode(m_secrets.pairingCode(*member, key));
                     const QDateTime expires
                         = m_clock().addSecs(qint64(decoded.value().validMinutes) * 60);
-                    if (!m_pairings.addCode(
-                            m_secrets.codeHash(code), *member, decoded.value().label, expires))
+                    if (!m_pairings.addCode(m_secrets.codeHash(Secrets::normalisedCode(code)),
+                            member, decoded.value().label, expires))
                         return Answer::problem(500, QStringLiteral("serverfout"),
                             QStringLiteral("De code is niet bewaard. Probeer het opnieuw."));
                     return answerFor(decoded.value().label, expires);
                 },
                 [&](const Answer &kept) {
                     const QJsonObject json = QJsonDocument::fromJson(kept.body).object();
-                    Answer again = answerFor(json.value(QStringLiteral("label")).toString(),
+                    return answerFor(json.value(QStringLiteral("label")).toString(),
                         QDateTime::fromString(
                             json.value(QStringLiteral("verlooptOp")).toString(), Qt::ISODate));
-                    return again;
                 });
         }));
 
