@@ -132,31 +132,25 @@ class Endpoint:
             check(self.process.returncode == 0, "the endpoint stops cleanly on SIGTERM (%s)" % self.process.returncode)
             self.process = None
 
+    def count(self, sql):
+        """One COUNT(*) query on the endpoint's database, whichever it is."""
+        if self.backend == "postgres":
+            out = subprocess.run(["psql", "-tAc", sql], capture_output=True, text=True, check=True)
+            return int(out.stdout.strip())
+        with sqlite3.connect(os.path.join(self.folder, "endpoint.sqlite")) as db:
+            return db.execute(sql).fetchone()[0]
+
     def count_ids(self, table, ids):
         """How many of these ids have a row (in batches, so the statement stays small)."""
         found = 0
         for start in range(0, len(ids), 500):
-            batch = ids[start:start + 500]
-            quoted = ",".join("'%s'" % i for i in batch if all(c.isalnum() or c == "-" for c in i))
-            if not quoted:
-                continue
-            where = "WHERE id IN (%s)" % quoted
-            if self.backend == "postgres":
-                out = subprocess.run(["psql", "-tAc", "SELECT COUNT(*) FROM %s %s" % (table, where)],
-                                     capture_output=True, text=True, check=True)
-                found += int(out.stdout.strip())
-            else:
-                with sqlite3.connect(os.path.join(self.folder, "endpoint.sqlite")) as db:
-                    found += db.execute("SELECT COUNT(*) FROM %s %s" % (table, where)).fetchone()[0]
+            quoted = ",".join("'%s'" % i for i in ids[start:start + 500] if all(c.isalnum() or c == "-" for c in i))
+            if quoted:
+                found += self.count("SELECT COUNT(*) FROM %s WHERE id IN (%s)" % (table, quoted))
         return found
 
     def rows(self, table):
-        if self.backend == "postgres":
-            out = subprocess.run(["psql", "-tAc", "SELECT COUNT(*) FROM %s" % table], capture_output=True, text=True, check=True)
-            return int(out.stdout.strip())
-        with sqlite3.connect(os.path.join(self.folder, "endpoint.sqlite")) as db:
-            return db.execute("SELECT COUNT(*) FROM %s" % table).fetchone()[0]
-
+        return self.count("SELECT COUNT(*) FROM %s" % table)
 
 def main():
     parser = argparse.ArgumentParser()
