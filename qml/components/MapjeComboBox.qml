@@ -16,6 +16,8 @@ ComboBox {
     // Shown while nothing is chosen yet ("Kies"), so an empty box never looks broken. Keep it
     // one short word: a hint that wraps under a wrapped label makes the box's height loop.
     property string placeholder: ""
+    // What the box shows and a screen reader reads: the choice, or the hint while there is none.
+    readonly property string shownText: root.currentIndex < 0 ? root.placeholder : root.displayText
 
     // The widest entry sets the width, so the box does not jump when the choice changes. Reads
     // the model, so new words (another language) are measured again. Measured as the open list
@@ -71,7 +73,7 @@ ComboBox {
     Accessible.role: Accessible.ComboBox
     // Without this, Qt names a combo box by its value.
     Accessible.name: root.label
-    Accessible.description: root.currentIndex < 0 ? root.placeholder : root.displayText
+    Accessible.description: root.shownText
     // With the list open, Enter takes the highlighted entry (ComboBox's own handling).
     Keys.onReturnPressed: event => root.enterPressed(event)
     Keys.onEnterPressed: event => root.enterPressed(event)
@@ -110,7 +112,7 @@ ComboBox {
     }
 
     contentItem: Text {
-        text: root.currentIndex < 0 ? root.placeholder : root.displayText
+        text: root.shownText
         font.pixelSize: root.font.pixelSize
         font.family: root.font.family
         // The "Kies …" hint is quieter than a real answer; its words say it is not one.
