@@ -20,6 +20,8 @@ QString Consent::itemKindKey(ItemKind itemKind)
         return QStringLiteral("checkIn");
     case ItemKind::Appointment:
         return QStringLiteral("appointment");
+    case ItemKind::Mapje:
+        return QStringLiteral("mapje");
     }
     Q_UNREACHABLE();
 }
@@ -27,7 +29,8 @@ QString Consent::itemKindKey(ItemKind itemKind)
 std::optional<Consent::ItemKind> Consent::itemKindFromKey(QStringView key)
 {
     for (ItemKind kind :
-        {ItemKind::Board, ItemKind::Goal, ItemKind::CheckIn, ItemKind::Appointment}) {
+        {ItemKind::Board, ItemKind::Goal, ItemKind::CheckIn, ItemKind::Appointment,
+             ItemKind::Mapje}) {
         if (itemKindKey(kind) == key)
             return kind;
     }

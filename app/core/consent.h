@@ -15,6 +15,7 @@ public:
         Goal,
         CheckIn,
         Appointment,
+        Mapje, ///< the whole mapje as a PDF or a printout, never sent to the municipality
     };
 
     /** Not shared unless the citizen says yes. */
@@ -30,7 +31,7 @@ public:
         return m_itemKind == itemKind && m_itemId == itemId;
     }
 
-    /** Stable text keys for storage and sync: "board", "goal", "checkIn", "appointment". */
+    /** Stable text keys for storage and sync: "board", "goal", "checkIn", "appointment", "mapje". */
     [[nodiscard]] static QString itemKindKey(ItemKind itemKind);
     [[nodiscard]] static std::optional<ItemKind> itemKindFromKey(QStringView key);
 

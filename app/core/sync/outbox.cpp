@@ -19,9 +19,19 @@ Outbox::Outbox(KeyMaker newKey, Random random)
 
 void Outbox::restore(QList<Entry> entries, QList<Confirmed> confirmed)
 {
+    std::ranges::stable_sort(entries, {}, &Entry::sequence);
     m_entries = std::move(entries);
     m_confirmed = std::move(confirmed);
     m_pairingGone = false;
+    m_lastSequence = m_entries.isEmpty() ? 0 : m_entries.constLast().sequence;
+}
+
+void Outbox::append(
+    const QString &shareId, Entry::Action action, const QByteArray &body, const QDateTime &now)
+{
+    Entry entry {m_newKey(), shareId, action, body, m_newKey(), 0, {}, now};
+    entry.sequence = ++m_lastSequence;
+    m_entries.append(entry);
 }
 
 qint64 Outbox::backoffMs(int attempts, double random)
@@ -37,7 +47,7 @@ void Outbox::put(const QString &shareId, const QByteArray &body, const QDateTime
     m_entries.removeIf([&](const Entry &entry) {
         return entry.shareId == shareId && entry.attempts == 0 && !entry.parked;
     });
-    m_entries.append({m_newKey(), shareId, Entry::Action::Put, body, m_newKey(), 0, {}, now});
+    append(shareId, Entry::Action::Put, body, now);
 }
 
 void Outbox::withdraw(const QString &shareId, const QDateTime &now)
@@ -49,7 +59,7 @@ void Outbox::withdraw(const QString &shareId, const QDateTime &now)
         m_entries, [&](const Entry &entry) { return entry.shareId == shareId; });
     const auto confirmed = confirmedOf(shareId);
     if (mayHaveArrived || (confirmed && !confirmed->etag.isEmpty()))
-        m_entries.append({m_newKey(), shareId, Entry::Action::Delete, {}, m_newKey(), 0, {}, now});
+        append(shareId, Entry::Action::Delete, {}, now);
 }
 
 std::optional<Outbox::Entry> Outbox::next(const QDateTime &now) const

@@ -30,6 +30,7 @@ public:
         QDateTime createdAt;
         bool refreshVersion = false; ///< read the server's ETag first (a 412 said ours is old)
         bool parked = false; ///< refused as invalid; never retried by itself
+        qint64 sequence = 0; ///< the order she made the changes in, across items and restarts
         friend bool operator==(const Entry &, const Entry &) = default;
     };
 
@@ -61,7 +62,7 @@ public:
 
     Outbox(KeyMaker newKey, Random random);
 
-    /** Restores what the vault kept. */
+    /** Restores what the vault kept, in any order: entries are sorted by their sequence. */
     void restore(QList<Entry> entries, QList<Confirmed> confirmed);
     [[nodiscard]] QList<Entry> entries() const { return m_entries; }
     [[nodiscard]] QList<Confirmed> confirmed() const { return m_confirmed; }
@@ -102,11 +103,15 @@ private:
     void confirm(const QString &shareId, const QString &etag, const QDateTime &at);
     [[nodiscard]] qsizetype indexOf(const QString &entryId) const;
 
+    void append(const QString &shareId, Entry::Action action, const QByteArray &body,
+        const QDateTime &now);
+
     KeyMaker m_newKey;
     Random m_random;
     QList<Entry> m_entries; // in the order she made the changes
     QList<Confirmed> m_confirmed;
     bool m_pairingGone = false;
+    qint64 m_lastSequence = 0;
 };
 
 } // namespace mapje

@@ -174,6 +174,23 @@ private slots:
         QCOMPARE(again.entries(), box.entries());
         QCOMPARE(again.next(m_now.addSecs(60)), box.next(m_now.addSecs(60)));
     }
+
+    // The vault gives the entries back in any order (one row set per item): her order returns,
+    // and a change made after the restart goes after everything that was waiting.
+    void restoredInHerOrderWhateverTheReadOrder()
+    {
+        Outbox box = outbox();
+        box.put(QStringLiteral("goal-1"), "g", m_now);
+        box.put(QStringLiteral("board"), "b", m_now);
+        QList<Outbox::Entry> shuffled = box.entries();
+        std::reverse(shuffled.begin(), shuffled.end());
+        Outbox again = outbox();
+        again.restore(shuffled, {});
+        QCOMPARE(again.entries(), box.entries());
+        again.put(QStringLiteral("goal-2"), "n", m_now);
+        QCOMPARE(again.entries().constLast().shareId, QStringLiteral("goal-2"));
+        QVERIFY(again.entries().constLast().sequence > box.entries().constLast().sequence);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutbox)
