@@ -103,8 +103,8 @@ private:
     void confirm(const QString &shareId, const QString &etag, const QDateTime &at);
     [[nodiscard]] qsizetype indexOf(const QString &entryId) const;
 
-    void append(const QString &shareId, Entry::Action action, const QByteArray &body,
-        const QDateTime &now);
+    void append(
+        const QString &shareId, Entry::Action action, const QByteArray &body, const QDateTime &now);
 
     KeyMaker m_newKey;
     Random m_random;
