@@ -28,8 +28,7 @@ QString Consent::itemKindKey(ItemKind itemKind)
 
 std::optional<Consent::ItemKind> Consent::itemKindFromKey(QStringView key)
 {
-    for (ItemKind kind :
-        {ItemKind::Board, ItemKind::Goal, ItemKind::CheckIn, ItemKind::Appointment,
+    for (ItemKind kind : {ItemKind::Board, ItemKind::Goal, ItemKind::CheckIn, ItemKind::Appointment,
              ItemKind::Mapje}) {
         if (itemKindKey(kind) == key)
             return kind;

@@ -31,7 +31,8 @@ public:
         return m_itemKind == itemKind && m_itemId == itemId;
     }
 
-    /** Stable text keys for storage and sync: "board", "goal", "checkIn", "appointment", "mapje". */
+    /** Stable text keys for storage and sync: "board", "goal", "checkIn", "appointment", "mapje".
+     */
     [[nodiscard]] static QString itemKindKey(ItemKind itemKind);
     [[nodiscard]] static std::optional<ItemKind> itemKindFromKey(QStringView key);
 
