@@ -335,41 +335,86 @@ Decoded<PairingCodeRequest> decodePairingCodeRequest(QByteArrayView body)
     });
 }
 
-Decoded<Appointment> decodeAppointment(QByteArrayView body, bool isProposal)
+namespace {
+
+Appointment readAppointment(ObjectReader &reader, bool isProposal)
 {
     const Need sent = isProposal ? Need::Optional : Need::Required;
-    return decodeWith<Appointment>(body, MaxSmallBodyBytes, [&](ObjectReader &reader) {
-        Appointment appointment;
-        if (!isProposal)
-            appointment.id = reader.matching(QStringLiteral("afspraakId"), sent, IdPattern);
-        appointment.begin = reader.utcTime(QStringLiteral("begin"), Need::Required);
-        appointment.end = reader.utcTime(QStringLiteral("eind"), Need::Optional);
-        appointment.where = reader.text(QStringLiteral("waar"), Need::Required, ShortText);
-        appointment.withWhom = reader.text(QStringLiteral("metWie"), Need::Required, ShortText);
-        appointment.subject = reader.text(QStringLiteral("onderwerp"), Need::Optional, ShortText);
-        appointment.bring = reader.texts(QStringLiteral("meenemen"), Need::Optional, 30, ShortText);
-        if (!isProposal)
-            appointment.proposedAt = reader.utcTime(QStringLiteral("voorgesteldOp"), sent);
-        if (reader.ok() && appointment.end.isValid() && appointment.end < appointment.begin)
-            *reader.errorSlot()
-                = ProtocolError {ProtocolError::Kind::BadValue, QStringLiteral("/eind")};
-        return appointment;
+    Appointment appointment;
+    if (!isProposal)
+        appointment.id = reader.matching(QStringLiteral("afspraakId"), sent, IdPattern);
+    appointment.begin = reader.utcTime(QStringLiteral("begin"), Need::Required);
+    appointment.end = reader.utcTime(QStringLiteral("eind"), Need::Optional);
+    appointment.where = reader.text(QStringLiteral("waar"), Need::Required, ShortText);
+    appointment.withWhom = reader.text(QStringLiteral("metWie"), Need::Required, ShortText);
+    appointment.subject = reader.text(QStringLiteral("onderwerp"), Need::Optional, ShortText);
+    appointment.bring = reader.texts(QStringLiteral("meenemen"), Need::Optional, 30, ShortText);
+    if (!isProposal)
+        appointment.proposedAt = reader.utcTime(QStringLiteral("voorgesteldOp"), sent);
+    if (reader.ok() && appointment.end.isValid() && appointment.end < appointment.begin)
+        *reader.errorSlot()
+            = ProtocolError {ProtocolError::Kind::BadValue, QStringLiteral("/eind")};
+    return appointment;
+}
+
+Moment readMoment(ObjectReader &reader, bool isProposal)
+{
+    Moment moment;
+    if (!isProposal)
+        moment.id = reader.matching(QStringLiteral("momentId"), Need::Required, IdPattern);
+    moment.at = reader.utcTime(QStringLiteral("momentOp"), Need::Required);
+    moment.where = reader.text(QStringLiteral("waar"), Need::Optional, ShortText);
+    moment.withWhom = reader.text(QStringLiteral("metWie"), Need::Optional, ShortText);
+    if (!isProposal)
+        moment.proposedAt = reader.utcTime(QStringLiteral("voorgesteldOp"), Need::Required);
+    return moment;
+}
+
+// A page of AfsprakenPagina or MomentenPagina: its items each carry their own "versie".
+template<typename T>
+Decoded<Page<T>> decodePage(
+    QByteArrayView body, const QString &listName, const std::function<T(ObjectReader &)> &readItem)
+{
+    return decodeWith<Page<T>>(body, MaxShareBytes, [&](ObjectReader &reader) {
+        Page<T> page;
+        reader.list(
+            listName, Need::Required, 100, 0, [&](const QJsonValue &item, const QString &pointer) {
+                readObjectItem(item, pointer, reader.errorSlot(), [&](ObjectReader &one) {
+                    one.version();
+                    page.items.append(readItem(one));
+                });
+            });
+        page.cursor = reader.matching(
+            QStringLiteral("cursor"), Need::Required, QStringLiteral("[0-9]{1,18}"));
+        page.more = reader.boolean(QStringLiteral("meer"), Need::Required);
+        return page;
     });
+}
+
+} // namespace
+
+Decoded<Appointment> decodeAppointment(QByteArrayView body, bool isProposal)
+{
+    return decodeWith<Appointment>(body, MaxSmallBodyBytes,
+        [&](ObjectReader &reader) { return readAppointment(reader, isProposal); });
 }
 
 Decoded<Moment> decodeMoment(QByteArrayView body, bool isProposal)
 {
-    return decodeWith<Moment>(body, MaxSmallBodyBytes, [&](ObjectReader &reader) {
-        Moment moment;
-        if (!isProposal)
-            moment.id = reader.matching(QStringLiteral("momentId"), Need::Required, IdPattern);
-        moment.at = reader.utcTime(QStringLiteral("momentOp"), Need::Required);
-        moment.where = reader.text(QStringLiteral("waar"), Need::Optional, ShortText);
-        moment.withWhom = reader.text(QStringLiteral("metWie"), Need::Optional, ShortText);
-        if (!isProposal)
-            moment.proposedAt = reader.utcTime(QStringLiteral("voorgesteldOp"), Need::Required);
-        return moment;
-    });
+    return decodeWith<Moment>(body, MaxSmallBodyBytes,
+        [&](ObjectReader &reader) { return readMoment(reader, isProposal); });
+}
+
+Decoded<Page<Appointment>> decodeAppointmentsPage(QByteArrayView body)
+{
+    return decodePage<Appointment>(body, QStringLiteral("afspraken"),
+        [](ObjectReader &reader) { return readAppointment(reader, false); });
+}
+
+Decoded<Page<Moment>> decodeMomentsPage(QByteArrayView body)
+{
+    return decodePage<Moment>(body, QStringLiteral("momenten"),
+        [](ObjectReader &reader) { return readMoment(reader, false); });
 }
 
 Decoded<RescheduleRequest> decodeRescheduleRequest(QByteArrayView body)

@@ -118,6 +118,13 @@ struct Share {
     friend bool operator==(const Share &, const Share &) = default;
 };
 
+/** One page of a list the municipality keeps for this device, and where the next one starts. */
+template<typename T> struct Page {
+    QList<T> items;
+    QString cursor; ///< give as "sinds" for the next page
+    bool more = false;
+};
+
 /** The size limits of the bodies; the endpoint refuses larger ones before parsing. */
 inline constexpr qsizetype MaxShareBytes = 256 * 1024;
 inline constexpr qsizetype MaxSmallBodyBytes = 16 * 1024;
@@ -138,6 +145,9 @@ inline constexpr qsizetype MaxSmallBodyBytes = 16 * 1024;
 [[nodiscard]] Decoded<Appointment> decodeAppointment(QByteArrayView body, bool isProposal);
 [[nodiscard]] Decoded<Moment> decodeMoment(QByteArrayView body, bool isProposal);
 [[nodiscard]] Decoded<RescheduleRequest> decodeRescheduleRequest(QByteArrayView body);
+/** AfsprakenPagina and MomentenPagina (GET /afspraken, GET /momenten). */
+[[nodiscard]] Decoded<Page<Appointment>> decodeAppointmentsPage(QByteArrayView body);
+[[nodiscard]] Decoded<Page<Moment>> decodeMomentsPage(QByteArrayView body);
 [[nodiscard]] Decoded<Share> decodeShare(QByteArrayView body);
 
 /** "bord", "doel", "voorbereiding" or "moment". */

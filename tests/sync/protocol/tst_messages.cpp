@@ -190,6 +190,35 @@ private slots:
         QVERIFY(!decoded.ok());
         QCOMPARE(decoded.error().field, QStringLiteral("/eind"));
     }
+
+    // GET /afspraken and /momenten: each item carries its own versie; a wrong item fails the page.
+    void readsPagesFromTheMunicipality()
+    {
+        const QByteArray appointments = R"({"versie":1,"afspraken":[{"versie":1,)"
+                                        R"("afspraakId":"a1b2c3d4","begin":"2026-12-10T09:00:00Z",)"
+                                        R"("waar":"Stadhuis","metWie":"Sanne",)"
+                                        R"("voorgesteldOp":"2026-12-06T10:00:00Z"}],)"
+                                        R"("cursor":"7","meer":false})";
+        const auto page = decodeAppointmentsPage(appointments);
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().items.size(), 1);
+        QCOMPARE(page.value().items.constFirst().where, QStringLiteral("Stadhuis"));
+        QCOMPARE(page.value().cursor, QStringLiteral("7"));
+        QVERIFY(!page.value().more);
+        const QByteArray moments = R"({"versie":1,"momenten":[{"versie":1,"momentId":"m1b2c3d4",)"
+                                   R"("momentOp":"2026-12-20T09:00:00Z",)"
+                                   R"("voorgesteldOp":"2026-12-06T10:00:00Z"}],)"
+                                   R"("cursor":"3","meer":true})";
+        const auto momentPage = decodeMomentsPage(moments);
+        QVERIFY(momentPage.ok());
+        QVERIFY(momentPage.value().more);
+        QByteArray noVersion = appointments;
+        noVersion.replace(R"([{"versie":1,)", "[{");
+        QVERIFY(!decodeAppointmentsPage(noVersion).ok());
+        QByteArray extra = moments;
+        extra.replace(R"("meer":true)", R"("meer":true,"x":1)");
+        QVERIFY(!decodeMomentsPage(extra).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMessages)
