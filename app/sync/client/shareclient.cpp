@@ -2,9 +2,13 @@
 
 #include "sync/client/transportpolicy.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrlQuery>
 
 namespace mapje {
 
@@ -65,8 +69,21 @@ QNetworkRequest ShareClient::request(const QString &path, bool withToken) const
     return request;
 }
 
+void ShareClient::checkPins(QNetworkReply *reply) const
+{
+    if (m_pins.isEmpty())
+        return;
+    // After the system's own checks passed: the key must also be one the municipality named.
+    connect(reply, &QNetworkReply::encrypted, reply, [reply, pins = m_pins] {
+        const QByteArray key = reply->sslConfiguration().peerCertificate().publicKey().toDer();
+        if (!pins.contains(QCryptographicHash::hash(key, QCryptographicHash::Sha256)))
+            reply->abort();
+    });
+}
+
 void ShareClient::whenDone(QNetworkReply *reply, const std::function<void(QNetworkReply *)> &handle)
 {
+    checkPins(reply);
     connect(reply, &QNetworkReply::finished, this, [reply, handle] {
         handle(reply);
         reply->deleteLater();
@@ -138,6 +155,55 @@ void ShareClient::pair(const QString &code, const QString &idempotencyKey,
             done(pairing.ok() ? std::optional(pairing.value()) : std::nullopt,
                 pairing.ok() ? status : 0);
         });
+}
+
+void ShareClient::readPage(const QString &collection, const QString &cursor,
+    const std::function<void(std::optional<QByteArray>, int)> &done)
+{
+    if (!allowed()) {
+        done(std::nullopt, 0);
+        return;
+    }
+    QNetworkRequest get = request(QLatin1Char('/') + collection);
+    if (!cursor.isEmpty()) {
+        QUrl url = get.url();
+        url.setQuery(QUrlQuery {{QStringLiteral("sinds"), cursor}});
+        get.setUrl(url);
+    }
+    whenDone(m_network->get(get), [done](QNetworkReply *answer) {
+        const int status = statusOf(answer);
+        if (status == 200 && answer->error() == QNetworkReply::NoError)
+            done(answer->readAll(), status);
+        else
+            done(std::nullopt, status);
+    });
+}
+
+void ShareClient::requestOtherMoment(const protocol::RescheduleRequest &request,
+    const QString &idempotencyKey, const std::function<void(int)> &done)
+{
+    if (!allowed()) {
+        done(0);
+        return;
+    }
+    QNetworkRequest post = this->request(QStringLiteral("/verzoeken"));
+    post.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    whenDone(m_network->post(post, protocol::encode(request)),
+        [done](QNetworkReply *answer) { done(statusOf(answer)); });
+}
+
+void ShareClient::endPairing(
+    const QString &pairingId, const QString &idempotencyKey, const std::function<void(int)> &done)
+{
+    if (!allowed()) {
+        done(0);
+        return;
+    }
+    QNetworkRequest end = request(QStringLiteral("/koppelingen/") + pairingId);
+    end.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
+    whenDone(
+        m_network->deleteResource(end), [done](QNetworkReply *answer) { done(statusOf(answer)); });
 }
 
 } // namespace mapje

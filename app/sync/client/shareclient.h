@@ -25,6 +25,9 @@ public:
     ShareClient(QNetworkAccessManager *network, QUrl base, QObject *parent = nullptr);
 
     void setToken(const QByteArray &token) { m_token = token; }
+    /** SHA-256 digests of the public keys the endpoint may show (from the config); empty: the
+     * system's certificate checks alone. A key not in the list ends the connection. */
+    void setPinnedKeys(const QList<QByteArray> &sha256Digests) { m_pins = sha256Digests; }
     /** Milliseconds before a request counts as unanswered. */
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     [[nodiscard]] bool allowed() const;
@@ -40,6 +43,17 @@ public:
     void pair(const QString &code, const QString &idempotencyKey,
         const std::function<void(std::optional<protocol::NewPairing>, int)> &done);
 
+    /** Reads one page of proposals (GET /afspraken or /momenten) from cursor; done gets the body
+     * when the answer was 200, or nothing (and the HTTP status, 0 without an answer). */
+    void readPage(const QString &collection, const QString &cursor,
+        const std::function<void(std::optional<QByteArray>, int)> &done);
+    /** "Ik kan niet komen" (POST /verzoeken); done gets the HTTP status, 0 without an answer. */
+    void requestOtherMoment(const protocol::RescheduleRequest &request,
+        const QString &idempotencyKey, const std::function<void(int)> &done);
+    /** Ends the pairing on the endpoint (DELETE /koppelingen/{id}); done gets the status. */
+    void endPairing(const QString &pairingId, const QString &idempotencyKey,
+        const std::function<void(int)> &done);
+
     /** How an HTTP answer maps onto the outbox (status 0: no answer at all). */
     [[nodiscard]] static Outbox::Result resultOf(
         int status, bool isDelete, const QByteArray &etag, const QByteArray &retryAfter);
@@ -47,10 +61,12 @@ public:
 private:
     [[nodiscard]] QNetworkRequest request(const QString &path, bool withToken = true) const;
     void whenDone(QNetworkReply *reply, const std::function<void(QNetworkReply *)> &handle);
+    void checkPins(QNetworkReply *reply) const;
 
     QNetworkAccessManager *m_network;
     QUrl m_base;
     QByteArray m_token;
+    QList<QByteArray> m_pins;
     int m_timeoutMs = 20000;
 };
 
