@@ -108,6 +108,51 @@ const QList<QString> &Migrations::steps()
             " PRIMARY KEY (conversation_id, position));"
             "CREATE TABLE experience_notes (id TEXT PRIMARY KEY, perspective_id TEXT NOT NULL,"
             " domain_id TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL);"),
+        // 7: sharing with the municipality. sync_pairing holds at most one row (the id is fixed)
+        // and the device token, a secret kept nowhere else. A shared item and its outbox entries
+        // are written together; `sequence` is the order she made the changes in, across items,
+        // `position` the item's own list order. confirmed is 1 once the server confirmed an ETag
+        // ('' = not on the server). Bodies and the token are BLOBs as the protocol encoded them;
+        // a proposal's things to bring are one JSON array of text. Requests for another moment
+        // have no link to their proposal: they are kept until the endpoint has them. consent_log
+        // only grows: what left the device, how, when and to where.
+        QStringLiteral(
+            "CREATE TABLE sync_pairing (id TEXT PRIMARY KEY CHECK (id = 'this-device'),"
+            " pairing_id TEXT NOT NULL, municipality TEXT NOT NULL DEFAULT '',"
+            " endpoint TEXT NOT NULL, device_token BLOB NOT NULL,"
+            " paired_at TEXT NOT NULL DEFAULT '', appointments_cursor TEXT NOT NULL DEFAULT '',"
+            " moments_cursor TEXT NOT NULL DEFAULT '',"
+            " ending INTEGER NOT NULL DEFAULT 0 CHECK (ending IN (0, 1)));"
+            "CREATE TABLE shared_items (share_id TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+            " item_id TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',"
+            " with_others INTEGER NOT NULL DEFAULT 0 CHECK (with_others IN (0, 1)),"
+            " consented_body BLOB NOT NULL DEFAULT x'', consented_at TEXT NOT NULL DEFAULT '',"
+            " withdrawn_at TEXT NOT NULL DEFAULT '',"
+            " confirmed INTEGER NOT NULL DEFAULT 0 CHECK (confirmed IN (0, 1)),"
+            " confirmed_etag TEXT NOT NULL DEFAULT '', confirmed_at TEXT NOT NULL DEFAULT '');"
+            "CREATE TABLE outbox_entries ("
+            " share_id TEXT NOT NULL REFERENCES shared_items (share_id) ON DELETE CASCADE,"
+            " entry_id TEXT NOT NULL, action TEXT NOT NULL, body BLOB NOT NULL DEFAULT x'',"
+            " idempotency_key TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+            " next_attempt_at TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL DEFAULT '',"
+            " refresh_version INTEGER NOT NULL DEFAULT 0 CHECK (refresh_version IN (0, 1)),"
+            " parked INTEGER NOT NULL DEFAULT 0 CHECK (parked IN (0, 1)),"
+            " sequence INTEGER NOT NULL, position INTEGER NOT NULL,"
+            " PRIMARY KEY (share_id, entry_id));"
+            "CREATE TABLE proposals (id TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+            " begins_at TEXT NOT NULL DEFAULT '', ends_at TEXT NOT NULL DEFAULT '',"
+            " where_text TEXT NOT NULL DEFAULT '', with_whom TEXT NOT NULL DEFAULT '',"
+            " subject TEXT NOT NULL DEFAULT '', bring TEXT NOT NULL DEFAULT '[]',"
+            " proposed_at TEXT NOT NULL DEFAULT '', received_at TEXT NOT NULL DEFAULT '',"
+            " state TEXT NOT NULL, local_id TEXT NOT NULL DEFAULT '');"
+            "CREATE TABLE reschedule_requests (id TEXT PRIMARY KEY, proposal_id TEXT NOT NULL,"
+            " message TEXT NOT NULL DEFAULT '', idempotency_key TEXT NOT NULL,"
+            " created_at TEXT NOT NULL DEFAULT '', sent_at TEXT NOT NULL DEFAULT '',"
+            " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL DEFAULT '');"
+            "CREATE TABLE consent_log (id TEXT PRIMARY KEY, item_kind TEXT NOT NULL,"
+            " item_id TEXT NOT NULL, at TEXT NOT NULL DEFAULT '', endpoint TEXT NOT NULL DEFAULT "
+            "'',"
+            " channel TEXT NOT NULL, what TEXT NOT NULL DEFAULT '');"),
     };
     return list;
 }

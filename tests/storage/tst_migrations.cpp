@@ -7,6 +7,8 @@
 #include "storage/migrations.h"
 #include "storage/securebytes.h"
 #include "storage/sqlitedatabase.h"
+#include "storage/sync/pairingrepository.h"
+#include "storage/sync/shareditemrepository.h"
 #include "testvault.h"
 #include "vaulttesthelpers.h"
 
@@ -20,8 +22,18 @@ using namespace mapje::testing;
 
 namespace {
 
-/** Without what migration step 6 adds (DropVersion6) and with user_version 5: a vault from before
- * step 6. The older vaults below are made from today's one, so they drop it first. */
+/** Without what migration step 7 adds (DropVersion7) and with user_version 6: a vault from before
+ * step 7. */
+const QString BackToVersion6 = DropVersion7 + QStringLiteral(" PRAGMA user_version = 6");
+
+/** How many of step 7's tables are there. */
+const QString CountSyncTables
+    = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('sync_pairing',"
+                     " 'shared_items', 'outbox_entries', 'proposals', 'reschedule_requests',"
+                     " 'consent_log')");
+
+/** Without what migration steps 6 and 7 add (DropVersion6) and with user_version 5: a vault from
+ * before step 6. The older vaults below are made from today's one, so they drop it first. */
 const QString BackToVersion5 = DropVersion6 + QStringLiteral(" PRAGMA user_version = 5");
 
 /** What migration step 3 adds; dropping them (and user_version 2) gives exactly a v2 vault. */
@@ -103,7 +115,7 @@ private slots:
         QVERIFY(db.open(dir.filePath(QStringLiteral("m.db")),
                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
                     .ok());
-        QCOMPARE(Migrations::latestVersion(), 6);
+        QCOMPARE(Migrations::latestVersion(), 7);
         int version = -1;
         QVERIFY(Migrations::currentVersion(db, &version).ok());
         QCOMPARE(version, 0);
@@ -352,7 +364,7 @@ private slots:
         QCOMPARE(test.vault().status(), Vault::Status::Open);
         int version = 0;
         QVERIFY(Migrations::currentVersion(*test.vault().database(), &version).ok());
-        QCOMPARE(version, 6);
+        QCOMPARE(version, Migrations::latestVersion());
         QCOMPARE(GoalRepository(test.vault()).load(QStringLiteral("g1"))->ownWords(),
             QStringLiteral("Elke week mijn post openen"));
         ConversationRepository conversations(test.vault());
@@ -370,6 +382,81 @@ private slots:
             count(*test.vault().database(),
                 QStringLiteral("SELECT count(*) FROM conversation_people WHERE role = 'peer'")),
             1);
+    }
+
+    // A vault of schema v6 is upgraded to v7: everything it kept stays, and the sync's tables
+    // are there, empty, to keep a pairing and shared items from then on.
+    void migrationFromV6AddsSyncTables()
+    {
+        TestVault test;
+        const Goal goal = *Goal::create(
+            QStringLiteral("g1"), QStringLiteral("money"), QStringLiteral("Sparen voor een fiets"));
+        QVERIFY(GoalRepository(test.vault()).save(goal));
+        const Conversation conversation(QStringLiteral("c1"),
+            QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC), QStringLiteral("me"));
+        QVERIFY(ConversationRepository(test.vault()).save(conversation));
+        {
+            SqliteDatabase raw;
+            QVERIFY(openRaw(raw, test.path(), TestVault::Pin));
+            QVERIFY(raw.exec(BackToVersion6).ok());
+            QCOMPARE(count(raw, QStringLiteral("PRAGMA user_version")), 6);
+            QCOMPARE(count(raw, CountSyncTables), 0);
+        }
+        test.reopen();
+        QCOMPARE(test.vault().status(), Vault::Status::Open);
+        int version = 0;
+        QVERIFY(Migrations::currentVersion(*test.vault().database(), &version).ok());
+        QCOMPARE(version, 7);
+        QCOMPARE(GoalRepository(test.vault()).all(), QList<Goal>({goal}));
+        QCOMPARE(*ConversationRepository(test.vault()).load(QStringLiteral("c1")), conversation);
+        QCOMPARE(count(*test.vault().database(), CountSyncTables), 6);
+        QCOMPARE(PairingRepository(test.vault()).current(), std::nullopt);
+        SharedItem item;
+        item.shareId = QStringLiteral("s1");
+        item.itemId = QStringLiteral("g1");
+        item.kind = Consent::ItemKind::Goal;
+        item.entries = {{QStringLiteral("e1"), QStringLiteral("s1")}};
+        QVERIFY(SharedItemRepository(test.vault()).save(item));
+        test.reopen();
+        QCOMPARE(*SharedItemRepository(test.vault()).load(QStringLiteral("s1")), item);
+    }
+
+    // Step 7 keeps flags to 0/1, one pairing, a token, and no outbox entry without its item.
+    void version7RefusesWhatCannotBeRead()
+    {
+        QTemporaryDir dir;
+        SqliteDatabase db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("m.db")),
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                    .ok());
+        QVERIFY(Migrations::migrate(db).ok());
+        QVERIFY(db.exec(QStringLiteral(
+                            "PRAGMA foreign_keys = ON;"
+                            "INSERT INTO sync_pairing (id, pairing_id, endpoint, device_token)"
+                            " VALUES ('this-device', 'k', 'https://x.nl/v1', x'00ff');"
+                            "INSERT INTO shared_items (share_id, kind, item_id)"
+                            " VALUES ('s', 'board', 'b');"
+                            "INSERT INTO outbox_entries (share_id, entry_id, action,"
+                            " idempotency_key, sequence, position)"
+                            " VALUES ('s', 'e', 'put', 'k', 1, 0)"))
+                    .ok());
+        for (const char *sql :
+            {"INSERT INTO sync_pairing (id, pairing_id, endpoint, device_token)"
+             " VALUES ('second', 'k', 'https://x.nl/v1', x'00')",
+                "UPDATE sync_pairing SET ending = 2", "UPDATE sync_pairing SET device_token = NULL",
+                "UPDATE shared_items SET with_others = 2", "UPDATE shared_items SET confirmed = -1",
+                "UPDATE outbox_entries SET refresh_version = 2",
+                "UPDATE outbox_entries SET parked = 3",
+                "INSERT INTO outbox_entries (share_id, entry_id, action, idempotency_key,"
+                " sequence, position) VALUES ('nobody', 'e', 'put', 'k', 2, 0)"}) {
+            SqliteStatement statement = db.prepare(QString::fromLatin1(sql));
+            QCOMPARE(statement.run().primaryCode(), SQLITE_CONSTRAINT);
+        }
+        // Removing an item takes its waiting changes along.
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM shared_items WHERE share_id = 's'")).ok());
+        qint64 entries = -1;
+        QVERIFY(db.queryInt(QStringLiteral("SELECT count(*) FROM outbox_entries"), &entries).ok());
+        QCOMPARE(entries, 0);
     }
 };
 

@@ -112,10 +112,16 @@ inline bool openRaw(SqliteDatabase &db, const QString &directory, const QString 
     return db.key(SecureBytes(QByteArrayView(spec))).ok();
 }
 
-/** What migration step 6 adds (conversations, "Wat mij hielp" notes): tests that turn today's
- * vault into an older one drop it first. */
-inline const QString DropVersion6
-    = QStringLiteral("DROP TABLE conversation_items; DROP TABLE conversation_cards;"
+/** What migration step 7 adds (the sync's tables): a vault from before step 7 has none of it. */
+inline const QString DropVersion7
+    = QStringLiteral("DROP TABLE sync_pairing; DROP TABLE outbox_entries; DROP TABLE shared_items;"
+                     " DROP TABLE proposals; DROP TABLE reschedule_requests;"
+                     " DROP TABLE consent_log;");
+
+/** What migration steps 6 and later add (conversations, "Wat mij hielp" notes, the sync): tests
+ * that turn today's vault into an older one drop it first. */
+inline const QString DropVersion6 = DropVersion7
+    + QStringLiteral("DROP TABLE conversation_items; DROP TABLE conversation_cards;"
                      " DROP TABLE conversation_people; DROP TABLE conversations;"
                      " DROP TABLE experience_notes;");
 

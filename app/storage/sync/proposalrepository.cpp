@@ -1,0 +1,10 @@
+#include "storage/sync/proposalrepository.h"
+
+namespace mapje {
+
+ProposalRepository::ProposalRepository(Vault &vault, QObject *parent)
+    : RecordRepository(vault, "ProposalRepository", parent)
+{
+}
+
+} // namespace mapje
