@@ -57,6 +57,7 @@ void SyncEngine::setStores(const SyncStores &stores)
     // An answer still on its way belongs to the vault that was open when it left: forget it.
     ++m_generation;
     m_busy = false;
+    m_sendingEntry.clear();
     m_timer.stop();
     delete m_client;
     m_client = nullptr;
@@ -153,6 +154,7 @@ void SyncEngine::share(Consent::ItemKind kind, const QString &itemId, const QStr
     item.consentedAt = now;
     item.withdrawnAt = {};
     m_items.insert(item.shareId, item);
+    keepSending(item.shareId);
     m_outbox.put(item.shareId, body, now);
     persist(item.shareId);
     emit changed();
@@ -165,6 +167,7 @@ void SyncEngine::withdraw(const QString &shareId)
         return;
     const QDateTime now = m_clock.now();
     m_items[shareId].withdrawnAt = now;
+    keepSending(shareId);
     m_outbox.withdraw(shareId, now);
     persist(shareId);
     emit changed();
@@ -410,10 +413,12 @@ bool SyncEngine::sendOutbox()
             });
         return true;
     }
+    m_sendingEntry = entry->entryId;
     client()->send(*entry, m_outbox.ifMatch(shareId),
         [this, generation = m_generation, sent = *entry](const Outbox::Result &result) {
             if (generation != m_generation)
                 return;
+            m_sendingEntry.clear();
             m_outbox.finished(sent.entryId, result, m_clock.now());
             if (result.kind == Outbox::Result::Kind::Done && m_items.contains(sent.shareId)) {
                 const auto current = pairing();
@@ -601,6 +606,18 @@ void SyncEngine::schedule()
     if (!due.isValid())
         return;
     m_timer.start(int(std::clamp(m_clock.now().msecsTo(due), qint64(0), LongestSleepMs)));
+}
+
+void SyncEngine::keepSending(const QString &shareId)
+{
+    // The Outbox replaces or drops a change never tried; one on its way may arrive all the same,
+    // so it counts as tried: a newer version goes after it, a withdrawal deletes what it left.
+    // The caller's persist() keeps that in the vault, for a crash before the answer.
+    for (const Outbox::Entry &entry : m_outbox.entries()) {
+        if (entry.entryId == m_sendingEntry && entry.shareId == shareId && entry.attempts == 0)
+            m_outbox.finished(
+                entry.entryId, {Outbox::Result::Kind::TryLater, {}, {}}, m_clock.now());
+    }
 }
 
 void SyncEngine::persist(const QString &shareId)

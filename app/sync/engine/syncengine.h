@@ -120,6 +120,8 @@ private:
     /** The pairing is over on the endpoint, which removed all this device shared: so here. */
     void forgetPairing(bool byMunicipality);
     void persist(const QString &shareId);
+    /** A change of this item on its way counts as tried before she changes or withdraws it. */
+    void keepSending(const QString &shareId);
     void log(const SharedItem &item, ShareRecord::Channel channel, const QString &municipality);
     [[nodiscard]] ShareClient *client();
 
@@ -143,6 +145,7 @@ private:
     QDateTime m_nextPollAt;
     int m_timeoutMs = 20000;
     bool m_busy = false;
+    QString m_sendingEntry; // the outbox entry on its way, if one is
 };
 
 } // namespace mapje
