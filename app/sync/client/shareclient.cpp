@@ -14,8 +14,18 @@ namespace mapje {
 
 namespace {
 
+// The HTTP status, or 0 when the answer did not arrive whole: refused, timed out, or cut off in
+// the middle (a 200 whose body was cut is no answer; the retry's key gets the stored one).
 int statusOf(QNetworkReply *reply)
 {
+    const QNetworkReply::NetworkError error = reply->error();
+    // Qt numbers transport and proxy errors below 200; above are answers with an HTTP status.
+    if (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        return 0;
+    // Qt 6.4 does not always call a body that ended before its Content-Length an error.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && reply->bytesAvailable() < length.toLongLong())
+        return 0;
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
@@ -61,6 +71,9 @@ QNetworkRequest ShareClient::request(const QString &path, bool withToken) const
     if (withToken)
         request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setTransferTimeout(m_timeoutMs);
+    // Plain bodies: small anyway, no compression next to secrets under TLS (BREACH), and a
+    // Content-Length that Qt keeps, so an answer cut short is seen as no answer.
+    request.setRawHeader("Accept-Encoding", "identity");
     // Answers are never kept by a cache on the way, and no redirect is followed with the token.
     request.setAttribute(
         QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
