@@ -71,6 +71,8 @@ bool EndpointFixture::start(QString *why)
                           QCryptographicHash::hash(m_staffToken, QCryptographicHash::Sha256)
                               .toHex()))
                   .toUtf8());
+    if (!m_extraConfig.isEmpty())
+        ini.write("\n" + m_extraConfig + "\n");
     ini.close();
     m_endpoint.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_endpoint.start(QStringLiteral(MAPJE_ENDPOINT_PATH),

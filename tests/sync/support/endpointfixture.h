@@ -22,6 +22,9 @@ public:
     EndpointFixture();
     ~EndpointFixture();
 
+    /** Lines added at the end of the endpoint's INI before start(), in sections of their own
+     * (docs/endpoint.md), e.g. "[grenzen]\nverzoekenPerMinuut=100000000\n"; none by default. */
+    void setExtraConfig(const QByteArray &iniLines) { m_extraConfig = iniLines; }
     /** Starts the endpoint; false (and why) when it did not answer in time. */
     bool start(QString *why);
     /** Starts Prism in front of it; false when npm tools or Prism are not there. */
@@ -62,6 +65,7 @@ private:
     QProcess m_prism;
     QNetworkAccessManager m_network;
     QByteArray m_staffToken;
+    QByteArray m_extraConfig;
     int m_port = 0;
     int m_prismPort = 0;
 };
