@@ -430,8 +430,9 @@ class Runner:
         return [self.args.strace, "-f", "-qq", "--seccomp-bpf", "-e", STRACE_FILTER, "-o", log,
                 "--", *argv]
 
-    def finish(self, name, log, problems, started, binary):
-        """Reads the flow's log and adds what shows the flow really ran."""
+    def finish(self, name, log, problems, started, binary, on_bus=None):
+        """Reads the flow's log and adds what shows the flow really ran. on_bus: why this flow
+        must have reached the session bus (then it fails when it did not), or None."""
         try:
             with open(log, encoding="utf-8", errors="replace") as handle:
                 report = parse_log(handle.read(), name)
@@ -443,6 +444,8 @@ class Runner:
         real = os.path.realpath(binary)
         if not any(os.path.realpath(path) == real for path in report.executed):
             problems.append(f"strace never saw {os.path.basename(binary)} start")
+        if on_bus and not reached_bus(report):
+            problems.append(f"{os.path.basename(binary)} never reached the session bus ({on_bus})")
         result = FlowResult(name, report, problems, time.monotonic() - started)
         self.results.append(result)
         end_leftovers(self.keep)
@@ -494,11 +497,9 @@ class Runner:
             output, _ = wrapper.communicate()
         if problems:
             print(output[-3000:])
-        result = self.finish(name, log, problems, started, self.args.app)
         # main.cpp reaches the bus once the first frame is shown: proof the window came up.
-        if not reached_bus(result.report):
-            problems.append("the app never reached the session bus (no first frame?)")
-        return result
+        return self.finish(name, log, problems, started, self.args.app,
+                           on_bus="it does after the first frame")
 
     def app_offscreen(self):
         return self.app_window("app:offscreen", self.args.app_seconds, {})
@@ -571,10 +572,8 @@ class Runner:
         if "probe done" not in output:
             problems.append(f"the probe did not finish (exit {wrapper.returncode})")
             print(output[-3000:])
-        result = self.finish(name, log, problems, started, self.args.probe)
-        if not reached_bus(result.report):
-            problems.append("the probe never reached the session bus")
-        return result
+        return self.finish(name, log, problems, started, self.args.probe,
+                           on_bus="for the notification")
 
 
 def process_state(pid):
