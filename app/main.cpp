@@ -97,7 +97,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Open the window at <size>, such as 360x640, instead of a size that fits "
                        "the screen."),
         QStringLiteral("size"));
-    parser.addOptions({screenshotOption, dataOption, selfTestOption, sizeOption});
+    const QCommandLineOption municipalityOption(QStringLiteral("gemeente"),
+        QStringLiteral("Pair with the municipality named in <file> (docs/sync.md) instead of "
+                       "mapje/gemeente.ini in the system's config folders."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        {screenshotOption, dataOption, selfTestOption, sizeOption, municipalityOption});
     parser.process(app);
 
     if (parser.isSet(screenshotOption))
@@ -120,6 +125,12 @@ int main(int argc, char *argv[])
     options.exportDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         + QStringLiteral("/Mapje");
     options.savePlaces = savePlaces();
+    // Installed by the municipality (for example /etc/xdg/mapje/gemeente.ini); without it Mapje
+    // offers no pairing and never connects to a network.
+    options.municipalityConfig = parser.isSet(municipalityOption)
+        ? parser.value(municipalityOption)
+        : QStandardPaths::locate(
+            QStandardPaths::GenericConfigLocation, QStringLiteral("mapje/gemeente.ini"));
     Composition composition(options);
     composition.publish();
 

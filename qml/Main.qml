@@ -57,6 +57,10 @@ ApplicationWindow {
             "pageRequested": name => root.showPage(name),
             "lookBackRequested": id => root.showPageWith("checkInFlow", {
                     "checkInId": id
+                }),
+            "sharePreviewRequested": (kind, id) => root.showPageWith("sharePreview", {
+                    "kind": kind,
+                    "itemId": id
                 })
         };
         for (const signalName in handlers) {

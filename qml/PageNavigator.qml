@@ -65,7 +65,13 @@ QtObject {
             },
             "goal": {
                 "file": "pages/goals/GoalPage.qml",
-                "on": { "boardRequested": () => root.open("chooseDomains", {}) }
+                "on": {
+                    "boardRequested": () => root.open("chooseDomains", {}),
+                    "sharePreviewRequested": (kind, id) => root.open("sharePreview", {
+                        "kind": kind,
+                        "itemId": id
+                    })
+                }
             },
             "checkIns": {
                 "file": "pages/checkins/CheckInsPage.qml",
@@ -89,7 +95,10 @@ QtObject {
             },
             "appointment": {
                 "file": "pages/appointments/AppointmentPage.qml",
-                "on": { "rightsRequested": () => root.open("rights", {}) }
+                "on": {
+                    "rightsRequested": () => root.open("rights", {}),
+                    "cannotComeRequested": id => root.open("cannotCome", { "proposalId": id })
+                }
             },
             "appointmentAfter": {
                 "file": "pages/appointments/AppointmentAfterPage.qml",
@@ -156,6 +165,18 @@ QtObject {
                 }
             },
             "pastConversations": { "file": "pages/conversation/PastConversationsPage.qml" },
+            "sharing": {
+                "file": "pages/sync/SharingPage.qml",
+                "on": { "pageRequested": name => root.open(name, {}) }
+            },
+            "pair": { "file": "pages/sync/PairPage.qml" },
+            "sharePreview": { "file": "pages/sync/SharePreviewPage.qml" },
+            "shared": { "file": "pages/sync/SharedPage.qml" },
+            "proposals": {
+                "file": "pages/sync/ProposalsPage.qml",
+                "on": { "cannotComeRequested": id => root.open("cannotCome", { "proposalId": id }) }
+            },
+            "cannotCome": { "file": "pages/sync/CannotComePage.qml" },
             "preview": {
                 "file": "pages/summary/PreviewPage.qml",
                 // After saving or printing: back to the start, where the next step waits.

@@ -10,7 +10,13 @@
 #include "storage/goalrepository.h"
 #include "storage/keytextstore.h"
 #include "storage/reminderstaterepository.h"
+#include "storage/sync/consentlogrepository.h"
+#include "storage/sync/pairingrepository.h"
+#include "storage/sync/proposalrepository.h"
+#include "storage/sync/reschedulerequestrepository.h"
+#include "storage/sync/shareditemrepository.h"
 #include "storage/vault.h"
+#include "sync/engine/syncengine.h"
 #include "ui/appointments/appointmentscontroller.h"
 #include "ui/board/boardcontroller.h"
 #include "ui/checkins/checkinscontroller.h"
@@ -26,6 +32,7 @@
 #include "ui/settings/readaloudcontroller.h"
 #include "ui/shared/saveretry.h"
 #include "ui/summary/summarycontroller.h"
+#include "ui/sync/synccontroller.h"
 #include "ui/timeline/timelinecontroller.h"
 #include "ui/vault/vaultcontroller.h"
 
@@ -100,6 +107,34 @@ Composition::Composition(Options options, QObject *parent)
         &RemindersController::retranslate);
     connect(m_vaultController, &VaultController::opened, this, &Composition::connectStores);
     connect(m_vaultController, &VaultController::closing, this, &Composition::disconnectStores);
+    // Sharing with the municipality: only when this Mapje names one, and only after a pairing.
+    m_syncEngine
+        = new SyncEngine(*m_options.clock, SyncConfig::read(m_options.municipalityConfig), this);
+    m_syncController
+        = new SyncController(*m_options.clock, *m_ids, m_options.timeZone, *m_syncEngine, this);
+    m_syncController->setBoardSource([this] { return m_boardController->board(); });
+    // Every change of the board (chosenChanged follows each one) may differ from what she shared.
+    connect(m_boardController, &BoardController::chosenChanged, m_syncController,
+        &SyncController::itemsChanged);
+    connect(m_goalsController, &GoalsController::currentChanged, m_syncController,
+        &SyncController::itemsChanged);
+    connect(m_syncController, &SyncController::appointmentsChanged, m_appointmentsController,
+        &AppointmentsController::reload);
+    connect(m_syncController, &SyncController::checkInsChanged, m_checkInsController,
+        &CheckInsController::reload);
+    connect(m_languageController, &LanguageController::currentChanged, m_syncController,
+        &SyncController::reload);
+    for (SaveRetry *&retry : m_syncRetries)
+        retry = new SaveRetry(this);
+    // "Wat heb ik gedeeld?" also lists every PDF saved and every printout of the mapje.
+    connect(m_summaryController, &SummaryController::pdfSaved, this,
+        [this](const QString &where, const QString &fileName) {
+            logMapjeLeft(ShareRecord::Channel::PdfSaved, where, fileName);
+        });
+    connect(m_summaryController, &SummaryController::sentToPrinter, this,
+        [this](const QString &printerName) {
+            logMapjeLeft(ShareRecord::Channel::Printed, printerName, {});
+        });
     m_vaultController->setSafeToCloseCheck([this] {
         // Locking drops what is only in memory, so every store must have written its changes.
         bool saved = true;
@@ -134,7 +169,7 @@ void Composition::publish()
     publishToQml(m_vaultController, m_notesController, m_languageController, m_boardController,
         m_goalsController, m_displaySettings, m_glossaryController, m_readAloudController,
         m_checkInsController, m_appointmentsController, m_remindersController, m_calendarController,
-        m_timelineController, m_summaryController, m_conversationController);
+        m_timelineController, m_summaryController, m_conversationController, m_syncController);
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)
@@ -182,13 +217,62 @@ void Composition::connectStores()
     m_conversationController->setStores(
         m_conversationRepository.get(), m_experienceNoteRepository.get(), m_noteStore.get());
     connectReminders();
+    connectSync();
 }
 
-std::array<RecordRepositoryBase *, 9> Composition::stores() const
+void Composition::connectSync()
+{
+    m_pairingRepository = std::make_unique<PairingRepository>(*m_vault);
+    m_sharedItemRepository = std::make_unique<SharedItemRepository>(*m_vault);
+    m_proposalRepository = std::make_unique<ProposalRepository>(*m_vault);
+    m_rescheduleRequestRepository = std::make_unique<RescheduleRequestRepository>(*m_vault);
+    m_consentLogRepository = std::make_unique<ConsentLogRepository>(*m_vault);
+    // What the disk refused (a full disk) is written again every few seconds; nothing is lost.
+    m_syncRetries[0]->follow(m_pairingRepository.get());
+    m_syncRetries[1]->follow(m_sharedItemRepository.get());
+    m_syncRetries[2]->follow(m_proposalRepository.get());
+    m_syncRetries[3]->follow(m_rescheduleRequestRepository.get());
+    m_syncRetries[4]->follow(m_consentLogRepository.get());
+    m_syncEngine->setStores(
+        {m_pairingRepository.get(), m_sharedItemRepository.get(), m_proposalRepository.get(),
+            m_rescheduleRequestRepository.get(), m_consentLogRepository.get()});
+    m_syncController->setStores({m_goalRepository.get(), m_appointmentRepository.get(),
+        m_checkInRepository.get(), m_consentLogRepository.get()});
+}
+
+void Composition::logMapjeLeft(
+    ShareRecord::Channel channel, const QString &where, const QString &what)
+{
+    if (!m_consentLogRepository)
+        return;
+    ShareRecord record(Consent::ItemKind::Mapje, {}, m_options.clock->now(), where);
+    record.setChannel(channel);
+    record.setWhat(what);
+    m_consentLogRepository->append(record);
+    m_syncController->reload();
+}
+
+void Composition::disconnectSync()
+{
+    // Nothing is sent or fetched while the vault is locked.
+    m_syncController->setStores({});
+    m_syncEngine->setStores({});
+    for (SaveRetry *retry : m_syncRetries)
+        retry->follow<PairingRepository>(nullptr);
+    m_consentLogRepository.reset();
+    m_rescheduleRequestRepository.reset();
+    m_proposalRepository.reset();
+    m_sharedItemRepository.reset();
+    m_pairingRepository.reset();
+}
+
+std::array<RecordRepositoryBase *, 14> Composition::stores() const
 {
     return {m_noteStore.get(), m_boardRepository.get(), m_goalRepository.get(),
         m_checkInRepository.get(), m_appointmentRepository.get(), m_reminderStateRepository.get(),
-        m_settingsStore.get(), m_conversationRepository.get(), m_experienceNoteRepository.get()};
+        m_settingsStore.get(), m_conversationRepository.get(), m_experienceNoteRepository.get(),
+        m_pairingRepository.get(), m_sharedItemRepository.get(), m_proposalRepository.get(),
+        m_rescheduleRequestRepository.get(), m_consentLogRepository.get()};
 }
 
 void Composition::connectReminders()
@@ -205,6 +289,7 @@ void Composition::connectReminders()
 
 void Composition::disconnectStores()
 {
+    disconnectSync();
     m_conversationController->setStores(nullptr, nullptr, nullptr);
     m_conversationRepository.reset();
     m_experienceNoteRepository.reset();

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "core/clock.h"
+#include "core/sharerecord.h"
 #include "export/exportplace.h"
 #include "storage/kdfcost.h"
 
@@ -42,6 +43,13 @@ class DisplaySettings;
 class GlossaryController;
 class ReadAloudController;
 class SaveRetry;
+class SyncEngine;
+class SyncController;
+class PairingRepository;
+class SharedItemRepository;
+class ProposalRepository;
+class RescheduleRequestRepository;
+class ConsentLogRepository;
 
 /** Builds the vault, stores and controllers and wires them; main.cpp and the tests each make one.
  */
@@ -59,6 +67,9 @@ public:
         // Where the mapje PDF may go; empty: only exportDirectory, named as the documents folder.
         QList<ExportPlace> savePlaces;
         Notifier *notifier = nullptr; // nullptr: reminders only inside the app
+        // Which municipality this Mapje may pair with (SyncConfig); empty or absent: none, and
+        // Mapje offers no pairing and never connects to a network.
+        QString municipalityConfig;
     };
 
     explicit Composition(Options options, QObject *parent = nullptr);
@@ -100,13 +111,18 @@ public:
     {
         return m_conversationController;
     }
+    [[nodiscard]] SyncController *syncController() const { return m_syncController; }
+    [[nodiscard]] SyncEngine *syncEngine() const { return m_syncEngine; }
 
 private:
     void connectStores();
     void disconnectStores();
     void connectReminders();
+    void connectSync();
+    void disconnectSync();
+    void logMapjeLeft(ShareRecord::Channel channel, const QString &where, const QString &what);
     /** Every store that keeps what the disk refused in memory (none while the vault is shut). */
-    [[nodiscard]] std::array<RecordRepositoryBase *, 9> stores() const;
+    [[nodiscard]] std::array<RecordRepositoryBase *, 14> stores() const;
 
     Options m_options;
     // Before the controllers that read it; every plain choice lives in this one file.
@@ -124,6 +140,12 @@ private:
     std::unique_ptr<SettingsStore> m_settingsStore;
     std::unique_ptr<ConversationRepository> m_conversationRepository;
     std::unique_ptr<ExperienceNoteRepository> m_experienceNoteRepository;
+    std::unique_ptr<PairingRepository> m_pairingRepository;
+    std::unique_ptr<SharedItemRepository> m_sharedItemRepository;
+    std::unique_ptr<ProposalRepository> m_proposalRepository;
+    std::unique_ptr<RescheduleRequestRepository> m_rescheduleRequestRepository;
+    std::unique_ptr<ConsentLogRepository> m_consentLogRepository;
+    std::array<SaveRetry *, 5> m_syncRetries {};
     VaultController *m_vaultController;
     NotesController *m_notesController;
     LanguageController *m_languageController;
@@ -139,6 +161,8 @@ private:
     TimelineController *m_timelineController;
     SummaryController *m_summaryController;
     ConversationController *m_conversationController;
+    SyncEngine *m_syncEngine;
+    SyncController *m_syncController;
 };
 
 } // namespace mapje

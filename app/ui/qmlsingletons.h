@@ -15,6 +15,7 @@
 #include "ui/settings/languagecontroller.h"
 #include "ui/settings/readaloudcontroller.h"
 #include "ui/summary/summarycontroller.h"
+#include "ui/sync/synccontroller.h"
 #include "ui/timeline/timelinecontroller.h"
 #include "ui/vault/vaultcontroller.h"
 
@@ -88,5 +89,6 @@ MAPJE_QML_SINGLETON(mapje::NotesController, Notes)
 MAPJE_QML_SINGLETON(mapje::ReadAloudController, ReadAloud)
 MAPJE_QML_SINGLETON(mapje::RemindersController, Reminders)
 MAPJE_QML_SINGLETON(mapje::SummaryController, Summary)
+MAPJE_QML_SINGLETON(mapje::SyncController, Sync)
 MAPJE_QML_SINGLETON(mapje::TimelineController, Timeline)
 MAPJE_QML_SINGLETON(mapje::VaultController, Vault)

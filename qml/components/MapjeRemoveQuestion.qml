@@ -13,6 +13,9 @@ ColumnLayout {
     // The question, such as "Wil je dit moment weghalen? Je kunt dit niet terugzetten."
     required property string question
     property bool confirming: false
+    // The two answers; "Haal terug" asks with its own words, the rest of the question is the same.
+    property string confirmText: qsTr("Ja, weghalen")
+    property string keepText: qsTr("Nee, bewaren")
 
     // She answered yes: the page takes it away.
     signal confirmed
@@ -41,7 +44,7 @@ ColumnLayout {
 
         MapjeButton {
             objectName: "confirmRemoveButton"
-            text: qsTr("Ja, weghalen")
+            text: root.confirmText
             onClicked: {
                 root.confirming = false;
                 root.confirmed();
@@ -51,7 +54,7 @@ ColumnLayout {
             id: keepButton
             objectName: "cancelRemoveButton"
             primary: true
-            text: qsTr("Nee, bewaren")
+            text: root.keepText
             onClicked: root.confirming = false
         }
     }

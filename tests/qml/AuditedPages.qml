@@ -32,7 +32,9 @@ Item {
                 "checkInFlow": () => ({ "checkInId": root.checkInId }),
                 "appointment": () => ({ "appointmentId": root.appointmentId }),
                 "appointmentAfter": () => ({ "appointmentId": root.appointmentId }),
-                "conversationDomain": { "domainKey": "money" }
+                "conversationDomain": { "domainKey": "money" },
+                "sharePreview": { "kind": "board" },
+                "cannotCome": { "proposalId": "" }
             }, extraVisits);
     }
 

@@ -17,6 +17,7 @@
 #include "fakenotifier.h"
 #include "quotavfs.h"
 #include "storage/kdfcost.h"
+#include "syncharness.h"
 #include "testharness.h"
 #include "ui/composition.h"
 #include "ui/settings/readaloudcontroller.h"
@@ -76,6 +77,8 @@ public slots:
         options.timeZone = QTimeZone("Europe/Amsterdam");
         options.exportDirectory = dir->filePath(QStringLiteral("export"));
         options.notifier = notifier.get();
+        // Set up for a municipality only in the sync pages' run (MAPJE_TEST_ENDPOINT=1).
+        options.municipalityConfig = SyncHarness::municipalityConfig(dir->path());
         auto composition = std::make_unique<Composition>(options);
         composition->setNotesRetryInterval(200);
         // The real speech engine never starts here; tst_readaloud asks the Harness for a fake.

@@ -64,8 +64,8 @@ public:
 
     /** Restores what the vault kept, in any order: entries are sorted by their sequence. */
     void restore(QList<Entry> entries, QList<Confirmed> confirmed);
-    [[nodiscard]] QList<Entry> entries() const { return m_entries; }
-    [[nodiscard]] QList<Confirmed> confirmed() const { return m_confirmed; }
+    [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
+    [[nodiscard]] const QList<Confirmed> &confirmed() const { return m_confirmed; }
 
     /**
      * A new version she said yes to. A version not yet sent is replaced (only the newest needs to

@@ -69,6 +69,8 @@ void SyncEngine::setStores(const SyncStores &stores)
 void SyncEngine::reload()
 {
     m_items.clear();
+    // Read once: every request looks at the pairing, and only this engine changes it.
+    m_pairing = m_stores.open() ? m_stores.pairing->current() : std::nullopt;
     QList<Outbox::Entry> entries;
     QList<Outbox::Confirmed> confirmed;
     if (m_stores.open()) {
@@ -96,7 +98,7 @@ QString SyncEngine::configuredMunicipality() const
 
 std::optional<Pairing> SyncEngine::pairing() const
 {
-    return m_stores.open() ? m_stores.pairing->current() : std::nullopt;
+    return m_stores.open() ? m_pairing : std::nullopt;
 }
 
 bool SyncEngine::isPaired() const
@@ -127,7 +129,7 @@ void SyncEngine::endPairing()
     if (!current || current->ending)
         return;
     current->ending = true;
-    m_stores.pairing->save(*current);
+    savePairing(*current);
     m_endingKey = uuid();
     m_endingAttempts = 0;
     m_endingNextAt = {};
@@ -312,7 +314,7 @@ bool SyncEngine::sendPairing()
             if (made) {
                 Pairing pairing {made->pairingId, made->municipality, m_config->endpoint,
                     made->deviceToken.toLatin1(), made->pairedAt};
-                m_stores.pairing->save(pairing);
+                savePairing(pairing);
                 m_endedByMunicipality = false;
                 m_nextPollAt = m_clock.now();
             } else if (status == 0 || status >= 500) {
@@ -382,6 +384,7 @@ void SyncEngine::forgetPairing(bool byMunicipality)
     for (const SharedItem &item : std::as_const(m_items))
         persist(item.shareId);
     m_stores.pairing->remove();
+    m_pairing.reset();
     m_endingKey.clear();
     emit changed();
 }
@@ -562,7 +565,7 @@ bool SyncEngine::pageArrived(const QString &collection, const QByteArray &body)
     if (!current)
         return false;
     (appointments ? current->appointmentsCursor : current->momentsCursor) = cursor;
-    m_stores.pairing->save(*current);
+    savePairing(*current);
     if (more && !found.isEmpty())
         fetchPage(collection);
     else if (appointments)
@@ -613,11 +616,18 @@ void SyncEngine::keepSending(const QString &shareId)
     // The Outbox replaces or drops a change never tried; one on its way may arrive all the same,
     // so it counts as tried: a newer version goes after it, a withdrawal deletes what it left.
     // The caller's persist() keeps that in the vault, for a crash before the answer.
-    for (const Outbox::Entry &entry : m_outbox.entries()) {
-        if (entry.entryId == m_sendingEntry && entry.shareId == shareId && entry.attempts == 0)
-            m_outbox.finished(
-                entry.entryId, {Outbox::Result::Kind::TryLater, {}, {}}, m_clock.now());
-    }
+    const bool onItsWay = std::ranges::any_of(m_outbox.entries(), [&](const Outbox::Entry &entry) {
+        return entry.entryId == m_sendingEntry && entry.shareId == shareId && entry.attempts == 0;
+    });
+    if (onItsWay)
+        m_outbox.finished(m_sendingEntry, {Outbox::Result::Kind::TryLater, {}, {}}, m_clock.now());
+}
+
+void SyncEngine::savePairing(const Pairing &pairing)
+{
+    m_pairing = pairing;
+    // A save the disk refuses stays in memory and is written again (RecordRepository).
+    m_stores.pairing->save(pairing);
 }
 
 void SyncEngine::persist(const QString &shareId)

@@ -120,6 +120,7 @@ private:
     /** The pairing is over on the endpoint, which removed all this device shared: so here. */
     void forgetPairing(bool byMunicipality);
     void persist(const QString &shareId);
+    void savePairing(const Pairing &pairing);
     /** A change of this item on its way counts as tried before she changes or withdraws it. */
     void keepSending(const QString &shareId);
     void log(const SharedItem &item, ShareRecord::Channel channel, const QString &municipality);
@@ -128,6 +129,7 @@ private:
     const Clock &m_clock;
     std::optional<SyncConfig> m_config;
     SyncStores m_stores;
+    std::optional<Pairing> m_pairing; // as in the vault
     Outbox m_outbox;
     QHash<QString, SharedItem> m_items; // by shareId; entries and confirmed live in m_outbox
     QNetworkAccessManager *m_network = nullptr; // made on the first request only

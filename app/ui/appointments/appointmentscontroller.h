@@ -132,6 +132,8 @@ public:
     Q_INVOKABLE void clearNotice();
     /** The clock moved (a timer, or a test): appointments that came are shown as such. */
     Q_INVOKABLE void refresh();
+    /** Reads the list again after another part of Mapje added one (a proposal taken over). */
+    void reload();
     /** The language changed: dates, documents and suggestions follow. */
     void retranslate();
 
@@ -147,7 +149,6 @@ private:
     bool edit(const Change &change, ListRows::Step questionStep = {ListRows::Step::InPlace});
     void show(ListRows::Step questionStep);
     void showSuggestions();
-    void reload();
     void setNotice(const QString &notice);
 
     const Clock &m_clock;

@@ -76,6 +76,8 @@ public:
     Q_INVOKABLE void remove(const QString &id);
     /** The clock moved (a timer, or a test): moments that came are shown as such. */
     Q_INVOKABLE void refresh();
+    /** Reads the list again after another part of Mapje added one (a proposal taken over). */
+    void reload();
     void retranslate() { m_list->refreshWords(); }
 
 signals:
@@ -85,7 +87,6 @@ signals:
 
 private:
     void edit(const std::function<void(CheckIn &)> &change);
-    void reload();
 
     const Clock &m_clock;
     IdGenerator &m_ids;

@@ -185,6 +185,7 @@ bool SummaryController::save()
     // The file's name on a line of its own: if it must get smaller letters to stay whole, only
     // that line does.
     setMessage(where + QLatin1Char('\n') + name, path);
+    emit pdfSaved(placeName(place.kind), QFileInfo(path).fileName());
     return true;
 }
 
@@ -218,6 +219,7 @@ bool SummaryController::print()
     setMessage(printerName.isEmpty() ? tr("Je mapje gaat naar de printer.")
                                      //: %1 is the name of the printer.
                                      : tr("Je mapje gaat naar de printer %1.").arg(printerName));
+    emit sentToPrinter(printerName);
     return true;
 }
 

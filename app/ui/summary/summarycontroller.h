@@ -101,6 +101,9 @@ signals:
     void previewChanged();
     void messageChanged();
     void placeChanged();
+    /** The mapje left the device: for "Wat heb ik gedeeld?" (where: the folder in her words). */
+    void pdfSaved(const QString &where, const QString &fileName);
+    void sentToPrinter(const QString &printerName);
 
 private:
     [[nodiscard]] SummaryComposer::Sources sources() const;

@@ -14,6 +14,8 @@ MapjePage {
 
     signal rightsRequested
     signal done
+    // An appointment the municipality proposed: she asks for another moment.
+    signal cannotComeRequested(string proposalId)
 
     objectName: "appointmentPage"
     title: qsTr("Afspraak voorbereiden")
@@ -247,6 +249,21 @@ MapjePage {
         visible: d.stage >= 5
         text: qsTr("Wat zijn je rechten bij een afspraak?")
         onClicked: root.rightsRequested()
+    }
+    // Only for an appointment the municipality proposed and she took over.
+    MapjeLabel {
+        objectName: "requestText"
+        readonly property string proposal: Sync.revision >= 0 ? Sync.proposalOfAppointment(root.appointmentId) : ""
+        visible: proposal !== "" && text !== ""
+        color: Theme.textMuted
+        text: proposal === "" ? "" : Sync.requestText(proposal)
+    }
+    MapjeButton {
+        objectName: "cannotComeButton"
+        readonly property string proposal: Sync.revision >= 0 ? Sync.proposalOfAppointment(root.appointmentId) : ""
+        visible: proposal !== "" && Sync.paired && !Appointments.currentHasPassed
+        text: qsTr("Ik kan niet komen")
+        onClicked: root.cannotComeRequested(proposal)
     }
     AppointmentRemoveSection {
         visible: d.stage === d.lastStage

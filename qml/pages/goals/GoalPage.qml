@@ -19,6 +19,8 @@ MapjePage {
     signal done
     // No leefgebied on the board yet: she goes there first.
     signal boardRequested
+    // "Deel met de gemeente": she first sees what would go.
+    signal sharePreviewRequested(string kind, string itemId)
 
     objectName: "goalPage"
     title: root.goalId === "" ? qsTr("Nieuw doel") : qsTr("Mijn doel")
@@ -185,6 +187,13 @@ MapjePage {
     }
     GoalStateSection {
         visible: Goals.hasCurrent
+    }
+    ShareSection {
+        objectName: "goalShareSection"
+        visible: Goals.hasCurrent && (Sync.paired || status.shared === true)
+        kind: "goal"
+        itemId: Goals.currentId
+        onPreviewRequested: root.sharePreviewRequested("goal", Goals.currentId)
     }
     // A goal written just now has nothing to take away yet; opened again later, it has.
     GoalRemoveSection {

@@ -13,6 +13,7 @@ MapjePage {
     signal glossaryRequested
     signal pageRequested(string name)
     signal lookBackRequested(string checkInId)
+    signal sharePreviewRequested(string kind, string itemId)
 
     objectName: "homePage"
     // Back from a step ("Klaar"), the keyboard focus waits on the next step.
@@ -66,6 +67,13 @@ MapjePage {
         onPageRequested: name => root.boardPageRequested(name)
         onExplanationRequested: id => root.explanationRequested(id)
     }
+    // Her board with the municipality: shared or not, only ever after her yes.
+    ShareSection {
+        objectName: "boardShareSection"
+        visible: Board.hasBoard && (Sync.paired || status.shared === true)
+        kind: "board"
+        onPreviewRequested: root.sharePreviewRequested("board", "")
+    }
     // A conversation with others at this screen; one left open goes on where it was.
     MapjeButton {
         objectName: "conversationButton"
@@ -100,6 +108,13 @@ MapjePage {
         //: Opens the page where the citizen composes the summary they take to any organisation.
         text: qsTr("Je mapje meenemen")
         onClicked: root.pageRequested("summary")
+    }
+    MapjeButton {
+        objectName: "sharingButton"
+        //: Opens pairing, sharing and the proposals of the municipality; %1 says how many are new.
+        text: Sync.newProposals > 0 ? qsTr("Delen met de gemeente (%1 nieuw)").arg(Sync.newProposals)
+                                    : Sync.configured ? qsTr("Delen met de gemeente") : qsTr("Wat heb ik gedeeld?")
+        onClicked: root.pageRequested(Sync.configured ? "sharing" : "shared")
     }
     MapjeButton {
         objectName: "timelineButton"

@@ -11,6 +11,9 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <signal.h>
+#include <sys/prctl.h>
+
 namespace {
 
 int freePort()
@@ -33,6 +36,12 @@ bool waitUntil(const std::function<bool()> &ready, int milliseconds)
         loop.exec();
     }
     return false;
+}
+
+// A test that dies (a crash, kill -9) leaves no endpoint behind holding a port and its output.
+void stopsWithUs(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 } // namespace
@@ -75,6 +84,7 @@ bool EndpointFixture::start(QString *why)
         ini.write("\n" + m_extraConfig + "\n");
     ini.close();
     m_endpoint.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    stopsWithUs(m_endpoint);
     m_endpoint.start(QStringLiteral(MAPJE_ENDPOINT_PATH),
         {QStringLiteral("serve"), QStringLiteral("--config"), ini.fileName()});
     if (!m_endpoint.waitForStarted(10000)) {
@@ -103,6 +113,7 @@ bool EndpointFixture::startValidator(
     environment.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
     environment.insert(QStringLiteral("FORCE_COLOR"), QStringLiteral("0"));
     m_prism.setProcessEnvironment(environment);
+    stopsWithUs(m_prism);
     m_prism.start(prismPath,
         {QStringLiteral("proxy"), specPath, directBase().toString(), QStringLiteral("--errors"),
             QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),

@@ -1,0 +1,135 @@
+#include "ui/sync/sharecomposer.h"
+
+#include "core/board.h"
+#include "core/goal.h"
+#include "ui/board/fichedescriber.h"
+#include "ui/shared/domainnames.h"
+#include "ui/shared/localtimes.h"
+
+#include <QCoreApplication>
+
+namespace mapje {
+
+namespace {
+
+QString roleOf(Perspective::Kind kind)
+{
+    switch (kind) {
+    case Perspective::Kind::Citizen:
+        return QStringLiteral("ik");
+    case Perspective::Kind::Close:
+        return QStringLiteral("naaste");
+    case Perspective::Kind::Professional:
+        return QStringLiteral("professional");
+    case Perspective::Kind::Peer:
+        return QStringLiteral("ervaringswerker");
+    }
+    Q_UNREACHABLE();
+}
+
+QString feelingOf(Placement::Feeling feeling)
+{
+    switch (feeling) {
+    case Placement::Feeling::Happy:
+        return QStringLiteral("blij");
+    case Placement::Feeling::Sad:
+        return QStringLiteral("verdrietig");
+    case Placement::Feeling::Unsure:
+        return QStringLiteral("weet-ik-niet");
+    case Placement::Feeling::Unanswered:
+        return QStringLiteral("geen-antwoord");
+    }
+    Q_UNREACHABLE();
+}
+
+QString wishOf(Placement::WishToChange wish)
+{
+    switch (wish) {
+    case Placement::WishToChange::Yes:
+        return QStringLiteral("ja");
+    case Placement::WishToChange::No:
+        return QStringLiteral("nee");
+    case Placement::WishToChange::NotYet:
+        return QStringLiteral("nog-niet");
+    case Placement::WishToChange::Unanswered:
+        return QStringLiteral("geen-antwoord");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+bool ShareComposer::hasOthers(const Board &board)
+{
+    for (const QString &domainId : board.chosenDomains()) {
+        for (const Placement &placement : board.visiblePlacementsOn(domainId)) {
+            if (placement.perspectiveId() != board.citizenId())
+                return true;
+        }
+    }
+    return false;
+}
+
+ShareComposer::Composed ShareComposer::board(const Board &board, bool withOthers)
+{
+    Composed composed;
+    protocol::BoardShare share;
+    share.boardOf = board.date();
+    composed.title = tr("Mijn bord");
+    composed.lines.append(tr("Je bord van %1.").arg(LocalTimes::dateText(board.date())));
+    for (const QString &domainId : board.chosenDomains()) {
+        protocol::SharedDomain domain {domainId, DomainNames::name(domainId), {}};
+        QStringList said;
+        for (const Placement &placement : board.visiblePlacementsOn(domainId)) {
+            const auto owner = board.perspective(placement.perspectiveId());
+            if (!owner || (!owner->isCitizen() && !withOthers))
+                continue;
+            domain.fiches.append(
+                {roleOf(owner->kind()), owner->isCitizen() ? QString() : owner->displayName(),
+                    feelingOf(placement.feeling()), wishOf(placement.wish()), placement.note()});
+            QString words = FicheDescriber::answerWords(placement);
+            if (!placement.note().isEmpty())
+                //: In the preview of a share: her own note on a domain, in quotes.
+                words = (words.isEmpty() ? QString() : words + QLatin1Char(' '))
+                    + tr("Notitie: “%1”").arg(placement.note());
+            if (words.isEmpty())
+                words = tr("Nog niets ingevuld.");
+            //: One fiche in the preview, e.g. "Ik: Verdrietig. Veranderen: ja."
+            said.append(tr("%1: %2").arg(FicheDescriber::title(*owner), words));
+        }
+        share.domains.append(domain);
+        //: A domain in the preview, with what each person answered, e.g. "Wonen — Ik: Blij."
+        composed.lines.append(tr("%1 — %2").arg(domain.name, said.join(QLatin1Char(' '))));
+    }
+    if (share.domains.isEmpty())
+        composed.lines.append(tr("Je hebt nog geen leefgebieden gekozen."));
+    composed.share.content = share;
+    return composed;
+}
+
+ShareComposer::Composed ShareComposer::goal(const Goal &goal)
+{
+    Composed composed;
+    protocol::GoalShare share;
+    share.domainId = goal.domainId();
+    share.domainName = DomainNames::name(goal.domainId());
+    share.ownWords = goal.ownWords();
+    share.byWhen = goal.byWhen();
+    share.whoHelps = goal.whoHelps();
+    composed.title = goal.ownWords();
+    //: The preview of a goal: the domain and her own words.
+    composed.lines.append(tr("Je doel bij %1: “%2”").arg(share.domainName, share.ownWords));
+    if (goal.hasByWhen())
+        composed.lines.append(tr("Wanneer: %1.").arg(LocalTimes::dateText(goal.byWhen())));
+    if (!goal.whoHelps().isEmpty())
+        composed.lines.append(tr("Wie helpt: %1.").arg(goal.whoHelps()));
+    for (const Step &step : goal.steps()) {
+        share.steps.append({step.text(), step.isDone(), {}});
+        composed.lines.append(step.isDone() ? tr("Stap, klaar: %1").arg(step.text())
+                                            : tr("Stap: %1").arg(step.text()));
+    }
+    composed.share.content = share;
+    return composed;
+}
+
+} // namespace mapje

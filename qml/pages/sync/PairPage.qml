@@ -1,0 +1,78 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import Mapje
+
+// Pairing with the municipality: before anything happens she reads what Mapje will send (only
+// what she chooses, one thing at a time) and what it never sends, then types the code.
+MapjePage {
+    id: root
+
+    signal done
+
+    objectName: "pairPage"
+    title: qsTr("Koppelen met de gemeente")
+    preferredFocus: codeField.field
+
+    MapjeHeading {
+        text: root.title
+    }
+    MapjeLabel {
+        font.bold: true
+        text: qsTr("Je klantmanager gaf je een code.")
+    }
+    MapjeLabel {
+        objectName: "municipalityLabel"
+        //: %1 is the municipality this Mapje is set up for, e.g. "Gemeente Eindhoven".
+        text: qsTr("Met de code koppel je Mapje aan %1.").arg(Sync.municipality)
+    }
+    MapjeLabel {
+        font.bold: true
+        text: qsTr("Wat Mapje stuurt")
+        Accessible.role: Accessible.Heading
+    }
+    MapjeLabel {
+        text: qsTr("Alleen wat jij kiest, één ding tegelijk. Je ziet eerst precies wat er naartoe gaat. Daarna kun je het altijd terughalen.")
+    }
+    MapjeLabel {
+        font.bold: true
+        text: qsTr("Wat Mapje nooit stuurt")
+        Accessible.role: Accessible.Heading
+    }
+    MapjeLabel {
+        text: qsTr("Je code om Mapje te openen, je kladblok, en alles wat je niet zelf kiest. Wat anderen op je bord zeiden, gaat alleen mee als jij dat aanzet.")
+    }
+    MapjeTextField {
+        id: codeField
+        objectName: "codeField"
+        visible: !Sync.paired
+        //: The pairing code, e.g. "ABCD-EFGH-JKLM".
+        label: qsTr("De code van je klantmanager")
+        onAccepted: Sync.pair(codeField.text)
+    }
+    MapjeNotice {
+        objectName: "pairingMessage"
+        visible: Sync.pairingMessage !== ""
+        text: Sync.pairingMessage
+    }
+    actions: [
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "pairCodeButton"
+            visible: !Sync.paired
+            enabled: !Sync.busy
+            primary: true
+            text: qsTr("Koppel")
+            onClicked: Sync.pair(codeField.text)
+        },
+        MapjeButton {
+            Layout.fillWidth: true
+            objectName: "pairDoneButton"
+            visible: Sync.paired
+            primary: true
+            text: qsTr("Klaar")
+            onClicked: root.done()
+        }
+    ]
+}
