@@ -269,6 +269,10 @@
         <extracomment>Under the reminder switch of an appointment that has a day but no time yet.</extracomment>
         <translation>قبل يوم واحد. هل تختار وقتًا أيضًا؟ عندها أيضًا قبل ساعة واحدة.</translation>
     </message>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>لا أستطيع الحضور</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentQuestionRow</name>
@@ -574,6 +578,29 @@
     <message>
         <source>Ja, maak het bestand</source>
         <translation>نعم، اصنع الملف</translation>
+    </message>
+</context>
+<context>
+    <name>CannotComePage</name>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>لا أستطيع الحضور</translation>
+    </message>
+    <message>
+        <source>Mapje vraagt de gemeente om een ander moment. Je krijgt een nieuw voorstel.</source>
+        <translation>يطلب Mapje من البلدية موعدًا آخر. ستحصل على اقتراح جديد.</translation>
+    </message>
+    <message>
+        <source>Wil je iets zeggen? Dat mag, het hoeft niet.</source>
+        <translation>هل تريد أن تقول شيئًا؟ يمكنك ذلك، لكنه ليس ضروريًا.</translation>
+    </message>
+    <message>
+        <source>Vraag een ander moment</source>
+        <translation>اطلب موعدًا آخر</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3195,19 @@
         <source>Samen praten</source>
         <translation>نتحدّث معًا</translation>
     </message>
+    <message>
+        <source>Delen met de gemeente (%1 nieuw)</source>
+        <extracomment>Opens pairing, sharing and the proposals of the municipality; %1 says how many are new.</extracomment>
+        <translation>المشاركة مع البلدية (%1 جديد)</translation>
+    </message>
+    <message>
+        <source>Delen met de gemeente</source>
+        <translation>المشاركة مع البلدية</translation>
+    </message>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>ماذا شاركت؟</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -3742,6 +3782,51 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PairPage</name>
+    <message>
+        <source>Koppelen met de gemeente</source>
+        <translation>الربط مع البلدية</translation>
+    </message>
+    <message>
+        <source>Je klantmanager gaf je een code.</source>
+        <translation>أعطاك مسؤول ملفك (klantmanager) رمزًا.</translation>
+    </message>
+    <message>
+        <source>Met de code koppel je Mapje aan %1.</source>
+        <extracomment>%1 is the municipality this Mapje is set up for, e.g. &quot;Gemeente Eindhoven&quot;.</extracomment>
+        <translation>بهذا الرمز تربط Mapje مع %1.</translation>
+    </message>
+    <message>
+        <source>Wat Mapje stuurt</source>
+        <translation>ما يرسله Mapje</translation>
+    </message>
+    <message>
+        <source>Alleen wat jij kiest, één ding tegelijk. Je ziet eerst precies wat er naartoe gaat. Daarna kun je het altijd terughalen.</source>
+        <translation>فقط ما تختاره، شيئًا واحدًا في كل مرة. ترى أولًا بالضبط ما سيُرسل. وبعد ذلك يمكنك دائمًا استرجاعه.</translation>
+    </message>
+    <message>
+        <source>Wat Mapje nooit stuurt</source>
+        <translation>ما لا يرسله Mapje أبدًا</translation>
+    </message>
+    <message>
+        <source>Je code om Mapje te openen, je kladblok, en alles wat je niet zelf kiest. Wat anderen op je bord zeiden, gaat alleen mee als jij dat aanzet.</source>
+        <translation>رمزك لفتح Mapje، ودفتر ملاحظاتك، وكل ما لا تختاره بنفسك. ما قاله الآخرون على لوحتك لا يُرسل إلا إذا فعّلت ذلك.</translation>
+    </message>
+    <message>
+        <source>De code van je klantmanager</source>
+        <extracomment>The pairing code, e.g. &quot;ABCD-EFGH-JKLM&quot;.</extracomment>
+        <translation>الرمز من مسؤول ملفك</translation>
+    </message>
+    <message>
+        <source>Koppel</source>
+        <translation>اربط</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
     <name>PastConversationsPage</name>
     <message>
         <source>Eerdere gesprekken</source>
@@ -3969,6 +4054,58 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Klaar</source>
         <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Waar: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>مع: %1</translation>
+    </message>
+    <message>
+        <source>Waarover: %1</source>
+        <extracomment>%1 is what the appointment is about, in the municipality&apos;s words.</extracomment>
+        <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+        <source>Neem mee: %1</source>
+        <translation>أحضر معك: %1</translation>
+    </message>
+    <message>
+        <source>Zet in mijn afspraken</source>
+        <translation>أضف إلى مواعيدي</translation>
+    </message>
+    <message>
+        <source>Zet bij mijn momenten</source>
+        <translation>أضف إلى لحظاتي</translation>
+    </message>
+    <message>
+        <source>Nu niet</source>
+        <extracomment>Puts a proposal of the municipality away without taking it over.</extracomment>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>لا أستطيع الحضور</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Voorstellen van de gemeente</source>
+        <translation>اقتراحات من البلدية</translation>
+    </message>
+    <message>
+        <source>Neem over wat je past. Dan staat het bij je afspraken of momenten, met een herinnering. Past het niet? Vraag dan om een ander moment.</source>
+        <translation>خذ ما يناسبك. عندها يظهر مع مواعيدك أو لحظاتك، مع تذكير. لا يناسبك؟ اطلب إذن موعدًا آخر.</translation>
+    </message>
+    <message>
+        <source>De gemeente heeft nog niets voorgesteld.</source>
+        <translation>لم تقترح البلدية شيئًا بعد.</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4484,189 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>ShareComposer</name>
+    <message>
+        <source>Mijn bord</source>
+        <translation>لوحتي</translation>
+    </message>
+    <message>
+        <source>Je bord van %1.</source>
+        <translation>لوحتك بتاريخ %1.</translation>
+    </message>
+    <message>
+        <source>Notitie: “%1”</source>
+        <extracomment>In the preview of a share: her own note on a domain, in quotes.</extracomment>
+        <translation>ملاحظة: «%1»</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>لم يُملأ شيء بعد.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One fiche in the preview, e.g. &quot;Ik: Verdrietig. Veranderen: ja.&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A domain in the preview, with what each person answered, e.g. &quot;Wonen — Ik: Blij.&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen leefgebieden gekozen.</source>
+        <translation>لم تختر أي مجالات حياة بعد.</translation>
+    </message>
+    <message>
+        <source>Je doel bij %1: “%2”</source>
+        <extracomment>The preview of a goal: the domain and her own words.</extracomment>
+        <translation>هدفك في %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Wanneer: %1.</source>
+        <translation>متى: %1.</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1.</source>
+        <translation>من يساعد: %1.</translation>
+    </message>
+    <message>
+        <source>Stap, klaar: %1</source>
+        <translation>خطوة، تمت: %1</translation>
+    </message>
+    <message>
+        <source>Stap: %1</source>
+        <translation>خطوة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreviewPage</name>
+    <message>
+        <source>Deel met de gemeente</source>
+        <translation>شارك مع البلدية</translation>
+    </message>
+    <message>
+        <source>Dit gaat naar %1:</source>
+        <extracomment>%1 is the municipality, e.g. &quot;Gemeente Eindhoven&quot;.</extracomment>
+        <translation>هذا يذهب إلى %1:</translation>
+    </message>
+    <message>
+        <source>Ook wat anderen op mijn bord zeiden</source>
+        <translation>وأيضًا ما قاله الآخرون على لوحتي</translation>
+    </message>
+    <message>
+        <source>Staat dit uit, dan gaat alleen wat jij zelf zei.</source>
+        <translation>إذا كان هذا مطفأً، يُرسل فقط ما قلته أنت.</translation>
+    </message>
+    <message>
+        <source>Verandert er later iets? Dan vraagt Mapje eerst of je de nieuwe versie wilt delen. Je kunt het altijd terughalen.</source>
+        <translation>هل يتغير شيء لاحقًا؟ عندها يسألك Mapje أولًا إن كنت تريد مشاركة النسخة الجديدة. يمكنك دائمًا استرجاعه.</translation>
+    </message>
+    <message>
+        <source>Ja, deel dit</source>
+        <translation>نعم، شارك هذا</translation>
+    </message>
+    <message>
+        <source>Nee, niet delen</source>
+        <translation>لا، لا تشارك</translation>
+    </message>
+</context>
+<context>
+    <name>ShareSection</name>
+    <message>
+        <source>Je hebt dit veranderd nadat je het deelde. De gemeente ziet nog de vorige versie.</source>
+        <translation>لقد غيّرت هذا بعد أن شاركته. ما زالت البلدية ترى النسخة السابقة.</translation>
+    </message>
+    <message>
+        <source>Deel de nieuwe versie</source>
+        <translation>شارك النسخة الجديدة</translation>
+    </message>
+    <message>
+        <source>Deel met de gemeente</source>
+        <translation>شارك مع البلدية</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>ماذا شاركت؟</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gedeeld. Alles staat alleen op dit apparaat.</source>
+        <translation>لم تشارك شيئًا بعد. كل شيء موجود على هذا الجهاز فقط.</translation>
+    </message>
+    <message>
+        <source>Nu gedeeld met de gemeente</source>
+        <translation>مُشارك مع البلدية الآن</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wat er eerder ging</source>
+        <translation>ما أُرسل من قبل</translation>
+    </message>
+    <message>
+        <source>%1, op %2.</source>
+        <extracomment>How and when something left the device, e.g. &quot;Gedeeld met Gemeente Eindhoven, op …&quot;.</extracomment>
+        <translation>%1، في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <source>Delen met de gemeente</source>
+        <translation>المشاركة مع البلدية</translation>
+    </message>
+    <message>
+        <source>Deze Mapje is niet gekoppeld aan een gemeente. Alles blijft op dit apparaat. Je kunt je mapje wel als PDF bewaren of printen.</source>
+        <translation>Mapje هذا غير مربوط ببلدية. كل شيء يبقى على هذا الجهاز. يمكنك حفظ ملفك (mapje) كملف PDF أو طباعته.</translation>
+    </message>
+    <message>
+        <source>Je kunt Mapje koppelen met %1. Dan kies je zelf wat je deelt, één ding tegelijk. Je ziet altijd eerst wat er naartoe gaat.</source>
+        <translation>يمكنك ربط Mapje مع %1. عندها تختار بنفسك ما تشاركه، شيئًا واحدًا في كل مرة. ترى دائمًا أولًا ما سيُرسل.</translation>
+    </message>
+    <message>
+        <source>Koppelen met een code</source>
+        <translation>الربط برمز</translation>
+    </message>
+    <message>
+        <source>Nu versturen en ophalen</source>
+        <extracomment>Sends what waits and asks the municipality for news, now.</extracomment>
+        <translation>أرسل واجلب الآن</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt iets voor. Kijk of het je past.</source>
+        <translation>تقترح البلدية شيئًا. انظر إن كان يناسبك.</translation>
+    </message>
+    <message>
+        <source>Voorstellen van de gemeente</source>
+        <translation>اقتراحات من البلدية</translation>
+    </message>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>ماذا شاركت؟</translation>
+    </message>
+    <message>
+        <source>Koppeling beëindigen</source>
+        <translation>إنهاء الربط</translation>
+    </message>
+    <message>
+        <source>Wil je de koppeling met %1 beëindigen? De gemeente verwijdert dan alles wat je deelde. In je Mapje blijft alles staan.</source>
+        <translation>هل تريد إنهاء الربط مع %1؟ عندها تحذف البلدية كل ما شاركته. ويبقى كل شيء في Mapje الخاص بك.</translation>
+    </message>
+    <message>
+        <source>Ja, beëindigen</source>
+        <translation>نعم، أنهِ</translation>
+    </message>
+    <message>
+        <source>Nee, gekoppeld blijven</source>
+        <translation>لا، ابقَ مربوطًا</translation>
+    </message>
+</context>
+<context>
     <name>ShowPage</name>
     <message>
         <source>Mijn mapje</source>
@@ -4470,6 +4790,117 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Nog niet verstuurd. We proberen het later opnieuw.</source>
+        <translation>لم يُرسل بعد. سنحاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Gedeeld op %1.</source>
+        <translation>تمت المشاركة في %1.</translation>
+    </message>
+    <message>
+        <source>Nog niet teruggehaald, we proberen het opnieuw.</source>
+        <translation>لم يُسترجع بعد، سنحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>De gemeente kon deze versie niet aannemen. Je kunt het aanpassen en opnieuw delen, of het terughalen.</source>
+        <translation>لم تستطع البلدية قبول هذه النسخة. يمكنك تعديلها ومشاركتها مرة أخرى، أو استرجاعها.</translation>
+    </message>
+    <message>
+        <source>Teruggehaald op %1.</source>
+        <translation>استُرجع في %1.</translation>
+    </message>
+    <message>
+        <source>Niet gedeeld.</source>
+        <translation>غير مُشارك.</translation>
+    </message>
+    <message>
+        <source>Gedeeld met %1</source>
+        <translation>مُشارك مع %1</translation>
+    </message>
+    <message>
+        <source>Teruggehaald bij %1</source>
+        <translation>استُرجع من %1</translation>
+    </message>
+    <message>
+        <source>Als PDF bewaard in %1</source>
+        <translation>حُفظ كملف PDF في %1</translation>
+    </message>
+    <message>
+        <source>Geprint</source>
+        <translation>طُبع</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>لوحة</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>لحظة متفق عليها</translation>
+    </message>
+    <message>
+        <source>Voorbereiding van een afspraak</source>
+        <translation>التحضير لموعد</translation>
+    </message>
+    <message>
+        <source>Mapje</source>
+        <translation>Mapje</translation>
+    </message>
+    <message>
+        <source>Gelukt. Mapje is gekoppeld.</source>
+        <translation>تم. Mapje مربوط الآن.</translation>
+    </message>
+    <message>
+        <source>Deze code werkt niet. Kijk of je hem goed hebt overgenomen. Een code werkt één keer en een korte tijd. Vraag je klantmanager anders om een nieuwe code.</source>
+        <translation>هذا الرمز لا يعمل. تحقّق من أنك نقلته بشكل صحيح. الرمز يعمل مرة واحدة ولمدة قصيرة. أو اطلب من مسؤول ملفك رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding met de gemeente. Probeer het later nog eens. Je code blijft staan.</source>
+        <translation>لا يوجد اتصال بالبلدية الآن. حاول مرة أخرى لاحقًا. يبقى رمزك هنا.</translation>
+    </message>
+    <message>
+        <source>Je hebt het vaak geprobeerd. Wacht even en probeer het dan opnieuw.</source>
+        <translation>لقد حاولت مرات كثيرة. انتظر قليلًا ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Deze Mapje is niet ingesteld voor een gemeente. Vraag je klantmanager wat je kunt doen.</source>
+        <translation>Mapje هذا غير مُعدّ لبلدية. اسأل مسؤول ملفك عمّا يمكنك فعله.</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt een afspraak voor</source>
+        <translation>تقترح البلدية موعدًا</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt een moment voor om samen te kijken hoe het gaat</source>
+        <translation>تقترح البلدية لحظة لننظر معًا كيف تسير الأمور</translation>
+    </message>
+    <message>
+        <source>Je hebt deze afspraak overgenomen. Je vindt hem bij Afspraken.</source>
+        <translation>لقد أضفت هذا الموعد. ستجده في المواعيد.</translation>
+    </message>
+    <message>
+        <source>Je hebt dit moment overgenomen. Je vindt het bij Afgesproken momenten.</source>
+        <translation>لقد أضفت هذه اللحظة. ستجدها في اللحظات المتفق عليها.</translation>
+    </message>
+    <message>
+        <source>Je hebt dit voorstel weggelegd.</source>
+        <translation>لقد وضعت هذا الاقتراح جانبًا.</translation>
+    </message>
+    <message>
+        <source>Je vroeg om een ander moment. Verstuurd op %1.</source>
+        <translation>طلبت موعدًا آخر. أُرسل في %1.</translation>
+    </message>
+    <message>
+        <source>Je vroeg om een ander moment. Nog niet verstuurd. We proberen het later opnieuw.</source>
+        <translation>طلبت موعدًا آخر. لم يُرسل بعد. سنحاول مرة أخرى لاحقًا.</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>Tijdlijn</source>
@@ -4570,6 +5001,25 @@ Before the day and time of the appointment.</extracomment>
         <source>Moeilijke woorden</source>
         <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
         <translation>كلمات صعبة</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawQuestion</name>
+    <message>
+        <source>Haal terug</source>
+        <translation>استرجع</translation>
+    </message>
+    <message>
+        <source>Wil je dit terughalen bij de gemeente? Daar wordt het dan verwijderd. In je Mapje blijft het staan.</source>
+        <translation>هل تريد استرجاع هذا من البلدية؟ سيُحذف هناك. ويبقى في Mapje الخاص بك.</translation>
+    </message>
+    <message>
+        <source>Ja, haal terug</source>
+        <translation>نعم، استرجع</translation>
+    </message>
+    <message>
+        <source>Nee, laat staan</source>
+        <translation>لا، اتركه</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +5204,59 @@ Before the day and time of the appointment.</extracomment>
         <source>Documenten</source>
         <extracomment>The documents folder of the device, as people call it.</extracomment>
         <translation>المستندات</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::SyncController</name>
+    <message>
+        <source>Je koppeling met %1 wordt beëindigd. We laten het de gemeente weten. Er gaat niets meer naartoe.</source>
+        <translation>يجري إنهاء ربطك مع %1. نُعلم البلدية بذلك. لن يُرسل إليها شيء بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Mapje is gekoppeld met %1 sinds %2.</source>
+        <translation>Mapje مربوط مع %1 منذ %2.</translation>
+    </message>
+    <message>
+        <source>De gemeente heeft de koppeling beëindigd. Wat je deelde, is daar verwijderd. Alles staat nog in je Mapje.</source>
+        <translation>أنهت البلدية الربط. ما شاركته حُذف هناك. كل شيء ما زال في Mapje الخاص بك.</translation>
+    </message>
+    <message>
+        <source>Alles wat je deelt, is bij de gemeente aangekomen.</source>
+        <translation>كل ما تشاركه وصل إلى البلدية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ding(en) nog niet verstuurd.</source>
+        <translation>
+            <numerusform>%n أشياء لم تُرسل بعد.</numerusform>
+            <numerusform>%n شيء لم يُرسل بعد.</numerusform>
+            <numerusform>%n شيئان لم يُرسلا بعد.</numerusform>
+            <numerusform>لم تُرسل %n أشياء بعد.</numerusform>
+            <numerusform>لم يُرسل %n شيئًا بعد.</numerusform>
+            <numerusform>لم يُرسل %n شيء بعد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ding(en) nog niet teruggehaald.</source>
+        <translation>
+            <numerusform>%n أشياء لم تُسترجع بعد.</numerusform>
+            <numerusform>%n شيء لم يُسترجع بعد.</numerusform>
+            <numerusform>%n شيئان لم يُسترجعا بعد.</numerusform>
+            <numerusform>لم تُسترجع %n أشياء بعد.</numerusform>
+            <numerusform>لم يُسترجع %n شيئًا بعد.</numerusform>
+            <numerusform>لم يُسترجع %n شيء بعد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We proberen het later opnieuw.</source>
+        <translation>سنحاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Typ eerst de code die je klantmanager je gaf.</source>
+        <translation>اكتب أولًا الرمز الذي أعطاك إياه مسؤول ملفك.</translation>
+    </message>
+    <message>
+        <source>Even geduld, Mapje maakt de koppeling…</source>
+        <translation>لحظة من فضلك، Mapje يقوم بالربط…</translation>
     </message>
 </context>
 <context>

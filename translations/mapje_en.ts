@@ -269,6 +269,10 @@
         <extracomment>Under the reminder switch of an appointment that has a day but no time yet.</extracomment>
         <translation>One day before. Do you also choose a time? Then also one hour before.</translation>
     </message>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>I can&apos;t come</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentQuestionRow</name>
@@ -574,6 +578,29 @@
     <message>
         <source>Ja, maak het bestand</source>
         <translation>Yes, make the file</translation>
+    </message>
+</context>
+<context>
+    <name>CannotComePage</name>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>I can&apos;t come</translation>
+    </message>
+    <message>
+        <source>Mapje vraagt de gemeente om een ander moment. Je krijgt een nieuw voorstel.</source>
+        <translation>Mapje asks the municipality for another time. You will get a new proposal.</translation>
+    </message>
+    <message>
+        <source>Wil je iets zeggen? Dat mag, het hoeft niet.</source>
+        <translation>Do you want to say something? You may, but you don&apos;t have to.</translation>
+    </message>
+    <message>
+        <source>Vraag een ander moment</source>
+        <translation>Ask for another time</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3195,19 @@
         <source>Samen praten</source>
         <translation>Talk together</translation>
     </message>
+    <message>
+        <source>Delen met de gemeente (%1 nieuw)</source>
+        <extracomment>Opens pairing, sharing and the proposals of the municipality; %1 says how many are new.</extracomment>
+        <translation>Share with the municipality (%1 new)</translation>
+    </message>
+    <message>
+        <source>Delen met de gemeente</source>
+        <translation>Share with the municipality</translation>
+    </message>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>What have I shared?</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -3742,6 +3782,51 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PairPage</name>
+    <message>
+        <source>Koppelen met de gemeente</source>
+        <translation>Connect with the municipality</translation>
+    </message>
+    <message>
+        <source>Je klantmanager gaf je een code.</source>
+        <translation>Your case manager gave you a code.</translation>
+    </message>
+    <message>
+        <source>Met de code koppel je Mapje aan %1.</source>
+        <extracomment>%1 is the municipality this Mapje is set up for, e.g. &quot;Gemeente Eindhoven&quot;.</extracomment>
+        <translation>With the code you connect Mapje to %1.</translation>
+    </message>
+    <message>
+        <source>Wat Mapje stuurt</source>
+        <translation>What Mapje sends</translation>
+    </message>
+    <message>
+        <source>Alleen wat jij kiest, één ding tegelijk. Je ziet eerst precies wat er naartoe gaat. Daarna kun je het altijd terughalen.</source>
+        <translation>Only what you choose, one thing at a time. You first see exactly what goes. After that you can always take it back.</translation>
+    </message>
+    <message>
+        <source>Wat Mapje nooit stuurt</source>
+        <translation>What Mapje never sends</translation>
+    </message>
+    <message>
+        <source>Je code om Mapje te openen, je kladblok, en alles wat je niet zelf kiest. Wat anderen op je bord zeiden, gaat alleen mee als jij dat aanzet.</source>
+        <translation>Your code to open Mapje, your notepad, and everything you don&apos;t choose yourself. What others said on your board only goes along if you switch that on.</translation>
+    </message>
+    <message>
+        <source>De code van je klantmanager</source>
+        <extracomment>The pairing code, e.g. &quot;ABCD-EFGH-JKLM&quot;.</extracomment>
+        <translation>The code from your case manager</translation>
+    </message>
+    <message>
+        <source>Koppel</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>PastConversationsPage</name>
     <message>
         <source>Eerdere gesprekken</source>
@@ -3969,6 +4054,58 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Klaar</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Waar: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>With: %1</translation>
+    </message>
+    <message>
+        <source>Waarover: %1</source>
+        <extracomment>%1 is what the appointment is about, in the municipality&apos;s words.</extracomment>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <source>Neem mee: %1</source>
+        <translation>Bring: %1</translation>
+    </message>
+    <message>
+        <source>Zet in mijn afspraken</source>
+        <translation>Add to my appointments</translation>
+    </message>
+    <message>
+        <source>Zet bij mijn momenten</source>
+        <translation>Add to my moments</translation>
+    </message>
+    <message>
+        <source>Nu niet</source>
+        <extracomment>Puts a proposal of the municipality away without taking it over.</extracomment>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>I can&apos;t come</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Voorstellen van de gemeente</source>
+        <translation>Proposals from the municipality</translation>
+    </message>
+    <message>
+        <source>Neem over wat je past. Dan staat het bij je afspraken of momenten, met een herinnering. Past het niet? Vraag dan om een ander moment.</source>
+        <translation>Take over what suits you. Then it is with your appointments or moments, with a reminder. Doesn&apos;t it suit you? Then ask for another time.</translation>
+    </message>
+    <message>
+        <source>De gemeente heeft nog niets voorgesteld.</source>
+        <translation>The municipality has not proposed anything yet.</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4480,189 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>ShareComposer</name>
+    <message>
+        <source>Mijn bord</source>
+        <translation>My board</translation>
+    </message>
+    <message>
+        <source>Je bord van %1.</source>
+        <translation>Your board of %1.</translation>
+    </message>
+    <message>
+        <source>Notitie: “%1”</source>
+        <extracomment>In the preview of a share: her own note on a domain, in quotes.</extracomment>
+        <translation>Note: “%1”</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nothing filled in yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One fiche in the preview, e.g. &quot;Ik: Verdrietig. Veranderen: ja.&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A domain in the preview, with what each person answered, e.g. &quot;Wonen — Ik: Blij.&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen leefgebieden gekozen.</source>
+        <translation>You have not chosen any life areas yet.</translation>
+    </message>
+    <message>
+        <source>Je doel bij %1: “%2”</source>
+        <extracomment>The preview of a goal: the domain and her own words.</extracomment>
+        <translation>Your goal for %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Wanneer: %1.</source>
+        <translation>When: %1.</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1.</source>
+        <translation>Who helps: %1.</translation>
+    </message>
+    <message>
+        <source>Stap, klaar: %1</source>
+        <translation>Step, done: %1</translation>
+    </message>
+    <message>
+        <source>Stap: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreviewPage</name>
+    <message>
+        <source>Deel met de gemeente</source>
+        <translation>Share with the municipality</translation>
+    </message>
+    <message>
+        <source>Dit gaat naar %1:</source>
+        <extracomment>%1 is the municipality, e.g. &quot;Gemeente Eindhoven&quot;.</extracomment>
+        <translation>This goes to %1:</translation>
+    </message>
+    <message>
+        <source>Ook wat anderen op mijn bord zeiden</source>
+        <translation>Also what others said on my board</translation>
+    </message>
+    <message>
+        <source>Staat dit uit, dan gaat alleen wat jij zelf zei.</source>
+        <translation>If this is off, only what you said yourself goes.</translation>
+    </message>
+    <message>
+        <source>Verandert er later iets? Dan vraagt Mapje eerst of je de nieuwe versie wilt delen. Je kunt het altijd terughalen.</source>
+        <translation>Does something change later? Then Mapje first asks if you want to share the new version. You can always take it back.</translation>
+    </message>
+    <message>
+        <source>Ja, deel dit</source>
+        <translation>Yes, share this</translation>
+    </message>
+    <message>
+        <source>Nee, niet delen</source>
+        <translation>No, don&apos;t share</translation>
+    </message>
+</context>
+<context>
+    <name>ShareSection</name>
+    <message>
+        <source>Je hebt dit veranderd nadat je het deelde. De gemeente ziet nog de vorige versie.</source>
+        <translation>You changed this after you shared it. The municipality still sees the previous version.</translation>
+    </message>
+    <message>
+        <source>Deel de nieuwe versie</source>
+        <translation>Share the new version</translation>
+    </message>
+    <message>
+        <source>Deel met de gemeente</source>
+        <translation>Share with the municipality</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>What have I shared?</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gedeeld. Alles staat alleen op dit apparaat.</source>
+        <translation>You have not shared anything yet. Everything is only on this device.</translation>
+    </message>
+    <message>
+        <source>Nu gedeeld met de gemeente</source>
+        <translation>Shared with the municipality now</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wat er eerder ging</source>
+        <translation>What went before</translation>
+    </message>
+    <message>
+        <source>%1, op %2.</source>
+        <extracomment>How and when something left the device, e.g. &quot;Gedeeld met Gemeente Eindhoven, op …&quot;.</extracomment>
+        <translation>%1, on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <source>Delen met de gemeente</source>
+        <translation>Share with the municipality</translation>
+    </message>
+    <message>
+        <source>Deze Mapje is niet gekoppeld aan een gemeente. Alles blijft op dit apparaat. Je kunt je mapje wel als PDF bewaren of printen.</source>
+        <translation>This Mapje is not connected to a municipality. Everything stays on this device. You can save your mapje as a PDF or print it.</translation>
+    </message>
+    <message>
+        <source>Je kunt Mapje koppelen met %1. Dan kies je zelf wat je deelt, één ding tegelijk. Je ziet altijd eerst wat er naartoe gaat.</source>
+        <translation>You can connect Mapje with %1. Then you choose what you share, one thing at a time. You always see first what goes.</translation>
+    </message>
+    <message>
+        <source>Koppelen met een code</source>
+        <translation>Connect with a code</translation>
+    </message>
+    <message>
+        <source>Nu versturen en ophalen</source>
+        <extracomment>Sends what waits and asks the municipality for news, now.</extracomment>
+        <translation>Send and fetch now</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt iets voor. Kijk of het je past.</source>
+        <translation>The municipality proposes something. See if it suits you.</translation>
+    </message>
+    <message>
+        <source>Voorstellen van de gemeente</source>
+        <translation>Proposals from the municipality</translation>
+    </message>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>What have I shared?</translation>
+    </message>
+    <message>
+        <source>Koppeling beëindigen</source>
+        <translation>End the connection</translation>
+    </message>
+    <message>
+        <source>Wil je de koppeling met %1 beëindigen? De gemeente verwijdert dan alles wat je deelde. In je Mapje blijft alles staan.</source>
+        <translation>Do you want to end the connection with %1? The municipality then deletes everything you shared. Everything stays in your Mapje.</translation>
+    </message>
+    <message>
+        <source>Ja, beëindigen</source>
+        <translation>Yes, end it</translation>
+    </message>
+    <message>
+        <source>Nee, gekoppeld blijven</source>
+        <translation>No, stay connected</translation>
+    </message>
+</context>
+<context>
     <name>ShowPage</name>
     <message>
         <source>Mijn mapje</source>
@@ -4466,6 +4786,117 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Nog niet verstuurd. We proberen het later opnieuw.</source>
+        <translation>Not sent yet. We will try again later.</translation>
+    </message>
+    <message>
+        <source>Gedeeld op %1.</source>
+        <translation>Shared on %1.</translation>
+    </message>
+    <message>
+        <source>Nog niet teruggehaald, we proberen het opnieuw.</source>
+        <translation>Not taken back yet, we will try again.</translation>
+    </message>
+    <message>
+        <source>De gemeente kon deze versie niet aannemen. Je kunt het aanpassen en opnieuw delen, of het terughalen.</source>
+        <translation>The municipality could not accept this version. You can change it and share it again, or take it back.</translation>
+    </message>
+    <message>
+        <source>Teruggehaald op %1.</source>
+        <translation>Taken back on %1.</translation>
+    </message>
+    <message>
+        <source>Niet gedeeld.</source>
+        <translation>Not shared.</translation>
+    </message>
+    <message>
+        <source>Gedeeld met %1</source>
+        <translation>Shared with %1</translation>
+    </message>
+    <message>
+        <source>Teruggehaald bij %1</source>
+        <translation>Taken back from %1</translation>
+    </message>
+    <message>
+        <source>Als PDF bewaard in %1</source>
+        <translation>Saved as a PDF in %1</translation>
+    </message>
+    <message>
+        <source>Geprint</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Agreed moment</translation>
+    </message>
+    <message>
+        <source>Voorbereiding van een afspraak</source>
+        <translation>Preparation of an appointment</translation>
+    </message>
+    <message>
+        <source>Mapje</source>
+        <translation>Mapje</translation>
+    </message>
+    <message>
+        <source>Gelukt. Mapje is gekoppeld.</source>
+        <translation>Done. Mapje is connected.</translation>
+    </message>
+    <message>
+        <source>Deze code werkt niet. Kijk of je hem goed hebt overgenomen. Een code werkt één keer en een korte tijd. Vraag je klantmanager anders om een nieuwe code.</source>
+        <translation>This code does not work. Check that you copied it correctly. A code works once and for a short time. Otherwise ask your case manager for a new code.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding met de gemeente. Probeer het later nog eens. Je code blijft staan.</source>
+        <translation>There is no connection with the municipality right now. Try again later. Your code stays here.</translation>
+    </message>
+    <message>
+        <source>Je hebt het vaak geprobeerd. Wacht even en probeer het dan opnieuw.</source>
+        <translation>You have tried many times. Wait a moment and then try again.</translation>
+    </message>
+    <message>
+        <source>Deze Mapje is niet ingesteld voor een gemeente. Vraag je klantmanager wat je kunt doen.</source>
+        <translation>This Mapje is not set up for a municipality. Ask your case manager what you can do.</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt een afspraak voor</source>
+        <translation>The municipality proposes an appointment</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt een moment voor om samen te kijken hoe het gaat</source>
+        <translation>The municipality proposes a moment to look together at how things are going</translation>
+    </message>
+    <message>
+        <source>Je hebt deze afspraak overgenomen. Je vindt hem bij Afspraken.</source>
+        <translation>You took over this appointment. You will find it under Appointments.</translation>
+    </message>
+    <message>
+        <source>Je hebt dit moment overgenomen. Je vindt het bij Afgesproken momenten.</source>
+        <translation>You took over this moment. You will find it under Agreed moments.</translation>
+    </message>
+    <message>
+        <source>Je hebt dit voorstel weggelegd.</source>
+        <translation>You put this proposal aside.</translation>
+    </message>
+    <message>
+        <source>Je vroeg om een ander moment. Verstuurd op %1.</source>
+        <translation>You asked for another time. Sent on %1.</translation>
+    </message>
+    <message>
+        <source>Je vroeg om een ander moment. Nog niet verstuurd. We proberen het later opnieuw.</source>
+        <translation>You asked for another time. Not sent yet. We will try again later.</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>Tijdlijn</source>
@@ -4566,6 +4997,25 @@ Before the day and time of the appointment.</extracomment>
         <source>Moeilijke woorden</source>
         <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
         <translation>Hard words</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawQuestion</name>
+    <message>
+        <source>Haal terug</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>Wil je dit terughalen bij de gemeente? Daar wordt het dan verwijderd. In je Mapje blijft het staan.</source>
+        <translation>Do you want to take this back from the municipality? It is then deleted there. It stays in your Mapje.</translation>
+    </message>
+    <message>
+        <source>Ja, haal terug</source>
+        <translation>Yes, take back</translation>
+    </message>
+    <message>
+        <source>Nee, laat staan</source>
+        <translation>No, leave it</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +5200,51 @@ Before the day and time of the appointment.</extracomment>
         <source>Documenten</source>
         <extracomment>The documents folder of the device, as people call it.</extracomment>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::SyncController</name>
+    <message>
+        <source>Je koppeling met %1 wordt beëindigd. We laten het de gemeente weten. Er gaat niets meer naartoe.</source>
+        <translation>Your connection with %1 is being ended. We are letting the municipality know. Nothing more goes there.</translation>
+    </message>
+    <message>
+        <source>Mapje is gekoppeld met %1 sinds %2.</source>
+        <translation>Mapje has been connected with %1 since %2.</translation>
+    </message>
+    <message>
+        <source>De gemeente heeft de koppeling beëindigd. Wat je deelde, is daar verwijderd. Alles staat nog in je Mapje.</source>
+        <translation>The municipality ended the connection. What you shared has been deleted there. Everything is still in your Mapje.</translation>
+    </message>
+    <message>
+        <source>Alles wat je deelt, is bij de gemeente aangekomen.</source>
+        <translation>Everything you share has arrived at the municipality.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ding(en) nog niet verstuurd.</source>
+        <translation>
+            <numerusform>%n thing not sent yet.</numerusform>
+            <numerusform>%n things not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ding(en) nog niet teruggehaald.</source>
+        <translation>
+            <numerusform>%n thing not taken back yet.</numerusform>
+            <numerusform>%n things not taken back yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We proberen het later opnieuw.</source>
+        <translation>We will try again later.</translation>
+    </message>
+    <message>
+        <source>Typ eerst de code die je klantmanager je gaf.</source>
+        <translation>First type the code your case manager gave you.</translation>
+    </message>
+    <message>
+        <source>Even geduld, Mapje maakt de koppeling…</source>
+        <translation>One moment, Mapje is connecting…</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,10 @@
         <extracomment>Under the reminder switch of an appointment that has a day but no time yet.</extracomment>
         <translation>Een dag van tevoren. Kies je ook een tijd? Dan ook een uur van tevoren.</translation>
     </message>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>Ik kan niet komen</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentQuestionRow</name>
@@ -574,6 +578,29 @@
     <message>
         <source>Ja, maak het bestand</source>
         <translation>Ja, maak het bestand</translation>
+    </message>
+</context>
+<context>
+    <name>CannotComePage</name>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>Ik kan niet komen</translation>
+    </message>
+    <message>
+        <source>Mapje vraagt de gemeente om een ander moment. Je krijgt een nieuw voorstel.</source>
+        <translation>Mapje vraagt de gemeente om een ander moment. Je krijgt een nieuw voorstel.</translation>
+    </message>
+    <message>
+        <source>Wil je iets zeggen? Dat mag, het hoeft niet.</source>
+        <translation>Wil je iets zeggen? Dat mag, het hoeft niet.</translation>
+    </message>
+    <message>
+        <source>Vraag een ander moment</source>
+        <translation>Vraag een ander moment</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3195,19 @@
         <source>Samen praten</source>
         <translation>Samen praten</translation>
     </message>
+    <message>
+        <source>Delen met de gemeente (%1 nieuw)</source>
+        <extracomment>Opens pairing, sharing and the proposals of the municipality; %1 says how many are new.</extracomment>
+        <translation>Delen met de gemeente (%1 nieuw)</translation>
+    </message>
+    <message>
+        <source>Delen met de gemeente</source>
+        <translation>Delen met de gemeente</translation>
+    </message>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>Wat heb ik gedeeld?</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -3742,6 +3782,51 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PairPage</name>
+    <message>
+        <source>Koppelen met de gemeente</source>
+        <translation>Koppelen met de gemeente</translation>
+    </message>
+    <message>
+        <source>Je klantmanager gaf je een code.</source>
+        <translation>Je klantmanager gaf je een code.</translation>
+    </message>
+    <message>
+        <source>Met de code koppel je Mapje aan %1.</source>
+        <extracomment>%1 is the municipality this Mapje is set up for, e.g. &quot;Gemeente Eindhoven&quot;.</extracomment>
+        <translation>Met de code koppel je Mapje aan %1.</translation>
+    </message>
+    <message>
+        <source>Wat Mapje stuurt</source>
+        <translation>Wat Mapje stuurt</translation>
+    </message>
+    <message>
+        <source>Alleen wat jij kiest, één ding tegelijk. Je ziet eerst precies wat er naartoe gaat. Daarna kun je het altijd terughalen.</source>
+        <translation>Alleen wat jij kiest, één ding tegelijk. Je ziet eerst precies wat er naartoe gaat. Daarna kun je het altijd terughalen.</translation>
+    </message>
+    <message>
+        <source>Wat Mapje nooit stuurt</source>
+        <translation>Wat Mapje nooit stuurt</translation>
+    </message>
+    <message>
+        <source>Je code om Mapje te openen, je kladblok, en alles wat je niet zelf kiest. Wat anderen op je bord zeiden, gaat alleen mee als jij dat aanzet.</source>
+        <translation>Je code om Mapje te openen, je kladblok, en alles wat je niet zelf kiest. Wat anderen op je bord zeiden, gaat alleen mee als jij dat aanzet.</translation>
+    </message>
+    <message>
+        <source>De code van je klantmanager</source>
+        <extracomment>The pairing code, e.g. &quot;ABCD-EFGH-JKLM&quot;.</extracomment>
+        <translation>De code van je klantmanager</translation>
+    </message>
+    <message>
+        <source>Koppel</source>
+        <translation>Koppel</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>PastConversationsPage</name>
     <message>
         <source>Eerdere gesprekken</source>
@@ -3969,6 +4054,58 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Klaar</source>
         <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Waar: %1</source>
+        <translation>Waar: %1</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
+        <source>Waarover: %1</source>
+        <extracomment>%1 is what the appointment is about, in the municipality&apos;s words.</extracomment>
+        <translation>Waarover: %1</translation>
+    </message>
+    <message>
+        <source>Neem mee: %1</source>
+        <translation>Neem mee: %1</translation>
+    </message>
+    <message>
+        <source>Zet in mijn afspraken</source>
+        <translation>Zet in mijn afspraken</translation>
+    </message>
+    <message>
+        <source>Zet bij mijn momenten</source>
+        <translation>Zet bij mijn momenten</translation>
+    </message>
+    <message>
+        <source>Nu niet</source>
+        <extracomment>Puts a proposal of the municipality away without taking it over.</extracomment>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>Ik kan niet komen</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Voorstellen van de gemeente</source>
+        <translation>Voorstellen van de gemeente</translation>
+    </message>
+    <message>
+        <source>Neem over wat je past. Dan staat het bij je afspraken of momenten, met een herinnering. Past het niet? Vraag dan om een ander moment.</source>
+        <translation>Neem over wat je past. Dan staat het bij je afspraken of momenten, met een herinnering. Past het niet? Vraag dan om een ander moment.</translation>
+    </message>
+    <message>
+        <source>De gemeente heeft nog niets voorgesteld.</source>
+        <translation>De gemeente heeft nog niets voorgesteld.</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4480,189 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>ShareComposer</name>
+    <message>
+        <source>Mijn bord</source>
+        <translation>Mijn bord</translation>
+    </message>
+    <message>
+        <source>Je bord van %1.</source>
+        <translation>Je bord van %1.</translation>
+    </message>
+    <message>
+        <source>Notitie: “%1”</source>
+        <extracomment>In the preview of a share: her own note on a domain, in quotes.</extracomment>
+        <translation>Notitie: “%1”</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nog niets ingevuld.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One fiche in the preview, e.g. &quot;Ik: Verdrietig. Veranderen: ja.&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A domain in the preview, with what each person answered, e.g. &quot;Wonen — Ik: Blij.&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen leefgebieden gekozen.</source>
+        <translation>Je hebt nog geen leefgebieden gekozen.</translation>
+    </message>
+    <message>
+        <source>Je doel bij %1: “%2”</source>
+        <extracomment>The preview of a goal: the domain and her own words.</extracomment>
+        <translation>Je doel bij %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Wanneer: %1.</source>
+        <translation>Wanneer: %1.</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1.</source>
+        <translation>Wie helpt: %1.</translation>
+    </message>
+    <message>
+        <source>Stap, klaar: %1</source>
+        <translation>Stap, klaar: %1</translation>
+    </message>
+    <message>
+        <source>Stap: %1</source>
+        <translation>Stap: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreviewPage</name>
+    <message>
+        <source>Deel met de gemeente</source>
+        <translation>Deel met de gemeente</translation>
+    </message>
+    <message>
+        <source>Dit gaat naar %1:</source>
+        <extracomment>%1 is the municipality, e.g. &quot;Gemeente Eindhoven&quot;.</extracomment>
+        <translation>Dit gaat naar %1:</translation>
+    </message>
+    <message>
+        <source>Ook wat anderen op mijn bord zeiden</source>
+        <translation>Ook wat anderen op mijn bord zeiden</translation>
+    </message>
+    <message>
+        <source>Staat dit uit, dan gaat alleen wat jij zelf zei.</source>
+        <translation>Staat dit uit, dan gaat alleen wat jij zelf zei.</translation>
+    </message>
+    <message>
+        <source>Verandert er later iets? Dan vraagt Mapje eerst of je de nieuwe versie wilt delen. Je kunt het altijd terughalen.</source>
+        <translation>Verandert er later iets? Dan vraagt Mapje eerst of je de nieuwe versie wilt delen. Je kunt het altijd terughalen.</translation>
+    </message>
+    <message>
+        <source>Ja, deel dit</source>
+        <translation>Ja, deel dit</translation>
+    </message>
+    <message>
+        <source>Nee, niet delen</source>
+        <translation>Nee, niet delen</translation>
+    </message>
+</context>
+<context>
+    <name>ShareSection</name>
+    <message>
+        <source>Je hebt dit veranderd nadat je het deelde. De gemeente ziet nog de vorige versie.</source>
+        <translation>Je hebt dit veranderd nadat je het deelde. De gemeente ziet nog de vorige versie.</translation>
+    </message>
+    <message>
+        <source>Deel de nieuwe versie</source>
+        <translation>Deel de nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Deel met de gemeente</source>
+        <translation>Deel met de gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>Wat heb ik gedeeld?</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gedeeld. Alles staat alleen op dit apparaat.</source>
+        <translation>Je hebt nog niets gedeeld. Alles staat alleen op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Nu gedeeld met de gemeente</source>
+        <translation>Nu gedeeld met de gemeente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wat er eerder ging</source>
+        <translation>Wat er eerder ging</translation>
+    </message>
+    <message>
+        <source>%1, op %2.</source>
+        <extracomment>How and when something left the device, e.g. &quot;Gedeeld met Gemeente Eindhoven, op …&quot;.</extracomment>
+        <translation>%1, op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <source>Delen met de gemeente</source>
+        <translation>Delen met de gemeente</translation>
+    </message>
+    <message>
+        <source>Deze Mapje is niet gekoppeld aan een gemeente. Alles blijft op dit apparaat. Je kunt je mapje wel als PDF bewaren of printen.</source>
+        <translation>Deze Mapje is niet gekoppeld aan een gemeente. Alles blijft op dit apparaat. Je kunt je mapje wel als PDF bewaren of printen.</translation>
+    </message>
+    <message>
+        <source>Je kunt Mapje koppelen met %1. Dan kies je zelf wat je deelt, één ding tegelijk. Je ziet altijd eerst wat er naartoe gaat.</source>
+        <translation>Je kunt Mapje koppelen met %1. Dan kies je zelf wat je deelt, één ding tegelijk. Je ziet altijd eerst wat er naartoe gaat.</translation>
+    </message>
+    <message>
+        <source>Koppelen met een code</source>
+        <translation>Koppelen met een code</translation>
+    </message>
+    <message>
+        <source>Nu versturen en ophalen</source>
+        <extracomment>Sends what waits and asks the municipality for news, now.</extracomment>
+        <translation>Nu versturen en ophalen</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt iets voor. Kijk of het je past.</source>
+        <translation>De gemeente stelt iets voor. Kijk of het je past.</translation>
+    </message>
+    <message>
+        <source>Voorstellen van de gemeente</source>
+        <translation>Voorstellen van de gemeente</translation>
+    </message>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>Wat heb ik gedeeld?</translation>
+    </message>
+    <message>
+        <source>Koppeling beëindigen</source>
+        <translation>Koppeling beëindigen</translation>
+    </message>
+    <message>
+        <source>Wil je de koppeling met %1 beëindigen? De gemeente verwijdert dan alles wat je deelde. In je Mapje blijft alles staan.</source>
+        <translation>Wil je de koppeling met %1 beëindigen? De gemeente verwijdert dan alles wat je deelde. In je Mapje blijft alles staan.</translation>
+    </message>
+    <message>
+        <source>Ja, beëindigen</source>
+        <translation>Ja, beëindigen</translation>
+    </message>
+    <message>
+        <source>Nee, gekoppeld blijven</source>
+        <translation>Nee, gekoppeld blijven</translation>
+    </message>
+</context>
+<context>
     <name>ShowPage</name>
     <message>
         <source>Mijn mapje</source>
@@ -4466,6 +4786,117 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Nog niet verstuurd. We proberen het later opnieuw.</source>
+        <translation>Nog niet verstuurd. We proberen het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Gedeeld op %1.</source>
+        <translation>Gedeeld op %1.</translation>
+    </message>
+    <message>
+        <source>Nog niet teruggehaald, we proberen het opnieuw.</source>
+        <translation>Nog niet teruggehaald, we proberen het opnieuw.</translation>
+    </message>
+    <message>
+        <source>De gemeente kon deze versie niet aannemen. Je kunt het aanpassen en opnieuw delen, of het terughalen.</source>
+        <translation>De gemeente kon deze versie niet aannemen. Je kunt het aanpassen en opnieuw delen, of het terughalen.</translation>
+    </message>
+    <message>
+        <source>Teruggehaald op %1.</source>
+        <translation>Teruggehaald op %1.</translation>
+    </message>
+    <message>
+        <source>Niet gedeeld.</source>
+        <translation>Niet gedeeld.</translation>
+    </message>
+    <message>
+        <source>Gedeeld met %1</source>
+        <translation>Gedeeld met %1</translation>
+    </message>
+    <message>
+        <source>Teruggehaald bij %1</source>
+        <translation>Teruggehaald bij %1</translation>
+    </message>
+    <message>
+        <source>Als PDF bewaard in %1</source>
+        <translation>Als PDF bewaard in %1</translation>
+    </message>
+    <message>
+        <source>Geprint</source>
+        <translation>Geprint</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Afgesproken moment</translation>
+    </message>
+    <message>
+        <source>Voorbereiding van een afspraak</source>
+        <translation>Voorbereiding van een afspraak</translation>
+    </message>
+    <message>
+        <source>Mapje</source>
+        <translation>Mapje</translation>
+    </message>
+    <message>
+        <source>Gelukt. Mapje is gekoppeld.</source>
+        <translation>Gelukt. Mapje is gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Deze code werkt niet. Kijk of je hem goed hebt overgenomen. Een code werkt één keer en een korte tijd. Vraag je klantmanager anders om een nieuwe code.</source>
+        <translation>Deze code werkt niet. Kijk of je hem goed hebt overgenomen. Een code werkt één keer en een korte tijd. Vraag je klantmanager anders om een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding met de gemeente. Probeer het later nog eens. Je code blijft staan.</source>
+        <translation>Er is nu geen verbinding met de gemeente. Probeer het later nog eens. Je code blijft staan.</translation>
+    </message>
+    <message>
+        <source>Je hebt het vaak geprobeerd. Wacht even en probeer het dan opnieuw.</source>
+        <translation>Je hebt het vaak geprobeerd. Wacht even en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Deze Mapje is niet ingesteld voor een gemeente. Vraag je klantmanager wat je kunt doen.</source>
+        <translation>Deze Mapje is niet ingesteld voor een gemeente. Vraag je klantmanager wat je kunt doen.</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt een afspraak voor</source>
+        <translation>De gemeente stelt een afspraak voor</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt een moment voor om samen te kijken hoe het gaat</source>
+        <translation>De gemeente stelt een moment voor om samen te kijken hoe het gaat</translation>
+    </message>
+    <message>
+        <source>Je hebt deze afspraak overgenomen. Je vindt hem bij Afspraken.</source>
+        <translation>Je hebt deze afspraak overgenomen. Je vindt hem bij Afspraken.</translation>
+    </message>
+    <message>
+        <source>Je hebt dit moment overgenomen. Je vindt het bij Afgesproken momenten.</source>
+        <translation>Je hebt dit moment overgenomen. Je vindt het bij Afgesproken momenten.</translation>
+    </message>
+    <message>
+        <source>Je hebt dit voorstel weggelegd.</source>
+        <translation>Je hebt dit voorstel weggelegd.</translation>
+    </message>
+    <message>
+        <source>Je vroeg om een ander moment. Verstuurd op %1.</source>
+        <translation>Je vroeg om een ander moment. Verstuurd op %1.</translation>
+    </message>
+    <message>
+        <source>Je vroeg om een ander moment. Nog niet verstuurd. We proberen het later opnieuw.</source>
+        <translation>Je vroeg om een ander moment. Nog niet verstuurd. We proberen het later opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>Tijdlijn</source>
@@ -4566,6 +4997,25 @@ Before the day and time of the appointment.</extracomment>
         <source>Moeilijke woorden</source>
         <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
         <translation>Moeilijke woorden</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawQuestion</name>
+    <message>
+        <source>Haal terug</source>
+        <translation>Haal terug</translation>
+    </message>
+    <message>
+        <source>Wil je dit terughalen bij de gemeente? Daar wordt het dan verwijderd. In je Mapje blijft het staan.</source>
+        <translation>Wil je dit terughalen bij de gemeente? Daar wordt het dan verwijderd. In je Mapje blijft het staan.</translation>
+    </message>
+    <message>
+        <source>Ja, haal terug</source>
+        <translation>Ja, haal terug</translation>
+    </message>
+    <message>
+        <source>Nee, laat staan</source>
+        <translation>Nee, laat staan</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +5200,51 @@ Before the day and time of the appointment.</extracomment>
         <source>Documenten</source>
         <extracomment>The documents folder of the device, as people call it.</extracomment>
         <translation>Documenten</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::SyncController</name>
+    <message>
+        <source>Je koppeling met %1 wordt beëindigd. We laten het de gemeente weten. Er gaat niets meer naartoe.</source>
+        <translation>Je koppeling met %1 wordt beëindigd. We laten het de gemeente weten. Er gaat niets meer naartoe.</translation>
+    </message>
+    <message>
+        <source>Mapje is gekoppeld met %1 sinds %2.</source>
+        <translation>Mapje is gekoppeld met %1 sinds %2.</translation>
+    </message>
+    <message>
+        <source>De gemeente heeft de koppeling beëindigd. Wat je deelde, is daar verwijderd. Alles staat nog in je Mapje.</source>
+        <translation>De gemeente heeft de koppeling beëindigd. Wat je deelde, is daar verwijderd. Alles staat nog in je Mapje.</translation>
+    </message>
+    <message>
+        <source>Alles wat je deelt, is bij de gemeente aangekomen.</source>
+        <translation>Alles wat je deelt, is bij de gemeente aangekomen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ding(en) nog niet verstuurd.</source>
+        <translation>
+            <numerusform>%n ding nog niet verstuurd.</numerusform>
+            <numerusform>%n dingen nog niet verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ding(en) nog niet teruggehaald.</source>
+        <translation>
+            <numerusform>%n ding nog niet teruggehaald.</numerusform>
+            <numerusform>%n dingen nog niet teruggehaald.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We proberen het later opnieuw.</source>
+        <translation>We proberen het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Typ eerst de code die je klantmanager je gaf.</source>
+        <translation>Typ eerst de code die je klantmanager je gaf.</translation>
+    </message>
+    <message>
+        <source>Even geduld, Mapje maakt de koppeling…</source>
+        <translation>Even geduld, Mapje maakt de koppeling…</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,10 @@
         <extracomment>Under the reminder switch of an appointment that has a day but no time yet.</extracomment>
         <translation>Dzień wcześniej. Wybierzesz też godzinę? Wtedy także godzinę wcześniej.</translation>
     </message>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>Nie mogę przyjść</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentQuestionRow</name>
@@ -574,6 +578,29 @@
     <message>
         <source>Ja, maak het bestand</source>
         <translation>Tak, zrób plik</translation>
+    </message>
+</context>
+<context>
+    <name>CannotComePage</name>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>Nie mogę przyjść</translation>
+    </message>
+    <message>
+        <source>Mapje vraagt de gemeente om een ander moment. Je krijgt een nieuw voorstel.</source>
+        <translation>Mapje poprosi gminę o inny termin. Dostaniesz nową propozycję.</translation>
+    </message>
+    <message>
+        <source>Wil je iets zeggen? Dat mag, het hoeft niet.</source>
+        <translation>Chcesz coś napisać? Możesz, ale nie musisz.</translation>
+    </message>
+    <message>
+        <source>Vraag een ander moment</source>
+        <translation>Poproś o inny termin</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3195,19 @@
         <source>Samen praten</source>
         <translation>Rozmawiamy razem</translation>
     </message>
+    <message>
+        <source>Delen met de gemeente (%1 nieuw)</source>
+        <extracomment>Opens pairing, sharing and the proposals of the municipality; %1 says how many are new.</extracomment>
+        <translation>Udostępnij gminie (%1 nowe)</translation>
+    </message>
+    <message>
+        <source>Delen met de gemeente</source>
+        <translation>Udostępnij gminie</translation>
+    </message>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>Co udostępniam?</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -3742,6 +3782,51 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PairPage</name>
+    <message>
+        <source>Koppelen met de gemeente</source>
+        <translation>Połącz z gminą</translation>
+    </message>
+    <message>
+        <source>Je klantmanager gaf je een code.</source>
+        <translation>Twój opiekun (klantmanager) dał ci kod.</translation>
+    </message>
+    <message>
+        <source>Met de code koppel je Mapje aan %1.</source>
+        <extracomment>%1 is the municipality this Mapje is set up for, e.g. &quot;Gemeente Eindhoven&quot;.</extracomment>
+        <translation>Tym kodem łączysz Mapje z: %1.</translation>
+    </message>
+    <message>
+        <source>Wat Mapje stuurt</source>
+        <translation>Co Mapje wysyła</translation>
+    </message>
+    <message>
+        <source>Alleen wat jij kiest, één ding tegelijk. Je ziet eerst precies wat er naartoe gaat. Daarna kun je het altijd terughalen.</source>
+        <translation>Tylko to, co wybierzesz, jedna rzecz naraz. Najpierw widzisz dokładnie, co zostanie wysłane. Potem zawsze możesz to wycofać.</translation>
+    </message>
+    <message>
+        <source>Wat Mapje nooit stuurt</source>
+        <translation>Czego Mapje nigdy nie wysyła</translation>
+    </message>
+    <message>
+        <source>Je code om Mapje te openen, je kladblok, en alles wat je niet zelf kiest. Wat anderen op je bord zeiden, gaat alleen mee als jij dat aanzet.</source>
+        <translation>Twój kod do otwierania Mapje, twój notatnik i wszystko, czego nie wybierzesz. To, co inni powiedzieli na twojej tablicy, idzie tylko wtedy, gdy to włączysz.</translation>
+    </message>
+    <message>
+        <source>De code van je klantmanager</source>
+        <extracomment>The pairing code, e.g. &quot;ABCD-EFGH-JKLM&quot;.</extracomment>
+        <translation>Kod od twojego opiekuna</translation>
+    </message>
+    <message>
+        <source>Koppel</source>
+        <translation>Połącz</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
     <name>PastConversationsPage</name>
     <message>
         <source>Eerdere gesprekken</source>
@@ -3969,6 +4054,58 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Klaar</source>
         <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Waar: %1</source>
+        <translation>Gdzie: %1</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>Z kim: %1</translation>
+    </message>
+    <message>
+        <source>Waarover: %1</source>
+        <extracomment>%1 is what the appointment is about, in the municipality&apos;s words.</extracomment>
+        <translation>Temat: %1</translation>
+    </message>
+    <message>
+        <source>Neem mee: %1</source>
+        <translation>Zabierz: %1</translation>
+    </message>
+    <message>
+        <source>Zet in mijn afspraken</source>
+        <translation>Dodaj do moich spotkań</translation>
+    </message>
+    <message>
+        <source>Zet bij mijn momenten</source>
+        <translation>Dodaj do moich terminów</translation>
+    </message>
+    <message>
+        <source>Nu niet</source>
+        <extracomment>Puts a proposal of the municipality away without taking it over.</extracomment>
+        <translation>Nie teraz</translation>
+    </message>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>Nie mogę przyjść</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Voorstellen van de gemeente</source>
+        <translation>Propozycje gminy</translation>
+    </message>
+    <message>
+        <source>Neem over wat je past. Dan staat het bij je afspraken of momenten, met een herinnering. Past het niet? Vraag dan om een ander moment.</source>
+        <translation>Przyjmij to, co ci pasuje. Wtedy pojawi się w twoich spotkaniach lub terminach, z przypomnieniem. Nie pasuje? Poproś o inny termin.</translation>
+    </message>
+    <message>
+        <source>De gemeente heeft nog niets voorgesteld.</source>
+        <translation>Gmina jeszcze niczego nie zaproponowała.</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4481,189 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>ShareComposer</name>
+    <message>
+        <source>Mijn bord</source>
+        <translation>Moja tablica</translation>
+    </message>
+    <message>
+        <source>Je bord van %1.</source>
+        <translation>Twoja tablica z dnia %1.</translation>
+    </message>
+    <message>
+        <source>Notitie: “%1”</source>
+        <extracomment>In the preview of a share: her own note on a domain, in quotes.</extracomment>
+        <translation>Notatka: „%1”</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Jeszcze nic nie wpisano.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One fiche in the preview, e.g. &quot;Ik: Verdrietig. Veranderen: ja.&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A domain in the preview, with what each person answered, e.g. &quot;Wonen — Ik: Blij.&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen leefgebieden gekozen.</source>
+        <translation>Nie wybrano jeszcze obszarów życia.</translation>
+    </message>
+    <message>
+        <source>Je doel bij %1: “%2”</source>
+        <extracomment>The preview of a goal: the domain and her own words.</extracomment>
+        <translation>Twój cel w obszarze %1: „%2”</translation>
+    </message>
+    <message>
+        <source>Wanneer: %1.</source>
+        <translation>Kiedy: %1.</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1.</source>
+        <translation>Kto pomaga: %1.</translation>
+    </message>
+    <message>
+        <source>Stap, klaar: %1</source>
+        <translation>Krok, zrobione: %1</translation>
+    </message>
+    <message>
+        <source>Stap: %1</source>
+        <translation>Krok: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreviewPage</name>
+    <message>
+        <source>Deel met de gemeente</source>
+        <translation>Udostępnij gminie</translation>
+    </message>
+    <message>
+        <source>Dit gaat naar %1:</source>
+        <extracomment>%1 is the municipality, e.g. &quot;Gemeente Eindhoven&quot;.</extracomment>
+        <translation>To trafi do: %1:</translation>
+    </message>
+    <message>
+        <source>Ook wat anderen op mijn bord zeiden</source>
+        <translation>Także to, co inni powiedzieli na mojej tablicy</translation>
+    </message>
+    <message>
+        <source>Staat dit uit, dan gaat alleen wat jij zelf zei.</source>
+        <translation>Gdy to jest wyłączone, idą tylko twoje własne odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Verandert er later iets? Dan vraagt Mapje eerst of je de nieuwe versie wilt delen. Je kunt het altijd terughalen.</source>
+        <translation>Coś się później zmieni? Wtedy Mapje najpierw zapyta, czy chcesz udostępnić nową wersję. Zawsze możesz to wycofać.</translation>
+    </message>
+    <message>
+        <source>Ja, deel dit</source>
+        <translation>Tak, udostępnij to</translation>
+    </message>
+    <message>
+        <source>Nee, niet delen</source>
+        <translation>Nie, nie udostępniaj</translation>
+    </message>
+</context>
+<context>
+    <name>ShareSection</name>
+    <message>
+        <source>Je hebt dit veranderd nadat je het deelde. De gemeente ziet nog de vorige versie.</source>
+        <translation>Zmieniono to po udostępnieniu. Gmina widzi jeszcze poprzednią wersję.</translation>
+    </message>
+    <message>
+        <source>Deel de nieuwe versie</source>
+        <translation>Udostępnij nową wersję</translation>
+    </message>
+    <message>
+        <source>Deel met de gemeente</source>
+        <translation>Udostępnij gminie</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>Co udostępniam?</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gedeeld. Alles staat alleen op dit apparaat.</source>
+        <translation>Nic jeszcze nie udostępniono. Wszystko jest tylko na tym urządzeniu.</translation>
+    </message>
+    <message>
+        <source>Nu gedeeld met de gemeente</source>
+        <translation>Teraz udostępnione gminie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wat er eerder ging</source>
+        <translation>Co zostało wysłane wcześniej</translation>
+    </message>
+    <message>
+        <source>%1, op %2.</source>
+        <extracomment>How and when something left the device, e.g. &quot;Gedeeld met Gemeente Eindhoven, op …&quot;.</extracomment>
+        <translation>%1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <source>Delen met de gemeente</source>
+        <translation>Udostępnij gminie</translation>
+    </message>
+    <message>
+        <source>Deze Mapje is niet gekoppeld aan een gemeente. Alles blijft op dit apparaat. Je kunt je mapje wel als PDF bewaren of printen.</source>
+        <translation>To Mapje nie jest połączone z gminą. Wszystko zostaje na tym urządzeniu. Możesz zapisać swoją teczkę (mapje) jako PDF albo ją wydrukować.</translation>
+    </message>
+    <message>
+        <source>Je kunt Mapje koppelen met %1. Dan kies je zelf wat je deelt, één ding tegelijk. Je ziet altijd eerst wat er naartoe gaat.</source>
+        <translation>Możesz połączyć Mapje z: %1. Wtedy wybierasz, co udostępniasz, jedna rzecz naraz. Zawsze najpierw widzisz, co zostanie wysłane.</translation>
+    </message>
+    <message>
+        <source>Koppelen met een code</source>
+        <translation>Połącz za pomocą kodu</translation>
+    </message>
+    <message>
+        <source>Nu versturen en ophalen</source>
+        <extracomment>Sends what waits and asks the municipality for news, now.</extracomment>
+        <translation>Wyślij i pobierz teraz</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt iets voor. Kijk of het je past.</source>
+        <translation>Gmina coś proponuje. Sprawdź, czy ci to pasuje.</translation>
+    </message>
+    <message>
+        <source>Voorstellen van de gemeente</source>
+        <translation>Propozycje gminy</translation>
+    </message>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>Co udostępniam?</translation>
+    </message>
+    <message>
+        <source>Koppeling beëindigen</source>
+        <translation>Zakończ połączenie</translation>
+    </message>
+    <message>
+        <source>Wil je de koppeling met %1 beëindigen? De gemeente verwijdert dan alles wat je deelde. In je Mapje blijft alles staan.</source>
+        <translation>Chcesz zakończyć połączenie z: %1? Gmina usunie wtedy wszystko, co udostępniono. W twoim Mapje wszystko zostanie.</translation>
+    </message>
+    <message>
+        <source>Ja, beëindigen</source>
+        <translation>Tak, zakończ</translation>
+    </message>
+    <message>
+        <source>Nee, gekoppeld blijven</source>
+        <translation>Nie, zostaw połączenie</translation>
+    </message>
+</context>
+<context>
     <name>ShowPage</name>
     <message>
         <source>Mijn mapje</source>
@@ -4467,6 +4787,117 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Nog niet verstuurd. We proberen het later opnieuw.</source>
+        <translation>Jeszcze nie wysłano. Spróbujemy później jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Gedeeld op %1.</source>
+        <translation>Udostępniono: %1.</translation>
+    </message>
+    <message>
+        <source>Nog niet teruggehaald, we proberen het opnieuw.</source>
+        <translation>Jeszcze nie wycofano, spróbujemy ponownie.</translation>
+    </message>
+    <message>
+        <source>De gemeente kon deze versie niet aannemen. Je kunt het aanpassen en opnieuw delen, of het terughalen.</source>
+        <translation>Gmina nie mogła przyjąć tej wersji. Możesz ją zmienić i udostępnić ponownie albo ją wycofać.</translation>
+    </message>
+    <message>
+        <source>Teruggehaald op %1.</source>
+        <translation>Wycofano: %1.</translation>
+    </message>
+    <message>
+        <source>Niet gedeeld.</source>
+        <translation>Nie udostępniono.</translation>
+    </message>
+    <message>
+        <source>Gedeeld met %1</source>
+        <translation>Udostępniono: %1</translation>
+    </message>
+    <message>
+        <source>Teruggehaald bij %1</source>
+        <translation>Wycofano z: %1</translation>
+    </message>
+    <message>
+        <source>Als PDF bewaard in %1</source>
+        <translation>Zapisano jako PDF w: %1</translation>
+    </message>
+    <message>
+        <source>Geprint</source>
+        <translation>Wydrukowano</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Tablica</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Umówiony termin</translation>
+    </message>
+    <message>
+        <source>Voorbereiding van een afspraak</source>
+        <translation>Przygotowanie do spotkania</translation>
+    </message>
+    <message>
+        <source>Mapje</source>
+        <translation>Mapje</translation>
+    </message>
+    <message>
+        <source>Gelukt. Mapje is gekoppeld.</source>
+        <translation>Udało się. Mapje jest połączone.</translation>
+    </message>
+    <message>
+        <source>Deze code werkt niet. Kijk of je hem goed hebt overgenomen. Een code werkt één keer en een korte tijd. Vraag je klantmanager anders om een nieuwe code.</source>
+        <translation>Ten kod nie działa. Sprawdź, czy dobrze go przepisano. Kod działa jeden raz i przez krótki czas. W przeciwnym razie poproś opiekuna o nowy kod.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding met de gemeente. Probeer het later nog eens. Je code blijft staan.</source>
+        <translation>Teraz nie ma połączenia z gminą. Spróbuj później jeszcze raz. Twój kod zostaje.</translation>
+    </message>
+    <message>
+        <source>Je hebt het vaak geprobeerd. Wacht even en probeer het dan opnieuw.</source>
+        <translation>Próbowano już wiele razy. Poczekaj chwilę i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Deze Mapje is niet ingesteld voor een gemeente. Vraag je klantmanager wat je kunt doen.</source>
+        <translation>To Mapje nie jest ustawione dla gminy. Zapytaj opiekuna, co możesz zrobić.</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt een afspraak voor</source>
+        <translation>Gmina proponuje spotkanie</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt een moment voor om samen te kijken hoe het gaat</source>
+        <translation>Gmina proponuje termin, żeby razem zobaczyć, jak idzie</translation>
+    </message>
+    <message>
+        <source>Je hebt deze afspraak overgenomen. Je vindt hem bij Afspraken.</source>
+        <translation>Przyjęto to spotkanie. Znajdziesz je w spotkaniach.</translation>
+    </message>
+    <message>
+        <source>Je hebt dit moment overgenomen. Je vindt het bij Afgesproken momenten.</source>
+        <translation>Przyjęto ten termin. Znajdziesz go w umówionych terminach.</translation>
+    </message>
+    <message>
+        <source>Je hebt dit voorstel weggelegd.</source>
+        <translation>Odłożono tę propozycję.</translation>
+    </message>
+    <message>
+        <source>Je vroeg om een ander moment. Verstuurd op %1.</source>
+        <translation>Poproszono o inny termin. Wysłano: %1.</translation>
+    </message>
+    <message>
+        <source>Je vroeg om een ander moment. Nog niet verstuurd. We proberen het later opnieuw.</source>
+        <translation>Poproszono o inny termin. Jeszcze nie wysłano. Spróbujemy później jeszcze raz.</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>Tijdlijn</source>
@@ -4567,6 +4998,25 @@ Before the day and time of the appointment.</extracomment>
         <source>Moeilijke woorden</source>
         <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
         <translation>Trudne słowa</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawQuestion</name>
+    <message>
+        <source>Haal terug</source>
+        <translation>Wycofaj</translation>
+    </message>
+    <message>
+        <source>Wil je dit terughalen bij de gemeente? Daar wordt het dan verwijderd. In je Mapje blijft het staan.</source>
+        <translation>Chcesz wycofać to z gminy? Zostanie tam usunięte. W twoim Mapje zostanie.</translation>
+    </message>
+    <message>
+        <source>Ja, haal terug</source>
+        <translation>Tak, wycofaj</translation>
+    </message>
+    <message>
+        <source>Nee, laat staan</source>
+        <translation>Nie, zostaw</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +5201,53 @@ Before the day and time of the appointment.</extracomment>
         <source>Documenten</source>
         <extracomment>The documents folder of the device, as people call it.</extracomment>
         <translation>Dokumenty</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::SyncController</name>
+    <message>
+        <source>Je koppeling met %1 wordt beëindigd. We laten het de gemeente weten. Er gaat niets meer naartoe.</source>
+        <translation>Twoje połączenie z: %1 jest kończone. Dajemy znać gminie. Nic więcej tam nie trafi.</translation>
+    </message>
+    <message>
+        <source>Mapje is gekoppeld met %1 sinds %2.</source>
+        <translation>Mapje jest połączone z: %1 od %2.</translation>
+    </message>
+    <message>
+        <source>De gemeente heeft de koppeling beëindigd. Wat je deelde, is daar verwijderd. Alles staat nog in je Mapje.</source>
+        <translation>Gmina zakończyła połączenie. To, co udostępniono, zostało tam usunięte. Wszystko jest nadal w twoim Mapje.</translation>
+    </message>
+    <message>
+        <source>Alles wat je deelt, is bij de gemeente aangekomen.</source>
+        <translation>Wszystko, co udostępniasz, dotarło do gminy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ding(en) nog niet verstuurd.</source>
+        <translation>
+            <numerusform>%n rzecz jeszcze nie wysłana.</numerusform>
+            <numerusform>%n rzeczy jeszcze nie wysłane.</numerusform>
+            <numerusform>%n rzeczy jeszcze nie wysłanych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ding(en) nog niet teruggehaald.</source>
+        <translation>
+            <numerusform>%n rzecz jeszcze nie wycofana.</numerusform>
+            <numerusform>%n rzeczy jeszcze nie wycofane.</numerusform>
+            <numerusform>%n rzeczy jeszcze nie wycofanych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We proberen het later opnieuw.</source>
+        <translation>Spróbujemy później jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Typ eerst de code die je klantmanager je gaf.</source>
+        <translation>Najpierw wpisz kod od swojego opiekuna.</translation>
+    </message>
+    <message>
+        <source>Even geduld, Mapje maakt de koppeling…</source>
+        <translation>Chwileczkę, Mapje się łączy…</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,10 @@
         <extracomment>Under the reminder switch of an appointment that has a day but no time yet.</extracomment>
         <translation>Bir gün önce. Bir saat de seçiyor musunuz? O zaman bir saat önce de.</translation>
     </message>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>Gelemiyorum</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentQuestionRow</name>
@@ -574,6 +578,29 @@
     <message>
         <source>Ja, maak het bestand</source>
         <translation>Evet, dosyayı hazırla</translation>
+    </message>
+</context>
+<context>
+    <name>CannotComePage</name>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>Gelemiyorum</translation>
+    </message>
+    <message>
+        <source>Mapje vraagt de gemeente om een ander moment. Je krijgt een nieuw voorstel.</source>
+        <translation>Mapje belediyeden başka bir zaman ister. Size yeni bir öneri gelir.</translation>
+    </message>
+    <message>
+        <source>Wil je iets zeggen? Dat mag, het hoeft niet.</source>
+        <translation>Bir şey söylemek ister misiniz? Söyleyebilirsiniz, ama gerekmez.</translation>
+    </message>
+    <message>
+        <source>Vraag een ander moment</source>
+        <translation>Başka bir zaman isteyin</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3195,19 @@
         <source>Samen praten</source>
         <translation>Birlikte konuşalım</translation>
     </message>
+    <message>
+        <source>Delen met de gemeente (%1 nieuw)</source>
+        <extracomment>Opens pairing, sharing and the proposals of the municipality; %1 says how many are new.</extracomment>
+        <translation>Belediye ile paylaşın (%1 yeni)</translation>
+    </message>
+    <message>
+        <source>Delen met de gemeente</source>
+        <translation>Belediye ile paylaşın</translation>
+    </message>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>Neleri paylaştım?</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -3742,6 +3782,51 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PairPage</name>
+    <message>
+        <source>Koppelen met de gemeente</source>
+        <translation>Belediyeye bağlanın</translation>
+    </message>
+    <message>
+        <source>Je klantmanager gaf je een code.</source>
+        <translation>Müşteri yöneticiniz (klantmanager) size bir kod verdi.</translation>
+    </message>
+    <message>
+        <source>Met de code koppel je Mapje aan %1.</source>
+        <extracomment>%1 is the municipality this Mapje is set up for, e.g. &quot;Gemeente Eindhoven&quot;.</extracomment>
+        <translation>Bu kodla Mapje&apos;yi %1 ile bağlarsınız.</translation>
+    </message>
+    <message>
+        <source>Wat Mapje stuurt</source>
+        <translation>Mapje&apos;nin gönderdikleri</translation>
+    </message>
+    <message>
+        <source>Alleen wat jij kiest, één ding tegelijk. Je ziet eerst precies wat er naartoe gaat. Daarna kun je het altijd terughalen.</source>
+        <translation>Sadece sizin seçtikleriniz, her seferinde bir şey. Önce tam olarak neyin gideceğini görürsünüz. Sonra her zaman geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Wat Mapje nooit stuurt</source>
+        <translation>Mapje&apos;nin asla göndermedikleri</translation>
+    </message>
+    <message>
+        <source>Je code om Mapje te openen, je kladblok, en alles wat je niet zelf kiest. Wat anderen op je bord zeiden, gaat alleen mee als jij dat aanzet.</source>
+        <translation>Mapje&apos;yi açma kodunuz, not defteriniz ve kendiniz seçmediğiniz her şey. Başkalarının panonuzda söyledikleri yalnızca siz açarsanız gider.</translation>
+    </message>
+    <message>
+        <source>De code van je klantmanager</source>
+        <extracomment>The pairing code, e.g. &quot;ABCD-EFGH-JKLM&quot;.</extracomment>
+        <translation>Müşteri yöneticinizin kodu</translation>
+    </message>
+    <message>
+        <source>Koppel</source>
+        <translation>Bağlan</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
     <name>PastConversationsPage</name>
     <message>
         <source>Eerdere gesprekken</source>
@@ -3969,6 +4054,58 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Klaar</source>
         <translation>Tamam</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Waar: %1</source>
+        <translation>Nerede: %1</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>Kiminle: %1</translation>
+    </message>
+    <message>
+        <source>Waarover: %1</source>
+        <extracomment>%1 is what the appointment is about, in the municipality&apos;s words.</extracomment>
+        <translation>Konu: %1</translation>
+    </message>
+    <message>
+        <source>Neem mee: %1</source>
+        <translation>Yanınıza alın: %1</translation>
+    </message>
+    <message>
+        <source>Zet in mijn afspraken</source>
+        <translation>Randevularıma ekleyin</translation>
+    </message>
+    <message>
+        <source>Zet bij mijn momenten</source>
+        <translation>Anlarıma ekleyin</translation>
+    </message>
+    <message>
+        <source>Nu niet</source>
+        <extracomment>Puts a proposal of the municipality away without taking it over.</extracomment>
+        <translation>Şimdi değil</translation>
+    </message>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>Gelemiyorum</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Voorstellen van de gemeente</source>
+        <translation>Belediyenin önerileri</translation>
+    </message>
+    <message>
+        <source>Neem over wat je past. Dan staat het bij je afspraken of momenten, met een herinnering. Past het niet? Vraag dan om een ander moment.</source>
+        <translation>Size uyanı alın. O zaman randevularınızda veya anlarınızda, bir hatırlatıcıyla durur. Uymuyor mu? O zaman başka bir zaman isteyin.</translation>
+    </message>
+    <message>
+        <source>De gemeente heeft nog niets voorgesteld.</source>
+        <translation>Belediye henüz bir şey önermedi.</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4479,189 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>ShareComposer</name>
+    <message>
+        <source>Mijn bord</source>
+        <translation>Panom</translation>
+    </message>
+    <message>
+        <source>Je bord van %1.</source>
+        <translation>%1 tarihli panonuz.</translation>
+    </message>
+    <message>
+        <source>Notitie: “%1”</source>
+        <extracomment>In the preview of a share: her own note on a domain, in quotes.</extracomment>
+        <translation>Not: “%1”</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Henüz bir şey doldurulmadı.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One fiche in the preview, e.g. &quot;Ik: Verdrietig. Veranderen: ja.&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A domain in the preview, with what each person answered, e.g. &quot;Wonen — Ik: Blij.&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen leefgebieden gekozen.</source>
+        <translation>Henüz yaşam alanı seçmediniz.</translation>
+    </message>
+    <message>
+        <source>Je doel bij %1: “%2”</source>
+        <extracomment>The preview of a goal: the domain and her own words.</extracomment>
+        <translation>%1 için hedefiniz: “%2”</translation>
+    </message>
+    <message>
+        <source>Wanneer: %1.</source>
+        <translation>Ne zaman: %1.</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1.</source>
+        <translation>Kim yardım ediyor: %1.</translation>
+    </message>
+    <message>
+        <source>Stap, klaar: %1</source>
+        <translation>Adım, tamam: %1</translation>
+    </message>
+    <message>
+        <source>Stap: %1</source>
+        <translation>Adım: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreviewPage</name>
+    <message>
+        <source>Deel met de gemeente</source>
+        <translation>Belediye ile paylaşın</translation>
+    </message>
+    <message>
+        <source>Dit gaat naar %1:</source>
+        <extracomment>%1 is the municipality, e.g. &quot;Gemeente Eindhoven&quot;.</extracomment>
+        <translation>Bu, %1 adresine gider:</translation>
+    </message>
+    <message>
+        <source>Ook wat anderen op mijn bord zeiden</source>
+        <translation>Başkalarının panomda söyledikleri de</translation>
+    </message>
+    <message>
+        <source>Staat dit uit, dan gaat alleen wat jij zelf zei.</source>
+        <translation>Bu kapalıysa, yalnızca sizin söyledikleriniz gider.</translation>
+    </message>
+    <message>
+        <source>Verandert er later iets? Dan vraagt Mapje eerst of je de nieuwe versie wilt delen. Je kunt het altijd terughalen.</source>
+        <translation>Sonra bir şey değişirse, Mapje önce yeni sürümü paylaşmak isteyip istemediğinizi sorar. Her zaman geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Ja, deel dit</source>
+        <translation>Evet, bunu paylaşın</translation>
+    </message>
+    <message>
+        <source>Nee, niet delen</source>
+        <translation>Hayır, paylaşmayın</translation>
+    </message>
+</context>
+<context>
+    <name>ShareSection</name>
+    <message>
+        <source>Je hebt dit veranderd nadat je het deelde. De gemeente ziet nog de vorige versie.</source>
+        <translation>Bunu paylaştıktan sonra değiştirdiniz. Belediye hâlâ önceki sürümü görüyor.</translation>
+    </message>
+    <message>
+        <source>Deel de nieuwe versie</source>
+        <translation>Yeni sürümü paylaşın</translation>
+    </message>
+    <message>
+        <source>Deel met de gemeente</source>
+        <translation>Belediye ile paylaşın</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>Neleri paylaştım?</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gedeeld. Alles staat alleen op dit apparaat.</source>
+        <translation>Henüz bir şey paylaşmadınız. Her şey yalnızca bu cihazda.</translation>
+    </message>
+    <message>
+        <source>Nu gedeeld met de gemeente</source>
+        <translation>Şu an belediye ile paylaşılan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wat er eerder ging</source>
+        <translation>Daha önce gidenler</translation>
+    </message>
+    <message>
+        <source>%1, op %2.</source>
+        <extracomment>How and when something left the device, e.g. &quot;Gedeeld met Gemeente Eindhoven, op …&quot;.</extracomment>
+        <translation>%1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <source>Delen met de gemeente</source>
+        <translation>Belediye ile paylaşın</translation>
+    </message>
+    <message>
+        <source>Deze Mapje is niet gekoppeld aan een gemeente. Alles blijft op dit apparaat. Je kunt je mapje wel als PDF bewaren of printen.</source>
+        <translation>Bu Mapje bir belediyeye bağlı değil. Her şey bu cihazda kalır. Dosyanızı (mapje) PDF olarak kaydedebilir veya yazdırabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Je kunt Mapje koppelen met %1. Dan kies je zelf wat je deelt, één ding tegelijk. Je ziet altijd eerst wat er naartoe gaat.</source>
+        <translation>Mapje&apos;yi %1 ile bağlayabilirsiniz. O zaman neyi paylaşacağınızı kendiniz seçersiniz, her seferinde bir şey. Neyin gideceğini her zaman önce görürsünüz.</translation>
+    </message>
+    <message>
+        <source>Koppelen met een code</source>
+        <translation>Bir kodla bağlanın</translation>
+    </message>
+    <message>
+        <source>Nu versturen en ophalen</source>
+        <extracomment>Sends what waits and asks the municipality for news, now.</extracomment>
+        <translation>Şimdi gönderin ve alın</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt iets voor. Kijk of het je past.</source>
+        <translation>Belediye bir şey öneriyor. Size uyup uymadığına bakın.</translation>
+    </message>
+    <message>
+        <source>Voorstellen van de gemeente</source>
+        <translation>Belediyenin önerileri</translation>
+    </message>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>Neleri paylaştım?</translation>
+    </message>
+    <message>
+        <source>Koppeling beëindigen</source>
+        <translation>Bağlantıyı sonlandırın</translation>
+    </message>
+    <message>
+        <source>Wil je de koppeling met %1 beëindigen? De gemeente verwijdert dan alles wat je deelde. In je Mapje blijft alles staan.</source>
+        <translation>%1 ile bağlantıyı sonlandırmak istiyor musunuz? O zaman belediye paylaştığınız her şeyi siler. Mapje&apos;nizde her şey kalır.</translation>
+    </message>
+    <message>
+        <source>Ja, beëindigen</source>
+        <translation>Evet, sonlandırın</translation>
+    </message>
+    <message>
+        <source>Nee, gekoppeld blijven</source>
+        <translation>Hayır, bağlı kalsın</translation>
+    </message>
+</context>
+<context>
     <name>ShowPage</name>
     <message>
         <source>Mijn mapje</source>
@@ -4465,6 +4785,117 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Nog niet verstuurd. We proberen het later opnieuw.</source>
+        <translation>Henüz gönderilmedi. Daha sonra tekrar deneyeceğiz.</translation>
+    </message>
+    <message>
+        <source>Gedeeld op %1.</source>
+        <translation>%1 tarihinde paylaşıldı.</translation>
+    </message>
+    <message>
+        <source>Nog niet teruggehaald, we proberen het opnieuw.</source>
+        <translation>Henüz geri alınmadı, tekrar deneyeceğiz.</translation>
+    </message>
+    <message>
+        <source>De gemeente kon deze versie niet aannemen. Je kunt het aanpassen en opnieuw delen, of het terughalen.</source>
+        <translation>Belediye bu sürümü kabul edemedi. Değiştirip tekrar paylaşabilir veya geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Teruggehaald op %1.</source>
+        <translation>%1 tarihinde geri alındı.</translation>
+    </message>
+    <message>
+        <source>Niet gedeeld.</source>
+        <translation>Paylaşılmadı.</translation>
+    </message>
+    <message>
+        <source>Gedeeld met %1</source>
+        <translation>%1 ile paylaşıldı</translation>
+    </message>
+    <message>
+        <source>Teruggehaald bij %1</source>
+        <translation>%1 kurumundan geri alındı</translation>
+    </message>
+    <message>
+        <source>Als PDF bewaard in %1</source>
+        <translation>PDF olarak %1 klasörüne kaydedildi</translation>
+    </message>
+    <message>
+        <source>Geprint</source>
+        <translation>Yazdırıldı</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Kararlaştırılan an</translation>
+    </message>
+    <message>
+        <source>Voorbereiding van een afspraak</source>
+        <translation>Randevu hazırlığı</translation>
+    </message>
+    <message>
+        <source>Mapje</source>
+        <translation>Mapje</translation>
+    </message>
+    <message>
+        <source>Gelukt. Mapje is gekoppeld.</source>
+        <translation>Oldu. Mapje bağlandı.</translation>
+    </message>
+    <message>
+        <source>Deze code werkt niet. Kijk of je hem goed hebt overgenomen. Een code werkt één keer en een korte tijd. Vraag je klantmanager anders om een nieuwe code.</source>
+        <translation>Bu kod çalışmıyor. Doğru yazıp yazmadığınıza bakın. Bir kod bir kez ve kısa bir süre çalışır. Yoksa müşteri yöneticinizden yeni bir kod isteyin.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding met de gemeente. Probeer het later nog eens. Je code blijft staan.</source>
+        <translation>Şu an belediye ile bağlantı yok. Daha sonra tekrar deneyin. Kodunuz burada kalır.</translation>
+    </message>
+    <message>
+        <source>Je hebt het vaak geprobeerd. Wacht even en probeer het dan opnieuw.</source>
+        <translation>Birçok kez denediniz. Biraz bekleyin ve sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Deze Mapje is niet ingesteld voor een gemeente. Vraag je klantmanager wat je kunt doen.</source>
+        <translation>Bu Mapje bir belediye için ayarlanmamış. Ne yapabileceğinizi müşteri yöneticinize sorun.</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt een afspraak voor</source>
+        <translation>Belediye bir randevu öneriyor</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt een moment voor om samen te kijken hoe het gaat</source>
+        <translation>Belediye, işlerin nasıl gittiğine birlikte bakmak için bir an öneriyor</translation>
+    </message>
+    <message>
+        <source>Je hebt deze afspraak overgenomen. Je vindt hem bij Afspraken.</source>
+        <translation>Bu randevuyu aldınız. Randevular bölümünde bulabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Je hebt dit moment overgenomen. Je vindt het bij Afgesproken momenten.</source>
+        <translation>Bu anı aldınız. Kararlaştırılan anlar bölümünde bulabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Je hebt dit voorstel weggelegd.</source>
+        <translation>Bu öneriyi bir kenara koydunuz.</translation>
+    </message>
+    <message>
+        <source>Je vroeg om een ander moment. Verstuurd op %1.</source>
+        <translation>Başka bir zaman istediniz. %1 tarihinde gönderildi.</translation>
+    </message>
+    <message>
+        <source>Je vroeg om een ander moment. Nog niet verstuurd. We proberen het later opnieuw.</source>
+        <translation>Başka bir zaman istediniz. Henüz gönderilmedi. Daha sonra tekrar deneyeceğiz.</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>Tijdlijn</source>
@@ -4565,6 +4996,25 @@ Before the day and time of the appointment.</extracomment>
         <source>Moeilijke woorden</source>
         <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
         <translation>Zor kelimeler</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawQuestion</name>
+    <message>
+        <source>Haal terug</source>
+        <translation>Geri alın</translation>
+    </message>
+    <message>
+        <source>Wil je dit terughalen bij de gemeente? Daar wordt het dan verwijderd. In je Mapje blijft het staan.</source>
+        <translation>Bunu belediyeden geri almak istiyor musunuz? O zaman orada silinir. Mapje&apos;nizde kalır.</translation>
+    </message>
+    <message>
+        <source>Ja, haal terug</source>
+        <translation>Evet, geri alın</translation>
+    </message>
+    <message>
+        <source>Nee, laat staan</source>
+        <translation>Hayır, kalsın</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +5199,49 @@ Before the day and time of the appointment.</extracomment>
         <source>Documenten</source>
         <extracomment>The documents folder of the device, as people call it.</extracomment>
         <translation>Belgeler</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::SyncController</name>
+    <message>
+        <source>Je koppeling met %1 wordt beëindigd. We laten het de gemeente weten. Er gaat niets meer naartoe.</source>
+        <translation>%1 ile bağlantınız sonlandırılıyor. Belediyeye haber veriyoruz. Oraya artık hiçbir şey gitmez.</translation>
+    </message>
+    <message>
+        <source>Mapje is gekoppeld met %1 sinds %2.</source>
+        <translation>Mapje, %2 tarihinden beri %1 ile bağlı.</translation>
+    </message>
+    <message>
+        <source>De gemeente heeft de koppeling beëindigd. Wat je deelde, is daar verwijderd. Alles staat nog in je Mapje.</source>
+        <translation>Belediye bağlantıyı sonlandırdı. Paylaştıklarınız orada silindi. Her şey hâlâ Mapje&apos;nizde.</translation>
+    </message>
+    <message>
+        <source>Alles wat je deelt, is bij de gemeente aangekomen.</source>
+        <translation>Paylaştığınız her şey belediyeye ulaştı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ding(en) nog niet verstuurd.</source>
+        <translation>
+            <numerusform>%n şey henüz gönderilmedi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ding(en) nog niet teruggehaald.</source>
+        <translation>
+            <numerusform>%n şey henüz geri alınmadı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We proberen het later opnieuw.</source>
+        <translation>Daha sonra tekrar deneyeceğiz.</translation>
+    </message>
+    <message>
+        <source>Typ eerst de code die je klantmanager je gaf.</source>
+        <translation>Önce müşteri yöneticinizin verdiği kodu yazın.</translation>
+    </message>
+    <message>
+        <source>Even geduld, Mapje maakt de koppeling…</source>
+        <translation>Biraz bekleyin, Mapje bağlanıyor…</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,10 @@
         <extracomment>Under the reminder switch of an appointment that has a day but no time yet.</extracomment>
         <translation>За день до того. Виберете ще й час? Тоді також за годину до того.</translation>
     </message>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>Я не можу прийти</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentQuestionRow</name>
@@ -574,6 +578,29 @@
     <message>
         <source>Ja, maak het bestand</source>
         <translation>Так, створити файл</translation>
+    </message>
+</context>
+<context>
+    <name>CannotComePage</name>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>Я не можу прийти</translation>
+    </message>
+    <message>
+        <source>Mapje vraagt de gemeente om een ander moment. Je krijgt een nieuw voorstel.</source>
+        <translation>Mapje попросить громаду про інший час. Ви отримаєте нову пропозицію.</translation>
+    </message>
+    <message>
+        <source>Wil je iets zeggen? Dat mag, het hoeft niet.</source>
+        <translation>Хочете щось сказати? Можна, але не обов’язково.</translation>
+    </message>
+    <message>
+        <source>Vraag een ander moment</source>
+        <translation>Попросити інший час</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3195,19 @@
         <source>Samen praten</source>
         <translation>Говоримо разом</translation>
     </message>
+    <message>
+        <source>Delen met de gemeente (%1 nieuw)</source>
+        <extracomment>Opens pairing, sharing and the proposals of the municipality; %1 says how many are new.</extracomment>
+        <translation>Поділитися з громадою (%1 нових)</translation>
+    </message>
+    <message>
+        <source>Delen met de gemeente</source>
+        <translation>Поділитися з громадою</translation>
+    </message>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>Чим я ділюся?</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -3742,6 +3782,51 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PairPage</name>
+    <message>
+        <source>Koppelen met de gemeente</source>
+        <translation>Під’єднатися до громади</translation>
+    </message>
+    <message>
+        <source>Je klantmanager gaf je een code.</source>
+        <translation>Ваш менеджер (klantmanager) дав вам код.</translation>
+    </message>
+    <message>
+        <source>Met de code koppel je Mapje aan %1.</source>
+        <extracomment>%1 is the municipality this Mapje is set up for, e.g. &quot;Gemeente Eindhoven&quot;.</extracomment>
+        <translation>Цим кодом ви під’єднуєте Mapje до: %1.</translation>
+    </message>
+    <message>
+        <source>Wat Mapje stuurt</source>
+        <translation>Що надсилає Mapje</translation>
+    </message>
+    <message>
+        <source>Alleen wat jij kiest, één ding tegelijk. Je ziet eerst precies wat er naartoe gaat. Daarna kun je het altijd terughalen.</source>
+        <translation>Лише те, що ви обираєте, по одному. Спершу ви бачите, що саме буде надіслано. Потім ви завжди можете це відкликати.</translation>
+    </message>
+    <message>
+        <source>Wat Mapje nooit stuurt</source>
+        <translation>Чого Mapje ніколи не надсилає</translation>
+    </message>
+    <message>
+        <source>Je code om Mapje te openen, je kladblok, en alles wat je niet zelf kiest. Wat anderen op je bord zeiden, gaat alleen mee als jij dat aanzet.</source>
+        <translation>Ваш код для відкриття Mapje, ваш блокнот і все, що ви не обираєте самі. Те, що інші сказали на вашій дошці, надсилається лише тоді, коли ви це ввімкнете.</translation>
+    </message>
+    <message>
+        <source>De code van je klantmanager</source>
+        <extracomment>The pairing code, e.g. &quot;ABCD-EFGH-JKLM&quot;.</extracomment>
+        <translation>Код від вашого менеджера</translation>
+    </message>
+    <message>
+        <source>Koppel</source>
+        <translation>Під’єднати</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>PastConversationsPage</name>
     <message>
         <source>Eerdere gesprekken</source>
@@ -3969,6 +4054,58 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Klaar</source>
         <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Waar: %1</source>
+        <translation>Де: %1</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>З ким: %1</translation>
+    </message>
+    <message>
+        <source>Waarover: %1</source>
+        <extracomment>%1 is what the appointment is about, in the municipality&apos;s words.</extracomment>
+        <translation>Про що: %1</translation>
+    </message>
+    <message>
+        <source>Neem mee: %1</source>
+        <translation>Візьміть із собою: %1</translation>
+    </message>
+    <message>
+        <source>Zet in mijn afspraken</source>
+        <translation>Додати до моїх зустрічей</translation>
+    </message>
+    <message>
+        <source>Zet bij mijn momenten</source>
+        <translation>Додати до моїх моментів</translation>
+    </message>
+    <message>
+        <source>Nu niet</source>
+        <extracomment>Puts a proposal of the municipality away without taking it over.</extracomment>
+        <translation>Не зараз</translation>
+    </message>
+    <message>
+        <source>Ik kan niet komen</source>
+        <translation>Я не можу прийти</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Voorstellen van de gemeente</source>
+        <translation>Пропозиції громади</translation>
+    </message>
+    <message>
+        <source>Neem over wat je past. Dan staat het bij je afspraken of momenten, met een herinnering. Past het niet? Vraag dan om een ander moment.</source>
+        <translation>Прийміть те, що вам підходить. Тоді це буде серед ваших зустрічей або моментів, із нагадуванням. Не підходить? Попросіть інший час.</translation>
+    </message>
+    <message>
+        <source>De gemeente heeft nog niets voorgesteld.</source>
+        <translation>Громада ще нічого не запропонувала.</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4481,189 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>ShareComposer</name>
+    <message>
+        <source>Mijn bord</source>
+        <translation>Моя дошка</translation>
+    </message>
+    <message>
+        <source>Je bord van %1.</source>
+        <translation>Ваша дошка від %1.</translation>
+    </message>
+    <message>
+        <source>Notitie: “%1”</source>
+        <extracomment>In the preview of a share: her own note on a domain, in quotes.</extracomment>
+        <translation>Нотатка: «%1»</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Ще нічого не заповнено.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One fiche in the preview, e.g. &quot;Ik: Verdrietig. Veranderen: ja.&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A domain in the preview, with what each person answered, e.g. &quot;Wonen — Ik: Blij.&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen leefgebieden gekozen.</source>
+        <translation>Ви ще не обрали сфер життя.</translation>
+    </message>
+    <message>
+        <source>Je doel bij %1: “%2”</source>
+        <extracomment>The preview of a goal: the domain and her own words.</extracomment>
+        <translation>Ваша мета у сфері %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Wanneer: %1.</source>
+        <translation>Коли: %1.</translation>
+    </message>
+    <message>
+        <source>Wie helpt: %1.</source>
+        <translation>Хто допомагає: %1.</translation>
+    </message>
+    <message>
+        <source>Stap, klaar: %1</source>
+        <translation>Крок, виконано: %1</translation>
+    </message>
+    <message>
+        <source>Stap: %1</source>
+        <translation>Крок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreviewPage</name>
+    <message>
+        <source>Deel met de gemeente</source>
+        <translation>Поділитися з громадою</translation>
+    </message>
+    <message>
+        <source>Dit gaat naar %1:</source>
+        <extracomment>%1 is the municipality, e.g. &quot;Gemeente Eindhoven&quot;.</extracomment>
+        <translation>Це надійде до: %1:</translation>
+    </message>
+    <message>
+        <source>Ook wat anderen op mijn bord zeiden</source>
+        <translation>Також те, що інші сказали на моїй дошці</translation>
+    </message>
+    <message>
+        <source>Staat dit uit, dan gaat alleen wat jij zelf zei.</source>
+        <translation>Якщо це вимкнено, надсилається лише те, що сказали ви.</translation>
+    </message>
+    <message>
+        <source>Verandert er later iets? Dan vraagt Mapje eerst of je de nieuwe versie wilt delen. Je kunt het altijd terughalen.</source>
+        <translation>Щось зміниться пізніше? Тоді Mapje спершу запитає, чи хочете ви поділитися новою версією. Ви завжди можете це відкликати.</translation>
+    </message>
+    <message>
+        <source>Ja, deel dit</source>
+        <translation>Так, поділитися цим</translation>
+    </message>
+    <message>
+        <source>Nee, niet delen</source>
+        <translation>Ні, не ділитися</translation>
+    </message>
+</context>
+<context>
+    <name>ShareSection</name>
+    <message>
+        <source>Je hebt dit veranderd nadat je het deelde. De gemeente ziet nog de vorige versie.</source>
+        <translation>Ви змінили це після того, як поділилися. Громада ще бачить попередню версію.</translation>
+    </message>
+    <message>
+        <source>Deel de nieuwe versie</source>
+        <translation>Поділитися новою версією</translation>
+    </message>
+    <message>
+        <source>Deel met de gemeente</source>
+        <translation>Поділитися з громадою</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>Чим я ділюся?</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niets gedeeld. Alles staat alleen op dit apparaat.</source>
+        <translation>Ви ще нічим не поділилися. Усе є лише на цьому пристрої.</translation>
+    </message>
+    <message>
+        <source>Nu gedeeld met de gemeente</source>
+        <translation>Зараз спільне з громадою</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wat er eerder ging</source>
+        <translation>Що надсилалося раніше</translation>
+    </message>
+    <message>
+        <source>%1, op %2.</source>
+        <extracomment>How and when something left the device, e.g. &quot;Gedeeld met Gemeente Eindhoven, op …&quot;.</extracomment>
+        <translation>%1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <source>Delen met de gemeente</source>
+        <translation>Поділитися з громадою</translation>
+    </message>
+    <message>
+        <source>Deze Mapje is niet gekoppeld aan een gemeente. Alles blijft op dit apparaat. Je kunt je mapje wel als PDF bewaren of printen.</source>
+        <translation>Цей Mapje не під’єднано до громади. Усе залишається на цьому пристрої. Ви можете зберегти свою теку (mapje) як PDF або надрукувати її.</translation>
+    </message>
+    <message>
+        <source>Je kunt Mapje koppelen met %1. Dan kies je zelf wat je deelt, één ding tegelijk. Je ziet altijd eerst wat er naartoe gaat.</source>
+        <translation>Ви можете під’єднати Mapje до: %1. Тоді ви самі обираєте, чим ділитися, по одному. Ви завжди спершу бачите, що буде надіслано.</translation>
+    </message>
+    <message>
+        <source>Koppelen met een code</source>
+        <translation>Під’єднатися за кодом</translation>
+    </message>
+    <message>
+        <source>Nu versturen en ophalen</source>
+        <extracomment>Sends what waits and asks the municipality for news, now.</extracomment>
+        <translation>Надіслати й отримати зараз</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt iets voor. Kijk of het je past.</source>
+        <translation>Громада щось пропонує. Подивіться, чи вам це підходить.</translation>
+    </message>
+    <message>
+        <source>Voorstellen van de gemeente</source>
+        <translation>Пропозиції громади</translation>
+    </message>
+    <message>
+        <source>Wat heb ik gedeeld?</source>
+        <translation>Чим я ділюся?</translation>
+    </message>
+    <message>
+        <source>Koppeling beëindigen</source>
+        <translation>Завершити з’єднання</translation>
+    </message>
+    <message>
+        <source>Wil je de koppeling met %1 beëindigen? De gemeente verwijdert dan alles wat je deelde. In je Mapje blijft alles staan.</source>
+        <translation>Бажаєте завершити з’єднання з: %1? Тоді громада видалить усе, чим ви поділилися. У вашому Mapje усе залишиться.</translation>
+    </message>
+    <message>
+        <source>Ja, beëindigen</source>
+        <translation>Так, завершити</translation>
+    </message>
+    <message>
+        <source>Nee, gekoppeld blijven</source>
+        <translation>Ні, залишити з’єднання</translation>
+    </message>
+</context>
+<context>
     <name>ShowPage</name>
     <message>
         <source>Mijn mapje</source>
@@ -4467,6 +4787,117 @@ Before the day and time of the appointment.</extracomment>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Nog niet verstuurd. We proberen het later opnieuw.</source>
+        <translation>Ще не надіслано. Ми спробуємо пізніше ще раз.</translation>
+    </message>
+    <message>
+        <source>Gedeeld op %1.</source>
+        <translation>Поділено: %1.</translation>
+    </message>
+    <message>
+        <source>Nog niet teruggehaald, we proberen het opnieuw.</source>
+        <translation>Ще не відкликано, ми спробуємо ще раз.</translation>
+    </message>
+    <message>
+        <source>De gemeente kon deze versie niet aannemen. Je kunt het aanpassen en opnieuw delen, of het terughalen.</source>
+        <translation>Громада не змогла прийняти цю версію. Ви можете змінити її й поділитися знову або відкликати її.</translation>
+    </message>
+    <message>
+        <source>Teruggehaald op %1.</source>
+        <translation>Відкликано: %1.</translation>
+    </message>
+    <message>
+        <source>Niet gedeeld.</source>
+        <translation>Не поділено.</translation>
+    </message>
+    <message>
+        <source>Gedeeld met %1</source>
+        <translation>Поділено з: %1</translation>
+    </message>
+    <message>
+        <source>Teruggehaald bij %1</source>
+        <translation>Відкликано в: %1</translation>
+    </message>
+    <message>
+        <source>Als PDF bewaard in %1</source>
+        <translation>Збережено як PDF у: %1</translation>
+    </message>
+    <message>
+        <source>Geprint</source>
+        <translation>Надруковано</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Дошка</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>Afgesproken moment</source>
+        <translation>Домовлений момент</translation>
+    </message>
+    <message>
+        <source>Voorbereiding van een afspraak</source>
+        <translation>Підготовка до зустрічі</translation>
+    </message>
+    <message>
+        <source>Mapje</source>
+        <translation>Mapje</translation>
+    </message>
+    <message>
+        <source>Gelukt. Mapje is gekoppeld.</source>
+        <translation>Готово. Mapje під’єднано.</translation>
+    </message>
+    <message>
+        <source>Deze code werkt niet. Kijk of je hem goed hebt overgenomen. Een code werkt één keer en een korte tijd. Vraag je klantmanager anders om een nieuwe code.</source>
+        <translation>Цей код не працює. Перевірте, чи ви правильно його переписали. Код працює один раз і недовго. Інакше попросіть у свого менеджера новий код.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding met de gemeente. Probeer het later nog eens. Je code blijft staan.</source>
+        <translation>Зараз немає з’єднання з громадою. Спробуйте пізніше. Ваш код залишається тут.</translation>
+    </message>
+    <message>
+        <source>Je hebt het vaak geprobeerd. Wacht even en probeer het dan opnieuw.</source>
+        <translation>Ви пробували багато разів. Зачекайте трохи й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>Deze Mapje is niet ingesteld voor een gemeente. Vraag je klantmanager wat je kunt doen.</source>
+        <translation>Цей Mapje не налаштовано для громади. Запитайте свого менеджера, що можна зробити.</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt een afspraak voor</source>
+        <translation>Громада пропонує зустріч</translation>
+    </message>
+    <message>
+        <source>De gemeente stelt een moment voor om samen te kijken hoe het gaat</source>
+        <translation>Громада пропонує момент, щоб разом подивитися, як справи</translation>
+    </message>
+    <message>
+        <source>Je hebt deze afspraak overgenomen. Je vindt hem bij Afspraken.</source>
+        <translation>Ви прийняли цю зустріч. Ви знайдете її серед зустрічей.</translation>
+    </message>
+    <message>
+        <source>Je hebt dit moment overgenomen. Je vindt het bij Afgesproken momenten.</source>
+        <translation>Ви прийняли цей момент. Ви знайдете його серед домовлених моментів.</translation>
+    </message>
+    <message>
+        <source>Je hebt dit voorstel weggelegd.</source>
+        <translation>Ви відклали цю пропозицію.</translation>
+    </message>
+    <message>
+        <source>Je vroeg om een ander moment. Verstuurd op %1.</source>
+        <translation>Ви попросили інший час. Надіслано: %1.</translation>
+    </message>
+    <message>
+        <source>Je vroeg om een ander moment. Nog niet verstuurd. We proberen het later opnieuw.</source>
+        <translation>Ви попросили інший час. Ще не надіслано. Ми спробуємо пізніше ще раз.</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>Tijdlijn</source>
@@ -4567,6 +4998,25 @@ Before the day and time of the appointment.</extracomment>
         <source>Moeilijke woorden</source>
         <extracomment>Opens the list of hard words with a short explanation of each.</extracomment>
         <translation>Складні слова</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawQuestion</name>
+    <message>
+        <source>Haal terug</source>
+        <translation>Відкликати</translation>
+    </message>
+    <message>
+        <source>Wil je dit terughalen bij de gemeente? Daar wordt het dan verwijderd. In je Mapje blijft het staan.</source>
+        <translation>Бажаєте відкликати це в громади? Там це буде видалено. У вашому Mapje воно залишиться.</translation>
+    </message>
+    <message>
+        <source>Ja, haal terug</source>
+        <translation>Так, відкликати</translation>
+    </message>
+    <message>
+        <source>Nee, laat staan</source>
+        <translation>Ні, залишити</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +5201,53 @@ Before the day and time of the appointment.</extracomment>
         <source>Documenten</source>
         <extracomment>The documents folder of the device, as people call it.</extracomment>
         <translation>Документи</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::SyncController</name>
+    <message>
+        <source>Je koppeling met %1 wordt beëindigd. We laten het de gemeente weten. Er gaat niets meer naartoe.</source>
+        <translation>Ваше з’єднання з: %1 завершується. Ми повідомляємо громаду. Більше нічого туди не надходить.</translation>
+    </message>
+    <message>
+        <source>Mapje is gekoppeld met %1 sinds %2.</source>
+        <translation>Mapje під’єднано до: %1 з %2.</translation>
+    </message>
+    <message>
+        <source>De gemeente heeft de koppeling beëindigd. Wat je deelde, is daar verwijderd. Alles staat nog in je Mapje.</source>
+        <translation>Громада завершила з’єднання. Те, чим ви поділилися, там видалено. Усе ще є у вашому Mapje.</translation>
+    </message>
+    <message>
+        <source>Alles wat je deelt, is bij de gemeente aangekomen.</source>
+        <translation>Усе, чим ви ділитеся, надійшло до громади.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ding(en) nog niet verstuurd.</source>
+        <translation>
+            <numerusform>%n річ ще не надіслано.</numerusform>
+            <numerusform>%n речі ще не надіслано.</numerusform>
+            <numerusform>%n речей ще не надіслано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ding(en) nog niet teruggehaald.</source>
+        <translation>
+            <numerusform>%n річ ще не відкликано.</numerusform>
+            <numerusform>%n речі ще не відкликано.</numerusform>
+            <numerusform>%n речей ще не відкликано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We proberen het later opnieuw.</source>
+        <translation>Ми спробуємо пізніше ще раз.</translation>
+    </message>
+    <message>
+        <source>Typ eerst de code die je klantmanager je gaf.</source>
+        <translation>Спершу введіть код, який дав вам менеджер.</translation>
+    </message>
+    <message>
+        <source>Even geduld, Mapje maakt de koppeling…</source>
+        <translation>Зачекайте, Mapje під’єднується…</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@ ColumnLayout {
     // The two answers; "Haal terug" asks with its own words, the rest of the question is the same.
     property string confirmText: qsTr("Ja, weghalen")
     property string keepText: qsTr("Nee, bewaren")
+    // The buttons' names, for tests and the audits; a page with two questions names them apart.
+    property string namePrefix: "remove"
+    property string keepName: "cancelRemoveButton"
 
     // She answered yes: the page takes it away.
     signal confirmed
@@ -24,7 +27,7 @@ ColumnLayout {
     spacing: Theme.spacingSmall
 
     MapjeButton {
-        objectName: "removeButton"
+        objectName: root.namePrefix + "Button"
         visible: !root.confirming
         text: root.buttonText
         onClicked: {
@@ -33,7 +36,7 @@ ColumnLayout {
         }
     }
     MapjeNotice {
-        objectName: "removeQuestion"
+        objectName: root.namePrefix + "Question"
         visible: root.confirming
         text: root.question
     }
@@ -43,7 +46,7 @@ ColumnLayout {
         spacing: Theme.spacing
 
         MapjeButton {
-            objectName: "confirmRemoveButton"
+            objectName: "confirm" + root.namePrefix.charAt(0).toUpperCase() + root.namePrefix.slice(1) + "Button"
             text: root.confirmText
             onClicked: {
                 root.confirming = false;
@@ -52,7 +55,7 @@ ColumnLayout {
         }
         MapjeButton {
             id: keepButton
-            objectName: "cancelRemoveButton"
+            objectName: root.keepName
             primary: true
             text: root.keepText
             onClicked: root.confirming = false

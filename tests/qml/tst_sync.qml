@@ -98,8 +98,8 @@ TestCase {
         Flow.waitForPage(testCase, window, "sharingPage");
         Flow.press(testCase, window, "sharedButton");
         Flow.waitForPage(testCase, window, "sharedPage");
-        Flow.press(testCase, window, "removeButton");
-        Flow.press(testCase, window, "confirmRemoveButton");
+        Flow.press(testCase, window, "withdrawButton");
+        Flow.press(testCase, window, "confirmWithdrawButton");
         tryVerify(() => SyncHarness.shareKinds().length === 0, 10000);
         tryVerify(() => Sync.shared.count === 0, 5000);
         compare(Sync.history.count, 2);
@@ -129,8 +129,8 @@ TestCase {
         back(window, "sharingPage");
 
         // Ending the pairing: one question, then nothing more goes.
-        Flow.press(testCase, window, "removeButton");
-        Flow.press(testCase, window, "confirmRemoveButton");
+        Flow.press(testCase, window, "endPairingButton");
+        Flow.press(testCase, window, "confirmEndPairingButton");
         tryVerify(() => !Sync.paired && !Sync.ending, 10000);
         verify(Flow.find(testCase, window, "pairButton").visible);
     }

@@ -39,13 +39,9 @@ ColumnLayout {
         text: root.status.changedSinceShare === true ? qsTr("Deel de nieuwe versie") : qsTr("Deel met de gemeente")
         onClicked: root.previewRequested()
     }
-    MapjeRemoveQuestion {
+    WithdrawQuestion {
         objectName: "withdraw"
         visible: root.status.shared === true
-        buttonText: qsTr("Haal terug")
-        question: qsTr("Wil je dit terughalen bij de gemeente? Daar wordt het dan verwijderd. In je Mapje blijft het staan.")
-        confirmText: qsTr("Ja, haal terug")
-        keepText: qsTr("Nee, laat staan")
-        onConfirmed: Sync.withdraw(root.status.shareId)
+        shareId: root.status.shareId ?? ""
     }
 }

@@ -48,13 +48,9 @@ MapjePage {
                 color: Theme.textMuted
                 text: card.stateText
             }
-            MapjeRemoveQuestion {
+            WithdrawQuestion {
                 visible: card.canWithdraw
-                buttonText: qsTr("Haal terug")
-                question: qsTr("Wil je dit terughalen bij de gemeente? Daar wordt het dan verwijderd. In je Mapje blijft het staan.")
-                confirmText: qsTr("Ja, haal terug")
-                keepText: qsTr("Nee, laat staan")
-                onConfirmed: Sync.withdraw(card.shareId)
+                shareId: card.shareId
             }
         }
     }

@@ -75,6 +75,8 @@ MapjePage {
         question: qsTr("Wil je de koppeling met %1 beëindigen? De gemeente verwijdert dan alles wat je deelde. In je Mapje blijft alles staan.").arg(Sync.municipality)
         confirmText: qsTr("Ja, beëindigen")
         keepText: qsTr("Nee, gekoppeld blijven")
+        namePrefix: "endPairing"
+        keepName: "keepPairingButton"
         onConfirmed: Sync.endPairing()
     }
 }

@@ -10,4 +10,5 @@ set(mapje_folder_qml_files
     SharePreviewPage.qml
     SharedPage.qml
     SharingPage.qml
+    WithdrawQuestion.qml
 )
