@@ -80,7 +80,15 @@ QtObject {
                     "lookBackRequested": id => root.open("checkInFlow", { "checkInId": id })
                 }
             },
-            "checkIn": { "file": "pages/checkins/CheckInPage.qml" },
+            "checkIn": {
+                "file": "pages/checkins/CheckInPage.qml",
+                "on": {
+                    "sharePreviewRequested": (kind, id) => root.open("sharePreview", {
+                        "kind": kind,
+                        "itemId": id
+                    })
+                }
+            },
             "checkInFlow": {
                 "file": "pages/checkins/CheckInFlowPage.qml",
                 "on": { "boardRequested": () => root.open("feelings", {}) }
@@ -97,7 +105,11 @@ QtObject {
                 "file": "pages/appointments/AppointmentPage.qml",
                 "on": {
                     "rightsRequested": () => root.open("rights", {}),
-                    "cannotComeRequested": id => root.open("cannotCome", { "proposalId": id })
+                    "cannotComeRequested": id => root.open("cannotCome", { "proposalId": id }),
+                    "sharePreviewRequested": (kind, id) => root.open("sharePreview", {
+                        "kind": kind,
+                        "itemId": id
+                    })
                 }
             },
             "appointmentAfter": {

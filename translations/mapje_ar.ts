@@ -4537,6 +4537,46 @@ Before the day and time of the appointment.</extracomment>
         <source>Stap: %1</source>
         <translation>خطوة: %1</translation>
     </message>
+    <message>
+        <source>Afspraak op %1</source>
+        <translation>موعد في %1</translation>
+    </message>
+    <message>
+        <source>Je afspraak op %1.</source>
+        <translation>موعدك في %1.</translation>
+    </message>
+    <message>
+        <source>Waar: %1.</source>
+        <translation>المكان: %1.</translation>
+    </message>
+    <message>
+        <source>Met wie: %1.</source>
+        <translation>مع من: %1.</translation>
+    </message>
+    <message>
+        <source>Je vraag: %1</source>
+        <translation>سؤالك: %1</translation>
+    </message>
+    <message>
+        <source>Je neemt mee: %1</source>
+        <translation>ستحضر معك: %1</translation>
+    </message>
+    <message>
+        <source>Moment op %1</source>
+        <translation>لحظة في %1</translation>
+    </message>
+    <message>
+        <source>Het afgesproken moment op %1.</source>
+        <translation>اللحظة المتفق عليها في %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niet opgeschreven wat er veranderde.</source>
+        <translation>لم تكتب بعد ما الذي تغيّر.</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde: %1</source>
+        <translation>ما الذي تغيّر: %1</translation>
+    </message>
 </context>
 <context>
     <name>SharePreviewPage</name>

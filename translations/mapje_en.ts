@@ -4533,6 +4533,46 @@ Before the day and time of the appointment.</extracomment>
         <source>Stap: %1</source>
         <translation>Step: %1</translation>
     </message>
+    <message>
+        <source>Afspraak op %1</source>
+        <translation>Appointment on %1</translation>
+    </message>
+    <message>
+        <source>Je afspraak op %1.</source>
+        <translation>Your appointment on %1.</translation>
+    </message>
+    <message>
+        <source>Waar: %1.</source>
+        <translation>Where: %1.</translation>
+    </message>
+    <message>
+        <source>Met wie: %1.</source>
+        <translation>With whom: %1.</translation>
+    </message>
+    <message>
+        <source>Je vraag: %1</source>
+        <translation>Your question: %1</translation>
+    </message>
+    <message>
+        <source>Je neemt mee: %1</source>
+        <translation>You bring: %1</translation>
+    </message>
+    <message>
+        <source>Moment op %1</source>
+        <translation>Moment on %1</translation>
+    </message>
+    <message>
+        <source>Het afgesproken moment op %1.</source>
+        <translation>The agreed moment on %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niet opgeschreven wat er veranderde.</source>
+        <translation>You have not written down yet what changed.</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde: %1</source>
+        <translation>What changed: %1</translation>
+    </message>
 </context>
 <context>
     <name>SharePreviewPage</name>

@@ -4533,6 +4533,46 @@ Before the day and time of the appointment.</extracomment>
         <source>Stap: %1</source>
         <translation>Stap: %1</translation>
     </message>
+    <message>
+        <source>Afspraak op %1</source>
+        <translation>Afspraak op %1</translation>
+    </message>
+    <message>
+        <source>Je afspraak op %1.</source>
+        <translation>Je afspraak op %1.</translation>
+    </message>
+    <message>
+        <source>Waar: %1.</source>
+        <translation>Waar: %1.</translation>
+    </message>
+    <message>
+        <source>Met wie: %1.</source>
+        <translation>Met wie: %1.</translation>
+    </message>
+    <message>
+        <source>Je vraag: %1</source>
+        <translation>Je vraag: %1</translation>
+    </message>
+    <message>
+        <source>Je neemt mee: %1</source>
+        <translation>Je neemt mee: %1</translation>
+    </message>
+    <message>
+        <source>Moment op %1</source>
+        <translation>Moment op %1</translation>
+    </message>
+    <message>
+        <source>Het afgesproken moment op %1.</source>
+        <translation>Het afgesproken moment op %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niet opgeschreven wat er veranderde.</source>
+        <translation>Je hebt nog niet opgeschreven wat er veranderde.</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde: %1</source>
+        <translation>Wat er veranderde: %1</translation>
+    </message>
 </context>
 <context>
     <name>SharePreviewPage</name>

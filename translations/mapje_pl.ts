@@ -4534,6 +4534,46 @@ Before the day and time of the appointment.</extracomment>
         <source>Stap: %1</source>
         <translation>Krok: %1</translation>
     </message>
+    <message>
+        <source>Afspraak op %1</source>
+        <translation>Spotkanie: %1</translation>
+    </message>
+    <message>
+        <source>Je afspraak op %1.</source>
+        <translation>Twoje spotkanie: %1.</translation>
+    </message>
+    <message>
+        <source>Waar: %1.</source>
+        <translation>Gdzie: %1.</translation>
+    </message>
+    <message>
+        <source>Met wie: %1.</source>
+        <translation>Z kim: %1.</translation>
+    </message>
+    <message>
+        <source>Je vraag: %1</source>
+        <translation>Twoje pytanie: %1</translation>
+    </message>
+    <message>
+        <source>Je neemt mee: %1</source>
+        <translation>Zabierasz: %1</translation>
+    </message>
+    <message>
+        <source>Moment op %1</source>
+        <translation>Termin: %1</translation>
+    </message>
+    <message>
+        <source>Het afgesproken moment op %1.</source>
+        <translation>Umówiony termin: %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niet opgeschreven wat er veranderde.</source>
+        <translation>Jeszcze nie zapisano, co się zmieniło.</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde: %1</source>
+        <translation>Co się zmieniło: %1</translation>
+    </message>
 </context>
 <context>
     <name>SharePreviewPage</name>

@@ -4532,6 +4532,46 @@ Before the day and time of the appointment.</extracomment>
         <source>Stap: %1</source>
         <translation>Adım: %1</translation>
     </message>
+    <message>
+        <source>Afspraak op %1</source>
+        <translation>%1 tarihli randevu</translation>
+    </message>
+    <message>
+        <source>Je afspraak op %1.</source>
+        <translation>%1 tarihli randevunuz.</translation>
+    </message>
+    <message>
+        <source>Waar: %1.</source>
+        <translation>Nerede: %1.</translation>
+    </message>
+    <message>
+        <source>Met wie: %1.</source>
+        <translation>Kiminle: %1.</translation>
+    </message>
+    <message>
+        <source>Je vraag: %1</source>
+        <translation>Sorunuz: %1</translation>
+    </message>
+    <message>
+        <source>Je neemt mee: %1</source>
+        <translation>Yanınızda getireceğiniz: %1</translation>
+    </message>
+    <message>
+        <source>Moment op %1</source>
+        <translation>%1 tarihli an</translation>
+    </message>
+    <message>
+        <source>Het afgesproken moment op %1.</source>
+        <translation>%1 tarihinde kararlaştırılan an.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niet opgeschreven wat er veranderde.</source>
+        <translation>Neyin değiştiğini henüz yazmadınız.</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde: %1</source>
+        <translation>Ne değişti: %1</translation>
+    </message>
 </context>
 <context>
     <name>SharePreviewPage</name>

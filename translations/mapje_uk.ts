@@ -4534,6 +4534,46 @@ Before the day and time of the appointment.</extracomment>
         <source>Stap: %1</source>
         <translation>Крок: %1</translation>
     </message>
+    <message>
+        <source>Afspraak op %1</source>
+        <translation>Зустріч: %1</translation>
+    </message>
+    <message>
+        <source>Je afspraak op %1.</source>
+        <translation>Ваша зустріч: %1.</translation>
+    </message>
+    <message>
+        <source>Waar: %1.</source>
+        <translation>Де: %1.</translation>
+    </message>
+    <message>
+        <source>Met wie: %1.</source>
+        <translation>З ким: %1.</translation>
+    </message>
+    <message>
+        <source>Je vraag: %1</source>
+        <translation>Ваше запитання: %1</translation>
+    </message>
+    <message>
+        <source>Je neemt mee: %1</source>
+        <translation>Ви берете з собою: %1</translation>
+    </message>
+    <message>
+        <source>Moment op %1</source>
+        <translation>Момент: %1</translation>
+    </message>
+    <message>
+        <source>Het afgesproken moment op %1.</source>
+        <translation>Домовлений момент: %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog niet opgeschreven wat er veranderde.</source>
+        <translation>Ви ще не записали, що змінилося.</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde: %1</source>
+        <translation>Що змінилося: %1</translation>
+    </message>
 </context>
 <context>
     <name>SharePreviewPage</name>

@@ -118,6 +118,10 @@ Composition::Composition(Options options, QObject *parent)
         &SyncController::itemsChanged);
     connect(m_goalsController, &GoalsController::currentChanged, m_syncController,
         &SyncController::itemsChanged);
+    connect(m_appointmentsController, &AppointmentsController::currentChanged, m_syncController,
+        &SyncController::itemsChanged);
+    connect(m_checkInsController, &CheckInsController::currentChanged, m_syncController,
+        &SyncController::itemsChanged);
     connect(m_syncController, &SyncController::appointmentsChanged, m_appointmentsController,
         &AppointmentsController::reload);
     connect(m_syncController, &SyncController::checkInsChanged, m_checkInsController,

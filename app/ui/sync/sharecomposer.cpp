@@ -1,6 +1,9 @@
 #include "ui/sync/sharecomposer.h"
 
+#include "core/appointment.h"
 #include "core/board.h"
+#include "core/checkin.h"
+#include "core/documentcatalogue.h"
 #include "core/goal.h"
 #include "ui/board/fichedescriber.h"
 #include "ui/shared/domainnames.h"
@@ -128,6 +131,55 @@ ShareComposer::Composed ShareComposer::goal(const Goal &goal)
         composed.lines.append(step.isDone() ? tr("Stap, klaar: %1").arg(step.text())
                                             : tr("Stap: %1").arg(step.text()));
     }
+    composed.share.content = share;
+    return composed;
+}
+
+std::optional<ShareComposer::Composed> ShareComposer::preparation(
+    const Appointment &appointment, const QString &municipalityId, const QTimeZone &zone)
+{
+    if (!appointment.hasWhen())
+        return std::nullopt; // the municipality needs to know which day it is about
+    Composed composed;
+    protocol::PreparationShare share;
+    share.appointmentId = municipalityId;
+    share.at = appointment.startsAt(zone).toUTC();
+    share.where = appointment.where();
+    share.withWhom = appointment.withWhom();
+    const QString when = appointment.hasTime() ? LocalTimes::dateTimeText(share.at, zone)
+                                               : LocalTimes::dateText(appointment.day(zone));
+    composed.title = tr("Afspraak op %1").arg(when);
+    composed.lines.append(tr("Je afspraak op %1.").arg(when));
+    if (!share.where.isEmpty())
+        composed.lines.append(tr("Waar: %1.").arg(share.where));
+    if (!share.withWhom.isEmpty())
+        composed.lines.append(tr("Met wie: %1.").arg(share.withWhom));
+    for (const Appointment::Question &question : appointment.questions()) {
+        share.questions.append(question.text);
+        composed.lines.append(tr("Je vraag: %1").arg(question.text));
+    }
+    for (const QString &item : appointment.toBring()) {
+        share.bring.append(DocumentCatalogue::displayName(item));
+        composed.lines.append(tr("Je neemt mee: %1").arg(share.bring.constLast()));
+    }
+    composed.share.content = share;
+    return composed;
+}
+
+ShareComposer::Composed ShareComposer::moment(
+    const CheckIn &checkIn, const QString &municipalityId, const QTimeZone &zone)
+{
+    Composed composed;
+    protocol::MomentShare share;
+    share.momentId = municipalityId;
+    share.at = checkIn.when().toUTC();
+    share.whatChanged = checkIn.whatChanged();
+    const QString when = LocalTimes::dateTimeText(share.at, zone);
+    composed.title = tr("Moment op %1").arg(when);
+    composed.lines.append(tr("Het afgesproken moment op %1.").arg(when));
+    composed.lines.append(share.whatChanged.isEmpty()
+            ? tr("Je hebt nog niet opgeschreven wat er veranderde.")
+            : tr("Wat er veranderde: %1").arg(share.whatChanged));
     composed.share.content = share;
     return composed;
 }

@@ -4,10 +4,14 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QTimeZone>
+#include <optional>
 
 namespace mapje {
 
+class Appointment;
 class Board;
+class CheckIn;
 class Goal;
 
 /**
@@ -31,6 +35,14 @@ public:
     /** Whether the board holds fiches of others that she could switch on. */
     [[nodiscard]] static bool hasOthers(const Board &board);
     [[nodiscard]] static Composed goal(const Goal &goal);
+    /** Her preparation of an appointment (when, where, with whom, her questions, what she
+     * brings); nothing while it has no day. municipalityId: the appointment's id at the
+     * municipality when it proposed it, so they see which one it prepares. */
+    [[nodiscard]] static std::optional<Composed> preparation(
+        const Appointment &appointment, const QString &municipalityId, const QTimeZone &zone);
+    /** An agreed moment and, after looking back, what changed in her words. */
+    [[nodiscard]] static Composed moment(
+        const CheckIn &checkIn, const QString &municipalityId, const QTimeZone &zone);
 };
 
 } // namespace mapje

@@ -141,7 +141,8 @@ std::optional<SyncController::Item> SyncController::itemOf(
         const auto board = m_boardSource ? m_boardSource() : std::nullopt;
         if (board && (itemId.isEmpty() || itemId == board->id()))
             return Item {*kind, board->id()};
-    } else if (kind == Consent::ItemKind::Goal && !itemId.isEmpty()) {
+    } else if (kind && *kind != Consent::ItemKind::Board && *kind != Consent::ItemKind::Mapje
+        && !itemId.isEmpty()) {
         return Item {*kind, itemId};
     }
     return std::nullopt;
@@ -157,6 +158,12 @@ std::optional<ShareComposer::Composed> SyncController::compose(
     } else if (item.kind == Consent::ItemKind::Goal && m_stores.goals) {
         if (const auto goal = m_stores.goals->load(item.id))
             return ShareComposer::goal(*goal);
+    } else if (item.kind == Consent::ItemKind::Appointment && m_stores.appointments) {
+        if (const auto appointment = m_stores.appointments->load(item.id))
+            return ShareComposer::preparation(*appointment, proposalOf(item.id), m_zone);
+    } else if (item.kind == Consent::ItemKind::CheckIn && m_stores.checkIns) {
+        if (const auto checkIn = m_stores.checkIns->load(item.id))
+            return ShareComposer::moment(*checkIn, proposalOf(item.id), m_zone);
     }
     return std::nullopt;
 }
@@ -254,10 +261,15 @@ void SyncController::cannotCome(const QString &proposalId, const QString &messag
 
 QString SyncController::proposalOfAppointment(const QString &appointmentId) const
 {
-    if (appointmentId.isEmpty())
+    return proposalOf(appointmentId);
+}
+
+QString SyncController::proposalOf(const QString &localId) const
+{
+    if (localId.isEmpty())
         return {};
     for (const Proposal &proposal : m_engine.proposals()) {
-        if (proposal.localId == appointmentId)
+        if (proposal.localId == localId && proposal.state == Proposal::State::Accepted)
             return proposal.id;
     }
     return {};

@@ -81,8 +81,8 @@ public:
     /** "Koppeling beëindigen": one calm step; the endpoint is told until it confirms. */
     Q_INVOKABLE void endPairing();
 
-    /** Exactly what would be sent, in words; kind "board" (itemId: "" for the current board)
-     * or "goal". Empty when there is no such item. */
+    /** Exactly what would be sent, in words; kind "board" (itemId: "" for the current board),
+     * "goal", "appointment" (its preparation) or "checkIn". Empty when there is no such item. */
     Q_INVOKABLE QStringList preview(
         const QString &kind, const QString &itemId, bool withOthers) const;
     /** Whether the board has others' fiches she could add to the share. */
@@ -131,6 +131,8 @@ private:
     [[nodiscard]] std::optional<ShareComposer::Composed> compose(
         const Item &item, bool withOthers) const;
     void onPairingFinished(SyncEngine::PairingOutcome outcome);
+    /** The municipality's id of a proposal she took over into this appointment or moment. */
+    [[nodiscard]] QString proposalOf(const QString &localId) const;
 
     const Clock &m_clock;
     IdGenerator &m_ids;

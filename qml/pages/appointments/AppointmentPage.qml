@@ -16,6 +16,8 @@ MapjePage {
     signal done
     // An appointment the municipality proposed: she asks for another moment.
     signal cannotComeRequested(string proposalId)
+    // "Deel met de gemeente": she first sees what would go.
+    signal sharePreviewRequested(string kind, string itemId)
 
     objectName: "appointmentPage"
     title: qsTr("Afspraak voorbereiden")
@@ -264,6 +266,14 @@ MapjePage {
         visible: proposal !== "" && Sync.paired && !Appointments.currentHasPassed
         text: qsTr("Ik kan niet komen")
         onClicked: root.cannotComeRequested(proposal)
+    }
+    // At the end of her preparation: she may share it, after seeing it in words.
+    ShareSection {
+        objectName: "appointmentShareSection"
+        visible: d.stage === d.lastStage && (Sync.paired || status.shared === true)
+        kind: "appointment"
+        itemId: root.appointmentId
+        onPreviewRequested: root.sharePreviewRequested("appointment", root.appointmentId)
     }
     AppointmentRemoveSection {
         visible: d.stage === d.lastStage

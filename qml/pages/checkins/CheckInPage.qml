@@ -9,6 +9,8 @@ MapjePage {
     required property string checkInId
 
     signal done
+    // "Deel met de gemeente": she first sees what would go.
+    signal sharePreviewRequested(string kind, string itemId)
 
     objectName: "checkInPage"
     title: qsTr("Afgesproken moment")
@@ -58,6 +60,12 @@ MapjePage {
         objectName: "unsavedNotice"
         visible: CheckIns.unsaved
         text: qsTr("Opslaan lukt nu even niet. Wat je koos blijft staan. Mapje probeert het zo opnieuw.")
+    }
+    ShareSection {
+        objectName: "checkInShareSection"
+        kind: "checkIn"
+        itemId: root.checkInId
+        onPreviewRequested: root.sharePreviewRequested("checkIn", root.checkInId)
     }
     MapjeRemoveQuestion {
         buttonText: qsTr("Dit moment weghalen")

@@ -15,7 +15,8 @@ namespace mapje::testing {
 /** A test vault with the sync's stores on it; reopen() is an app restart on the same files. */
 class SyncVault {
 public:
-    SyncVault() { makeStores(); }
+    /** vfs: SQLite's own, or the test VFS that meets a full disk (QuotaVfs::Name). */
+    explicit SyncVault(QByteArray vfs = {}) : m_vault(std::move(vfs)) { makeStores(); }
 
     [[nodiscard]] SyncStores stores() const
     {

@@ -1,6 +1,8 @@
 #include "endpointfixture.h"
+#include "quotavfs.h"
 #include "sync/engine/syncengine.h"
 #include "sync/protocol/messages.h"
+#include "syncsteps.h"
 #include "syncvault.h"
 
 #include <QJsonDocument>
@@ -17,16 +19,6 @@ using State = SyncEngine::ItemState;
 
 namespace {
 
-QByteArray goalBody(const QString &words)
-{
-    mapje::protocol::GoalShare goal;
-    goal.domainId = QStringLiteral("money");
-    goal.domainName = QStringLiteral("Geld");
-    goal.ownWords = words;
-    goal.steps = {{QStringLiteral("Een vaste dag kiezen"), false, {}}};
-    return mapje::protocol::encode(mapje::protocol::Share {goal});
-}
-
 QByteArray boardBody()
 {
     mapje::protocol::BoardShare board;
@@ -37,16 +29,10 @@ QByteArray boardBody()
     return mapje::protocol::encode(mapje::protocol::Share {board});
 }
 
-// The content the endpoint keeps for one share, as the protocol reads it back.
-QByteArray storedBody(const QJsonObject &stored)
-{
-    const QJsonObject share {{QStringLiteral("versie"), 1},
-        {QStringLiteral("soort"), stored.value(QStringLiteral("soort"))},
-        {QStringLiteral("inhoud"), stored.value(QStringLiteral("inhoud"))}};
-    return QJsonDocument(share).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
+
+using synctest::goalBody;
+using synctest::storedBody;
 
 /**
  * The sync engine on a real vault against the real mapje-endpoint on 127.0.0.1, every request
@@ -65,22 +51,24 @@ private:
         return {QStringLiteral("Gemeente Voorbeeld"), m_endpoint.appBase(), {}};
     }
 
-    // Runs what is due now and waits until nothing is on its way.
-    static bool settle(SyncEngine &engine)
-    {
-        QSignalSpy idle(&engine, &SyncEngine::idle);
-        engine.syncNow();
-        return QTest::qWaitFor([&] { return idle.count() > 0 && engine.isIdle(); }, 30000);
-    }
+    static bool settle(SyncEngine &engine) { return synctest::settle(engine); }
 
     static bool pair(SyncEngine &engine, const QString &code, SyncEngine::PairingOutcome *outcome)
     {
-        QSignalSpy finished(&engine, &SyncEngine::pairingFinished);
-        engine.pair(code);
-        if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 30000))
-            return false;
-        *outcome = finished.constFirst().constFirst().value<SyncEngine::PairingOutcome>();
-        return settle(engine);
+        const auto ended = synctest::pair(engine, code);
+        if (ended)
+            *outcome = *ended;
+        return ended.has_value();
+    }
+
+    // Pairs with a code a klantmanager just made; the pairing's id, or "" when it did not pair.
+    QString pairWithANewCode(SyncEngine &engine)
+    {
+        SyncEngine::PairingOutcome outcome {};
+        if (!pair(engine, m_endpoint.issueCode(), &outcome)
+            || outcome != SyncEngine::PairingOutcome::Paired)
+            return {};
+        return engine.pairing()->pairingId;
     }
 
     static QList<ShareRecord::Channel> channels(SyncVault &vault)
@@ -215,10 +203,8 @@ private slots:
         {
             SyncEngine engine(vault.clock(), config());
             engine.setStores(vault.stores());
-            SyncEngine::PairingOutcome outcome {};
-            QVERIFY(pair(engine, m_endpoint.issueCode(), &outcome));
-            QCOMPARE(outcome, SyncEngine::PairingOutcome::Paired);
-            pairingId = engine.pairing()->pairingId;
+            pairingId = pairWithANewCode(engine);
+            QVERIFY(!pairingId.isEmpty());
         }
         {
             // Nobody listens on the discard port of the loopback: the send fails at once.
@@ -243,6 +229,42 @@ private slots:
         const QJsonArray stored = m_endpoint.sharesOf(pairingId);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(storedBody(stored.at(0).toObject()), goalBody(QStringLiteral("Werk vinden")));
+    }
+
+    // A full disk: her yes stays in memory and still goes; once the disk has room it is written,
+    // and a restart neither loses it nor sends it twice.
+    void aFullDiskLosesNothing()
+    {
+        QVERIFY(mapje::QuotaVfs::install());
+        mapje::QuotaVfs::setMode(mapje::QuotaVfs::Mode::Normal);
+        SyncVault vault(mapje::QuotaVfs::Name);
+        vault.clock().set(QDateTime::currentDateTimeUtc());
+        QString pairingId;
+        QString shareId;
+        {
+            SyncEngine engine(vault.clock(), config());
+            engine.setStores(vault.stores());
+            pairingId = pairWithANewCode(engine);
+            QVERIFY(!pairingId.isEmpty());
+            mapje::QuotaVfs::setMode(mapje::QuotaVfs::Mode::Full);
+            engine.share(ItemKind::Goal, QStringLiteral("goal-1"), QStringLiteral("Werk"),
+                goalBody(QStringLiteral("Werk vinden")), false);
+            QVERIFY(vault.stores().sharedItems->hasUnsavedChanges());
+            QVERIFY(settle(engine));
+            shareId = engine.sharedItemFor(ItemKind::Goal, "goal-1")->shareId;
+            QCOMPARE(engine.stateOf(shareId), State::Shared);
+            QCOMPARE(m_endpoint.sharesOf(pairingId).size(), 1);
+            mapje::QuotaVfs::setMode(mapje::QuotaVfs::Mode::Normal);
+            QVERIFY(vault.stores().sharedItems->retryPendingSaves());
+            QVERIFY(vault.stores().consentLog->retryPendingSaves());
+        }
+        vault.reopen();
+        SyncEngine engine(vault.clock(), config());
+        engine.setStores(vault.stores());
+        QCOMPARE(engine.stateOf(shareId), State::Shared);
+        QVERIFY(settle(engine));
+        QCOMPARE(m_endpoint.sharesOf(pairingId).size(), 1);
+        QCOMPARE(channels(vault), QList<ShareRecord::Channel> {ShareRecord::Channel::Municipality});
     }
 
     // While the vault is locked nothing is sent and nothing is known.
