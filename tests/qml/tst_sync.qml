@@ -115,6 +115,11 @@ TestCase {
         Flow.waitForPage(testCase, window, "proposalsPage");
         Flow.press(testCase, window, "accept_" + proposal);
         tryCompare(Appointments.list, "count", 1, 2000);
+        // Taken over, it is planned like her own: the day before, its reminder comes.
+        Harness.setClock("2026-12-19T09:00:00Z");
+        Harness.tick();
+        tryVerify(() => Reminders.list.count > 0, 2000, "the appointment's reminder comes");
+        compare(Harness.notifications(), ["Mapje|Je hebt morgen een afspraak. Kijk in Mapje als het je uitkomt."]);
         tryVerify(() => Flow.find(testCase, window, "proposalState").visible, 2000);
 
         // "Ik kan niet komen", in her own words; the page says when it was sent.
