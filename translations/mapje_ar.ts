@@ -602,6 +602,15 @@
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
+    <message>
+        <source>Over je afspraak op %1.</source>
+        <extracomment>%1 is when the proposed appointment is, e.g. &quot;zondag 20 december 2026 om 10:00&quot;.</extracomment>
+        <translation>بخصوص موعدك في %1.</translation>
+    </message>
+    <message>
+        <source>Je bericht</source>
+        <translation>رسالتك</translation>
+    </message>
 </context>
 <context>
     <name>ChangePinPage</name>
@@ -4486,10 +4495,6 @@ Before the day and time of the appointment.</extracomment>
 <context>
     <name>ShareComposer</name>
     <message>
-        <source>Mijn bord</source>
-        <translation>لوحتي</translation>
-    </message>
-    <message>
         <source>Je bord van %1.</source>
         <translation>لوحتك بتاريخ %1.</translation>
     </message>
@@ -4624,6 +4629,19 @@ Before the day and time of the appointment.</extracomment>
         <source>Deel met de gemeente</source>
         <translation>شارك مع البلدية</translation>
     </message>
+    <message>
+        <source>Je bord: %1</source>
+        <extracomment>%1 is where her shared board stands, e.g. &quot;Gedeeld op maandag 7 december 2026 om 10:15.&quot;</extracomment>
+        <translation>لوحتك: %1</translation>
+    </message>
+    <message>
+        <source>Deel je nieuwe bord met de gemeente</source>
+        <translation>شارك لوحتك الجديدة مع البلدية</translation>
+    </message>
+    <message>
+        <source>Deel je bord met de gemeente</source>
+        <translation>شارك لوحتك مع البلدية</translation>
+    </message>
 </context>
 <context>
     <name>SharedPage</name>
@@ -4638,11 +4656,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Nu gedeeld met de gemeente</source>
         <translation>مُشارك مع البلدية الآن</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Wat er eerder ging</source>
@@ -4928,16 +4941,25 @@ Before the day and time of the appointment.</extracomment>
         <translation>لقد أضفت هذه اللحظة. ستجدها في اللحظات المتفق عليها.</translation>
     </message>
     <message>
-        <source>Je hebt dit voorstel weggelegd.</source>
-        <translation>لقد وضعت هذا الاقتراح جانبًا.</translation>
-    </message>
-    <message>
         <source>Je vroeg om een ander moment. Verstuurd op %1.</source>
         <translation>طلبت موعدًا آخر. أُرسل في %1.</translation>
     </message>
     <message>
         <source>Je vroeg om een ander moment. Nog niet verstuurd. We proberen het later opnieuw.</source>
         <translation>طلبت موعدًا آخر. لم يُرسل بعد. سنحاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Je bord</source>
+        <translation>لوحتك</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Je hebt dit voorstel weggelegd. Je kunt het nog overnemen.</source>
+        <translation>لقد وضعت هذا الاقتراح جانبًا. ما زال بإمكانك أخذه.</translation>
     </message>
 </context>
 <context>

@@ -602,6 +602,15 @@
         <source>Klaar</source>
         <translation>Klaar</translation>
     </message>
+    <message>
+        <source>Over je afspraak op %1.</source>
+        <extracomment>%1 is when the proposed appointment is, e.g. &quot;zondag 20 december 2026 om 10:00&quot;.</extracomment>
+        <translation>Over je afspraak op %1.</translation>
+    </message>
+    <message>
+        <source>Je bericht</source>
+        <translation>Je bericht</translation>
+    </message>
 </context>
 <context>
     <name>ChangePinPage</name>
@@ -4482,10 +4491,6 @@ Before the day and time of the appointment.</extracomment>
 <context>
     <name>ShareComposer</name>
     <message>
-        <source>Mijn bord</source>
-        <translation>Mijn bord</translation>
-    </message>
-    <message>
         <source>Je bord van %1.</source>
         <translation>Je bord van %1.</translation>
     </message>
@@ -4620,6 +4625,19 @@ Before the day and time of the appointment.</extracomment>
         <source>Deel met de gemeente</source>
         <translation>Deel met de gemeente</translation>
     </message>
+    <message>
+        <source>Je bord: %1</source>
+        <extracomment>%1 is where her shared board stands, e.g. &quot;Gedeeld op maandag 7 december 2026 om 10:15.&quot;</extracomment>
+        <translation>Je bord: %1</translation>
+    </message>
+    <message>
+        <source>Deel je nieuwe bord met de gemeente</source>
+        <translation>Deel je nieuwe bord met de gemeente</translation>
+    </message>
+    <message>
+        <source>Deel je bord met de gemeente</source>
+        <translation>Deel je bord met de gemeente</translation>
+    </message>
 </context>
 <context>
     <name>SharedPage</name>
@@ -4634,11 +4652,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Nu gedeeld met de gemeente</source>
         <translation>Nu gedeeld met de gemeente</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Wat er eerder ging</source>
@@ -4924,16 +4937,25 @@ Before the day and time of the appointment.</extracomment>
         <translation>Je hebt dit moment overgenomen. Je vindt het bij Afgesproken momenten.</translation>
     </message>
     <message>
-        <source>Je hebt dit voorstel weggelegd.</source>
-        <translation>Je hebt dit voorstel weggelegd.</translation>
-    </message>
-    <message>
         <source>Je vroeg om een ander moment. Verstuurd op %1.</source>
         <translation>Je vroeg om een ander moment. Verstuurd op %1.</translation>
     </message>
     <message>
         <source>Je vroeg om een ander moment. Nog niet verstuurd. We proberen het later opnieuw.</source>
         <translation>Je vroeg om een ander moment. Nog niet verstuurd. We proberen het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Je bord</source>
+        <translation>Je bord</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Je hebt dit voorstel weggelegd. Je kunt het nog overnemen.</source>
+        <translation>Je hebt dit voorstel weggelegd. Je kunt het nog overnemen.</translation>
     </message>
 </context>
 <context>

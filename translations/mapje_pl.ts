@@ -602,6 +602,15 @@
         <source>Klaar</source>
         <translation>Gotowe</translation>
     </message>
+    <message>
+        <source>Over je afspraak op %1.</source>
+        <extracomment>%1 is when the proposed appointment is, e.g. &quot;zondag 20 december 2026 om 10:00&quot;.</extracomment>
+        <translation>Dotyczy twojego spotkania: %1.</translation>
+    </message>
+    <message>
+        <source>Je bericht</source>
+        <translation>Twoja wiadomość</translation>
+    </message>
 </context>
 <context>
     <name>ChangePinPage</name>
@@ -4483,10 +4492,6 @@ Before the day and time of the appointment.</extracomment>
 <context>
     <name>ShareComposer</name>
     <message>
-        <source>Mijn bord</source>
-        <translation>Moja tablica</translation>
-    </message>
-    <message>
         <source>Je bord van %1.</source>
         <translation>Twoja tablica z dnia %1.</translation>
     </message>
@@ -4621,6 +4626,19 @@ Before the day and time of the appointment.</extracomment>
         <source>Deel met de gemeente</source>
         <translation>Udostępnij gminie</translation>
     </message>
+    <message>
+        <source>Je bord: %1</source>
+        <extracomment>%1 is where her shared board stands, e.g. &quot;Gedeeld op maandag 7 december 2026 om 10:15.&quot;</extracomment>
+        <translation>Twoja tablica: %1</translation>
+    </message>
+    <message>
+        <source>Deel je nieuwe bord met de gemeente</source>
+        <translation>Udostępnij gminie nową tablicę</translation>
+    </message>
+    <message>
+        <source>Deel je bord met de gemeente</source>
+        <translation>Udostępnij gminie swoją tablicę</translation>
+    </message>
 </context>
 <context>
     <name>SharedPage</name>
@@ -4635,11 +4653,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Nu gedeeld met de gemeente</source>
         <translation>Teraz udostępnione gminie</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Wat er eerder ging</source>
@@ -4925,16 +4938,25 @@ Before the day and time of the appointment.</extracomment>
         <translation>Przyjęto ten termin. Znajdziesz go w umówionych terminach.</translation>
     </message>
     <message>
-        <source>Je hebt dit voorstel weggelegd.</source>
-        <translation>Odłożono tę propozycję.</translation>
-    </message>
-    <message>
         <source>Je vroeg om een ander moment. Verstuurd op %1.</source>
         <translation>Poproszono o inny termin. Wysłano: %1.</translation>
     </message>
     <message>
         <source>Je vroeg om een ander moment. Nog niet verstuurd. We proberen het later opnieuw.</source>
         <translation>Poproszono o inny termin. Jeszcze nie wysłano. Spróbujemy później jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Je bord</source>
+        <translation>Twoja tablica</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Je hebt dit voorstel weggelegd. Je kunt het nog overnemen.</source>
+        <translation>Odłożono tę propozycję. Nadal możesz ją przyjąć.</translation>
     </message>
 </context>
 <context>

@@ -602,6 +602,15 @@
         <source>Klaar</source>
         <translation>Tamam</translation>
     </message>
+    <message>
+        <source>Over je afspraak op %1.</source>
+        <extracomment>%1 is when the proposed appointment is, e.g. &quot;zondag 20 december 2026 om 10:00&quot;.</extracomment>
+        <translation>%1 tarihli randevunuz hakkında.</translation>
+    </message>
+    <message>
+        <source>Je bericht</source>
+        <translation>Mesajınız</translation>
+    </message>
 </context>
 <context>
     <name>ChangePinPage</name>
@@ -4481,10 +4490,6 @@ Before the day and time of the appointment.</extracomment>
 <context>
     <name>ShareComposer</name>
     <message>
-        <source>Mijn bord</source>
-        <translation>Panom</translation>
-    </message>
-    <message>
         <source>Je bord van %1.</source>
         <translation>%1 tarihli panonuz.</translation>
     </message>
@@ -4619,6 +4624,19 @@ Before the day and time of the appointment.</extracomment>
         <source>Deel met de gemeente</source>
         <translation>Belediye ile paylaşın</translation>
     </message>
+    <message>
+        <source>Je bord: %1</source>
+        <extracomment>%1 is where her shared board stands, e.g. &quot;Gedeeld op maandag 7 december 2026 om 10:15.&quot;</extracomment>
+        <translation>Panonuz: %1</translation>
+    </message>
+    <message>
+        <source>Deel je nieuwe bord met de gemeente</source>
+        <translation>Yeni panonuzu belediye ile paylaşın</translation>
+    </message>
+    <message>
+        <source>Deel je bord met de gemeente</source>
+        <translation>Panonuzu belediye ile paylaşın</translation>
+    </message>
 </context>
 <context>
     <name>SharedPage</name>
@@ -4633,11 +4651,6 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Nu gedeeld met de gemeente</source>
         <translation>Şu an belediye ile paylaşılan</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Wat er eerder ging</source>
@@ -4923,16 +4936,25 @@ Before the day and time of the appointment.</extracomment>
         <translation>Bu anı aldınız. Kararlaştırılan anlar bölümünde bulabilirsiniz.</translation>
     </message>
     <message>
-        <source>Je hebt dit voorstel weggelegd.</source>
-        <translation>Bu öneriyi bir kenara koydunuz.</translation>
-    </message>
-    <message>
         <source>Je vroeg om een ander moment. Verstuurd op %1.</source>
         <translation>Başka bir zaman istediniz. %1 tarihinde gönderildi.</translation>
     </message>
     <message>
         <source>Je vroeg om een ander moment. Nog niet verstuurd. We proberen het later opnieuw.</source>
         <translation>Başka bir zaman istediniz. Henüz gönderilmedi. Daha sonra tekrar deneyeceğiz.</translation>
+    </message>
+    <message>
+        <source>Je bord</source>
+        <translation>Panonuz</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A shared item: its kind and how she named it, e.g. &quot;Doel: Rust in mijn geld&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Je hebt dit voorstel weggelegd. Je kunt het nog overnemen.</source>
+        <translation>Bu öneriyi bir kenara koydunuz. Hâlâ alabilirsiniz.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ ColumnLayout {
     spacing: Theme.spacingSmall
 
     MapjeButton {
+        id: askButton
         objectName: root.namePrefix + "Button"
         visible: !root.confirming
         text: root.buttonText
@@ -41,12 +42,15 @@ ColumnLayout {
         text: root.question
     }
     Flow {
+        id: answers
         visible: root.confirming
         Layout.fillWidth: true
         spacing: Theme.spacing
 
         MapjeButton {
             objectName: "confirm" + root.namePrefix.charAt(0).toUpperCase() + root.namePrefix.slice(1) + "Button"
+            // Never wider than the column: a long answer wraps instead of running off the edge.
+            width: Math.min(implicitWidth, answers.width)
             text: root.confirmText
             onClicked: {
                 root.confirming = false;
@@ -56,9 +60,14 @@ ColumnLayout {
         MapjeButton {
             id: keepButton
             objectName: root.keepName
+            width: Math.min(implicitWidth, answers.width)
             primary: true
             text: root.keepText
-            onClicked: root.confirming = false
+            // Nothing changed: the keyboard goes back to where she asked.
+            onClicked: {
+                root.confirming = false;
+                askButton.forceActiveFocus(Qt.TabFocusReason);
+            }
         }
     }
 }

@@ -53,8 +53,19 @@ TestCase {
         Flow.typeInto(testCase, window, "codeField", "ABCD-EFGH");
         Flow.press(testCase, window, "pairCodeButton");
         tryVerify(() => Sync.pairingFailed && !Sync.busy, 10000);
-        verify(Flow.find(testCase, window, "pairingMessage").text.startsWith("Deze code werkt niet."));
-        compare(Flow.find(testCase, window, "codeFieldInput").text, "ABCD-EFGH");
+        const message = Flow.find(testCase, window, "pairingMessage");
+        verify(message.text.startsWith("Deze code werkt niet."));
+        const input = Flow.find(testCase, window, "codeFieldInput");
+        compare(input.text, "ABCD-EFGH");
+        // The keyboard is back in the code, and the answer stands in view right above it (the
+        // walk found it below the button bar, and the focus on "Terug").
+        tryVerify(() => input.activeFocus, 2000, "the code field has the keyboard again");
+        Flow.waitForPolish(testCase, message);
+        const back = Flow.find(testCase, window, "backButton");
+        const headerBottom = back.mapToItem(window.contentItem, 0, 0).y + back.height;
+        const top = message.mapToItem(window.contentItem, 0, 0).y;
+        verify(top >= headerBottom && top + message.height <= input.mapToItem(window.contentItem, 0, 0).y,
+               "the answer is in view above the field: " + top + " under a header ending at " + headerBottom);
         Flow.typeInto(testCase, window, "codeField", SyncHarness.issueCode());
         Flow.press(testCase, window, "pairCodeButton");
         tryVerify(() => Sync.paired, 10000);
@@ -84,14 +95,14 @@ TestCase {
         Flow.waitForPage(testCase, window, "sharePreviewPage");
         Flow.press(testCase, window, "confirmShareButton");
         Flow.waitForPage(testCase, window, "homePage");
-        tryVerify(() => Flow.find(testCase, window, "shareState").text.startsWith("Gedeeld op"), 10000,
+        tryVerify(() => Flow.find(testCase, window, "shareState").text.startsWith("Je bord: Gedeeld op"), 10000,
                   Flow.find(testCase, window, "shareState").text);
         compare(SyncHarness.shareKinds(), ["bord"]);
 
         // A change after sharing: the page says so and asks again.
         Board.setWish(Board.citizenId, "money", "yes");
         tryVerify(() => Flow.find(testCase, window, "changedSinceShare").visible, 2000);
-        compare(Flow.find(testCase, window, "shareButton").text, "Deel de nieuwe versie");
+        compare(Flow.find(testCase, window, "shareButton").text, "Deel je nieuwe bord met de gemeente");
 
         // "Wat heb ik gedeeld?": take it back, with one question.
         Flow.press(testCase, window, "sharingButton");
@@ -113,6 +124,9 @@ TestCase {
         tryVerify(() => Flow.find(testCase, window, "newProposalsNotice").visible, 10000);
         Flow.press(testCase, window, "proposalsButton");
         Flow.waitForPage(testCase, window, "proposalsPage");
+        // "Nu niet" puts it away, not out of reach.
+        Flow.press(testCase, window, "dismiss_" + proposal);
+        tryVerify(() => Flow.find(testCase, window, "proposalState").text.indexOf("Je kunt het nog overnemen") >= 0, 2000);
         Flow.press(testCase, window, "accept_" + proposal);
         tryCompare(Appointments.list, "count", 1, 2000);
         // Taken over, it is planned like her own: the day before, its reminder comes.
@@ -126,6 +140,11 @@ TestCase {
         Flow.press(testCase, window, "cannotCome_" + proposal);
         Flow.waitForPage(testCase, window, "cannotComePage");
         Flow.typeInto(testCase, window, "messageArea", "Ik moet die ochtend werken.");
+        // She looks elsewhere first: her words wait for her.
+        back(window, "proposalsPage");
+        Flow.press(testCase, window, "cannotCome_" + proposal);
+        Flow.waitForPage(testCase, window, "cannotComePage");
+        compare(Flow.find(testCase, window, "messageAreaInput").text, "Ik moet die ochtend werken.");
         Flow.press(testCase, window, "sendRequestButton");
         tryVerify(() => Flow.find(testCase, window, "requestSent").text.indexOf("Verstuurd op") >= 0, 10000);
         compare(SyncHarness.requestMessages(), ["Ik moet die ochtend werken."]);

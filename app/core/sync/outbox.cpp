@@ -77,6 +77,14 @@ std::optional<Outbox::Entry> Outbox::next(const QDateTime &now) const
     return std::nullopt;
 }
 
+void Outbox::hurry(const QDateTime &now)
+{
+    for (Entry &entry : m_entries) {
+        if (!entry.parked && entry.nextAttemptAt.isValid() && entry.nextAttemptAt > now)
+            entry.nextAttemptAt = now;
+    }
+}
+
 QDateTime Outbox::nextDue() const
 {
     if (m_pairingGone)

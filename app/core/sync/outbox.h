@@ -78,6 +78,9 @@ public:
 
     /** The entry to send now, if any: the first of its item, in the order they were made. */
     [[nodiscard]] std::optional<Entry> next(const QDateTime &now) const;
+    /** "Nu versturen": every waiting change is due now, whatever its backoff said (not a parked
+     * one, and not after the endpoint ended the pairing). */
+    void hurry(const QDateTime &now);
     /** When the next entry is due; invalid when nothing waits. */
     [[nodiscard]] QDateTime nextDue() const;
     /** The If-Match for an entry's item: the ETag last confirmed, if any. */

@@ -268,6 +268,25 @@ void SyncEngine::syncNow()
     pump();
 }
 
+void SyncEngine::sendWaitingNow()
+{
+    // She asked: what waits for its backoff goes now, and proposals are looked for now.
+    const QDateTime now = m_clock.now();
+    m_nextPollAt = now;
+    m_endingNextAt = {};
+    m_outbox.hurry(now);
+    if (m_stores.open()) {
+        for (RescheduleRequest request : m_stores.requests->all()) {
+            if (!request.sentAt.isValid() && request.nextAttemptAt.isValid()
+                && request.nextAttemptAt > now) {
+                request.nextAttemptAt = now;
+                m_stores.requests->save(request);
+            }
+        }
+    }
+    pump();
+}
+
 ShareClient *SyncEngine::client()
 {
     if (!m_client) {

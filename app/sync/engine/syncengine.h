@@ -92,6 +92,8 @@ public:
 
     /** Sends what is due now and looks for new proposals; the timer does this by itself. */
     void syncNow();
+    /** "Nu versturen en ophalen": like syncNow, and what waits for its backoff goes now too. */
+    void sendWaitingNow();
     /** Nothing is on its way: what was due now has been tried (tests wait for this). */
     [[nodiscard]] bool isIdle() const { return !m_busy; }
 

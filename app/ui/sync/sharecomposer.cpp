@@ -78,7 +78,7 @@ ShareComposer::Composed ShareComposer::board(const Board &board, bool withOthers
     Composed composed;
     protocol::BoardShare share;
     share.boardOf = board.date();
-    composed.title = tr("Mijn bord");
+    // No title: the lists call it "Je bord" in the language she reads them in.
     composed.lines.append(tr("Je bord van %1.").arg(LocalTimes::dateText(board.date())));
     for (const QString &domainId : board.chosenDomains()) {
         protocol::SharedDomain domain {domainId, DomainNames::name(domainId), {}};

@@ -28,7 +28,7 @@ SyncController::SyncController(
       m_history(new SyncRowsModel({"title", "how", "whenText"}, this)),
       m_proposals(new SyncRowsModel(
           {"proposalId", "heading", "whenText", "where", "withWhom", "subject", "bring", "isNew",
-              "isAppointment", "stateText", "requestText", "canAskOther"},
+              "canAccept", "isAppointment", "stateText", "requestText", "canAskOther"},
           this))
 {
     connect(&m_engine, &SyncEngine::changed, this, &SyncController::reload);
@@ -79,13 +79,16 @@ QString SyncController::overview() const
 {
     int waiting = 0;
     int withdrawing = 0;
+    int shared = 0;
     for (const SharedItem &item : m_engine.sharedItems()) {
         const auto state = m_engine.stateOf(item.shareId);
         waiting += state == SyncEngine::ItemState::Waiting ? 1 : 0;
         withdrawing += state == SyncEngine::ItemState::Withdrawing ? 1 : 0;
+        shared += state == SyncEngine::ItemState::Shared ? 1 : 0;
     }
     if (waiting == 0 && withdrawing == 0)
-        return paired() ? tr("Alles wat je deelt, is bij de gemeente aangekomen.") : QString();
+        return paired() && shared > 0 ? tr("Alles wat je deelt, is bij de gemeente aangekomen.")
+                                      : QString();
     QStringList parts;
     if (waiting > 0)
         parts.append(tr("%n ding(en) nog niet verstuurd.", nullptr, waiting));
@@ -104,6 +107,8 @@ int SyncController::newProposals() const
 
 void SyncController::pair(const QString &code)
 {
+    if (m_busy)
+        return; // one attempt at a time; its answer comes
     if (code.trimmed().isEmpty()) {
         m_pairingMessage = tr("Typ eerst de code die je klantmanager je gaf.");
         m_pairingFailed = true;
@@ -223,7 +228,7 @@ void SyncController::withdraw(const QString &shareId)
 void SyncController::acceptProposal(const QString &proposalId)
 {
     for (const Proposal &proposal : m_engine.proposals()) {
-        if (proposal.id != proposalId || proposal.state != Proposal::State::New)
+        if (proposal.id != proposalId || proposal.state == Proposal::State::Accepted)
             continue;
         const QString localId = m_ids.next();
         if (proposal.kind == Proposal::Kind::Appointment && m_stores.appointments) {
@@ -257,6 +262,7 @@ void SyncController::dismissProposal(const QString &proposalId)
 void SyncController::cannotCome(const QString &proposalId, const QString &message)
 {
     m_engine.requestOtherMoment(proposalId, message);
+    m_requestDrafts.remove(proposalId); // kept in the vault from here on
 }
 
 QString SyncController::proposalOfAppointment(const QString &appointmentId) const
@@ -285,6 +291,35 @@ QString SyncController::requestText(const QString &proposalId) const
     return text;
 }
 
+void SyncController::keepRequestDraft(const QString &proposalId, const QString &words)
+{
+    m_requestDrafts.insert(proposalId, words);
+}
+
+QString SyncController::requestDraft(const QString &proposalId) const
+{
+    return m_requestDrafts.value(proposalId);
+}
+
+QString SyncController::requestMessage(const QString &proposalId) const
+{
+    QString message;
+    for (const RescheduleRequest &request : m_engine.requests()) {
+        if (request.proposalId == proposalId)
+            message = request.message;
+    }
+    return message;
+}
+
+QString SyncController::proposalWhenText(const QString &proposalId) const
+{
+    for (const Proposal &proposal : m_engine.proposals()) {
+        if (proposal.id == proposalId)
+            return LocalTimes::dateTimeText(proposal.begin, m_zone);
+    }
+    return {};
+}
+
 void SyncController::itemsChanged()
 {
     ++m_revision;
@@ -300,7 +335,7 @@ void SyncController::reload()
             continue; // taken back: it stays in the history below
         shared.append({{QStringLiteral("shareId"), item.shareId},
             {QStringLiteral("kindText"), SyncWords::kind(item.kind)},
-            {QStringLiteral("title"), item.title},
+            {QStringLiteral("title"), SyncWords::heading(item.kind, item.title)},
             {QStringLiteral("stateText"),
                 SyncWords::itemState(state, item, m_engine.confirmedAt(item.shareId), m_zone)},
             {QStringLiteral("canWithdraw"), state != SyncEngine::ItemState::Withdrawing}});
@@ -333,12 +368,13 @@ void SyncController::reload()
             {QStringLiteral("subject"), proposal.subject},
             {QStringLiteral("bring"), QLocale().createSeparatedList(proposal.bring)},
             {QStringLiteral("isNew"), proposal.state == Proposal::State::New},
+            // Put away is not thrown away: she can still take it over.
+            {QStringLiteral("canAccept"), proposal.state != Proposal::State::Accepted},
             {QStringLiteral("isAppointment"), isAppointment},
             {QStringLiteral("stateText"), SyncWords::proposalState(proposal)},
             {QStringLiteral("requestText"), requestText(proposal.id)},
             {QStringLiteral("canAskOther"),
-                isAppointment && paired() && proposal.state != Proposal::State::Dismissed
-                    && proposal.begin > m_clock.now()}});
+                isAppointment && paired() && proposal.begin > m_clock.now()}});
     }
     m_proposals->setRows(proposals);
     ++m_revision;

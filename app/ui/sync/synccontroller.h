@@ -5,6 +5,7 @@
 #include "ui/sync/sharecomposer.h"
 #include "ui/sync/syncrowsmodel.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimeZone>
 #include <QVariantMap>
@@ -104,8 +105,15 @@ public:
     Q_INVOKABLE QString proposalOfAppointment(const QString &appointmentId) const;
     /** What she asked about a proposal, in words ("" when nothing). */
     Q_INVOKABLE QString requestText(const QString &proposalId) const;
+    /** The words she is typing for "Ik kan niet komen", kept while she looks elsewhere. */
+    Q_INVOKABLE void keepRequestDraft(const QString &proposalId, const QString &words);
+    Q_INVOKABLE QString requestDraft(const QString &proposalId) const;
+    /** The message she sent with her last request for another moment ("" when none). */
+    Q_INVOKABLE QString requestMessage(const QString &proposalId) const;
+    /** When the proposed appointment is, in words, so the page says which one it is about. */
+    Q_INVOKABLE QString proposalWhenText(const QString &proposalId) const;
     /** "Vernieuwen": send what waits and look for proposals now. */
-    Q_INVOKABLE void syncNow() { m_engine.syncNow(); }
+    Q_INVOKABLE void syncNow() { m_engine.sendWaitingNow(); }
 
     /** The board or a goal may have changed: the "changed since shared" words follow. */
     void itemsChanged();
@@ -143,6 +151,7 @@ private:
     SyncRowsModel *m_shared;
     SyncRowsModel *m_history;
     SyncRowsModel *m_proposals;
+    QHash<QString, QString> m_requestDrafts; // by proposal, until sent
     QString m_pairingMessage;
     bool m_pairingFailed = false;
     bool m_busy = false;

@@ -57,6 +57,16 @@ QString SyncWords::kind(Consent::ItemKind kind)
     Q_UNREACHABLE();
 }
 
+QString SyncWords::heading(Consent::ItemKind kind, const QString &title)
+{
+    if (kind == Consent::ItemKind::Board)
+        return tr("Je bord");
+    if (title.isEmpty())
+        return SyncWords::kind(kind);
+    //: A shared item: its kind and how she named it, e.g. "Doel: Rust in mijn geld".
+    return tr("%1: %2").arg(SyncWords::kind(kind), title);
+}
+
 QString SyncWords::pairingOutcome(SyncEngine::PairingOutcome outcome)
 {
     switch (outcome) {
@@ -94,7 +104,7 @@ QString SyncWords::proposalState(const Proposal &proposal)
             ? tr("Je hebt deze afspraak overgenomen. Je vindt hem bij Afspraken.")
             : tr("Je hebt dit moment overgenomen. Je vindt het bij Afgesproken momenten.");
     case Proposal::State::Dismissed:
-        return tr("Je hebt dit voorstel weggelegd.");
+        return tr("Je hebt dit voorstel weggelegd. Je kunt het nog overnemen.");
     }
     Q_UNREACHABLE();
 }

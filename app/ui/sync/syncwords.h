@@ -19,8 +19,11 @@ public:
         const QDateTime &confirmedAt, const QTimeZone &zone);
     /** One line of "Wat heb ik gedeeld?": how it left, e.g. "Gedeeld met Gemeente Eindhoven". */
     [[nodiscard]] static QString channel(const ShareRecord &record);
-    /** "Mijn bord", "Doel", … for an item kind. */
+    /** "Bord", "Doel", … for an item kind. */
     [[nodiscard]] static QString kind(Consent::ItemKind kind);
+    /** How a shared item is named in the lists: its kind, and her words when it has them
+     * ("Doel: Rust in mijn geld"); a board is her board, in the language she reads now. */
+    [[nodiscard]] static QString heading(Consent::ItemKind kind, const QString &title);
     [[nodiscard]] static QString pairingOutcome(SyncEngine::PairingOutcome outcome);
     /** The proposal's heading: "De gemeente stelt een afspraak voor" or its moment. */
     [[nodiscard]] static QString proposalHeading(const Proposal &proposal);

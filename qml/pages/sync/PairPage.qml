@@ -18,9 +18,12 @@ MapjePage {
     MapjeHeading {
         text: root.title
     }
-    MapjeLabel {
-        font.bold: true
+    // "klantmanager" links to its explanation, as everywhere.
+    MapjeRichLabel {
+        objectName: "codeIntro"
+        label.font.bold: true
         text: qsTr("Je klantmanager gaf je een code.")
+        onExplanationRequested: id => root.explanationRequested(id)
     }
     MapjeLabel {
         objectName: "municipalityLabel"
@@ -43,6 +46,12 @@ MapjePage {
     MapjeLabel {
         text: qsTr("Je code om Mapje te openen, je kladblok, en alles wat je niet zelf kiest. Wat anderen op je bord zeiden, gaat alleen mee als jij dat aanzet.")
     }
+    // Above the field, so the answer to "Koppel" is in view where the keyboard goes back to.
+    MapjeNotice {
+        objectName: "pairingMessage"
+        visible: Sync.pairingMessage !== ""
+        text: Sync.pairingMessage
+    }
     MapjeTextField {
         id: codeField
         objectName: "codeField"
@@ -51,22 +60,29 @@ MapjePage {
         label: qsTr("De code van je klantmanager")
         onAccepted: Sync.pair(codeField.text)
     }
-    MapjeNotice {
-        objectName: "pairingMessage"
-        visible: Sync.pairingMessage !== ""
-        text: Sync.pairingMessage
+    // After the answer the keyboard waits where the next step is: the code again, or "Klaar".
+    Connections {
+        target: Sync
+        function onBusyChanged() {
+            if (Sync.busy)
+                return;
+            if (Sync.paired)
+                doneButton.forceActiveFocus(Qt.TabFocusReason);
+            else
+                codeField.field.forceActiveFocus(Qt.TabFocusReason);
+        }
     }
     actions: [
         MapjeButton {
             Layout.fillWidth: true
             objectName: "pairCodeButton"
             visible: !Sync.paired
-            enabled: !Sync.busy
             primary: true
             text: qsTr("Koppel")
             onClicked: Sync.pair(codeField.text)
         },
         MapjeButton {
+            id: doneButton
             Layout.fillWidth: true
             objectName: "pairDoneButton"
             visible: Sync.paired

@@ -17,6 +17,7 @@ MapjeCard {
     required property string subject
     required property string bring
     required property bool isNew
+    required property bool canAccept
     required property bool isAppointment
     required property string stateText
     required property string requestText
@@ -63,18 +64,22 @@ MapjeCard {
         text: root.requestText
     }
     Flow {
+        id: choices
         Layout.fillWidth: true
         spacing: Theme.spacing
-        visible: root.isNew
+        visible: root.canAccept
 
         MapjeButton {
             objectName: "accept_" + root.proposalId
+            width: Math.min(implicitWidth, choices.width)
             primary: true
             text: root.isAppointment ? qsTr("Zet in mijn afspraken") : qsTr("Zet bij mijn momenten")
             onClicked: Sync.acceptProposal(root.proposalId)
         }
         MapjeButton {
             objectName: "dismiss_" + root.proposalId
+            width: Math.min(implicitWidth, choices.width)
+            visible: root.isNew
             //: Puts a proposal of the municipality away without taking it over.
             text: qsTr("Nu niet")
             onClicked: Sync.dismissProposal(root.proposalId)

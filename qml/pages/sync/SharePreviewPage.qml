@@ -12,7 +12,9 @@ MapjePage {
     // "board" or "goal", and which one ("" for the current board).
     required property string kind
     property string itemId: ""
-    property bool withOthers: Sync.itemStatus(root.kind, root.itemId).withOthers ?? false
+    // Her choice of the last time she shared it, until she switches it here.
+    readonly property var lastShare: Sync.itemStatus(root.kind, root.itemId)
+    property bool withOthers: root.lastShare.withOthers ?? false
     readonly property var lines: Sync.revision >= 0 ? Sync.preview(root.kind, root.itemId, root.withOthers) : []
 
     signal done

@@ -26,7 +26,9 @@ ColumnLayout {
         objectName: "shareState"
         visible: root.status.stateText !== ""
         color: Theme.textMuted
-        text: root.status.stateText ?? ""
+        // On home, among other buttons, the line says it is about her board.
+        //: %1 is where her shared board stands, e.g. "Gedeeld op maandag 7 december 2026 om 10:15."
+        text: root.kind === "board" ? qsTr("Je bord: %1").arg(root.status.stateText ?? "") : root.status.stateText ?? ""
     }
     MapjeNotice {
         objectName: "changedSinceShare"
@@ -36,7 +38,9 @@ ColumnLayout {
     MapjeButton {
         objectName: "shareButton"
         visible: Sync.paired && (root.status.shared !== true || root.status.changedSinceShare === true)
-        text: root.status.changedSinceShare === true ? qsTr("Deel de nieuwe versie") : qsTr("Deel met de gemeente")
+        text: root.kind === "board" ? (root.status.changedSinceShare === true ? qsTr("Deel je nieuwe bord met de gemeente")
+                                                                              : qsTr("Deel je bord met de gemeente"))
+                                    : root.status.changedSinceShare === true ? qsTr("Deel de nieuwe versie") : qsTr("Deel met de gemeente")
         onClicked: root.previewRequested()
     }
     WithdrawQuestion {

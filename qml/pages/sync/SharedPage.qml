@@ -41,8 +41,7 @@ MapjePage {
 
             MapjeLabel {
                 font.bold: true
-                //: A shared item: its kind and how she named it, e.g. "Doel: Rust in mijn geld".
-                text: qsTr("%1: %2").arg(card.kindText).arg(card.title)
+                text: card.title
             }
             MapjeLabel {
                 color: Theme.textMuted

@@ -191,6 +191,20 @@ private slots:
         QCOMPARE(again.entries().constLast().shareId, QStringLiteral("goal-2"));
         QVERIFY(again.entries().constLast().sequence > box.entries().constLast().sequence);
     }
+
+    // "Nu versturen": what waits for its backoff goes now; a refused version stays parked.
+    void hurryMakesWaitingChangesDue()
+    {
+        Outbox box = outbox();
+        box.put(QStringLiteral("goal-1"), "v1", m_now);
+        box.finished(box.next(m_now)->entryId, {Kind::TryLater, {}, 600}, m_now);
+        box.put(QStringLiteral("goal-2"), "x", m_now);
+        box.finished(box.next(m_now)->entryId, {Kind::Refused, {}, {}}, m_now);
+        QVERIFY(!box.next(m_now.addSecs(60)));
+        box.hurry(m_now.addSecs(60));
+        QCOMPARE(box.next(m_now.addSecs(60))->shareId, QStringLiteral("goal-1"));
+        QVERIFY(box.isParked(QStringLiteral("goal-2")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutbox)
