@@ -241,7 +241,7 @@ void Composition::connectSync()
         {m_pairingRepository.get(), m_sharedItemRepository.get(), m_proposalRepository.get(),
             m_rescheduleRequestRepository.get(), m_consentLogRepository.get()});
     m_syncController->setStores({m_goalRepository.get(), m_appointmentRepository.get(),
-        m_checkInRepository.get(), m_consentLogRepository.get()});
+        m_checkInRepository.get(), m_consentLogRepository.get(), m_noteStore.get()});
 }
 
 void Composition::logMapjeLeft(

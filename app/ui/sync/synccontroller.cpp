@@ -8,6 +8,7 @@
 #include "storage/appointmentrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/goalrepository.h"
+#include "storage/keytextstore.h"
 #include "storage/sync/consentlogrepository.h"
 #include "ui/shared/localtimes.h"
 #include "ui/sync/syncwords.h"
@@ -262,7 +263,7 @@ void SyncController::dismissProposal(const QString &proposalId)
 void SyncController::cannotCome(const QString &proposalId, const QString &message)
 {
     m_engine.requestOtherMoment(proposalId, message);
-    m_requestDrafts.remove(proposalId); // kept in the vault from here on
+    keepRequestDraft(proposalId, {}); // the request itself keeps the words from here on
 }
 
 QString SyncController::proposalOfAppointment(const QString &appointmentId) const
@@ -291,14 +292,24 @@ QString SyncController::requestText(const QString &proposalId) const
     return text;
 }
 
+namespace {
+
+QString draftKey(const QString &proposalId)
+{
+    return QStringLiteral("sync/request-draft/") + proposalId;
+}
+
+} // namespace
+
 void SyncController::keepRequestDraft(const QString &proposalId, const QString &words)
 {
-    m_requestDrafts.insert(proposalId, words);
+    if (m_stores.notes)
+        m_stores.notes->save(draftKey(proposalId), words);
 }
 
 QString SyncController::requestDraft(const QString &proposalId) const
 {
-    return m_requestDrafts.value(proposalId);
+    return m_stores.notes ? m_stores.notes->note(draftKey(proposalId)) : QString();
 }
 
 QString SyncController::requestMessage(const QString &proposalId) const

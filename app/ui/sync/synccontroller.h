@@ -5,7 +5,6 @@
 #include "ui/sync/sharecomposer.h"
 #include "ui/sync/syncrowsmodel.h"
 
-#include <QHash>
 #include <QObject>
 #include <QTimeZone>
 #include <QVariantMap>
@@ -21,6 +20,7 @@ class Clock;
 class ConsentLogRepository;
 class GoalRepository;
 class IdGenerator;
+class NoteStore;
 
 /**
  * Sharing with the municipality, for the pages: pairing with the code her klantmanager gave, a
@@ -52,6 +52,7 @@ public:
         AppointmentRepository *appointments = nullptr;
         CheckInRepository *checkIns = nullptr;
         ConsentLogRepository *consentLog = nullptr;
+        NoteStore *notes = nullptr; // her words typed for "Ik kan niet komen", before sending
     };
 
     SyncController(
@@ -105,7 +106,8 @@ public:
     Q_INVOKABLE QString proposalOfAppointment(const QString &appointmentId) const;
     /** What she asked about a proposal, in words ("" when nothing). */
     Q_INVOKABLE QString requestText(const QString &proposalId) const;
-    /** The words she is typing for "Ik kan niet komen", kept while she looks elsewhere. */
+    /** The words she is typing for "Ik kan niet komen", kept in the vault until she sends them,
+     * as the notepad keeps hers. */
     Q_INVOKABLE void keepRequestDraft(const QString &proposalId, const QString &words);
     Q_INVOKABLE QString requestDraft(const QString &proposalId) const;
     /** The message she sent with her last request for another moment ("" when none). */
@@ -151,7 +153,6 @@ private:
     SyncRowsModel *m_shared;
     SyncRowsModel *m_history;
     SyncRowsModel *m_proposals;
-    QHash<QString, QString> m_requestDrafts; // by proposal, until sent
     QString m_pairingMessage;
     bool m_pairingFailed = false;
     bool m_busy = false;
