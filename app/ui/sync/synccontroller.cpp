@@ -166,10 +166,10 @@ std::optional<ShareComposer::Composed> SyncController::compose(
             return ShareComposer::goal(*goal);
     } else if (item.kind == Consent::ItemKind::Appointment && m_stores.appointments) {
         if (const auto appointment = m_stores.appointments->load(item.id))
-            return ShareComposer::preparation(*appointment, proposalOf(item.id), m_zone);
+            return ShareComposer::preparation(*appointment, proposalOfAppointment(item.id), m_zone);
     } else if (item.kind == Consent::ItemKind::CheckIn && m_stores.checkIns) {
         if (const auto checkIn = m_stores.checkIns->load(item.id))
-            return ShareComposer::moment(*checkIn, proposalOf(item.id), m_zone);
+            return ShareComposer::moment(*checkIn, proposalOfAppointment(item.id), m_zone);
     }
     return std::nullopt;
 }
@@ -266,12 +266,7 @@ void SyncController::cannotCome(const QString &proposalId, const QString &messag
     keepRequestDraft(proposalId, {}); // the request itself keeps the words from here on
 }
 
-QString SyncController::proposalOfAppointment(const QString &appointmentId) const
-{
-    return proposalOf(appointmentId);
-}
-
-QString SyncController::proposalOf(const QString &localId) const
+QString SyncController::proposalOfAppointment(const QString &localId) const
 {
     if (localId.isEmpty())
         return {};
@@ -282,14 +277,31 @@ QString SyncController::proposalOf(const QString &localId) const
     return {};
 }
 
+namespace {
+
+// The last request she made about a proposal: that one counts.
+std::optional<RescheduleRequest> lastRequestFor(
+    const QList<RescheduleRequest> &requests, const QString &proposalId)
+{
+    for (auto request = requests.crbegin(); request != requests.crend(); ++request) {
+        if (request->proposalId == proposalId)
+            return *request;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 QString SyncController::requestText(const QString &proposalId) const
 {
-    QString text;
-    for (const RescheduleRequest &request : m_engine.requests()) {
-        if (request.proposalId == proposalId)
-            text = SyncWords::request(request, m_zone); // the last one she made counts
-    }
-    return text;
+    return requestWords(m_engine.requests(), proposalId);
+}
+
+QString SyncController::requestWords(
+    const QList<RescheduleRequest> &requests, const QString &proposalId) const
+{
+    const auto request = lastRequestFor(requests, proposalId);
+    return request ? SyncWords::request(*request, m_zone) : QString();
 }
 
 namespace {
@@ -314,12 +326,8 @@ QString SyncController::requestDraft(const QString &proposalId) const
 
 QString SyncController::requestMessage(const QString &proposalId) const
 {
-    QString message;
-    for (const RescheduleRequest &request : m_engine.requests()) {
-        if (request.proposalId == proposalId)
-            message = request.message;
-    }
-    return message;
+    const auto request = lastRequestFor(m_engine.requests(), proposalId);
+    return request ? request->message : QString();
 }
 
 QString SyncController::proposalWhenText(const QString &proposalId) const
@@ -369,6 +377,7 @@ void SyncController::reload()
 
     QList<QVariantMap> proposals;
     const QList<Proposal> all = m_engine.proposals();
+    const QList<RescheduleRequest> requests = m_engine.requests(); // read once, not per row
     for (const Proposal &proposal : all) {
         const bool isAppointment = proposal.kind == Proposal::Kind::Appointment;
         proposals.append({{QStringLiteral("proposalId"), proposal.id},
@@ -383,7 +392,7 @@ void SyncController::reload()
             {QStringLiteral("canAccept"), proposal.state != Proposal::State::Accepted},
             {QStringLiteral("isAppointment"), isAppointment},
             {QStringLiteral("stateText"), SyncWords::proposalState(proposal)},
-            {QStringLiteral("requestText"), requestText(proposal.id)},
+            {QStringLiteral("requestText"), requestWords(requests, proposal.id)},
             {QStringLiteral("canAskOther"),
                 isAppointment && paired() && proposal.begin > m_clock.now()}});
     }

@@ -102,8 +102,8 @@ public:
     Q_INVOKABLE void dismissProposal(const QString &proposalId);
     /** "Ik kan niet komen" with an optional message in her own words. */
     Q_INVOKABLE void cannotCome(const QString &proposalId, const QString &message);
-    /** The proposal an appointment came from ("" when she made it herself). */
-    Q_INVOKABLE QString proposalOfAppointment(const QString &appointmentId) const;
+    /** The proposal an appointment or a moment came from ("" when she made it herself). */
+    Q_INVOKABLE QString proposalOfAppointment(const QString &localId) const;
     /** What she asked about a proposal, in words ("" when nothing). */
     Q_INVOKABLE QString requestText(const QString &proposalId) const;
     /** The words she is typing for "Ik kan niet komen", kept in the vault until she sends them,
@@ -141,8 +141,9 @@ private:
     [[nodiscard]] std::optional<ShareComposer::Composed> compose(
         const Item &item, bool withOthers) const;
     void onPairingFinished(SyncEngine::PairingOutcome outcome);
-    /** The municipality's id of a proposal she took over into this appointment or moment. */
-    [[nodiscard]] QString proposalOf(const QString &localId) const;
+    /** What she asked about a proposal, in words, from requests already read. */
+    [[nodiscard]] QString requestWords(
+        const QList<RescheduleRequest> &requests, const QString &proposalId) const;
 
     const Clock &m_clock;
     IdGenerator &m_ids;
