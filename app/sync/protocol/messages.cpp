@@ -1,7 +1,7 @@
 #include "sync/protocol/messages.h"
 
+#include "sync/protocol/decodewith.h"
 #include "sync/protocol/objectreader.h"
-#include "sync/protocol/strictjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,24 +54,6 @@ void putDate(QJsonObject &object, const QString &name, const QDate &date)
 {
     if (date.isValid())
         object.insert(name, date.toString(Qt::ISODate));
-}
-
-// Parses the body, reads it with read and refuses what was not read.
-template<typename T>
-Decoded<T> decodeWith(
-    QByteArrayView body, qsizetype maxBytes, const std::function<T(ObjectReader &)> &read)
-{
-    const Decoded<QJsonObject> parsed = parseStrictObject(body, maxBytes);
-    if (!parsed.ok())
-        return parsed.error();
-    std::optional<ProtocolError> error;
-    ObjectReader reader(parsed.value(), {}, &error);
-    reader.version();
-    T value = read(reader);
-    reader.finish();
-    if (error)
-        return *error;
-    return value;
 }
 
 // A list item that must be an object, read with its own reader.

@@ -4,4 +4,7 @@ set(mapje_folder_sources
     strictjson.h strictjson.cpp
     objectreader.h objectreader.cpp
     messages.h messages.cpp
+    decodewith.h
+    readablecode.h readablecode.cpp
+    handoffmessages.h handoffmessages.cpp
 )
