@@ -7,6 +7,7 @@ set(mapje_folder_sources
     storage/sharestore.h storage/sharestore.cpp
     storage/idempotencystore.h storage/idempotencystore.cpp
     storage/numberedstore.h storage/numberedstore.cpp
+    storage/handoffstore.h storage/handoffstore.cpp
     http/answer.h http/answer.cpp
     http/ratelimiter.h http/ratelimiter.cpp
     http/page.h http/page.cpp
@@ -14,6 +15,7 @@ set(mapje_folder_sources
     http/pairingroutes.cpp
     http/shareroutes.cpp
     http/proposalroutes.cpp
+    http/handoffroutes.cpp
     admin/admincommand.h admin/admincommand.cpp
     main.cpp
 )

@@ -26,6 +26,25 @@ int number(
     return value;
 }
 
+// name = SHA-256 (hex) of a token, for every name in one section.
+QHash<QString, QString> tokenHashes(
+    const QString &path, const QString &group, QStringList *warnings)
+{
+    QHash<QString, QString> hashes;
+    QSettings ini(path, QSettings::IniFormat);
+    ini.beginGroup(group);
+    for (const QString &name : ini.childKeys()) {
+        const QString hash = ini.value(name).toString().toLower();
+        if (hash.size() == 64
+            && hash.toLatin1().toStdString().find_first_not_of("0123456789abcdef")
+                == std::string::npos)
+            hashes.insert(name, hash);
+        else
+            warnings->append(QStringLiteral("%1/%2: geen SHA-256; overgeslagen").arg(group, name));
+    }
+    return hashes;
+}
+
 } // namespace
 
 EndpointConfig EndpointConfig::read(const QString &path)
@@ -49,6 +68,8 @@ EndpointConfig EndpointConfig::read(const QString &path)
         config.requestsPerMinute, 1, 100000000, &config.warnings);
     config.wrongCodesPerWindow = number(ini, QStringLiteral("grenzen/fouteCodesPerKwartier"),
         config.wrongCodesPerWindow, 1, 100, &config.warnings);
+    config.handoffSeconds = number(ini, QStringLiteral("grenzen/overdrachtSeconden"),
+        config.handoffSeconds, 1, 300, &config.warnings);
 
     // QSettings reads "a, b" as a list; one address as a string.
     for (const QString &proxy :
@@ -94,19 +115,10 @@ EndpointConfig EndpointConfig::read(const QString &path)
     if (!config.serverSecret.isEmpty() && config.serverSecret.size() < 32)
         config.problems.append(QStringLiteral("geheimen/servergeheim: minder dan 32 tekens"));
 
-    // [medewerkers] naam = sha256 (hex) of that person's staff token.
-    QSettings staff(path, QSettings::IniFormat);
-    staff.beginGroup(QStringLiteral("medewerkers"));
-    for (const QString &name : staff.childKeys()) {
-        const QString hash = staff.value(name).toString().toLower();
-        if (hash.size() == 64
-            && hash.toLatin1().toStdString().find_first_not_of("0123456789abcdef")
-                == std::string::npos)
-            config.staffTokenHashes.insert(name, hash);
-        else
-            config.warnings.append(
-                QStringLiteral("medewerkers/%1: geen SHA-256; overgeslagen").arg(name));
-    }
+    // [medewerkers] naam = sha256 (hex) of that person's staff token; [zuilen] the same for
+    // each lobby kiosk's token.
+    config.staffTokenHashes = tokenHashes(path, QStringLiteral("medewerkers"), &config.warnings);
+    config.kioskTokenHashes = tokenHashes(path, QStringLiteral("zuilen"), &config.warnings);
     return config;
 }
 

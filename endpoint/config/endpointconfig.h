@@ -29,10 +29,14 @@ struct EndpointConfig {
     QByteArray serverSecret;
     /** Staff name → SHA-256 (hex) of their staff token. */
     QHash<QString, QString> staffTokenHashes;
+    /** Lobby kiosk name → SHA-256 (hex) of its kiosk token ([zuilen]); never a staff token. */
+    QHash<QString, QString> kioskTokenHashes;
     /** Requests per minute per address and per token before 429. */
     int requestsPerMinute = 120;
     /** Wrong pairing codes per address per 15 minutes before 429. */
     int wrongCodesPerWindow = 5;
+    /** How long a hand-off mailbox lives: five minutes; shorter only to test its expiry. */
+    int handoffSeconds = 300;
 
     QStringList warnings;
     QStringList problems;

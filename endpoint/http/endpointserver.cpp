@@ -20,11 +20,12 @@ QString headerOf(const httplib::Request &request, const char *name)
     return QString::fromStdString(request.get_header_value(name));
 }
 
-QString bearerToken(const httplib::Request &request)
+// The path as logged: a hand-off code in it is the capability of a mailbox, so it never reaches
+// the log (docs/decisions/handoff-mailbox.md).
+QString loggedPath(const std::string &path)
 {
-    const QString value = headerOf(request, "Authorization");
-    static const QString prefix = QStringLiteral("Bearer ");
-    return value.startsWith(prefix) ? value.mid(prefix.size()).trimmed() : QString();
+    static const QRegularExpression handoffCode(QStringLiteral("^(/v1/overdrachten/)[^/]+"));
+    return QString::fromStdString(path).replace(handoffCode, QStringLiteral("\\1…"));
 }
 
 Answer tooMany(int seconds)
@@ -47,6 +48,7 @@ EndpointServer::EndpointServer(EndpointConfig config, const Database &database, 
       m_keys(database),
       m_proposals(database, QStringLiteral("voorstellen"), QStringLiteral("voorstellen")),
       m_requests(database, QStringLiteral("verzoeken"), QStringLiteral("verzoeken")),
+      m_handoffs(database),
       m_limiter(m_config.requestsPerMinute),
       m_server(std::make_unique<httplib::Server>())
 {
@@ -105,7 +107,7 @@ EndpointServer::EndpointServer(EndpointConfig config, const Database &database, 
     // One line per request, without any content: no body, no token, no code.
     server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
         qCInfo(lcRequests).noquote() << QString::fromStdString(request.method)
-                                     << QString::fromStdString(request.path) << response.status;
+                                     << loggedPath(request.path) << response.status;
     });
     addRoutes();
 }
@@ -122,11 +124,19 @@ void EndpointServer::tidy()
     const QDateTime now = m_clock();
     m_keys.forgetBefore(now.addDays(-1));
     m_pairings.forgetExpired(now);
+    m_handoffs.forgetExpired(now);
 }
 
 void EndpointServer::stop()
 {
     m_server->stop();
+}
+
+QString EndpointServer::bearerToken(const httplib::Request &request)
+{
+    const QString value = headerOf(request, "Authorization");
+    static const QString prefix = QStringLiteral("Bearer ");
+    return value.startsWith(prefix) ? value.mid(prefix.size()).trimmed() : QString();
 }
 
 QString EndpointServer::clientAddress(const httplib::Request &request) const
@@ -207,7 +217,27 @@ std::optional<PairingStore::Pairing> EndpointServer::ownPairing(
     return pairing;
 }
 
+std::function<void(const httplib::Request &, httplib::Response &)> EndpointServer::forKiosk(
+    StaffHandler handler)
+{
+    return [this, handler](const httplib::Request &request, httplib::Response &response) {
+        Answer refusal;
+        const auto kiosk = named(
+            request, m_config.kioskTokenHashes, QStringLiteral("Geen geldig zuiltoken."), &refusal);
+        if (!kiosk)
+            return refusal.sendTo(response);
+        handler(request, response, *kiosk);
+    };
+}
+
 std::optional<QString> EndpointServer::staff(const httplib::Request &request, Answer *refusal)
+{
+    return named(request, m_config.staffTokenHashes,
+        QStringLiteral("Geen geldig medewerkerstoken."), refusal);
+}
+
+std::optional<QString> EndpointServer::named(const httplib::Request &request,
+    const QHash<QString, QString> &tokenHashes, const QString &refusalTitle, Answer *refusal)
 {
     const QString token = bearerToken(request);
     const QString hash = Secrets::tokenHash(token.toUtf8());
@@ -216,16 +246,26 @@ std::optional<QString> EndpointServer::staff(const httplib::Request &request, An
         return std::nullopt;
     }
     std::optional<QString> found;
-    // Every staff hash is compared, in constant time, whether or not one matched already.
-    for (auto it = m_config.staffTokenHashes.constBegin();
-         it != m_config.staffTokenHashes.constEnd(); ++it) {
+    // Every hash is compared, in constant time, whether or not one matched already.
+    for (auto it = tokenHashes.constBegin(); it != tokenHashes.constEnd(); ++it) {
         if (Secrets::sameInConstantTime(hash.toLatin1(), it.value().toLatin1()) && !token.isEmpty())
             found = it.key();
     }
     if (!found)
-        *refusal = Answer::problem(
-            401, QStringLiteral("geen-toegang"), QStringLiteral("Geen geldig medewerkerstoken."));
+        *refusal = Answer::problem(401, QStringLiteral("geen-toegang"), refusalTitle);
     return found;
+}
+
+std::optional<Answer> EndpointServer::lockedOut(const QString &address, const QDateTime &now) const
+{
+    constexpr int WindowMinutes = 15;
+    if (m_pairings.wrongTriesSince(address, now.addSecs(-60 * WindowMinutes))
+        < m_config.wrongCodesPerWindow)
+        return std::nullopt;
+    Answer locked = Answer::problem(429, QStringLiteral("te-veel-codes"),
+        QStringLiteral("Te veel foute codes. Probeer het over een kwartier opnieuw."));
+    locked.headers.append({"Retry-After", QByteArray::number(WindowMinutes * 60)});
+    return locked;
 }
 
 std::optional<PairingStore::Pairing> EndpointServer::pairingFor(
@@ -327,6 +367,7 @@ void EndpointServer::addRoutes()
     addPairingRoutes();
     addShareRoutes();
     addProposalRoutes();
+    addHandoffRoutes();
 }
 
 } // namespace mapje::endpoint

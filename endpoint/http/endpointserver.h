@@ -5,6 +5,7 @@
 #include "http/ratelimiter.h"
 #include "security/secrets.h"
 #include "storage/database.h"
+#include "storage/handoffstore.h"
 #include "storage/idempotencystore.h"
 #include "storage/numberedstore.h"
 #include "storage/pairingstore.h"
@@ -49,6 +50,7 @@ private:
     void addPairingRoutes();
     void addShareRoutes();
     void addProposalRoutes();
+    void addHandoffRoutes();
 
     using DeviceHandler = std::function<void(
         const httplib::Request &, httplib::Response &, const PairingStore::Pairing &)>;
@@ -58,6 +60,9 @@ private:
     std::function<void(const httplib::Request &, httplib::Response &)> forDevice(
         DeviceHandler handler);
     std::function<void(const httplib::Request &, httplib::Response &)> forStaff(
+        StaffHandler handler);
+    /** A route for a lobby kiosk only (its name, from [zuilen]); others get 401. */
+    std::function<void(const httplib::Request &, httplib::Response &)> forKiosk(
         StaffHandler handler);
     using OwnPairingHandler = std::function<void(const httplib::Request &, httplib::Response &,
         const QString &, const PairingStore::Pairing &)>;
@@ -70,6 +75,8 @@ private:
     [[nodiscard]] std::optional<PairingStore::Pairing> ownPairing(
         const QString &pairingId, const QString &member) const;
 
+    /** The token of "Authorization: Bearer …", or "". */
+    [[nodiscard]] static QString bearerToken(const httplib::Request &request);
     /** Who sent the request: X-Real-IP when it came through a trusted proxy, else the peer. */
     [[nodiscard]] QString clientAddress(const httplib::Request &request) const;
 
@@ -77,6 +84,11 @@ private:
     std::optional<PairingStore::Pairing> device(const httplib::Request &request, Answer *refusal);
     /** The staff member of the staff token; else the 401 to send. */
     std::optional<QString> staff(const httplib::Request &request, Answer *refusal);
+    /** The name of the bearer token among these hashes (staff or kiosks); else the 401 to send. */
+    std::optional<QString> named(const httplib::Request &request,
+        const QHash<QString, QString> &tokenHashes, const QString &refusalTitle, Answer *refusal);
+    /** The 429 to send when this address typed too many wrong codes (pairing or hand-off). */
+    std::optional<Answer> lockedOut(const QString &address, const QDateTime &now) const;
     /** Runs an unsafe request once per Idempotency-Key of this owner, and sends the answer. */
     /** With `rebuild`, a repeat's answer is made again from what was kept (Answer::keptBody). */
     void once(const httplib::Request &request, httplib::Response &response, const QString &owner,
@@ -97,6 +109,7 @@ private:
     IdempotencyStore m_keys;
     NumberedStore m_proposals; ///< afspraken and momenten
     NumberedStore m_requests; ///< verzoeken
+    HandoffStore m_handoffs; ///< overdrachten
     RateLimiter m_limiter;
     std::unique_ptr<httplib::Server> m_server;
 };

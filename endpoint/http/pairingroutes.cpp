@@ -12,8 +12,6 @@ namespace mapje::endpoint {
 
 namespace {
 
-constexpr int WrongCodeWindowMinutes = 15;
-
 QString timeText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODate);
@@ -92,14 +90,8 @@ void EndpointServer::addPairingRoutes()
         "/v1/koppelingen", [this](const httplib::Request &request, httplib::Response &response) {
             const QString address = clientAddress(request);
             const QDateTime now = m_clock();
-            if (m_pairings.wrongTriesSince(address, now.addSecs(-60 * WrongCodeWindowMinutes))
-                >= m_config.wrongCodesPerWindow) {
-                Answer locked = Answer::problem(429, QStringLiteral("te-veel-codes"),
-                    QStringLiteral("Te veel foute codes. Probeer het over een kwartier opnieuw."));
-                locked.headers.append(
-                    {"Retry-After", QByteArray::number(WrongCodeWindowMinutes * 60)});
-                return locked.sendTo(response);
-            }
+            if (const auto locked = lockedOut(address, now))
+                return locked->sendTo(response);
             const QString key = QString::fromStdString(request.get_header_value("Idempotency-Key"));
             const auto answerFor = [this, key](const PairingStore::Pairing &pairing) {
                 QJsonObject json = pairingJson(pairing, m_config.municipality, false);

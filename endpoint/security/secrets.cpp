@@ -4,11 +4,13 @@
 #include <QMessageAuthenticationCode>
 #include <QUuid>
 
+#include "sync/protocol/readablecode.h"
+
 namespace mapje::endpoint {
 
 namespace {
 
-constexpr QLatin1StringView CodeAlphabet("ACDEFHJKMNPRTUVWXY34679");
+constexpr QLatin1StringView CodeAlphabet = protocol::ReadableCode::Alphabet;
 
 } // namespace
 
@@ -18,9 +20,18 @@ Secrets::Secrets(QByteArray serverSecret) : m_serverSecret(std::move(serverSecre
 
 QString Secrets::pairingCode(const QString &staff, const QString &idempotencyKey) const
 {
-    const QByteArray mac = QMessageAuthenticationCode::hash(
-        "koppelcode-maken:" + staff.toUtf8() + ':' + idempotencyKey.toUtf8(), m_serverSecret,
-        QCryptographicHash::Sha256);
+    return readableCode("koppelcode-maken:" + staff.toUtf8() + ':' + idempotencyKey.toUtf8());
+}
+
+QString Secrets::handoffCode(const QString &kiosk, const QString &idempotencyKey) const
+{
+    return readableCode("overdrachtcode-maken:" + kiosk.toUtf8() + ':' + idempotencyKey.toUtf8());
+}
+
+QString Secrets::readableCode(const QByteArray &purpose) const
+{
+    const QByteArray mac
+        = QMessageAuthenticationCode::hash(purpose, m_serverSecret, QCryptographicHash::Sha256);
     QString code;
     for (int i = 0; i < 8; ++i) {
         if (i == 4)
@@ -35,16 +46,7 @@ QString Secrets::pairingCode(const QString &staff, const QString &idempotencyKey
 
 QString Secrets::normalisedCode(const QString &typed)
 {
-    QString code;
-    for (const QChar c : typed) {
-        if (c == QLatin1Char('-') || c.isSpace())
-            continue;
-        const QChar upper = c.toUpper();
-        if (!CodeAlphabet.contains(upper))
-            return {};
-        code += upper;
-    }
-    return code.size() == 8 ? code : QString();
+    return protocol::ReadableCode::normalised(typed);
 }
 
 QString Secrets::codeHash(const QString &normalisedCode) const
@@ -54,13 +56,29 @@ QString Secrets::codeHash(const QString &normalisedCode) const
                                    .toHex());
 }
 
-QString Secrets::deviceToken(const QString &pairingId, const QString &idempotencyKey) const
+QString Secrets::handoffCodeHash(const QString &normalisedCode) const
 {
-    const QByteArray mac = QMessageAuthenticationCode::hash(
-        "apparaattoken:" + pairingId.toUtf8() + ':' + idempotencyKey.toUtf8(), m_serverSecret,
-        QCryptographicHash::Sha256);
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(
+        "overdrachtcode:" + normalisedCode.toUtf8(), m_serverSecret, QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
+QString Secrets::phoneToken(const QString &handoffCodeHash, const QString &idempotencyKey) const
+{
+    return macToken("telefoontoken:" + handoffCodeHash.toUtf8() + ':' + idempotencyKey.toUtf8());
+}
+
+QString Secrets::macToken(const QByteArray &purpose) const
+{
+    const QByteArray mac
+        = QMessageAuthenticationCode::hash(purpose, m_serverSecret, QCryptographicHash::Sha256);
     return QString::fromLatin1(
         mac.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString Secrets::deviceToken(const QString &pairingId, const QString &idempotencyKey) const
+{
+    return macToken("apparaattoken:" + pairingId.toUtf8() + ':' + idempotencyKey.toUtf8());
 }
 
 QString Secrets::tokenHash(QByteArrayView token)

@@ -26,6 +26,15 @@ public:
     [[nodiscard]] static QString normalisedCode(const QString &typed);
     [[nodiscard]] QString codeHash(const QString &normalisedCode) const;
 
+    /** A hand-off mailbox's code (overdracht), in the same alphabet and form as a pairing code,
+     * derived from the kiosk's Idempotency-Key so a retry shows the same code unstored. */
+    [[nodiscard]] QString handoffCode(const QString &kiosk, const QString &idempotencyKey) const;
+    /** What the database keeps of a hand-off code: an HMAC apart from the pairing codes'. */
+    [[nodiscard]] QString handoffCodeHash(const QString &normalisedCode) const;
+    /** The token of the phone that claimed a mailbox, the same for a retried claim. */
+    [[nodiscard]] QString phoneToken(
+        const QString &handoffCodeHash, const QString &idempotencyKey) const;
+
     /** The device token of a pairing, the same for a retry with the same Idempotency-Key. */
     [[nodiscard]] QString deviceToken(
         const QString &pairingId, const QString &idempotencyKey) const;
@@ -39,6 +48,11 @@ public:
     [[nodiscard]] static bool sameInConstantTime(QByteArrayView a, QByteArrayView b);
 
 private:
+    /** Eight readable characters, "KM4T-X7RA", from an HMAC of purpose. */
+    [[nodiscard]] QString readableCode(const QByteArray &purpose) const;
+    /** A token: the HMAC of purpose, base64url. */
+    [[nodiscard]] QString macToken(const QByteArray &purpose) const;
+
     QByteArray m_serverSecret;
 };
 

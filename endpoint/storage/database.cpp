@@ -118,6 +118,19 @@ QStringList Database::migrations()
             " koppeling_id VARCHAR(64) NOT NULL REFERENCES koppelingen (id) ON DELETE CASCADE,"
             " inhoud TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX verzoeken_koppeling ON verzoeken (koppeling_id, volgnummer)"),
+        // Hand-off mailboxes (overdrachten): a kiosk's session for one phone, sealed on the kiosk
+        // (the server has only the public keys and the ciphertext), an HMAC of the code and a
+        // hash of the phone's token; deleted when fetched, ended or expired (five minutes).
+        QStringLiteral("CREATE TABLE overdrachten ("
+                       " code_hash VARCHAR(64) PRIMARY KEY,"
+                       " zuil VARCHAR(64) NOT NULL,"
+                       " zuil_sleutel VARCHAR(64) NOT NULL,"
+                       " telefoon_sleutel VARCHAR(64),"
+                       " telefoon_token_hash VARCHAR(64),"
+                       " kop VARCHAR(64),"
+                       " inhoud TEXT,"
+                       " verloopt_op BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX overdrachten_verloopt ON overdrachten (verloopt_op)"),
     };
 }
 
