@@ -88,6 +88,7 @@ def main():
             status, _, _ = https(port, cert, "PUT", "/v1/deelnames/bord-0000001", body=b"{" * 300000)
             flow.check(status == 413, "nginx refuses an oversize body: %s" % status)
             check_addresses(port, cert)
+            check_no_code_logged(port, cert, os.path.join(folder, "access.log"))
         finally:
             server.send_signal(signal.SIGQUIT)
             try:
@@ -106,6 +107,22 @@ def check_addresses(port, cert):
     flow.check(statuses == [400] * 5 + [429], "guessing from one client locks it: %s" % statuses)
     other = https(port, cert, "POST", "/v1/koppelingen", body=wrong, source="127.0.0.3")[0]
     flow.check(other == 400, "another client behind the same proxy is not locked: %s" % other)
+
+
+def check_no_code_logged(port, cert, access_log):
+    # A hand-off code is the path of its mailbox: the access log keeps the path without it.
+    body = b'{"versie":1,"telefoonSleutel":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}'
+    status = https(port, cert, "POST", "/v1/overdrachten/KM4T-X7RA/telefoon", body=body, source="127.0.0.4")[0]
+    flow.check(status == 404, "an unknown hand-off code through nginx: %s" % status)
+    log = ""
+    for _ in range(50):  # nginx writes the line just after the answer left
+        with open(access_log) as f:
+            log = f.read()
+        if "/v1/overdrachten/" in log:
+            break
+        time.sleep(0.1)
+    flow.check("/v1/overdrachten/-/telefoon" in log, "the access log names the mailbox's path: %s" % log[-300:])
+    flow.check("KM4T" not in log, "the access log holds no hand-off code")
 
 
 if __name__ == "__main__":
