@@ -1,35 +1,14 @@
 #include "sync/client/shareclient.h"
 
+#include "sync/client/endpointhttp.h"
 #include "sync/client/transportpolicy.h"
 
-#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QUrlQuery>
 
 namespace mapje {
-
-namespace {
-
-// The HTTP status, or 0 when the answer did not arrive whole: refused, timed out, or cut off in
-// the middle (a 200 whose body was cut is no answer; the retry's key gets the stored one).
-int statusOf(QNetworkReply *reply)
-{
-    const QNetworkReply::NetworkError error = reply->error();
-    // Qt numbers transport and proxy errors below 200; above are answers with an HTTP status.
-    if (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-        return 0;
-    // Qt 6.4 does not always call a body that ended before its Content-Length an error.
-    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && reply->bytesAvailable() < length.toLongLong())
-        return 0;
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
-
-} // namespace
 
 ShareClient::ShareClient(QNetworkAccessManager *network, QUrl base, QObject *parent)
     : QObject(parent), m_network(network), m_base(std::move(base))
@@ -65,42 +44,15 @@ Outbox::Result ShareClient::resultOf(
 
 QNetworkRequest ShareClient::request(const QString &path, bool withToken) const
 {
-    QUrl url = m_base;
-    url.setPath(m_base.path() + path);
-    QNetworkRequest request(url);
+    QNetworkRequest request = EndpointHttp::request(m_base, path, m_timeoutMs);
     if (withToken)
         request.setRawHeader("Authorization", "Bearer " + m_token);
-    request.setTransferTimeout(m_timeoutMs);
-    // Plain bodies: small anyway, no compression next to secrets under TLS (BREACH), and a
-    // Content-Length that Qt keeps, so an answer cut short is seen as no answer.
-    request.setRawHeader("Accept-Encoding", "identity");
-    // Answers are never kept by a cache on the way, and no redirect is followed with the token.
-    request.setAttribute(
-        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return request;
-}
-
-void ShareClient::checkPins(QNetworkReply *reply) const
-{
-    if (m_pins.isEmpty())
-        return;
-    // After the system's own checks passed: the key must also be one the municipality named.
-    connect(reply, &QNetworkReply::encrypted, reply, [reply, pins = m_pins] {
-        const QByteArray key = reply->sslConfiguration().peerCertificate().publicKey().toDer();
-        if (!pins.contains(QCryptographicHash::hash(key, QCryptographicHash::Sha256)))
-            reply->abort();
-    });
 }
 
 void ShareClient::whenDone(QNetworkReply *reply, const std::function<void(QNetworkReply *)> &handle)
 {
-    checkPins(reply);
-    connect(reply, &QNetworkReply::finished, this, [reply, handle] {
-        handle(reply);
-        reply->deleteLater();
-    });
+    EndpointHttp::whenDone(reply, this, m_pins, handle);
 }
 
 void ShareClient::send(const Outbox::Entry &entry, const QString &ifMatch,
@@ -123,7 +75,7 @@ void ShareClient::send(const Outbox::Entry &entry, const QString &ifMatch,
         reply = m_network->put(put, entry.body);
     }
     whenDone(reply, [done, isDelete](QNetworkReply *answer) {
-        done(resultOf(statusOf(answer), isDelete, answer->rawHeader("ETag"),
+        done(resultOf(EndpointHttp::statusOf(answer), isDelete, answer->rawHeader("ETag"),
             answer->rawHeader("Retry-After")));
     });
 }
@@ -137,7 +89,7 @@ void ShareClient::readVersion(
     }
     whenDone(m_network->get(request(QStringLiteral("/deelnames/") + shareId)),
         [done](QNetworkReply *answer) {
-            const int status = statusOf(answer);
+            const int status = EndpointHttp::statusOf(answer);
             if (status == 200 && !answer->rawHeader("ETag").isEmpty())
                 done(QString::fromLatin1(answer->rawHeader("ETag")), true);
             else
@@ -158,7 +110,7 @@ void ShareClient::pair(const QString &code, const QString &idempotencyKey,
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     whenDone(m_network->post(post, protocol::encode(protocol::PairingRequest {code})),
         [done](QNetworkReply *answer) {
-            const int status = statusOf(answer);
+            const int status = EndpointHttp::statusOf(answer);
             if (status != 201) {
                 done(std::nullopt, status);
                 return;
@@ -184,7 +136,7 @@ void ShareClient::readPage(const QString &collection, const QString &cursor,
         get.setUrl(url);
     }
     whenDone(m_network->get(get), [done](QNetworkReply *answer) {
-        const int status = statusOf(answer);
+        const int status = EndpointHttp::statusOf(answer);
         if (status == 200 && answer->error() == QNetworkReply::NoError)
             done(answer->readAll(), status);
         else
@@ -203,7 +155,7 @@ void ShareClient::requestOtherMoment(const protocol::RescheduleRequest &request,
     post.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     whenDone(m_network->post(post, protocol::encode(request)),
-        [done](QNetworkReply *answer) { done(statusOf(answer)); });
+        [done](QNetworkReply *answer) { done(EndpointHttp::statusOf(answer)); });
 }
 
 void ShareClient::endPairing(
@@ -215,8 +167,8 @@ void ShareClient::endPairing(
     }
     QNetworkRequest end = request(QStringLiteral("/koppelingen/") + pairingId);
     end.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
-    whenDone(
-        m_network->deleteResource(end), [done](QNetworkReply *answer) { done(statusOf(answer)); });
+    whenDone(m_network->deleteResource(end),
+        [done](QNetworkReply *answer) { done(EndpointHttp::statusOf(answer)); });
 }
 
 } // namespace mapje

@@ -61,7 +61,6 @@ public:
 private:
     [[nodiscard]] QNetworkRequest request(const QString &path, bool withToken = true) const;
     void whenDone(QNetworkReply *reply, const std::function<void(QNetworkReply *)> &handle);
-    void checkPins(QNetworkReply *reply) const;
 
     QNetworkAccessManager *m_network;
     QUrl m_base;

@@ -2,5 +2,6 @@
 # results; no connection at all without a pairing.
 set(mapje_folder_sources
     transportpolicy.h transportpolicy.cpp
+    endpointhttp.h endpointhttp.cpp
     shareclient.h shareclient.cpp
 )
