@@ -34,21 +34,29 @@ std::optional<HandoffStore::Mailbox> HandoffStore::find(
         QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC)};
 }
 
+std::optional<bool> HandoffStore::changesOneRow(
+    const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::nullopt;
+    return query.numRowsAffected() == 1;
+}
+
 HandoffStore::Change HandoffStore::claim(const QString &codeHash, const QString &phoneKey,
     const QString &phoneTokenHash, const QDateTime &now) const
 {
-    QSqlQuery query(m_database.connection());
     // One statement decides: only a row without a phone is changed.
-    query.prepare(QStringLiteral("UPDATE overdrachten SET telefoon_sleutel = ?, "
-                                 "telefoon_token_hash = ? WHERE code_hash = ? AND "
-                                 "telefoon_sleutel IS NULL AND verloopt_op > ?"));
-    query.addBindValue(phoneKey);
-    query.addBindValue(phoneTokenHash);
-    query.addBindValue(codeHash);
-    query.addBindValue(now.toMSecsSinceEpoch());
-    if (!query.exec())
+    const auto claimed = changesOneRow(
+        QStringLiteral("UPDATE overdrachten SET telefoon_sleutel = ?, telefoon_token_hash = ? "
+                       "WHERE code_hash = ? AND telefoon_sleutel IS NULL AND verloopt_op > ?"),
+        {phoneKey, phoneTokenHash, codeHash, now.toMSecsSinceEpoch()});
+    if (!claimed)
         return Change::Failed;
-    if (query.numRowsAffected() == 1)
+    if (*claimed)
         return Change::Done;
     return find(codeHash, now) ? Change::Taken : Change::Gone;
 }
@@ -56,18 +64,14 @@ HandoffStore::Change HandoffStore::claim(const QString &codeHash, const QString 
 HandoffStore::Change HandoffStore::upload(const QString &codeHash, const QString &kiosk,
     const QString &header, const QString &ciphertext, const QDateTime &now) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE overdrachten SET kop = ?, inhoud = ? WHERE code_hash = ? AND zuil = ? AND "
-        "telefoon_sleutel IS NOT NULL AND inhoud IS NULL AND verloopt_op > ?"));
-    query.addBindValue(header);
-    query.addBindValue(ciphertext);
-    query.addBindValue(codeHash);
-    query.addBindValue(kiosk);
-    query.addBindValue(now.toMSecsSinceEpoch());
-    if (!query.exec())
+    const auto stored = changesOneRow(
+        QStringLiteral("UPDATE overdrachten SET kop = ?, inhoud = ? WHERE code_hash = ? AND "
+                       "zuil = ? AND telefoon_sleutel IS NOT NULL AND inhoud IS NULL AND "
+                       "verloopt_op > ?"),
+        {header, ciphertext, codeHash, kiosk, now.toMSecsSinceEpoch()});
+    if (!stored)
         return Change::Failed;
-    if (query.numRowsAffected() == 1)
+    if (*stored)
         return Change::Done;
     const auto mailbox = find(codeHash, now);
     if (!mailbox || mailbox->kiosk != kiosk)
@@ -113,19 +117,16 @@ HandoffStore::Change HandoffStore::fetch(const QString &codeHash, const QString 
 
 bool HandoffStore::remove(const QString &codeHash, const QString &kiosk) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM overdrachten WHERE code_hash = ? AND zuil = ?"));
-    query.addBindValue(codeHash);
-    query.addBindValue(kiosk);
-    return query.exec() && query.numRowsAffected() == 1;
+    return changesOneRow(
+        QStringLiteral("DELETE FROM overdrachten WHERE code_hash = ? AND zuil = ?"),
+        {codeHash, kiosk})
+        .value_or(false);
 }
 
 void HandoffStore::forgetExpired(const QDateTime &now) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM overdrachten WHERE verloopt_op <= ?"));
-    query.addBindValue(now.toMSecsSinceEpoch());
-    query.exec();
+    (void)changesOneRow(QStringLiteral("DELETE FROM overdrachten WHERE verloopt_op <= ?"),
+        {now.toMSecsSinceEpoch()});
 }
 
 } // namespace mapje::endpoint

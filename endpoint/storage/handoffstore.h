@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariantList>
 #include <optional>
 
 namespace mapje::endpoint {
@@ -56,6 +57,10 @@ public:
     void forgetExpired(const QDateTime &now) const;
 
 private:
+    /** Runs one statement; whether it changed exactly one row, nothing when it failed. */
+    [[nodiscard]] std::optional<bool> changesOneRow(
+        const QString &sql, const QVariantList &values) const;
+
     const Database &m_database;
 };
 

@@ -56,6 +56,13 @@ QByteArray readBytes(ObjectReader &reader, const QString &name, qsizetype exactB
     return decoded.decoded;
 }
 
+// A body of one public key: the kiosk's when it opens a mailbox, the phone's when it claims one.
+template<typename T> Decoded<T> decodeKeyBody(QByteArrayView body, const QString &name)
+{
+    return decodeWith<T>(body, MaxSmallBodyBytes,
+        [&name](ObjectReader &reader) { return T {readBytes(reader, name, HandoffKeyBytes)}; });
+}
+
 } // namespace
 
 QByteArray encode(const HandoffRequest &request)
@@ -98,9 +105,7 @@ QByteArray encode(const HandoffContent &content)
 
 Decoded<HandoffRequest> decodeHandoffRequest(QByteArrayView body)
 {
-    return decodeWith<HandoffRequest>(body, MaxSmallBodyBytes, [](ObjectReader &reader) {
-        return HandoffRequest {readBytes(reader, QStringLiteral("zuilSleutel"), HandoffKeyBytes)};
-    });
+    return decodeKeyBody<HandoffRequest>(body, QStringLiteral("zuilSleutel"));
 }
 
 Decoded<NewHandoff> decodeNewHandoff(QByteArrayView body)
@@ -115,9 +120,7 @@ Decoded<NewHandoff> decodeNewHandoff(QByteArrayView body)
 
 Decoded<HandoffClaim> decodeHandoffClaim(QByteArrayView body)
 {
-    return decodeWith<HandoffClaim>(body, MaxSmallBodyBytes, [](ObjectReader &reader) {
-        return HandoffClaim {readBytes(reader, QStringLiteral("telefoonSleutel"), HandoffKeyBytes)};
-    });
+    return decodeKeyBody<HandoffClaim>(body, QStringLiteral("telefoonSleutel"));
 }
 
 Decoded<ClaimedHandoff> decodeClaimedHandoff(QByteArrayView body)
