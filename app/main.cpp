@@ -13,6 +13,8 @@
 #include <memory>
 
 #include "core/clock.h"
+#include "kiosk/kioskconfig.h"
+#include "kioskmode.h"
 #include "reminders/dbusnotifier.h"
 #include "screenshots/screenshotrunner.h"
 #include "ui/composition.h"
@@ -28,14 +30,17 @@ using mapje::WindowSize;
 Q_IMPORT_QML_PLUGIN(MapjePlugin)
 
 namespace {
-bool wantsScreenshots(int argc, char **argv)
+bool hasFlag(int argc, char **argv, const char *flag)
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshots") == 0)
+        if (qstrcmp(argv[i], flag) == 0)
             return true;
     }
     return false;
 }
+
+/** Leaving kiosk mode from the admin page; the kiosk's systemd unit does not restart after it. */
+constexpr int LeftKioskExitCode = 80;
 
 /** The folders a citizen knows (documents first), each with a "Mapje" folder inside. A folder
  * that is not there, or is only the home folder, is left out; documents always stay. */
@@ -67,7 +72,12 @@ bool hasDisplay()
 
 int main(int argc, char *argv[])
 {
-    const bool screenshots = wantsScreenshots(argc, argv);
+    if (hasFlag(argc, argv, "--kiosk-hash-pin"))
+        return mapje::kioskmode::hashPin();
+    const bool kiosk = mapje::kioskmode::requested(argc, argv);
+    if (kiosk)
+        mapje::kioskmode::prepareEnvironment();
+    const bool screenshots = hasFlag(argc, argv, "--screenshots");
     if (screenshots)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!screenshots && !hasDisplay()) {
@@ -101,9 +111,32 @@ int main(int argc, char *argv[])
         QStringLiteral("Pair with the municipality named in <file> (docs/sync.md) instead of "
                        "mapje/gemeente.ini in the system's config folders."),
         QStringLiteral("file"));
-    parser.addOptions(
-        {screenshotOption, dataOption, selfTestOption, sizeOption, municipalityOption});
+    const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
+        QStringLiteral("Run as a lobby kiosk set up by <file> (docs/kiosk.md): full screen, every "
+                       "session in memory only, the admin PIN to leave."),
+        QStringLiteral("file"));
+    const QCommandLineOption hashPinOption(QStringLiteral("kiosk-hash-pin"),
+        QStringLiteral(
+            "Read a new admin PIN from standard input and print its hash for kiosk.ini."));
+    // Carried from one visitor's process to the next, so a restart never resets the wait.
+    QCommandLineOption triesOption(QStringLiteral("kiosk-pogingen"),
+        QStringLiteral("Wrong admin PINs so far."), QStringLiteral("count:ms"));
+    triesOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshotOption, dataOption, selfTestOption, sizeOption, municipalityOption,
+        kioskOption, hashPinOption, triesOption});
     parser.process(app);
+
+    std::optional<mapje::KioskConfig> kioskConfig;
+    if (kiosk) {
+        kioskConfig = mapje::KioskConfig::read(parser.value(kioskOption));
+        for (const QString &warning : std::as_const(kioskConfig->warnings))
+            qWarning("kiosk.ini: %s", qPrintable(warning));
+        if (!kioskConfig->canStart()) {
+            std::fprintf(
+                stderr, "Mapje start niet als kiosk: %s\n", qPrintable(kioskConfig->refusal));
+            return 3;
+        }
+    }
 
     if (parser.isSet(screenshotOption))
         return ScreenshotRunner(parser.value(screenshotOption)).run();
@@ -114,7 +147,8 @@ int main(int argc, char *argv[])
     const QString configDir = parser.isSet(dataOption)
         ? parser.value(dataOption)
         : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    QDir().mkpath(dataDir);
+    if (!kiosk)
+        QDir().mkpath(dataDir);
 
     const mapje::SystemClock clock;
     // Desktop notifications while the app runs; without a notification service the list inside
@@ -122,17 +156,37 @@ int main(int argc, char *argv[])
     // composition so it outlives the controller that uses it.
     std::unique_ptr<mapje::DbusNotifier> notifier;
     Composition::Options options {dataDir, configDir + QStringLiteral("/settings.json"), &clock};
-    options.exportDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        + QStringLiteral("/Mapje");
-    options.savePlaces = savePlaces();
-    // Installed by the municipality (for example /etc/xdg/mapje/gemeente.ini); without it Mapje
-    // offers no pairing and never connects to a network.
-    options.municipalityConfig = parser.isSet(municipalityOption)
-        ? parser.value(municipalityOption)
-        : QStandardPaths::locate(
-            QStandardPaths::GenericConfigLocation, QStringLiteral("mapje/gemeente.ini"));
+    if (kioskConfig) {
+        // Nothing of a visitor's session reaches a file: no vault, no settings, no folder to save
+        // into; the endpoint is the one kiosk.ini names.
+        options = {QString(), QString(), &clock};
+        options.municipality = kioskConfig->endpoint;
+        options.kiosk = kioskConfig;
+        options.kioskAdminTries = mapje::kioskmode::parseTries(parser.value(triesOption));
+    } else {
+        options.exportDirectory
+            = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QStringLiteral("/Mapje");
+        options.savePlaces = savePlaces();
+        // Installed by the municipality (for example /etc/xdg/mapje/gemeente.ini); without it
+        // Mapje offers no pairing and never connects to a network.
+        options.municipalityConfig = parser.isSet(municipalityOption)
+            ? parser.value(municipalityOption)
+            : QStandardPaths::locate(
+                QStandardPaths::GenericConfigLocation, QStringLiteral("mapje/gemeente.ini"));
+    }
     Composition composition(options);
     composition.publish();
+    if (kioskConfig) {
+        mapje::KioskController *kioskController = composition.kioskController();
+        // The next visitor gets a fresh process; only when that fails, a fresh vault in memory.
+        kioskController->setEndHook([&app, kioskController] {
+            mapje::kioskmode::restart(app.arguments(), kioskController->adminTries());
+            kioskController->setEndHook({});
+            kioskController->endSession();
+        });
+        kioskController->setLeaveHook([&app] { app.exit(LeftKioskExitCode); });
+    }
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -153,6 +207,12 @@ int main(int argc, char *argv[])
     }
     if (!asked.isEmpty()) {
         window->resize(asked);
+    } else if (kioskConfig) {
+        // The whole screen, without a frame or buttons to close it: the admin PIN is the way out.
+        window->setFlag(Qt::FramelessWindowHint);
+        if (QScreen *screen = window->screen())
+            window->setGeometry(screen->geometry()); // also without a window manager
+        window->showFullScreen();
     } else if (QScreen *screen = window->screen()) {
         const QRect room = screen->availableGeometry();
         const QSize size = WindowSize::forScreen(room.size());
@@ -173,6 +233,8 @@ int main(int argc, char *argv[])
     }
     // Reaching the session bus takes a few milliseconds, and nothing can be due before the vault
     // is opened, which needs the window first: the bus is reached once the first frame is shown.
+    if (kioskConfig)
+        return app.exec(); // no reminders on a kiosk: its sessions have no future moments
     QObject::connect(
         window, &QQuickWindow::frameSwapped, &app,
         [&app, &notifier, &composition] {

@@ -27,6 +27,9 @@ ApplicationWindow {
     // The page of the vault's stage, from its file: only the page shown is loaded at start-up,
     // not every page each stage could show.
     function pageForStage(): url {
+        // A kiosk's vault is open at once, in memory; each visitor starts at its welcome.
+        if (Kiosk.active && !Kiosk.started)
+            return Qt.resolvedUrl("pages/kiosk/KioskWelcomePage.qml");
         switch (Vault.stage) {
         case Vault.Locked:
             return Qt.resolvedUrl("pages/vault/UnlockPage.qml");
@@ -53,6 +56,7 @@ ApplicationWindow {
             "languageRequested": () => root.showPage("language"),
             "displayRequested": () => root.showPage("settings"),
             "glossaryRequested": () => root.showPage("glossary"),
+            "adminRequested": () => root.showPage("kioskAdminPin"),
             "boardPageRequested": name => root.showPage(name),
             "pageRequested": name => root.showPage(name),
             "lookBackRequested": id => root.showPageWith("checkInFlow", {
@@ -104,6 +108,13 @@ ApplicationWindow {
             root.showStage();
         }
     }
+    // A kiosk visitor began, or the session was wiped: the welcome or the home page.
+    Connections {
+        target: Kiosk
+        function onStartedChanged() {
+            root.showStage();
+        }
+    }
 
     // Every page can ask for a hard word's explanation (MapjePage.explanationRequested).
     Connections {
@@ -127,10 +138,54 @@ ApplicationWindow {
         source: "pages/conversation/ConversationPauseCover.qml"
     }
 
+    // A kiosk's keyboard on the screen, its "Klaar — alles wissen" and "Ben je er nog?"; only a
+    // kiosk loads them.
+    Loader {
+        id: kioskKeyboard
+        objectName: "kioskKeyboardLoader"
+        active: Kiosk.active
+        source: "pages/kiosk/KioskKeyboard.qml"
+    }
+    Loader {
+        id: kioskBar
+        objectName: "kioskBarLoader"
+        active: Kiosk.active && Kiosk.started
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: root.keyboardHeight
+        source: "pages/kiosk/KioskBar.qml"
+    }
+    Connections {
+        target: kioskBar.item as KioskBar
+        function onEndRequested() {
+            kioskEndCover.active = true;
+            (kioskEndCover.item as KioskEndCover).open();
+        }
+    }
+    Loader {
+        id: kioskEndCover
+        objectName: "kioskEndCoverLoader"
+        active: false
+        source: "pages/kiosk/KioskEndCover.qml"
+    }
+    Loader {
+        objectName: "kioskIdleLoader"
+        active: Kiosk.active && Kiosk.started
+        source: "pages/kiosk/KioskIdleCover.qml"
+    }
+
+    // The room the kiosk's keyboard takes at the bottom; the pages stay above it.
+    readonly property real keyboardHeight: kioskKeyboard.item ? (kioskKeyboard.item as KioskKeyboard).occupiedHeight : 0
+
     StackView {
         id: stack
         objectName: "pageStack"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: kioskBar.active ? kioskBar.top : parent.bottom
+        anchors.bottomMargin: kioskBar.active ? 0 : root.keyboardHeight
         // Arabic: every page mirrors, rows run from the right.
         LayoutMirroring.enabled: Language.rightToLeft
         LayoutMirroring.childrenInherit: true

@@ -36,6 +36,16 @@ QtObject {
     function routes(): var {
         return {
             "choosePin": { "file": "pages/vault/ChoosePinPage.qml" },
+            "kioskAdminPin": {
+                "file": "pages/kiosk/KioskAdminPinPage.qml",
+                "on": {
+                    "adminOpened": () => {
+                        root.stack.pop(StackView.Immediate);
+                        root.open("kioskAdmin", {});
+                    }
+                }
+            },
+            "kioskAdmin": { "file": "pages/kiosk/KioskAdminPage.qml" },
             "forgotPin": { "file": "pages/vault/ForgotPinPage.qml" },
             "changePin": { "file": "pages/vault/ChangePinPage.qml" },
             "language": { "file": "pages/settings/LanguagePage.qml" },

@@ -3219,6 +3219,187 @@
     </message>
 </context>
 <context>
+    <name>KioskAdminPage</name>
+    <message>
+        <source>Beheer van de kiosk</source>
+        <translation>إدارة الكشك</translation>
+    </message>
+    <message>
+        <source>Gemeente: %1</source>
+        <translation>البلدية: %1</translation>
+    </message>
+    <message>
+        <source>Printen staat uit.</source>
+        <translation>الطباعة متوقفة.</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>الطابعة: %1</translation>
+    </message>
+    <message>
+        <source>Printer: de standaardprinter van deze computer.</source>
+        <translation>الطابعة: الطابعة الافتراضية لهذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Eindpunt van de gemeente: %1</source>
+        <translation>نقطة اتصال البلدية: %1</translation>
+    </message>
+    <message>
+        <source>Er is geen eindpunt ingesteld. Meenemen naar een telefoon en delen met de gemeente staan uit.</source>
+        <translation>لم يتم تحديد نقطة اتصال. النقل إلى الهاتف والمشاركة مع البلدية متوقفان.</translation>
+    </message>
+    <message>
+        <source>Meenemen naar een telefoon: staat aan.</source>
+        <translation>النقل إلى الهاتف: يعمل.</translation>
+    </message>
+    <message>
+        <source>Meenemen naar een telefoon: staat uit, want de token van de kiosk ontbreekt.</source>
+        <translation>النقل إلى الهاتف: متوقف، لأن رمز الكشك غير موجود.</translation>
+    </message>
+    <message>
+        <source>Na %1 seconden zonder aanraking vraagt de kiosk: Ben je er nog? Na nog %2 seconden wist hij alles.</source>
+        <translation>بعد %1 ثانية دون لمس يسأل الكشك: هل ما زلت هنا؟ وبعد %2 ثانية أخرى يمسح كل شيء.</translation>
+    </message>
+    <message>
+        <source>Kioskmodus beëindigen</source>
+        <translation>إنهاء وضع الكشك</translation>
+    </message>
+    <message>
+        <source>Ja, beëindigen</source>
+        <translation>نعم، أنهِ</translation>
+    </message>
+    <message>
+        <source>Nee, laat de kiosk aan</source>
+        <translation>لا، اترك الكشك يعمل</translation>
+    </message>
+    <message>
+        <source>Terug naar het welkom</source>
+        <translation>العودة إلى شاشة الترحيب</translation>
+    </message>
+    <message>
+        <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
+        <translation>يتوقف الكشك وتصبح الشاشة فارغة. يشرح دليل الكشك كيف تشغّله مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskAdminPinPage</name>
+    <message>
+        <source>Beheer</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Dit is alleen voor de medewerker van de balie.</source>
+        <translation>هذا فقط لموظف مكتب الاستقبال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probeer het over %n seconden opnieuw.</source>
+        <translation>
+            <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>حاول مرة أخرى بعد ثانية واحدة (%n).</numerusform>
+            <numerusform>حاول مرة أخرى بعد ثانيتين (%n).</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>Pincode voor beheer</source>
+        <translation>رمز PIN للإدارة</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBar</name>
+    <message>
+        <source>Klaar — alles wissen</source>
+        <translation>انتهيت — امسح كل شيء</translation>
+    </message>
+</context>
+<context>
+    <name>KioskEndCover</name>
+    <message>
+        <source>Alles wissen?</source>
+        <translation>هل تريد مسح كل شيء؟</translation>
+    </message>
+    <message>
+        <source>Alles wat je hier hebt gemaakt, is dan weg van dit scherm.</source>
+        <translation>كل ما صنعته هنا سيختفي من هذه الشاشة.</translation>
+    </message>
+    <message>
+        <source>Wil je het bewaren? Neem het dan eerst mee.</source>
+        <translation>هل تريد الاحتفاظ به؟ خذه معك أولًا.</translation>
+    </message>
+    <message>
+        <source>Ja, wis alles</source>
+        <translation>نعم، امسح كل شيء</translation>
+    </message>
+    <message>
+        <source>Nee, ga terug</source>
+        <translation>لا، ارجع</translation>
+    </message>
+</context>
+<context>
+    <name>KioskIdleCover</name>
+    <message>
+        <source>Ben je er nog?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je hebt een tijdje niets gedaan. Over %n seconden wissen we alles wat je hier hebt gemaakt.</source>
+        <translation>
+            <numerusform>لم تفعل شيئًا منذ مدة. بعد %n ثانية سنمسح كل ما صنعته هنا.</numerusform>
+            <numerusform>لم تفعل شيئًا منذ مدة. بعد ثانية واحدة (%n) سنمسح كل ما صنعته هنا.</numerusform>
+            <numerusform>لم تفعل شيئًا منذ مدة. بعد ثانيتين (%n) سنمسح كل ما صنعته هنا.</numerusform>
+            <numerusform>لم تفعل شيئًا منذ مدة. بعد %n ثوانٍ سنمسح كل ما صنعته هنا.</numerusform>
+            <numerusform>لم تفعل شيئًا منذ مدة. بعد %n ثانية سنمسح كل ما صنعته هنا.</numerusform>
+            <numerusform>لم تفعل شيئًا منذ مدة. بعد %n ثانية سنمسح كل ما صنعته هنا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ja, ik ben er nog</source>
+        <translation>نعم، ما زلت هنا</translation>
+    </message>
+    <message>
+        <source>Ik ben klaar, wis alles nu</source>
+        <translation>انتهيت، امسح كل شيء الآن</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWelcomePage</name>
+    <message>
+        <source>Welkom</source>
+        <translation>أهلًا بك</translation>
+    </message>
+    <message>
+        <source>Hier maak je je eigen overzicht voor een gesprek met de gemeente.</source>
+        <translation>هنا تُعِدّ نظرتك العامة الخاصة لمحادثة مع البلدية.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat je invult. Je hoeft niets te laten zien.</source>
+        <translation>أنت تختار ما تكتبه. لست مضطرًا لإظهار أي شيء.</translation>
+    </message>
+    <message>
+        <source>Ben je klaar? Dan neem je het mee en wissen we alles van dit scherm.</source>
+        <translation>هل انتهيت؟ خذه معك وسنمسح كل شيء من هذه الشاشة.</translation>
+    </message>
+    <message>
+        <source>Kies je taal</source>
+        <translation>اختر لغتك</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Beheer</source>
+        <extracomment>For the service desk&apos;s staff only; opens the question for the admin PIN.</extracomment>
+        <translation>الإدارة</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Taal</source>
@@ -5205,6 +5386,17 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
         <translation>اكتب أولًا بضع كلمات. بعدها يحفظه Mapje.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::KioskController</name>
+    <message>
+        <source>Wacht even. Daarna kun je het opnieuw proberen.</source>
+        <translation>انتظر قليلًا. بعد ذلك يمكنك المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Deze pincode klopt niet.</source>
+        <translation>رمز PIN هذا غير صحيح.</translation>
     </message>
 </context>
 <context>

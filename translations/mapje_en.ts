@@ -3219,6 +3219,179 @@
     </message>
 </context>
 <context>
+    <name>KioskAdminPage</name>
+    <message>
+        <source>Beheer van de kiosk</source>
+        <translation>Managing the kiosk</translation>
+    </message>
+    <message>
+        <source>Gemeente: %1</source>
+        <translation>Municipality: %1</translation>
+    </message>
+    <message>
+        <source>Printen staat uit.</source>
+        <translation>Printing is off.</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Printer: %1</translation>
+    </message>
+    <message>
+        <source>Printer: de standaardprinter van deze computer.</source>
+        <translation>Printer: this computer&apos;s default printer.</translation>
+    </message>
+    <message>
+        <source>Eindpunt van de gemeente: %1</source>
+        <translation>Municipality&apos;s endpoint: %1</translation>
+    </message>
+    <message>
+        <source>Er is geen eindpunt ingesteld. Meenemen naar een telefoon en delen met de gemeente staan uit.</source>
+        <translation>No endpoint is set. Taking it to a phone and sharing with the municipality are off.</translation>
+    </message>
+    <message>
+        <source>Meenemen naar een telefoon: staat aan.</source>
+        <translation>Taking it to a phone: on.</translation>
+    </message>
+    <message>
+        <source>Meenemen naar een telefoon: staat uit, want de token van de kiosk ontbreekt.</source>
+        <translation>Taking it to a phone: off, because the kiosk&apos;s token is missing.</translation>
+    </message>
+    <message>
+        <source>Na %1 seconden zonder aanraking vraagt de kiosk: Ben je er nog? Na nog %2 seconden wist hij alles.</source>
+        <translation>After %1 seconds without a touch the kiosk asks: Are you still there? After %2 more seconds it wipes everything.</translation>
+    </message>
+    <message>
+        <source>Kioskmodus beëindigen</source>
+        <translation>End kiosk mode</translation>
+    </message>
+    <message>
+        <source>Ja, beëindigen</source>
+        <translation>Yes, end it</translation>
+    </message>
+    <message>
+        <source>Nee, laat de kiosk aan</source>
+        <translation>No, keep the kiosk on</translation>
+    </message>
+    <message>
+        <source>Terug naar het welkom</source>
+        <translation>Back to the welcome</translation>
+    </message>
+    <message>
+        <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
+        <translation>The kiosk stops and the screen goes blank. The kiosk's manual says how to start it again.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskAdminPinPage</name>
+    <message>
+        <source>Beheer</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Dit is alleen voor de medewerker van de balie.</source>
+        <translation>This is only for the service desk staff.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probeer het over %n seconden opnieuw.</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Pincode voor beheer</source>
+        <translation>Admin PIN</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBar</name>
+    <message>
+        <source>Klaar — alles wissen</source>
+        <translation>Done — wipe everything</translation>
+    </message>
+</context>
+<context>
+    <name>KioskEndCover</name>
+    <message>
+        <source>Alles wissen?</source>
+        <translation>Wipe everything?</translation>
+    </message>
+    <message>
+        <source>Alles wat je hier hebt gemaakt, is dan weg van dit scherm.</source>
+        <translation>Everything you made here will then be gone from this screen.</translation>
+    </message>
+    <message>
+        <source>Wil je het bewaren? Neem het dan eerst mee.</source>
+        <translation>Do you want to keep it? Then take it with you first.</translation>
+    </message>
+    <message>
+        <source>Ja, wis alles</source>
+        <translation>Yes, wipe everything</translation>
+    </message>
+    <message>
+        <source>Nee, ga terug</source>
+        <translation>No, go back</translation>
+    </message>
+</context>
+<context>
+    <name>KioskIdleCover</name>
+    <message>
+        <source>Ben je er nog?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je hebt een tijdje niets gedaan. Over %n seconden wissen we alles wat je hier hebt gemaakt.</source>
+        <translation>
+            <numerusform>You have not done anything for a while. In %n second we will wipe everything you made here.</numerusform>
+            <numerusform>You have not done anything for a while. In %n seconds we will wipe everything you made here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ja, ik ben er nog</source>
+        <translation>Yes, I am still here</translation>
+    </message>
+    <message>
+        <source>Ik ben klaar, wis alles nu</source>
+        <translation>I am done, wipe everything now</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWelcomePage</name>
+    <message>
+        <source>Welkom</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Hier maak je je eigen overzicht voor een gesprek met de gemeente.</source>
+        <translation>Here you make your own overview for a conversation with the municipality.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat je invult. Je hoeft niets te laten zien.</source>
+        <translation>You choose what you fill in. You do not have to show anything.</translation>
+    </message>
+    <message>
+        <source>Ben je klaar? Dan neem je het mee en wissen we alles van dit scherm.</source>
+        <translation>Are you done? Then you take it with you and we wipe everything from this screen.</translation>
+    </message>
+    <message>
+        <source>Kies je taal</source>
+        <translation>Choose your language</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Beheer</source>
+        <extracomment>For the service desk&apos;s staff only; opens the question for the admin PIN.</extracomment>
+        <translation>Admin</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Taal</source>
@@ -5201,6 +5374,17 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
         <translation>First write a few words. Then Mapje saves it.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::KioskController</name>
+    <message>
+        <source>Wacht even. Daarna kun je het opnieuw proberen.</source>
+        <translation>Please wait a moment. Then you can try again.</translation>
+    </message>
+    <message>
+        <source>Deze pincode klopt niet.</source>
+        <translation>This PIN is not right.</translation>
     </message>
 </context>
 <context>

@@ -3219,6 +3219,179 @@
     </message>
 </context>
 <context>
+    <name>KioskAdminPage</name>
+    <message>
+        <source>Beheer van de kiosk</source>
+        <translation>Beheer van de kiosk</translation>
+    </message>
+    <message>
+        <source>Gemeente: %1</source>
+        <translation>Gemeente: %1</translation>
+    </message>
+    <message>
+        <source>Printen staat uit.</source>
+        <translation>Printen staat uit.</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Printer: %1</translation>
+    </message>
+    <message>
+        <source>Printer: de standaardprinter van deze computer.</source>
+        <translation>Printer: de standaardprinter van deze computer.</translation>
+    </message>
+    <message>
+        <source>Eindpunt van de gemeente: %1</source>
+        <translation>Eindpunt van de gemeente: %1</translation>
+    </message>
+    <message>
+        <source>Er is geen eindpunt ingesteld. Meenemen naar een telefoon en delen met de gemeente staan uit.</source>
+        <translation>Er is geen eindpunt ingesteld. Meenemen naar een telefoon en delen met de gemeente staan uit.</translation>
+    </message>
+    <message>
+        <source>Meenemen naar een telefoon: staat aan.</source>
+        <translation>Meenemen naar een telefoon: staat aan.</translation>
+    </message>
+    <message>
+        <source>Meenemen naar een telefoon: staat uit, want de token van de kiosk ontbreekt.</source>
+        <translation>Meenemen naar een telefoon: staat uit, want de token van de kiosk ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Na %1 seconden zonder aanraking vraagt de kiosk: Ben je er nog? Na nog %2 seconden wist hij alles.</source>
+        <translation>Na %1 seconden zonder aanraking vraagt de kiosk: Ben je er nog? Na nog %2 seconden wist hij alles.</translation>
+    </message>
+    <message>
+        <source>Kioskmodus beëindigen</source>
+        <translation>Kioskmodus beëindigen</translation>
+    </message>
+    <message>
+        <source>Ja, beëindigen</source>
+        <translation>Ja, beëindigen</translation>
+    </message>
+    <message>
+        <source>Nee, laat de kiosk aan</source>
+        <translation>Nee, laat de kiosk aan</translation>
+    </message>
+    <message>
+        <source>Terug naar het welkom</source>
+        <translation>Terug naar het welkom</translation>
+    </message>
+    <message>
+        <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
+        <translation>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskAdminPinPage</name>
+    <message>
+        <source>Beheer</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>Dit is alleen voor de medewerker van de balie.</source>
+        <translation>Dit is alleen voor de medewerker van de balie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probeer het over %n seconden opnieuw.</source>
+        <translation>
+            <numerusform>Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Pincode voor beheer</source>
+        <translation>Pincode voor beheer</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBar</name>
+    <message>
+        <source>Klaar — alles wissen</source>
+        <translation>Klaar — alles wissen</translation>
+    </message>
+</context>
+<context>
+    <name>KioskEndCover</name>
+    <message>
+        <source>Alles wissen?</source>
+        <translation>Alles wissen?</translation>
+    </message>
+    <message>
+        <source>Alles wat je hier hebt gemaakt, is dan weg van dit scherm.</source>
+        <translation>Alles wat je hier hebt gemaakt, is dan weg van dit scherm.</translation>
+    </message>
+    <message>
+        <source>Wil je het bewaren? Neem het dan eerst mee.</source>
+        <translation>Wil je het bewaren? Neem het dan eerst mee.</translation>
+    </message>
+    <message>
+        <source>Ja, wis alles</source>
+        <translation>Ja, wis alles</translation>
+    </message>
+    <message>
+        <source>Nee, ga terug</source>
+        <translation>Nee, ga terug</translation>
+    </message>
+</context>
+<context>
+    <name>KioskIdleCover</name>
+    <message>
+        <source>Ben je er nog?</source>
+        <translation>Ben je er nog?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je hebt een tijdje niets gedaan. Over %n seconden wissen we alles wat je hier hebt gemaakt.</source>
+        <translation>
+            <numerusform>Je hebt een tijdje niets gedaan. Over %n seconde wissen we alles wat je hier hebt gemaakt.</numerusform>
+            <numerusform>Je hebt een tijdje niets gedaan. Over %n seconden wissen we alles wat je hier hebt gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ja, ik ben er nog</source>
+        <translation>Ja, ik ben er nog</translation>
+    </message>
+    <message>
+        <source>Ik ben klaar, wis alles nu</source>
+        <translation>Ik ben klaar, wis alles nu</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWelcomePage</name>
+    <message>
+        <source>Welkom</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Hier maak je je eigen overzicht voor een gesprek met de gemeente.</source>
+        <translation>Hier maak je je eigen overzicht voor een gesprek met de gemeente.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat je invult. Je hoeft niets te laten zien.</source>
+        <translation>Jij kiest wat je invult. Je hoeft niets te laten zien.</translation>
+    </message>
+    <message>
+        <source>Ben je klaar? Dan neem je het mee en wissen we alles van dit scherm.</source>
+        <translation>Ben je klaar? Dan neem je het mee en wissen we alles van dit scherm.</translation>
+    </message>
+    <message>
+        <source>Kies je taal</source>
+        <translation>Kies je taal</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Beheer</source>
+        <extracomment>For the service desk&apos;s staff only; opens the question for the admin PIN.</extracomment>
+        <translation>Beheer</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Taal</source>
@@ -5201,6 +5374,17 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
         <translation>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::KioskController</name>
+    <message>
+        <source>Wacht even. Daarna kun je het opnieuw proberen.</source>
+        <translation>Wacht even. Daarna kun je het opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Deze pincode klopt niet.</source>
+        <translation>Deze pincode klopt niet.</translation>
     </message>
 </context>
 <context>

@@ -3219,6 +3219,181 @@
     </message>
 </context>
 <context>
+    <name>KioskAdminPage</name>
+    <message>
+        <source>Beheer van de kiosk</source>
+        <translation>Zarządzanie kioskiem</translation>
+    </message>
+    <message>
+        <source>Gemeente: %1</source>
+        <translation>Gmina: %1</translation>
+    </message>
+    <message>
+        <source>Printen staat uit.</source>
+        <translation>Drukowanie jest wyłączone.</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Drukarka: %1</translation>
+    </message>
+    <message>
+        <source>Printer: de standaardprinter van deze computer.</source>
+        <translation>Drukarka: domyślna drukarka tego komputera.</translation>
+    </message>
+    <message>
+        <source>Eindpunt van de gemeente: %1</source>
+        <translation>Serwer gminy: %1</translation>
+    </message>
+    <message>
+        <source>Er is geen eindpunt ingesteld. Meenemen naar een telefoon en delen met de gemeente staan uit.</source>
+        <translation>Nie ustawiono serwera. Przenoszenie na telefon i udostępnianie gminie są wyłączone.</translation>
+    </message>
+    <message>
+        <source>Meenemen naar een telefoon: staat aan.</source>
+        <translation>Przenoszenie na telefon: włączone.</translation>
+    </message>
+    <message>
+        <source>Meenemen naar een telefoon: staat uit, want de token van de kiosk ontbreekt.</source>
+        <translation>Przenoszenie na telefon: wyłączone, bo brakuje tokenu kiosku.</translation>
+    </message>
+    <message>
+        <source>Na %1 seconden zonder aanraking vraagt de kiosk: Ben je er nog? Na nog %2 seconden wist hij alles.</source>
+        <translation>Po %1 sekundach bez dotyku kiosk pyta: Jesteś tu jeszcze? Po kolejnych %2 sekundach wszystko usuwa.</translation>
+    </message>
+    <message>
+        <source>Kioskmodus beëindigen</source>
+        <translation>Zakończ tryb kiosku</translation>
+    </message>
+    <message>
+        <source>Ja, beëindigen</source>
+        <translation>Tak, zakończ</translation>
+    </message>
+    <message>
+        <source>Nee, laat de kiosk aan</source>
+        <translation>Nie, zostaw kiosk włączony</translation>
+    </message>
+    <message>
+        <source>Terug naar het welkom</source>
+        <translation>Wróć do powitania</translation>
+    </message>
+    <message>
+        <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
+        <translation>Kiosk się zatrzyma, a ekran będzie pusty. W instrukcji kiosku jest opisane, jak uruchomić go ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskAdminPinPage</name>
+    <message>
+        <source>Beheer</source>
+        <translation>Zarządzanie</translation>
+    </message>
+    <message>
+        <source>Dit is alleen voor de medewerker van de balie.</source>
+        <translation>To jest tylko dla pracownika punktu obsługi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probeer het over %n seconden opnieuw.</source>
+        <translation>
+            <numerusform>Spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>Spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>Spróbuj ponownie za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Pincode voor beheer</source>
+        <translation>PIN do zarządzania</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBar</name>
+    <message>
+        <source>Klaar — alles wissen</source>
+        <translation>Gotowe — usuń wszystko</translation>
+    </message>
+</context>
+<context>
+    <name>KioskEndCover</name>
+    <message>
+        <source>Alles wissen?</source>
+        <translation>Usunąć wszystko?</translation>
+    </message>
+    <message>
+        <source>Alles wat je hier hebt gemaakt, is dan weg van dit scherm.</source>
+        <translation>Wszystko, co tu powstało, zniknie wtedy z tego ekranu.</translation>
+    </message>
+    <message>
+        <source>Wil je het bewaren? Neem het dan eerst mee.</source>
+        <translation>Chcesz to zachować? Najpierw zabierz to ze sobą.</translation>
+    </message>
+    <message>
+        <source>Ja, wis alles</source>
+        <translation>Tak, usuń wszystko</translation>
+    </message>
+    <message>
+        <source>Nee, ga terug</source>
+        <translation>Nie, wróć</translation>
+    </message>
+</context>
+<context>
+    <name>KioskIdleCover</name>
+    <message>
+        <source>Ben je er nog?</source>
+        <translation>Jesteś tu jeszcze?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je hebt een tijdje niets gedaan. Over %n seconden wissen we alles wat je hier hebt gemaakt.</source>
+        <translation>
+            <numerusform>Od dłuższej chwili nic nie robisz. Za %n sekundę usuniemy wszystko, co tu powstało.</numerusform>
+            <numerusform>Od dłuższej chwili nic nie robisz. Za %n sekundy usuniemy wszystko, co tu powstało.</numerusform>
+            <numerusform>Od dłuższej chwili nic nie robisz. Za %n sekund usuniemy wszystko, co tu powstało.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ja, ik ben er nog</source>
+        <translation>Tak, nadal tu jestem</translation>
+    </message>
+    <message>
+        <source>Ik ben klaar, wis alles nu</source>
+        <translation>Skończone, usuń wszystko teraz</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWelcomePage</name>
+    <message>
+        <source>Welkom</source>
+        <translation>Witaj</translation>
+    </message>
+    <message>
+        <source>Hier maak je je eigen overzicht voor een gesprek met de gemeente.</source>
+        <translation>Tu przygotujesz własny przegląd na rozmowę z gminą.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat je invult. Je hoeft niets te laten zien.</source>
+        <translation>Ty wybierasz, co wpisujesz. Nie musisz niczego pokazywać.</translation>
+    </message>
+    <message>
+        <source>Ben je klaar? Dan neem je het mee en wissen we alles van dit scherm.</source>
+        <translation>Skończone? Zabierz to ze sobą, a my usuniemy wszystko z tego ekranu.</translation>
+    </message>
+    <message>
+        <source>Kies je taal</source>
+        <translation>Wybierz język</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Zacznij</translation>
+    </message>
+    <message>
+        <source>Beheer</source>
+        <extracomment>For the service desk&apos;s staff only; opens the question for the admin PIN.</extracomment>
+        <translation>Zarządzanie</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Taal</source>
@@ -5202,6 +5377,17 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
         <translation>Najpierw napisz kilka słów. Wtedy Mapje to zapisze.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::KioskController</name>
+    <message>
+        <source>Wacht even. Daarna kun je het opnieuw proberen.</source>
+        <translation>Poczekaj chwilę. Potem możesz spróbować ponownie.</translation>
+    </message>
+    <message>
+        <source>Deze pincode klopt niet.</source>
+        <translation>Ten PIN jest nieprawidłowy.</translation>
     </message>
 </context>
 <context>

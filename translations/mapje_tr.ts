@@ -3219,6 +3219,177 @@
     </message>
 </context>
 <context>
+    <name>KioskAdminPage</name>
+    <message>
+        <source>Beheer van de kiosk</source>
+        <translation>Kiosk yönetimi</translation>
+    </message>
+    <message>
+        <source>Gemeente: %1</source>
+        <translation>Belediye: %1</translation>
+    </message>
+    <message>
+        <source>Printen staat uit.</source>
+        <translation>Yazdırma kapalı.</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Yazıcı: %1</translation>
+    </message>
+    <message>
+        <source>Printer: de standaardprinter van deze computer.</source>
+        <translation>Yazıcı: bu bilgisayarın varsayılan yazıcısı.</translation>
+    </message>
+    <message>
+        <source>Eindpunt van de gemeente: %1</source>
+        <translation>Belediyenin sunucusu: %1</translation>
+    </message>
+    <message>
+        <source>Er is geen eindpunt ingesteld. Meenemen naar een telefoon en delen met de gemeente staan uit.</source>
+        <translation>Sunucu ayarlanmamış. Telefona aktarma ve belediyeyle paylaşma kapalı.</translation>
+    </message>
+    <message>
+        <source>Meenemen naar een telefoon: staat aan.</source>
+        <translation>Telefona aktarma: açık.</translation>
+    </message>
+    <message>
+        <source>Meenemen naar een telefoon: staat uit, want de token van de kiosk ontbreekt.</source>
+        <translation>Telefona aktarma: kapalı, çünkü kioskun anahtarı eksik.</translation>
+    </message>
+    <message>
+        <source>Na %1 seconden zonder aanraking vraagt de kiosk: Ben je er nog? Na nog %2 seconden wist hij alles.</source>
+        <translation>%1 saniye dokunulmazsa kiosk sorar: Hâlâ orada mısınız? %2 saniye sonra her şeyi siler.</translation>
+    </message>
+    <message>
+        <source>Kioskmodus beëindigen</source>
+        <translation>Kiosk modunu sonlandır</translation>
+    </message>
+    <message>
+        <source>Ja, beëindigen</source>
+        <translation>Evet, sonlandır</translation>
+    </message>
+    <message>
+        <source>Nee, laat de kiosk aan</source>
+        <translation>Hayır, kiosk açık kalsın</translation>
+    </message>
+    <message>
+        <source>Terug naar het welkom</source>
+        <translation>Karşılama ekranına dön</translation>
+    </message>
+    <message>
+        <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
+        <translation>Kiosk durur ve ekran boşalır. Kiosku nasıl yeniden başlatacağınız kiosk kılavuzunda yazar.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskAdminPinPage</name>
+    <message>
+        <source>Beheer</source>
+        <translation>Yönetim</translation>
+    </message>
+    <message>
+        <source>Dit is alleen voor de medewerker van de balie.</source>
+        <translation>Bu yalnızca danışma görevlisi içindir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probeer het over %n seconden opnieuw.</source>
+        <translation>
+            <numerusform>%n saniye sonra tekrar deneyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Pincode voor beheer</source>
+        <translation>Yönetim PIN kodu</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBar</name>
+    <message>
+        <source>Klaar — alles wissen</source>
+        <translation>Bitti — her şeyi sil</translation>
+    </message>
+</context>
+<context>
+    <name>KioskEndCover</name>
+    <message>
+        <source>Alles wissen?</source>
+        <translation>Her şey silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Alles wat je hier hebt gemaakt, is dan weg van dit scherm.</source>
+        <translation>Burada hazırladığınız her şey bu ekrandan silinir.</translation>
+    </message>
+    <message>
+        <source>Wil je het bewaren? Neem het dan eerst mee.</source>
+        <translation>Saklamak ister misiniz? O zaman önce yanınıza alın.</translation>
+    </message>
+    <message>
+        <source>Ja, wis alles</source>
+        <translation>Evet, her şeyi sil</translation>
+    </message>
+    <message>
+        <source>Nee, ga terug</source>
+        <translation>Hayır, geri dön</translation>
+    </message>
+</context>
+<context>
+    <name>KioskIdleCover</name>
+    <message>
+        <source>Ben je er nog?</source>
+        <translation>Hâlâ orada mısınız?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je hebt een tijdje niets gedaan. Over %n seconden wissen we alles wat je hier hebt gemaakt.</source>
+        <translation>
+            <numerusform>Bir süredir hiçbir şey yapmadınız. %n saniye sonra burada hazırladığınız her şeyi sileceğiz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ja, ik ben er nog</source>
+        <translation>Evet, hâlâ buradayım</translation>
+    </message>
+    <message>
+        <source>Ik ben klaar, wis alles nu</source>
+        <translation>İşim bitti, her şeyi şimdi silin</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWelcomePage</name>
+    <message>
+        <source>Welkom</source>
+        <translation>Hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Hier maak je je eigen overzicht voor een gesprek met de gemeente.</source>
+        <translation>Burada belediyeyle görüşmeniz için kendi özetinizi hazırlarsınız.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat je invult. Je hoeft niets te laten zien.</source>
+        <translation>Neyi dolduracağınızı siz seçersiniz. Hiçbir şeyi göstermek zorunda değilsiniz.</translation>
+    </message>
+    <message>
+        <source>Ben je klaar? Dan neem je het mee en wissen we alles van dit scherm.</source>
+        <translation>Bitirdiniz mi? O zaman yanınıza alırsınız ve biz de bu ekrandaki her şeyi sileriz.</translation>
+    </message>
+    <message>
+        <source>Kies je taal</source>
+        <translation>Dilinizi seçin</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Başla</translation>
+    </message>
+    <message>
+        <source>Beheer</source>
+        <extracomment>For the service desk&apos;s staff only; opens the question for the admin PIN.</extracomment>
+        <translation>Yönetim</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Taal</source>
@@ -5200,6 +5371,17 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
         <translation>Önce birkaç kelime yazın. Sonra Mapje onu kaydeder.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::KioskController</name>
+    <message>
+        <source>Wacht even. Daarna kun je het opnieuw proberen.</source>
+        <translation>Lütfen biraz bekleyin. Sonra tekrar deneyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Deze pincode klopt niet.</source>
+        <translation>Bu PIN kodu doğru değil.</translation>
     </message>
 </context>
 <context>

@@ -3219,6 +3219,181 @@
     </message>
 </context>
 <context>
+    <name>KioskAdminPage</name>
+    <message>
+        <source>Beheer van de kiosk</source>
+        <translation>Керування кіоском</translation>
+    </message>
+    <message>
+        <source>Gemeente: %1</source>
+        <translation>Муніципалітет: %1</translation>
+    </message>
+    <message>
+        <source>Printen staat uit.</source>
+        <translation>Друк вимкнено.</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Принтер: %1</translation>
+    </message>
+    <message>
+        <source>Printer: de standaardprinter van deze computer.</source>
+        <translation>Принтер: стандартний принтер цього комп’ютера.</translation>
+    </message>
+    <message>
+        <source>Eindpunt van de gemeente: %1</source>
+        <translation>Сервер муніципалітету: %1</translation>
+    </message>
+    <message>
+        <source>Er is geen eindpunt ingesteld. Meenemen naar een telefoon en delen met de gemeente staan uit.</source>
+        <translation>Сервер не налаштовано. Перенесення на телефон і надсилання муніципалітету вимкнено.</translation>
+    </message>
+    <message>
+        <source>Meenemen naar een telefoon: staat aan.</source>
+        <translation>Перенесення на телефон: увімкнено.</translation>
+    </message>
+    <message>
+        <source>Meenemen naar een telefoon: staat uit, want de token van de kiosk ontbreekt.</source>
+        <translation>Перенесення на телефон: вимкнено, бо бракує токена кіоску.</translation>
+    </message>
+    <message>
+        <source>Na %1 seconden zonder aanraking vraagt de kiosk: Ben je er nog? Na nog %2 seconden wist hij alles.</source>
+        <translation>Через %1 секунд без дотику кіоск питає: Ви ще тут? Ще через %2 секунд він усе видаляє.</translation>
+    </message>
+    <message>
+        <source>Kioskmodus beëindigen</source>
+        <translation>Завершити режим кіоску</translation>
+    </message>
+    <message>
+        <source>Ja, beëindigen</source>
+        <translation>Так, завершити</translation>
+    </message>
+    <message>
+        <source>Nee, laat de kiosk aan</source>
+        <translation>Ні, залишити кіоск увімкненим</translation>
+    </message>
+    <message>
+        <source>Terug naar het welkom</source>
+        <translation>Повернутися до привітання</translation>
+    </message>
+    <message>
+        <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
+        <translation>Кіоск зупиниться, і екран стане порожнім. Як запустити його знову, написано в посібнику до кіоску.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskAdminPinPage</name>
+    <message>
+        <source>Beheer</source>
+        <translation>Керування</translation>
+    </message>
+    <message>
+        <source>Dit is alleen voor de medewerker van de balie.</source>
+        <translation>Це лише для працівника стійки обслуговування.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probeer het over %n seconden opnieuw.</source>
+        <translation>
+            <numerusform>Спробуйте ще раз через %n секунду.</numerusform>
+            <numerusform>Спробуйте ще раз через %n секунди.</numerusform>
+            <numerusform>Спробуйте ще раз через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Pincode voor beheer</source>
+        <translation>PIN-код для керування</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBar</name>
+    <message>
+        <source>Klaar — alles wissen</source>
+        <translation>Готово — видалити все</translation>
+    </message>
+</context>
+<context>
+    <name>KioskEndCover</name>
+    <message>
+        <source>Alles wissen?</source>
+        <translation>Видалити все?</translation>
+    </message>
+    <message>
+        <source>Alles wat je hier hebt gemaakt, is dan weg van dit scherm.</source>
+        <translation>Усе, що Ви тут створили, тоді зникне з цього екрана.</translation>
+    </message>
+    <message>
+        <source>Wil je het bewaren? Neem het dan eerst mee.</source>
+        <translation>Хочете це зберегти? Тоді спершу візьміть це з собою.</translation>
+    </message>
+    <message>
+        <source>Ja, wis alles</source>
+        <translation>Так, видалити все</translation>
+    </message>
+    <message>
+        <source>Nee, ga terug</source>
+        <translation>Ні, повернутися</translation>
+    </message>
+</context>
+<context>
+    <name>KioskIdleCover</name>
+    <message>
+        <source>Ben je er nog?</source>
+        <translation>Ви ще тут?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je hebt een tijdje niets gedaan. Over %n seconden wissen we alles wat je hier hebt gemaakt.</source>
+        <translation>
+            <numerusform>Ви деякий час нічого не робили. Через %n секунду ми видалимо все, що Ви тут створили.</numerusform>
+            <numerusform>Ви деякий час нічого не робили. Через %n секунди ми видалимо все, що Ви тут створили.</numerusform>
+            <numerusform>Ви деякий час нічого не робили. Через %n секунд ми видалимо все, що Ви тут створили.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ja, ik ben er nog</source>
+        <translation>Так, я ще тут</translation>
+    </message>
+    <message>
+        <source>Ik ben klaar, wis alles nu</source>
+        <translation>Готово, видаліть усе зараз</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWelcomePage</name>
+    <message>
+        <source>Welkom</source>
+        <translation>Вітаємо</translation>
+    </message>
+    <message>
+        <source>Hier maak je je eigen overzicht voor een gesprek met de gemeente.</source>
+        <translation>Тут Ви складаєте власний огляд для розмови з муніципалітетом.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat je invult. Je hoeft niets te laten zien.</source>
+        <translation>Ви самі вирішуєте, що заповнювати. Ви не мусите нічого показувати.</translation>
+    </message>
+    <message>
+        <source>Ben je klaar? Dan neem je het mee en wissen we alles van dit scherm.</source>
+        <translation>Закінчили? Тоді візьміть це з собою, а ми видалимо все з цього екрана.</translation>
+    </message>
+    <message>
+        <source>Kies je taal</source>
+        <translation>Оберіть мову</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Почати</translation>
+    </message>
+    <message>
+        <source>Beheer</source>
+        <extracomment>For the service desk&apos;s staff only; opens the question for the admin PIN.</extracomment>
+        <translation>Керування</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Taal</source>
@@ -5202,6 +5377,17 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
         <translation>Спочатку напишіть кілька слів. Тоді Mapje це збереже.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::KioskController</name>
+    <message>
+        <source>Wacht even. Daarna kun je het opnieuw proberen.</source>
+        <translation>Зачекайте трохи. Потім Ви зможете спробувати ще раз.</translation>
+    </message>
+    <message>
+        <source>Deze pincode klopt niet.</source>
+        <translation>Цей PIN-код неправильний.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,8 @@ QString DevicePreferences::legacyFileFor(const QString &file)
 
 void DevicePreferences::read()
 {
+    if (m_file.isEmpty())
+        return; // a kiosk session: the choices live in memory only
     QFile file(m_file);
     if (!file.exists()) {
         m_values = readLegacy(legacyFileFor(m_file));
@@ -165,6 +167,8 @@ FileWriteResult DevicePreferences::set(const QString &key, const QJsonValue &val
 
 FileWriteResult DevicePreferences::write()
 {
+    if (m_file.isEmpty())
+        return m_lastResult = FileWriteResult(); // memory only: nothing to write, nothing lost
     const QString folder = QFileInfo(m_file).absolutePath();
     if (!QFileInfo::exists(folder))
         QDir().mkpath(folder); // a failure shows as the write's own failure below

@@ -16,7 +16,8 @@ class DevicePreferences : public QObject {
 
 public:
     /** Reads file (JSON). When it is not there yet, reads the settings.ini an older Mapje kept
-     * beside it, once. A damaged or unreadable file gives the defaults. */
+     * beside it, once. A damaged or unreadable file gives the defaults. An empty file name keeps
+     * the choices in memory only (a kiosk session leaves no file behind). */
     explicit DevicePreferences(QString file, QObject *parent = nullptr);
 
     [[nodiscard]] QString file() const { return m_file; }

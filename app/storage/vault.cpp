@@ -39,6 +39,19 @@ SecureBytes rawKeySpec(const SecureBytes &dataKey)
     return spec;
 }
 
+/** Runs the pragmas in order, then brings the schema up to date; stops at the first problem. */
+SqliteResult prepareSchema(SqliteDatabase &db, std::initializer_list<const char *> pragmas)
+{
+    SqliteResult result;
+    for (const char *pragma : pragmas) {
+        SqliteStatement statement = db.prepare(QString::fromLatin1(pragma));
+        result = statement.run();
+        if (!result.ok())
+            return result;
+    }
+    return Migrations::migrate(db);
+}
+
 /** There as a file or as a link (a dangling link counts too: QFileInfo::exists would miss it). */
 bool present(const QString &path)
 {
@@ -102,6 +115,36 @@ Vault::Vault(QString directory, const Clock &clock, QObject *parent)
     inspect();
 }
 
+Vault::Vault(InMemoryTag, const Clock &clock, QObject *parent)
+    : QObject(parent), m_paths(QString()), m_clock(clock), m_copies(m_paths), m_inMemory(true)
+{
+    if (openInMemory())
+        m_status = Status::Open;
+    else
+        m_status = Status::Damaged; // SQLite could not even make a database in memory
+}
+
+std::unique_ptr<Vault> Vault::inMemory(const Clock &clock, QObject *parent)
+{
+    return std::unique_ptr<Vault>(new Vault(InMemoryTag {}, clock, parent));
+}
+
+bool Vault::openInMemory()
+{
+    SqliteDatabase db;
+    SqliteResult result = db.open(QStringLiteral(":memory:"),
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, m_vfsName);
+    // temp_store=MEMORY: sorts and temporary tables never spill into a temporary file either.
+    if (result.ok())
+        result = prepareSchema(
+            db, {"PRAGMA temp_store=MEMORY", "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON"});
+    m_lastError = result;
+    if (!result.ok())
+        return false;
+    m_db = std::move(db);
+    return true;
+}
+
 Vault::~Vault()
 {
     m_db.close();
@@ -137,6 +180,8 @@ void Vault::makePrivate() const
 
 void Vault::inspect(bool evenWhenOpen)
 {
+    if (m_inMemory)
+        return; // no files to look at
     if (m_status == Status::Open && !evenWhenOpen)
         return;
     // Damaged holds until the citizen chooses startFresh() (or wipe()), whatever is on disk now.
@@ -296,6 +341,8 @@ KdfCost Vault::costForNewSeal() const
 
 bool Vault::create(const QString &secret)
 {
+    if (m_inMemory)
+        return false;
     inspect();
     if (m_status != Status::Empty || secret.isEmpty())
         return false;
@@ -332,6 +379,8 @@ bool Vault::create(const QString &secret)
 
 Vault::UnlockResult Vault::unlock(const QString &secret)
 {
+    if (m_inMemory)
+        return m_status == Status::Open ? UnlockResult::Opened : UnlockResult::Failed;
     if (m_status == Status::Open)
         return UnlockResult::Opened;
     inspect();
@@ -466,15 +515,10 @@ Vault::UnlockResult Vault::openDatabase(const SecureBytes &dataKey)
         result = db.key(keySpec);
     // WAL + synchronous=FULL: every commit is on disk when save() returns, and a crash
     // mid-write leaves the last committed state.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-             "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON"}) {
-        if (!result.ok())
-            break;
-        SqliteStatement statement = db.prepare(QString::fromLatin1(pragma));
-        result = statement.run();
-    }
     if (result.ok())
-        result = Migrations::migrate(db);
+        result = prepareSchema(db,
+            {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                "PRAGMA secure_delete=ON"});
     if (!result.ok())
         return fail(result, db);
     m_db = std::move(db);
@@ -483,6 +527,8 @@ Vault::UnlockResult Vault::openDatabase(const SecureBytes &dataKey)
 
 bool Vault::changeSecret(const QString &current, const QString &next)
 {
+    if (m_inMemory)
+        return false;
     if (next.isEmpty())
         return false;
     if (m_status != Status::Open)
@@ -531,11 +577,17 @@ void Vault::lock()
         return;
     emit aboutToLock();
     m_db.close();
+    if (m_inMemory) {
+        setStatus(Status::Empty); // what was in memory is gone; there is nothing to unlock
+        return;
+    }
     inspect(true);
 }
 
 SqliteResult Vault::checkpoint()
 {
+    if (m_inMemory)
+        return {}; // no write-ahead log: secure_delete already overwrote what was removed
     if (m_status != Status::Open)
         return SqliteResult(SQLITE_MISUSE, QStringLiteral("vault not open"));
     // TRUNCATE: the log is emptied and cut to zero bytes, not only marked as reusable.
@@ -545,6 +597,12 @@ SqliteResult Vault::checkpoint()
 bool Vault::wipe()
 {
     m_db.close();
+    if (m_inMemory) {
+        // The session's pages go with the closed connection; the next visitor gets a new one.
+        const bool ok = openInMemory();
+        emit wiped();
+        return ok;
+    }
     // The headers go first: without them the database is unreadable noise.
     bool ok = true;
     for (const QString &header : {m_paths.headerPath(), m_paths.secondHeaderPath()}) {
@@ -573,6 +631,8 @@ bool Vault::wipe()
 
 bool Vault::startFresh()
 {
+    if (m_inMemory)
+        return false;
     if (m_status != Status::Damaged && m_status != Status::TooNew)
         return false;
     if (anyPresent(m_paths.allFiles()) && !moveFilesAside())

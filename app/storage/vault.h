@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace mapje {
@@ -50,7 +51,13 @@ public:
 
     /** Looks at the files in directory at once; damaged ones are set aside right away. */
     explicit Vault(QString directory, const Clock &clock, QObject *parent = nullptr);
+    /** A vault that lives only in memory, for one kiosk visitor: Open at once, with the same
+     * schema, and no file, no PIN and no key header anywhere. It ends with the process. */
+    static std::unique_ptr<Vault> inMemory(const Clock &clock, QObject *parent = nullptr);
     ~Vault() override;
+
+    /** True for a kiosk session's vault (inMemory()). */
+    [[nodiscard]] bool isInMemory() const { return m_inMemory; }
 
     /** A fixed Argon2id cost for create() and changeSecret() instead of calibrating on this device
      * (tests use a fast one); unlock() uses the cost in the header. */
@@ -108,6 +115,10 @@ signals:
     void headerWriteProblemChanged();
 
 private:
+    struct InMemoryTag { };
+    Vault(InMemoryTag, const Clock &clock, QObject *parent);
+    /** Opens a fresh in-memory database with the schema; false when SQLite cannot. */
+    bool openInMemory();
     /** Reads the files to learn the status; sets damaged ones aside. */
     void inspect(bool evenWhenOpen = false);
     void setStatus(Status status);
@@ -139,6 +150,7 @@ private:
     FileWriteResult m_headerWrite;
     Damage m_damage = Damage::None;
     SqliteDatabase m_db;
+    bool m_inMemory = false;
     QString m_setAsidePath;
     SqliteResult m_lastError;
 };

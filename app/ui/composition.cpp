@@ -108,8 +108,10 @@ Composition::Composition(Options options, QObject *parent)
     connect(m_vaultController, &VaultController::opened, this, &Composition::connectStores);
     connect(m_vaultController, &VaultController::closing, this, &Composition::disconnectStores);
     // Sharing with the municipality: only when this Mapje names one, and only after a pairing.
-    m_syncEngine
-        = new SyncEngine(*m_options.clock, SyncConfig::read(m_options.municipalityConfig), this);
+    m_syncEngine = new SyncEngine(*m_options.clock,
+        m_options.municipality ? m_options.municipality
+                               : SyncConfig::read(m_options.municipalityConfig),
+        this);
     m_syncController
         = new SyncController(*m_options.clock, *m_ids, m_options.timeZone, *m_syncEngine, this);
     m_syncController->setBoardSource([this] { return m_boardController->board(); });
@@ -149,6 +151,13 @@ Composition::Composition(Options options, QObject *parent)
         return saved;
     });
     m_languageController->loadInitial();
+    m_kioskController = new KioskController(*m_options.clock, *m_languageController, this);
+    if (m_options.kiosk) {
+        m_options.sessionInMemory = true;
+        m_kioskController->activate(*m_options.kiosk, m_options.kioskAdminTries);
+        // Without a process restart (tests), the next visitor gets a fresh in-memory vault.
+        connect(m_kioskController, &KioskController::sessionReset, this, &Composition::reopen);
+    }
     // Often enough that a reminder or a moment that came is never late by much; costs nothing.
     m_tick.setInterval(30 * 1000);
     connect(&m_tick, &QTimer::timeout, this, &Composition::tick);
@@ -173,7 +182,8 @@ void Composition::publish()
     publishToQml(m_vaultController, m_notesController, m_languageController, m_boardController,
         m_goalsController, m_displaySettings, m_glossaryController, m_readAloudController,
         m_checkInsController, m_appointmentsController, m_remindersController, m_calendarController,
-        m_timelineController, m_summaryController, m_conversationController, m_syncController);
+        m_timelineController, m_summaryController, m_conversationController, m_syncController,
+        m_kioskController);
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)
@@ -191,6 +201,13 @@ void Composition::reopen()
     disconnectStores();
     if (m_vault)
         m_vault->lock();
+    if (m_options.sessionInMemory) {
+        // A new visitor: the stores let go of the last session before the new one opens.
+        m_vaultController->setVault(nullptr);
+        m_vault = Vault::inMemory(*m_options.clock);
+        m_vaultController->setVault(m_vault.get()); // open at once: the stores connect now
+        return;
+    }
     auto next = std::make_unique<Vault>(m_options.dataDirectory, *m_options.clock);
     if (m_options.kdfCost)
         next->setKdfCost(*m_options.kdfCost);

@@ -9,7 +9,10 @@
 #include "core/clock.h"
 #include "core/sharerecord.h"
 #include "export/exportplace.h"
+#include "kiosk/kioskconfig.h"
 #include "storage/kdfcost.h"
+#include "sync/engine/syncconfig.h"
+#include "ui/kiosk/kioskcontroller.h"
 
 namespace mapje {
 
@@ -70,6 +73,15 @@ public:
         // Which municipality this Mapje may pair with (SyncConfig); empty or absent: none, and
         // Mapje offers no pairing and never connects to a network.
         QString municipalityConfig;
+        // The municipality as a kiosk's config names it; when set, municipalityConfig is not read.
+        std::optional<SyncConfig> municipality;
+        // A kiosk visitor's session: the vault lives only in memory (Vault::inMemory) and is open
+        // at once, without a PIN; pass an empty preferencesFile so no choice reaches a file.
+        bool sessionInMemory = false;
+        // Makes this Mapje a lobby kiosk (implies sessionInMemory); empty: personal mode.
+        std::optional<KioskConfig> kiosk;
+        // Wrong admin PINs carried over from the previous visitor's process.
+        KioskController::AdminTries kioskAdminTries;
     };
 
     explicit Composition(Options options, QObject *parent = nullptr);
@@ -113,6 +125,7 @@ public:
     }
     [[nodiscard]] SyncController *syncController() const { return m_syncController; }
     [[nodiscard]] SyncEngine *syncEngine() const { return m_syncEngine; }
+    [[nodiscard]] KioskController *kioskController() const { return m_kioskController; }
 
 private:
     void connectStores();
@@ -163,6 +176,7 @@ private:
     ConversationController *m_conversationController;
     SyncEngine *m_syncEngine;
     SyncController *m_syncController;
+    KioskController *m_kioskController;
 };
 
 } // namespace mapje

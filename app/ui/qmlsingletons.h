@@ -9,6 +9,7 @@
 #include "ui/glossary/glossarycontroller.h"
 #include "ui/goals/goalscontroller.h"
 #include "ui/home/notescontroller.h"
+#include "ui/kiosk/kioskcontroller.h"
 #include "ui/reminders/calendarcontroller.h"
 #include "ui/reminders/reminderscontroller.h"
 #include "ui/settings/displaysettings.h"
@@ -84,6 +85,7 @@ MAPJE_QML_SINGLETON(mapje::ConversationController, Conversation)
 MAPJE_QML_SINGLETON(mapje::DisplaySettings, Display)
 MAPJE_QML_SINGLETON(mapje::GlossaryController, Glossary)
 MAPJE_QML_SINGLETON(mapje::GoalsController, Goals)
+MAPJE_QML_SINGLETON(mapje::KioskController, Kiosk)
 MAPJE_QML_SINGLETON(mapje::LanguageController, Language)
 MAPJE_QML_SINGLETON(mapje::NotesController, Notes)
 MAPJE_QML_SINGLETON(mapje::ReadAloudController, ReadAloud)

@@ -31,6 +31,8 @@ Column {
         width: root.width
         height: Math.max(Theme.touchTarget * 3, implicitHeight)
         wrapMode: TextEdit.Wrap
+        // On a kiosk nothing typed may be learned or kept by the keyboard on the screen.
+        inputMethodHints: Kiosk.active ? Qt.ImhSensitiveData | Qt.ImhNoPredictiveText : Qt.ImhNone
         font.pixelSize: Theme.fontBody
         font.family: Theme.fontFamily
         color: Theme.text

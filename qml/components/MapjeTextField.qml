@@ -45,8 +45,10 @@ Column {
         font.family: Theme.fontFamily
         color: Theme.text
         echoMode: root.secret && !root.revealed ? TextInput.Password : TextInput.Normal
+        // On a kiosk nothing typed may be learned or kept by the keyboard on the screen (its
+        // word prediction writes a dictionary to a file): every field asks for that there.
         inputMethodHints: (root.digitsOnly ? Qt.ImhDigitsOnly : Qt.ImhNone)
-                          | (root.secret ? Qt.ImhSensitiveData | Qt.ImhNoPredictiveText : Qt.ImhNone)
+                          | (root.secret || Kiosk.active ? Qt.ImhSensitiveData | Qt.ImhNoPredictiveText : Qt.ImhNone)
         Accessible.role: Accessible.EditableText
         Accessible.name: root.label
         // Qt 6.4 hides the accessible name while Accessible.passwordEdit is set, and TextField sets

@@ -5,6 +5,7 @@
 #include "storage/vault.h"
 #include "vaulttesthelpers.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -54,6 +55,45 @@ private:
     }
 
 private slots:
+    void inMemoryVaultIsOpenWithTheSchemaAndWritesNoFile()
+    {
+        // A kiosk session: run in an empty folder, which must stay empty.
+        QTemporaryDir folder;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(folder.path()));
+        ManualClock clock(QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC));
+        const auto vault = Vault::inMemory(clock);
+        QCOMPARE(vault->status(), Vault::Status::Open);
+        QVERIFY(vault->isInMemory());
+        QVERIFY(vault->database());
+        int version = 0;
+        QVERIFY(Migrations::currentVersion(*vault->database(), &version).ok());
+        QCOMPARE(version, Migrations::latestVersion());
+        {
+            NoteStore notes(*vault);
+            QVERIFY(notes.save(QStringLiteral("home"), QStringLiteral("kiosk-marker")));
+            QCOMPARE(notes.note(QStringLiteral("home")), QStringLiteral("kiosk-marker"));
+        }
+        // No PIN and no key header: nothing to create, unlock or change.
+        QVERIFY(!vault->create(QStringLiteral("246810")));
+        QVERIFY(!vault->changeSecret(QStringLiteral("a"), QStringLiteral("b")));
+        QVERIFY(vault->checkpoint().ok());
+        // Wiping gives the next visitor an empty database with the same schema.
+        QVERIFY(vault->wipe());
+        QCOMPARE(vault->status(), Vault::Status::Open);
+        {
+            NoteStore notes(*vault);
+            QVERIFY(notes.note(QStringLiteral("home")).isEmpty());
+        }
+        vault->lock();
+        QCOMPARE(vault->status(), Vault::Status::Empty);
+        QVERIFY(!vault->database());
+        QVERIFY(QDir::setCurrent(before));
+        QCOMPARE(
+            QDir(folder.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+            QStringList());
+    }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void emptyFolderIsEmpty()

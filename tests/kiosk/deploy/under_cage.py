@@ -166,8 +166,22 @@ def main():
                             "WLR_LIBINPUT_NO_DEVICES": "1", "WAYLAND_DEBUG": "client"})
         prefix = prefix_for(user)
 
-        code, output = run(prefix + command + [args.app, "--self-test", "--data-dir", data],
-                           environment, "mapje --self-test under cage")
+        # A kiosk.ini as install-kiosk.sh writes it, with a real admin PIN hash.
+        made = subprocess.run([args.app, "--kiosk-hash-pin"], input="246810\n",
+                              capture_output=True, text=True, timeout=30)
+        if made.returncode != 0 or not made.stdout.startswith("$argon2id$"):
+            fail(f"mapje --kiosk-hash-pin made no hash: {made.stderr}")
+        ini = os.path.join(data, "kiosk.ini")
+        with open(ini, "w", encoding="utf-8") as file:
+            file.write("[gemeente]\nnaam=Gemeente Voorbeeld\n[beheer]\npincode="
+                       + made.stdout.strip() + "\n")
+        if user is not None:
+            os.chown(ini, user.pw_uid, user.pw_gid)
+        code, output = run(prefix + command + [args.app, "--kiosk", ini, "--self-test"],
+                           environment, "mapje --kiosk --self-test under cage")
+        left = sorted(set(os.listdir(data)) - {"kiosk.ini"})
+        if left:
+            fail(f"the kiosk wrote files beside its config: {left}")
         print(re.sub(r"(?m)^\[.*\n", "", output)[-3000:])
         if code != 0:
             print(output[-6000:])

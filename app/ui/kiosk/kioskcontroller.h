@@ -1,0 +1,138 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QVariantList>
+#include <functional>
+#include <memory>
+
+#include "core/kiosk/idlewatch.h"
+#include "kiosk/kioskconfig.h"
+
+namespace mapje {
+
+class Clock;
+class ActivityWatcher;
+class LanguageController;
+
+/** Wrong admin PINs so far and when the last one was, carried to the next visitor's process so a
+ * restart never resets the wait. */
+struct KioskAdminTries {
+    int failed = 0;
+    qint64 lastFailureMs = 0;
+};
+
+/**
+ * The lobby kiosk for the pages (QML singleton Kiosk): whether this Mapje is one, the welcome,
+ * "Ben je er nog?" with its countdown, "Klaar — alles wissen", and the admin PIN that is the
+ * only way out. In personal mode active is false and nothing here runs.
+ *
+ * A session ends by calling the end hook: main.cpp starts a fresh process for the next visitor
+ * (docs/kiosk.md); without a hook (tests) the composition opens a new in-memory vault and the
+ * pages return to the welcome.
+ */
+class KioskController : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(bool active READ active CONSTANT)
+    Q_PROPERTY(bool started READ started NOTIFY startedChanged)
+    Q_PROPERTY(QString municipality READ municipality CONSTANT)
+    Q_PROPERTY(QUrl logo READ logo CONSTANT)
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    Q_PROPERTY(bool asking READ asking NOTIFY idleChanged)
+    Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY idleChanged)
+    Q_PROPERTY(int countdownSeconds READ countdownSeconds CONSTANT)
+    Q_PROPERTY(int idleSeconds READ idleSeconds CONSTANT)
+    Q_PROPERTY(bool printing READ printing CONSTANT)
+    Q_PROPERTY(QString printerName READ printerName CONSTANT)
+    Q_PROPERTY(QString endpointAddress READ endpointAddress CONSTANT)
+    Q_PROPERTY(bool handOffAvailable READ handOffAvailable CONSTANT)
+    Q_PROPERTY(int adminWaitSeconds READ adminWaitSeconds NOTIFY adminChanged)
+    Q_PROPERTY(QString adminMessage READ adminMessage NOTIFY adminChanged)
+    Q_PROPERTY(bool adminOpen READ adminOpen NOTIFY adminChanged)
+    Q_PROPERTY(QStringList keyboardLocales READ keyboardLocales CONSTANT)
+
+public:
+    using AdminTries = KioskAdminTries;
+
+    /** Personal mode: inactive. */
+    explicit KioskController(const Clock &clock, LanguageController &language, QObject *parent);
+    ~KioskController() override;
+
+    /** Makes this Mapje a kiosk with config (KioskConfig::canStart() is true). */
+    void activate(const KioskConfig &config, AdminTries tries = {});
+    /** What ends a session: main.cpp restarts the process; tests leave it empty. */
+    void setEndHook(std::function<void()> hook) { m_endHook = std::move(hook); }
+    /** What "Kioskmodus beëindigen" does after the admin PIN: main.cpp quits the app. */
+    void setLeaveHook(std::function<void()> hook) { m_leaveHook = std::move(hook); }
+
+    [[nodiscard]] bool active() const { return m_active; }
+    [[nodiscard]] bool started() const { return m_started; }
+    [[nodiscard]] QString municipality() const { return m_config.municipality; }
+    [[nodiscard]] QUrl logo() const;
+    /** The offered languages in the config's order, each {code, name} with its name in its own
+     * script (flags are not languages). */
+    [[nodiscard]] QVariantList languages() const;
+    [[nodiscard]] bool asking() const { return m_phase == IdleWatch::Phase::Asking; }
+    [[nodiscard]] int secondsLeft() const { return m_secondsLeft; }
+    [[nodiscard]] int countdownSeconds() const { return m_config.countdownSeconds; }
+    [[nodiscard]] int idleSeconds() const { return m_config.idleSeconds; }
+    [[nodiscard]] bool printing() const { return m_config.printing; }
+    [[nodiscard]] QString printerName() const { return m_config.printerName; }
+    [[nodiscard]] QString endpointAddress() const;
+    [[nodiscard]] bool handOffAvailable() const;
+    [[nodiscard]] int adminWaitSeconds() const;
+    [[nodiscard]] QString adminMessage() const { return m_adminMessage; }
+    [[nodiscard]] bool adminOpen() const { return m_adminOpen; }
+    [[nodiscard]] AdminTries adminTries() const { return m_tries; }
+    /** The virtual keyboard's layouts for the offered languages, the first one first. */
+    [[nodiscard]] QStringList keyboardLocales() const;
+    /** The keyboard layout for a language code ("nl" → "nl_NL"). */
+    Q_INVOKABLE static QString keyboardLocale(const QString &language);
+    [[nodiscard]] const KioskConfig &config() const { return m_config; }
+
+    /** The visitor chose a language and "Beginnen". */
+    Q_INVOKABLE void begin(const QString &language);
+    /** Someone touched or typed: the quiet time starts again. */
+    Q_INVOKABLE void noteActivity();
+    /** "Ja, ik ben er nog". */
+    Q_INVOKABLE void stillHere() { noteActivity(); }
+    /** "Klaar — alles wissen" after its one question, or the end of the countdown. */
+    Q_INVOKABLE void endSession();
+    /** True and adminOpen when pin is the admin PIN; a wrong one waits as in personal mode. */
+    Q_INVOKABLE bool tryAdminPin(const QString &pin);
+    Q_INVOKABLE void closeAdmin();
+    /** Leaves kiosk mode (only while adminOpen). */
+    Q_INVOKABLE void leaveKiosk();
+    /** Checks the idle clock now (the timer does this every quarter second). */
+    Q_INVOKABLE void tick();
+
+signals:
+    void startedChanged();
+    void idleChanged();
+    void adminChanged();
+    /** Without an end hook: the composition opens a fresh in-memory vault. */
+    void sessionReset();
+
+private:
+    void setPhase(IdleWatch::Phase phase, int secondsLeft);
+    void setAdminMessage(const QString &message);
+
+    const Clock &m_clock;
+    LanguageController &m_language;
+    KioskConfig m_config;
+    bool m_active = false;
+    bool m_started = false;
+    std::unique_ptr<IdleWatch> m_idle;
+    IdleWatch::Phase m_phase = IdleWatch::Phase::Active;
+    int m_secondsLeft = 0;
+    QTimer m_timer;
+    ActivityWatcher *m_watcher = nullptr;
+    AdminTries m_tries;
+    QString m_adminMessage;
+    bool m_adminOpen = false;
+    std::function<void()> m_endHook;
+    std::function<void()> m_leaveHook;
+};
+
+} // namespace mapje
