@@ -233,8 +233,14 @@ int main(int argc, char *argv[])
     }
     // Reaching the session bus takes a few milliseconds, and nothing can be due before the vault
     // is opened, which needs the window first: the bus is reached once the first frame is shown.
-    if (kioskConfig)
+    if (kioskConfig) {
+        // For the journal (and the wipe benchmark): this process is ready for a visitor.
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [] { qInfo("Kiosk: the welcome is ready for the next visitor"); },
+            Qt::SingleShotConnection);
         return app.exec(); // no reminders on a kiosk: its sessions have no future moments
+    }
     QObject::connect(
         window, &QQuickWindow::frameSwapped, &app,
         [&app, &notifier, &composition] {
