@@ -2916,6 +2916,156 @@
     </message>
 </context>
 <context>
+    <name>HandoffPreviewItem</name>
+    <message>
+        <source>Bewaren in mijn Mapje</source>
+        <translation>احفظه في Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffReceivePage</name>
+    <message>
+        <source>Ontvang van een zuil</source>
+        <translation>استلم من جهاز</translation>
+    </message>
+    <message>
+        <source>Heb je op een zuil in het gemeentehuis iets gemaakt? Zet het hier in je eigen Mapje. Op de zuil staat een code.</source>
+        <translation>هل صنعت شيئًا على جهاز في مبنى البلدية؟ ضعه هنا في Mapje الخاص بك. على الجهاز يظهر رمز.</translation>
+    </message>
+    <message>
+        <source>Scan de code met de camera</source>
+        <translation>امسح الرمز بالكاميرا</translation>
+    </message>
+    <message>
+        <source>Of typ de code van de zuil</source>
+        <extracomment>The short code under the QR code on the kiosk, e.g. &quot;KM4T X7RA&quot;.</extracomment>
+        <translation>أو اكتب رمز الجهاز</translation>
+    </message>
+    <message>
+        <source>Ophalen</source>
+        <translation>جلب</translation>
+    </message>
+    <message>
+        <source>Even wachten, we zoeken de zuil.</source>
+        <translation>لحظة، نحن نبحث عن الجهاز.</translation>
+    </message>
+    <message>
+        <source>Kijk op de zuil. Staat daar dezelfde code? Tik dan op de zuil op ‘Ja, dezelfde code’.</source>
+        <translation>انظر إلى الجهاز. هل يظهر الرمز نفسه؟ اضغط إذن على الجهاز على ‘نعم، الرمز نفسه’.</translation>
+    </message>
+    <message>
+        <source>Dit kwam van de zuil. Kies wat je wilt bewaren. Er is nog niets bewaard.</source>
+        <translation>هذا ما وصل من الجهاز. اختر ما تريد حفظه. لم يُحفظ أي شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Ook wat anderen op je bord zeiden</source>
+        <translation>وأيضًا ما قاله الآخرون على لوحتك</translation>
+    </message>
+    <message>
+        <source>Staat dit uit, dan bewaar je alleen wat jij zelf zei.</source>
+        <translation>إذا كان هذا مطفأً، تحفظ فقط ما قلته أنت.</translation>
+    </message>
+    <message>
+        <source>Je hebt al een bord in Mapje. Welk bord wil je gebruiken? Je oude bord blijft bij je eerdere borden.</source>
+        <translation>لديك لوحة في Mapje بالفعل. أي لوحة تريد أن تستخدم؟ تبقى لوحتك القديمة مع لوحاتك السابقة.</translation>
+    </message>
+    <message>
+        <source>Bewaar, met het bord van de zuil</source>
+        <translation>احفظ، مع لوحة الجهاز</translation>
+    </message>
+    <message>
+        <source>Bewaar, maar houd mijn eigen bord</source>
+        <translation>احفظ، لكن أبقِ لوحتي</translation>
+    </message>
+    <message>
+        <source>Bewaar in mijn Mapje</source>
+        <translation>احفظ في Mapje</translation>
+    </message>
+    <message>
+        <source>Stoppen, niets bewaren</source>
+        <translation>توقف، لا تحفظ شيئًا</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffScanPage</name>
+    <message>
+        <source>Scan de code van de zuil</source>
+        <translation>امسح رمز الجهاز</translation>
+    </message>
+    <message>
+        <source>Houd je camera voor de code op het scherm van de zuil.</source>
+        <translation>ضع كاميرتك أمام الرمز على شاشة الجهاز.</translation>
+    </message>
+    <message>
+        <source>De camera werkt nu niet. Typ de code van de zuil.</source>
+        <translation>الكاميرا لا تعمل الآن. اكتب رمز الجهاز.</translation>
+    </message>
+    <message>
+        <source>Typ de code</source>
+        <translation>اكتب الرمز</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffSendPage</name>
+    <message>
+        <source>Meenemen naar je telefoon</source>
+        <translation>خذه إلى هاتفك</translation>
+    </message>
+    <message>
+        <source>Even wachten, we maken een code.</source>
+        <translation>لحظة، نحن نُنشئ رمزًا.</translation>
+    </message>
+    <message>
+        <source>Even wachten, we versturen je mapje.</source>
+        <translation>لحظة، نحن نرسل ملفك.</translation>
+    </message>
+    <message>
+        <source>Open Mapje op je telefoon. Kies ‘Ontvang van een zuil’. Scan deze code, of typ de code hieronder.</source>
+        <translation>افتح Mapje على هاتفك. اختر ‘استلم من جهاز’. امسح هذا الرمز، أو اكتب الرمز أدناه.</translation>
+    </message>
+    <message>
+        <source>QR-code om te scannen met je telefoon</source>
+        <translation>رمز QR للمسح بهاتفك</translation>
+    </message>
+    <message>
+        <source>Nog %1:%2 geldig.</source>
+        <extracomment>A countdown under the code; it stays valid for five minutes.</extracomment>
+        <translation>صالح لمدة %1:%2 أخرى.</translation>
+    </message>
+    <message>
+        <source>Staat op je telefoon dezelfde code?</source>
+        <translation>هل يظهر الرمز نفسه على هاتفك؟</translation>
+    </message>
+    <message>
+        <source>Is het een andere code? Kies dan ‘Nee’. Dan sturen we niets.</source>
+        <translation>هل هو رمز مختلف؟ اختر إذن ‘لا’. عندها لن نرسل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. Kijk op je telefoon en kies wat je wilt bewaren. Hier blijft alles staan tot je op ‘Klaar — alles wissen’ tikt.</source>
+        <translation>تم الإرسال. انظر إلى هاتفك واختر ما تريد حفظه. يبقى كل شيء هنا حتى تضغط على ‘انتهيت — امسح كل شيء’.</translation>
+    </message>
+    <message>
+        <source>Ja, dezelfde code</source>
+        <translation>نعم، الرمز نفسه</translation>
+    </message>
+    <message>
+        <source>Nee, andere code</source>
+        <translation>لا، رمز مختلف</translation>
+    </message>
+    <message>
+        <source>Maak een nieuwe code</source>
+        <translation>أنشئ رمزًا جديدًا</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
     <name>HelpPlace</name>
     <message>
         <source>Schuldhulp van de gemeente</source>
@@ -3316,6 +3466,10 @@
     <message>
         <source>Klaar — alles wissen</source>
         <translation>انتهيت — امسح كل شيء</translation>
+    </message>
+    <message>
+        <source>Meenemen naar je telefoon</source>
+        <translation>خذه إلى هاتفك</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +5053,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, gekoppeld blijven</source>
         <translation>لا، ابقَ مربوطًا</translation>
     </message>
+    <message>
+        <source>Ontvang van een zuil</source>
+        <translation>استلم من جهاز</translation>
+    </message>
 </context>
 <context>
     <name>ShowPage</name>
@@ -5386,6 +5544,127 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
         <translation>اكتب أولًا بضع كلمات. بعدها يحفظه Mapje.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::HandoffReceiver</name>
+    <message>
+        <source>Deze code klopt niet. Kijk nog eens op het scherm van de zuil.</source>
+        <translation>هذا الرمز غير صحيح. انظر مرة أخرى إلى شاشة الجهاز.</translation>
+    </message>
+    <message>
+        <source>Dit is geen code van een zuil van Mapje.</source>
+        <translation>هذا ليس رمزًا من جهاز Mapje.</translation>
+    </message>
+    <message>
+        <source>Dit lukt niet op dit apparaat. Er is niets opgehaald.</source>
+        <translation>هذا لا يعمل على هذا الجهاز. لم يتم جلب أي شيء.</translation>
+    </message>
+    <message>
+        <source>Deze code hoort niet bij de zuil die je scande. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>هذا الرمز لا يخص الجهاز الذي مسحته. لم يتم جلب أي شيء. اطلب رمزًا جديدًا من الجهاز.</translation>
+    </message>
+    <message>
+        <source>De tijd is om. Er is niets opgehaald. Kies op de zuil opnieuw ‘Meenemen naar je telefoon’.</source>
+        <translation>انتهى الوقت. لم يتم جلب أي شيء. اختر على الجهاز مرة أخرى ‘خذه إلى هاتفك’.</translation>
+    </message>
+    <message>
+        <source>Wat er aankwam, kan Mapje niet goed lezen. Er is niets bewaard. Begin op de zuil opnieuw.</source>
+        <translation>لا يستطيع Mapje قراءة ما وصل. لم يتم حفظ أي شيء. ابدأ من جديد على الجهاز.</translation>
+    </message>
+    <message>
+        <source>Je bord</source>
+        <translation>لوحتك</translation>
+    </message>
+    <message>
+        <source>Doel: %1</source>
+        <extracomment>A goal that came from the kiosk; %1 is the goal in her own words.</extracomment>
+        <translation>الهدف: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bewaard in je Mapje: je bord en %n doel(en).</source>
+        <translation>
+            <numerusform>حُفظ في Mapje: لوحتك و%n أهداف.</numerusform>
+            <numerusform>حُفظ في Mapje: لوحتك و%n هدف.</numerusform>
+            <numerusform>حُفظ في Mapje: لوحتك و%n هدفان.</numerusform>
+            <numerusform>حُفظ في Mapje: لوحتك و%n أهداف.</numerusform>
+            <numerusform>حُفظ في Mapje: لوحتك و%n هدفًا.</numerusform>
+            <numerusform>حُفظ في Mapje: لوحتك و%n هدف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bewaard in je Mapje: je bord.</source>
+        <translation>حُفظ في Mapje: لوحتك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bewaard in je Mapje: %n doel(en).</source>
+        <translation>
+            <numerusform>حُفظ في Mapje: %n أهداف.</numerusform>
+            <numerusform>حُفظ في Mapje: %n هدف.</numerusform>
+            <numerusform>حُفظ في Mapje: %n هدفان.</numerusform>
+            <numerusform>حُفظ في Mapje: %n أهداف.</numerusform>
+            <numerusform>حُفظ في Mapje: %n هدفًا.</numerusform>
+            <numerusform>حُفظ في Mapje: %n هدف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Je hebt niets bewaard.</source>
+        <translation>لم تحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Deze code werkt niet meer: de tijd is om, of de zuil is gestopt. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>هذا الرمز لم يعد يعمل: انتهى الوقت أو توقف الجهاز. لم يتم جلب أي شيء. اطلب رمزًا جديدًا من الجهاز.</translation>
+    </message>
+    <message>
+        <source>Een andere telefoon gebruikte deze code al. Er is niets opgehaald. Kies op de zuil opnieuw ‘Meenemen naar je telefoon’.</source>
+        <translation>استخدم هاتف آخر هذا الرمز بالفعل. لم يتم جلب أي شيء. اختر على الجهاز مرة أخرى ‘خذه إلى هاتفك’.</translation>
+    </message>
+    <message>
+        <source>Er zijn te veel codes geprobeerd. Wacht een kwartier en probeer het dan opnieuw.</source>
+        <translation>تمت تجربة رموز كثيرة جدًا. انتظر ربع ساعة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding. Kijk of je internet aan staat en probeer het opnieuw. Er is niets opgehaald.</source>
+        <translation>لا يوجد اتصال الآن. تأكد من أن الإنترنت يعمل وحاول مرة أخرى. لم يتم جلب أي شيء.</translation>
+    </message>
+    <message>
+        <source>Dit lukt nu niet. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>هذا لا يعمل الآن. لم يتم جلب أي شيء. اطلب رمزًا جديدًا من الجهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::HandoffSender</name>
+    <message>
+        <source>Er is nog niets om mee te nemen. Kies eerst je leefgebieden of schrijf een doel.</source>
+        <translation>لا يوجد شيء لأخذه بعد. اختر أولًا مجالات حياتك أو اكتب هدفًا.</translation>
+    </message>
+    <message>
+        <source>Meenemen lukt nu niet op deze zuil. Je kunt je mapje wel printen.</source>
+        <translation>لا يمكن الأخذ من هذا الجهاز الآن. يمكنك طباعة ملفك.</translation>
+    </message>
+    <message>
+        <source>De tijd is om. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>انتهى الوقت. لم يُرسل أي شيء. اضغط مرة أخرى على ‘خذه إلى هاتفك’ للحصول على رمز جديد.</translation>
+    </message>
+    <message>
+        <source>Versturen lukte niet. Er is nu geen verbinding. Probeer het opnieuw.</source>
+        <translation>لم ينجح الإرسال. لا يوجد اتصال الآن. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>De codes waren niet hetzelfde. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>لم تكن الرموز متطابقة. لم يُرسل أي شيء. اضغط مرة أخرى على ‘خذه إلى هاتفك’ للحصول على رمز جديد.</translation>
+    </message>
+    <message>
+        <source>De tijd is om, of de code werkt niet meer. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>انتهى الوقت أو لم يعد الرمز يعمل. لم يُرسل أي شيء. اضغط مرة أخرى على ‘خذه إلى هاتفك’ للحصول على رمز جديد.</translation>
+    </message>
+    <message>
+        <source>Een andere telefoon gebruikte deze code al. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>استخدم هاتف آخر هذا الرمز بالفعل. لم يُرسل أي شيء. اضغط مرة أخرى على ‘خذه إلى هاتفك’ للحصول على رمز جديد.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding met de gemeente. Er is niets verstuurd. Probeer het zo opnieuw, of print je mapje.</source>
+        <translation>لا يوجد اتصال بالبلدية الآن. لم يُرسل أي شيء. حاول بعد قليل، أو اطبع ملفك.</translation>
     </message>
 </context>
 <context>

@@ -2916,6 +2916,156 @@
     </message>
 </context>
 <context>
+    <name>HandoffPreviewItem</name>
+    <message>
+        <source>Bewaren in mijn Mapje</source>
+        <translation>Keep in my Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffReceivePage</name>
+    <message>
+        <source>Ontvang van een zuil</source>
+        <translation>Receive from a kiosk</translation>
+    </message>
+    <message>
+        <source>Heb je op een zuil in het gemeentehuis iets gemaakt? Zet het hier in je eigen Mapje. Op de zuil staat een code.</source>
+        <translation>Did you make something on a kiosk in the town hall? Put it here in your own Mapje. The kiosk shows a code.</translation>
+    </message>
+    <message>
+        <source>Scan de code met de camera</source>
+        <translation>Scan the code with the camera</translation>
+    </message>
+    <message>
+        <source>Of typ de code van de zuil</source>
+        <extracomment>The short code under the QR code on the kiosk, e.g. &quot;KM4T X7RA&quot;.</extracomment>
+        <translation>Or type the code from the kiosk</translation>
+    </message>
+    <message>
+        <source>Ophalen</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <source>Even wachten, we zoeken de zuil.</source>
+        <translation>One moment, we are looking for the kiosk.</translation>
+    </message>
+    <message>
+        <source>Kijk op de zuil. Staat daar dezelfde code? Tik dan op de zuil op ‘Ja, dezelfde code’.</source>
+        <translation>Look at the kiosk. Does it show the same code? Then tap ‘Yes, the same code’ on the kiosk.</translation>
+    </message>
+    <message>
+        <source>Dit kwam van de zuil. Kies wat je wilt bewaren. Er is nog niets bewaard.</source>
+        <translation>This came from the kiosk. Choose what you want to keep. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>Ook wat anderen op je bord zeiden</source>
+        <translation>Also what others said on your board</translation>
+    </message>
+    <message>
+        <source>Staat dit uit, dan bewaar je alleen wat jij zelf zei.</source>
+        <translation>If this is off, you keep only what you said yourself.</translation>
+    </message>
+    <message>
+        <source>Je hebt al een bord in Mapje. Welk bord wil je gebruiken? Je oude bord blijft bij je eerdere borden.</source>
+        <translation>You already have a board in Mapje. Which board do you want to use? Your old board stays with your earlier boards.</translation>
+    </message>
+    <message>
+        <source>Bewaar, met het bord van de zuil</source>
+        <translation>Keep, with the kiosk's board</translation>
+    </message>
+    <message>
+        <source>Bewaar, maar houd mijn eigen bord</source>
+        <translation>Keep, but keep my own board</translation>
+    </message>
+    <message>
+        <source>Bewaar in mijn Mapje</source>
+        <translation>Keep in my Mapje</translation>
+    </message>
+    <message>
+        <source>Stoppen, niets bewaren</source>
+        <translation>Stop, keep nothing</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffScanPage</name>
+    <message>
+        <source>Scan de code van de zuil</source>
+        <translation>Scan the kiosk's code</translation>
+    </message>
+    <message>
+        <source>Houd je camera voor de code op het scherm van de zuil.</source>
+        <translation>Hold your camera in front of the code on the kiosk screen.</translation>
+    </message>
+    <message>
+        <source>De camera werkt nu niet. Typ de code van de zuil.</source>
+        <translation>The camera does not work right now. Type the code from the kiosk.</translation>
+    </message>
+    <message>
+        <source>Typ de code</source>
+        <translation>Type the code</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffSendPage</name>
+    <message>
+        <source>Meenemen naar je telefoon</source>
+        <translation>Take it to your phone</translation>
+    </message>
+    <message>
+        <source>Even wachten, we maken een code.</source>
+        <translation>One moment, we are making a code.</translation>
+    </message>
+    <message>
+        <source>Even wachten, we versturen je mapje.</source>
+        <translation>One moment, we are sending your mapje.</translation>
+    </message>
+    <message>
+        <source>Open Mapje op je telefoon. Kies ‘Ontvang van een zuil’. Scan deze code, of typ de code hieronder.</source>
+        <translation>Open Mapje on your phone. Choose ‘Receive from a kiosk’. Scan this code, or type the code below.</translation>
+    </message>
+    <message>
+        <source>QR-code om te scannen met je telefoon</source>
+        <translation>QR code to scan with your phone</translation>
+    </message>
+    <message>
+        <source>Nog %1:%2 geldig.</source>
+        <extracomment>A countdown under the code; it stays valid for five minutes.</extracomment>
+        <translation>Valid for %1:%2 more.</translation>
+    </message>
+    <message>
+        <source>Staat op je telefoon dezelfde code?</source>
+        <translation>Does your phone show the same code?</translation>
+    </message>
+    <message>
+        <source>Is het een andere code? Kies dan ‘Nee’. Dan sturen we niets.</source>
+        <translation>Is it a different code? Then choose ‘No’. Then we send nothing.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. Kijk op je telefoon en kies wat je wilt bewaren. Hier blijft alles staan tot je op ‘Klaar — alles wissen’ tikt.</source>
+        <translation>Sent. Look at your phone and choose what you want to keep. Everything stays here until you tap ‘Done — erase everything’.</translation>
+    </message>
+    <message>
+        <source>Ja, dezelfde code</source>
+        <translation>Yes, the same code</translation>
+    </message>
+    <message>
+        <source>Nee, andere code</source>
+        <translation>No, a different code</translation>
+    </message>
+    <message>
+        <source>Maak een nieuwe code</source>
+        <translation>Make a new code</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>HelpPlace</name>
     <message>
         <source>Schuldhulp van de gemeente</source>
@@ -3278,7 +3428,7 @@
     </message>
     <message>
         <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
-        <translation>The kiosk stops and the screen goes blank. The kiosk's manual says how to start it again.</translation>
+        <translation>The kiosk stops and the screen goes blank. The kiosk&apos;s manual says how to start it again.</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3462,10 @@
     <message>
         <source>Klaar — alles wissen</source>
         <translation>Done — wipe everything</translation>
+    </message>
+    <message>
+        <source>Meenemen naar je telefoon</source>
+        <translation>Take it to your phone</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +5041,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, gekoppeld blijven</source>
         <translation>No, stay connected</translation>
     </message>
+    <message>
+        <source>Ontvang van een zuil</source>
+        <translation>Receive from a kiosk</translation>
+    </message>
 </context>
 <context>
     <name>ShowPage</name>
@@ -5374,6 +5532,119 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
         <translation>First write a few words. Then Mapje saves it.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::HandoffReceiver</name>
+    <message>
+        <source>Deze code klopt niet. Kijk nog eens op het scherm van de zuil.</source>
+        <translation>This code is not right. Look at the kiosk screen again.</translation>
+    </message>
+    <message>
+        <source>Dit is geen code van een zuil van Mapje.</source>
+        <translation>This is not a code from a Mapje kiosk.</translation>
+    </message>
+    <message>
+        <source>Dit lukt niet op dit apparaat. Er is niets opgehaald.</source>
+        <translation>This does not work on this device. Nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>Deze code hoort niet bij de zuil die je scande. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>This code does not belong to the kiosk you scanned. Nothing was fetched. Ask the kiosk for a new code.</translation>
+    </message>
+    <message>
+        <source>De tijd is om. Er is niets opgehaald. Kies op de zuil opnieuw ‘Meenemen naar je telefoon’.</source>
+        <translation>Time is up. Nothing was fetched. On the kiosk, choose ‘Take it to your phone’ again.</translation>
+    </message>
+    <message>
+        <source>Wat er aankwam, kan Mapje niet goed lezen. Er is niets bewaard. Begin op de zuil opnieuw.</source>
+        <translation>Mapje cannot read what arrived. Nothing was saved. Start again at the kiosk.</translation>
+    </message>
+    <message>
+        <source>Je bord</source>
+        <translation>Your board</translation>
+    </message>
+    <message>
+        <source>Doel: %1</source>
+        <extracomment>A goal that came from the kiosk; %1 is the goal in her own words.</extracomment>
+        <translation>Goal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bewaard in je Mapje: je bord en %n doel(en).</source>
+        <translation>
+            <numerusform>Saved in your Mapje: your board and %n goal.</numerusform>
+            <numerusform>Saved in your Mapje: your board and %n goals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bewaard in je Mapje: je bord.</source>
+        <translation>Saved in your Mapje: your board.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bewaard in je Mapje: %n doel(en).</source>
+        <translation>
+            <numerusform>Saved in your Mapje: %n goal.</numerusform>
+            <numerusform>Saved in your Mapje: %n goals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Je hebt niets bewaard.</source>
+        <translation>You saved nothing.</translation>
+    </message>
+    <message>
+        <source>Deze code werkt niet meer: de tijd is om, of de zuil is gestopt. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>This code no longer works: time is up, or the kiosk stopped. Nothing was fetched. Ask the kiosk for a new code.</translation>
+    </message>
+    <message>
+        <source>Een andere telefoon gebruikte deze code al. Er is niets opgehaald. Kies op de zuil opnieuw ‘Meenemen naar je telefoon’.</source>
+        <translation>Another phone already used this code. Nothing was fetched. On the kiosk, choose ‘Take it to your phone’ again.</translation>
+    </message>
+    <message>
+        <source>Er zijn te veel codes geprobeerd. Wacht een kwartier en probeer het dan opnieuw.</source>
+        <translation>Too many codes were tried. Wait a quarter of an hour and then try again.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding. Kijk of je internet aan staat en probeer het opnieuw. Er is niets opgehaald.</source>
+        <translation>There is no connection right now. Check that your internet is on and try again. Nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>Dit lukt nu niet. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>This does not work right now. Nothing was fetched. Ask the kiosk for a new code.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::HandoffSender</name>
+    <message>
+        <source>Er is nog niets om mee te nemen. Kies eerst je leefgebieden of schrijf een doel.</source>
+        <translation>There is nothing to take along yet. First choose your life areas or write a goal.</translation>
+    </message>
+    <message>
+        <source>Meenemen lukt nu niet op deze zuil. Je kunt je mapje wel printen.</source>
+        <translation>Taking it along does not work on this kiosk right now. You can print your mapje.</translation>
+    </message>
+    <message>
+        <source>De tijd is om. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Time is up. Nothing was sent. Tap ‘Take it to your phone’ again for a new code.</translation>
+    </message>
+    <message>
+        <source>Versturen lukte niet. Er is nu geen verbinding. Probeer het opnieuw.</source>
+        <translation>Sending did not work. There is no connection right now. Try again.</translation>
+    </message>
+    <message>
+        <source>De codes waren niet hetzelfde. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>The codes were not the same. Nothing was sent. Tap ‘Take it to your phone’ again for a new code.</translation>
+    </message>
+    <message>
+        <source>De tijd is om, of de code werkt niet meer. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Time is up, or the code no longer works. Nothing was sent. Tap ‘Take it to your phone’ again for a new code.</translation>
+    </message>
+    <message>
+        <source>Een andere telefoon gebruikte deze code al. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Another phone already used this code. Nothing was sent. Tap ‘Take it to your phone’ again for a new code.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding met de gemeente. Er is niets verstuurd. Probeer het zo opnieuw, of print je mapje.</source>
+        <translation>There is no connection with the municipality right now. Nothing was sent. Try again in a moment, or print your mapje.</translation>
     </message>
 </context>
 <context>

@@ -2916,6 +2916,156 @@
     </message>
 </context>
 <context>
+    <name>HandoffPreviewItem</name>
+    <message>
+        <source>Bewaren in mijn Mapje</source>
+        <translation>Zachowaj w moim Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffReceivePage</name>
+    <message>
+        <source>Ontvang van een zuil</source>
+        <translation>Odbierz z kiosku</translation>
+    </message>
+    <message>
+        <source>Heb je op een zuil in het gemeentehuis iets gemaakt? Zet het hier in je eigen Mapje. Op de zuil staat een code.</source>
+        <translation>Coś zostało zrobione w kiosku w urzędzie gminy? Przenieś to tutaj do swojego Mapje. Kiosk pokazuje kod.</translation>
+    </message>
+    <message>
+        <source>Scan de code met de camera</source>
+        <translation>Zeskanuj kod aparatem</translation>
+    </message>
+    <message>
+        <source>Of typ de code van de zuil</source>
+        <extracomment>The short code under the QR code on the kiosk, e.g. &quot;KM4T X7RA&quot;.</extracomment>
+        <translation>Albo wpisz kod z kiosku</translation>
+    </message>
+    <message>
+        <source>Ophalen</source>
+        <translation>Pobierz</translation>
+    </message>
+    <message>
+        <source>Even wachten, we zoeken de zuil.</source>
+        <translation>Chwileczkę, szukamy kiosku.</translation>
+    </message>
+    <message>
+        <source>Kijk op de zuil. Staat daar dezelfde code? Tik dan op de zuil op ‘Ja, dezelfde code’.</source>
+        <translation>Spójrz na kiosk. Czy jest tam ten sam kod? Dotknij wtedy w kiosku ‘Tak, ten sam kod’.</translation>
+    </message>
+    <message>
+        <source>Dit kwam van de zuil. Kies wat je wilt bewaren. Er is nog niets bewaard.</source>
+        <translation>To przyszło z kiosku. Wybierz, co chcesz zachować. Jeszcze nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>Ook wat anderen op je bord zeiden</source>
+        <translation>Także to, co inni powiedzieli na Twojej tablicy</translation>
+    </message>
+    <message>
+        <source>Staat dit uit, dan bewaar je alleen wat jij zelf zei.</source>
+        <translation>Gdy to jest wyłączone, zachowujesz tylko własne odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Je hebt al een bord in Mapje. Welk bord wil je gebruiken? Je oude bord blijft bij je eerdere borden.</source>
+        <translation>W Mapje jest już Twoja tablica. Której tablicy chcesz używać? Stara tablica zostaje wśród wcześniejszych tablic.</translation>
+    </message>
+    <message>
+        <source>Bewaar, met het bord van de zuil</source>
+        <translation>Zapisz z tablicą z kiosku</translation>
+    </message>
+    <message>
+        <source>Bewaar, maar houd mijn eigen bord</source>
+        <translation>Zapisz, ale zostaw moją tablicę</translation>
+    </message>
+    <message>
+        <source>Bewaar in mijn Mapje</source>
+        <translation>Zapisz w moim Mapje</translation>
+    </message>
+    <message>
+        <source>Stoppen, niets bewaren</source>
+        <translation>Przerwij, nic nie zapisuj</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffScanPage</name>
+    <message>
+        <source>Scan de code van de zuil</source>
+        <translation>Zeskanuj kod z kiosku</translation>
+    </message>
+    <message>
+        <source>Houd je camera voor de code op het scherm van de zuil.</source>
+        <translation>Trzymaj aparat przed kodem na ekranie kiosku.</translation>
+    </message>
+    <message>
+        <source>De camera werkt nu niet. Typ de code van de zuil.</source>
+        <translation>Aparat teraz nie działa. Wpisz kod z kiosku.</translation>
+    </message>
+    <message>
+        <source>Typ de code</source>
+        <translation>Wpisz kod</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffSendPage</name>
+    <message>
+        <source>Meenemen naar je telefoon</source>
+        <translation>Zabierz na telefon</translation>
+    </message>
+    <message>
+        <source>Even wachten, we maken een code.</source>
+        <translation>Chwileczkę, tworzymy kod.</translation>
+    </message>
+    <message>
+        <source>Even wachten, we versturen je mapje.</source>
+        <translation>Chwileczkę, wysyłamy Twoją teczkę.</translation>
+    </message>
+    <message>
+        <source>Open Mapje op je telefoon. Kies ‘Ontvang van een zuil’. Scan deze code, of typ de code hieronder.</source>
+        <translation>Otwórz Mapje na telefonie. Wybierz ‘Odbierz z kiosku’. Zeskanuj ten kod albo wpisz kod poniżej.</translation>
+    </message>
+    <message>
+        <source>QR-code om te scannen met je telefoon</source>
+        <translation>Kod QR do zeskanowania telefonem</translation>
+    </message>
+    <message>
+        <source>Nog %1:%2 geldig.</source>
+        <extracomment>A countdown under the code; it stays valid for five minutes.</extracomment>
+        <translation>Ważny jeszcze %1:%2.</translation>
+    </message>
+    <message>
+        <source>Staat op je telefoon dezelfde code?</source>
+        <translation>Czy na telefonie jest ten sam kod?</translation>
+    </message>
+    <message>
+        <source>Is het een andere code? Kies dan ‘Nee’. Dan sturen we niets.</source>
+        <translation>Czy to inny kod? Wybierz wtedy ‘Nie’. Wtedy nic nie wyślemy.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. Kijk op je telefoon en kies wat je wilt bewaren. Hier blijft alles staan tot je op ‘Klaar — alles wissen’ tikt.</source>
+        <translation>Wysłane. Spójrz na telefon i wybierz, co chcesz zachować. Tutaj wszystko zostaje, dopóki nie dotkniesz ‘Gotowe — wymaż wszystko’.</translation>
+    </message>
+    <message>
+        <source>Ja, dezelfde code</source>
+        <translation>Tak, ten sam kod</translation>
+    </message>
+    <message>
+        <source>Nee, andere code</source>
+        <translation>Nie, inny kod</translation>
+    </message>
+    <message>
+        <source>Maak een nieuwe code</source>
+        <translation>Utwórz nowy kod</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
     <name>HelpPlace</name>
     <message>
         <source>Schuldhulp van de gemeente</source>
@@ -3313,6 +3463,10 @@
     <message>
         <source>Klaar — alles wissen</source>
         <translation>Gotowe — usuń wszystko</translation>
+    </message>
+    <message>
+        <source>Meenemen naar je telefoon</source>
+        <translation>Zabierz na telefon</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5044,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, gekoppeld blijven</source>
         <translation>Nie, zostaw połączenie</translation>
     </message>
+    <message>
+        <source>Ontvang van een zuil</source>
+        <translation>Odbierz z kiosku</translation>
+    </message>
 </context>
 <context>
     <name>ShowPage</name>
@@ -5377,6 +5535,121 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
         <translation>Najpierw napisz kilka słów. Wtedy Mapje to zapisze.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::HandoffReceiver</name>
+    <message>
+        <source>Deze code klopt niet. Kijk nog eens op het scherm van de zuil.</source>
+        <translation>Ten kod się nie zgadza. Spójrz jeszcze raz na ekran kiosku.</translation>
+    </message>
+    <message>
+        <source>Dit is geen code van een zuil van Mapje.</source>
+        <translation>To nie jest kod z kiosku Mapje.</translation>
+    </message>
+    <message>
+        <source>Dit lukt niet op dit apparaat. Er is niets opgehaald.</source>
+        <translation>To nie działa na tym urządzeniu. Nic nie zostało pobrane.</translation>
+    </message>
+    <message>
+        <source>Deze code hoort niet bij de zuil die je scande. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>Ten kod nie pasuje do zeskanowanego kiosku. Nic nie zostało pobrane. Poproś w kiosku o nowy kod.</translation>
+    </message>
+    <message>
+        <source>De tijd is om. Er is niets opgehaald. Kies op de zuil opnieuw ‘Meenemen naar je telefoon’.</source>
+        <translation>Czas minął. Nic nie zostało pobrane. Wybierz w kiosku jeszcze raz ‘Zabierz na telefon’.</translation>
+    </message>
+    <message>
+        <source>Wat er aankwam, kan Mapje niet goed lezen. Er is niets bewaard. Begin op de zuil opnieuw.</source>
+        <translation>Mapje nie może odczytać tego, co przyszło. Nic nie zostało zapisane. Zacznij od nowa w kiosku.</translation>
+    </message>
+    <message>
+        <source>Je bord</source>
+        <translation>Twoja tablica</translation>
+    </message>
+    <message>
+        <source>Doel: %1</source>
+        <extracomment>A goal that came from the kiosk; %1 is the goal in her own words.</extracomment>
+        <translation>Cel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bewaard in je Mapje: je bord en %n doel(en).</source>
+        <translation>
+            <numerusform>Zapisane w Twoim Mapje: tablica i cele (%n).</numerusform>
+            <numerusform>Zapisane w Twoim Mapje: tablica i cele (%n).</numerusform>
+            <numerusform>Zapisane w Twoim Mapje: tablica i cele (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bewaard in je Mapje: je bord.</source>
+        <translation>Zapisane w Twoim Mapje: tablica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bewaard in je Mapje: %n doel(en).</source>
+        <translation>
+            <numerusform>Zapisane w Twoim Mapje: cele (%n).</numerusform>
+            <numerusform>Zapisane w Twoim Mapje: cele (%n).</numerusform>
+            <numerusform>Zapisane w Twoim Mapje: cele (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Je hebt niets bewaard.</source>
+        <translation>Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>Deze code werkt niet meer: de tijd is om, of de zuil is gestopt. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>Ten kod już nie działa: czas minął albo kiosk przerwał. Nic nie zostało pobrane. Poproś w kiosku o nowy kod.</translation>
+    </message>
+    <message>
+        <source>Een andere telefoon gebruikte deze code al. Er is niets opgehaald. Kies op de zuil opnieuw ‘Meenemen naar je telefoon’.</source>
+        <translation>Inny telefon użył już tego kodu. Nic nie zostało pobrane. Wybierz w kiosku jeszcze raz ‘Zabierz na telefon’.</translation>
+    </message>
+    <message>
+        <source>Er zijn te veel codes geprobeerd. Wacht een kwartier en probeer het dan opnieuw.</source>
+        <translation>Wypróbowano za dużo kodów. Odczekaj kwadrans i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding. Kijk of je internet aan staat en probeer het opnieuw. Er is niets opgehaald.</source>
+        <translation>Teraz nie ma połączenia. Sprawdź, czy internet jest włączony, i spróbuj ponownie. Nic nie zostało pobrane.</translation>
+    </message>
+    <message>
+        <source>Dit lukt nu niet. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>Teraz to nie działa. Nic nie zostało pobrane. Poproś w kiosku o nowy kod.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::HandoffSender</name>
+    <message>
+        <source>Er is nog niets om mee te nemen. Kies eerst je leefgebieden of schrijf een doel.</source>
+        <translation>Nie ma jeszcze nic do zabrania. Najpierw wybierz obszary życia albo zapisz cel.</translation>
+    </message>
+    <message>
+        <source>Meenemen lukt nu niet op deze zuil. Je kunt je mapje wel printen.</source>
+        <translation>Zabranie z tego kiosku teraz nie działa. Możesz wydrukować swoją teczkę.</translation>
+    </message>
+    <message>
+        <source>De tijd is om. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Czas minął. Nic nie zostało wysłane. Dotknij jeszcze raz ‘Zabierz na telefon’, aby dostać nowy kod.</translation>
+    </message>
+    <message>
+        <source>Versturen lukte niet. Er is nu geen verbinding. Probeer het opnieuw.</source>
+        <translation>Wysyłanie się nie udało. Teraz nie ma połączenia. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>De codes waren niet hetzelfde. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Kody nie były takie same. Nic nie zostało wysłane. Dotknij jeszcze raz ‘Zabierz na telefon’, aby dostać nowy kod.</translation>
+    </message>
+    <message>
+        <source>De tijd is om, of de code werkt niet meer. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Czas minął albo kod już nie działa. Nic nie zostało wysłane. Dotknij jeszcze raz ‘Zabierz na telefon’, aby dostać nowy kod.</translation>
+    </message>
+    <message>
+        <source>Een andere telefoon gebruikte deze code al. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Inny telefon użył już tego kodu. Nic nie zostało wysłane. Dotknij jeszcze raz ‘Zabierz na telefon’, aby dostać nowy kod.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding met de gemeente. Er is niets verstuurd. Probeer het zo opnieuw, of print je mapje.</source>
+        <translation>Teraz nie ma połączenia z gminą. Nic nie zostało wysłane. Spróbuj za chwilę albo wydrukuj swoją teczkę.</translation>
     </message>
 </context>
 <context>

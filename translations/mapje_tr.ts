@@ -2916,6 +2916,156 @@
     </message>
 </context>
 <context>
+    <name>HandoffPreviewItem</name>
+    <message>
+        <source>Bewaren in mijn Mapje</source>
+        <translation>Mapje'mde saklayın</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffReceivePage</name>
+    <message>
+        <source>Ontvang van een zuil</source>
+        <translation>Bir kiosktan alın</translation>
+    </message>
+    <message>
+        <source>Heb je op een zuil in het gemeentehuis iets gemaakt? Zet het hier in je eigen Mapje. Op de zuil staat een code.</source>
+        <translation>Belediye binasındaki bir kioskta bir şey mi hazırladınız? Onu buradan kendi Mapje'nize koyun. Kioskta bir kod vardır.</translation>
+    </message>
+    <message>
+        <source>Scan de code met de camera</source>
+        <translation>Kodu kamerayla tarayın</translation>
+    </message>
+    <message>
+        <source>Of typ de code van de zuil</source>
+        <extracomment>The short code under the QR code on the kiosk, e.g. &quot;KM4T X7RA&quot;.</extracomment>
+        <translation>Veya kioskun kodunu yazın</translation>
+    </message>
+    <message>
+        <source>Ophalen</source>
+        <translation>Alın</translation>
+    </message>
+    <message>
+        <source>Even wachten, we zoeken de zuil.</source>
+        <translation>Bir dakika, kioskü arıyoruz.</translation>
+    </message>
+    <message>
+        <source>Kijk op de zuil. Staat daar dezelfde code? Tik dan op de zuil op ‘Ja, dezelfde code’.</source>
+        <translation>Kioska bakın. Orada aynı kod var mı? O zaman kioskta ‘Evet, aynı kod’ düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>Dit kwam van de zuil. Kies wat je wilt bewaren. Er is nog niets bewaard.</source>
+        <translation>Bunlar kiosktan geldi. Neyi saklamak istediğinizi seçin. Henüz hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Ook wat anderen op je bord zeiden</source>
+        <translation>Başkalarının panonuzda söyledikleri de</translation>
+    </message>
+    <message>
+        <source>Staat dit uit, dan bewaar je alleen wat jij zelf zei.</source>
+        <translation>Bu kapalıysa, yalnızca kendi söylediklerinizi saklarsınız.</translation>
+    </message>
+    <message>
+        <source>Je hebt al een bord in Mapje. Welk bord wil je gebruiken? Je oude bord blijft bij je eerdere borden.</source>
+        <translation>Mapje'de zaten bir panonuz var. Hangi panoyu kullanmak istersiniz? Eski panonuz önceki panolarınızın arasında kalır.</translation>
+    </message>
+    <message>
+        <source>Bewaar, met het bord van de zuil</source>
+        <translation>Kaydedin, kioskun panosuyla</translation>
+    </message>
+    <message>
+        <source>Bewaar, maar houd mijn eigen bord</source>
+        <translation>Kaydedin, ama kendi panomu tutun</translation>
+    </message>
+    <message>
+        <source>Bewaar in mijn Mapje</source>
+        <translation>Mapje'me kaydedin</translation>
+    </message>
+    <message>
+        <source>Stoppen, niets bewaren</source>
+        <translation>Durdurun, hiçbir şey saklamayın</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffScanPage</name>
+    <message>
+        <source>Scan de code van de zuil</source>
+        <translation>Kioskun kodunu tarayın</translation>
+    </message>
+    <message>
+        <source>Houd je camera voor de code op het scherm van de zuil.</source>
+        <translation>Kameranızı kiosk ekranındaki kodun önünde tutun.</translation>
+    </message>
+    <message>
+        <source>De camera werkt nu niet. Typ de code van de zuil.</source>
+        <translation>Kamera şu anda çalışmıyor. Kioskun kodunu yazın.</translation>
+    </message>
+    <message>
+        <source>Typ de code</source>
+        <translation>Kodu yazın</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffSendPage</name>
+    <message>
+        <source>Meenemen naar je telefoon</source>
+        <translation>Telefonunuza alın</translation>
+    </message>
+    <message>
+        <source>Even wachten, we maken een code.</source>
+        <translation>Bir dakika, bir kod hazırlıyoruz.</translation>
+    </message>
+    <message>
+        <source>Even wachten, we versturen je mapje.</source>
+        <translation>Bir dakika, dosyanızı gönderiyoruz.</translation>
+    </message>
+    <message>
+        <source>Open Mapje op je telefoon. Kies ‘Ontvang van een zuil’. Scan deze code, of typ de code hieronder.</source>
+        <translation>Telefonunuzda Mapje'yi açın. ‘Bir kiosktan alın’ seçeneğini seçin. Bu kodu tarayın veya aşağıdaki kodu yazın.</translation>
+    </message>
+    <message>
+        <source>QR-code om te scannen met je telefoon</source>
+        <translation>Telefonunuzla taranacak QR kod</translation>
+    </message>
+    <message>
+        <source>Nog %1:%2 geldig.</source>
+        <extracomment>A countdown under the code; it stays valid for five minutes.</extracomment>
+        <translation>%1:%2 daha geçerli.</translation>
+    </message>
+    <message>
+        <source>Staat op je telefoon dezelfde code?</source>
+        <translation>Telefonunuzda aynı kod var mı?</translation>
+    </message>
+    <message>
+        <source>Is het een andere code? Kies dan ‘Nee’. Dan sturen we niets.</source>
+        <translation>Farklı bir kod mu? O zaman ‘Hayır’ı seçin. O zaman hiçbir şey göndermeyiz.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. Kijk op je telefoon en kies wat je wilt bewaren. Hier blijft alles staan tot je op ‘Klaar — alles wissen’ tikt.</source>
+        <translation>Gönderildi. Telefonunuza bakın ve neyi saklamak istediğinizi seçin. ‘Bitti — her şeyi sil’ düğmesine dokunana kadar burada her şey kalır.</translation>
+    </message>
+    <message>
+        <source>Ja, dezelfde code</source>
+        <translation>Evet, aynı kod</translation>
+    </message>
+    <message>
+        <source>Nee, andere code</source>
+        <translation>Hayır, farklı kod</translation>
+    </message>
+    <message>
+        <source>Maak een nieuwe code</source>
+        <translation>Yeni bir kod oluşturun</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
     <name>HelpPlace</name>
     <message>
         <source>Schuldhulp van de gemeente</source>
@@ -3311,6 +3461,10 @@
     <message>
         <source>Klaar — alles wissen</source>
         <translation>Bitti — her şeyi sil</translation>
+    </message>
+    <message>
+        <source>Meenemen naar je telefoon</source>
+        <translation>Telefonunuza alın</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +5038,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, gekoppeld blijven</source>
         <translation>Hayır, bağlı kalsın</translation>
     </message>
+    <message>
+        <source>Ontvang van een zuil</source>
+        <translation>Bir kiosktan alın</translation>
+    </message>
 </context>
 <context>
     <name>ShowPage</name>
@@ -5371,6 +5529,117 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
         <translation>Önce birkaç kelime yazın. Sonra Mapje onu kaydeder.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::HandoffReceiver</name>
+    <message>
+        <source>Deze code klopt niet. Kijk nog eens op het scherm van de zuil.</source>
+        <translation>Bu kod doğru değil. Lütfen kiosk ekranına tekrar bakın.</translation>
+    </message>
+    <message>
+        <source>Dit is geen code van een zuil van Mapje.</source>
+        <translation>Bu, bir Mapje kioskunun kodu değil.</translation>
+    </message>
+    <message>
+        <source>Dit lukt niet op dit apparaat. Er is niets opgehaald.</source>
+        <translation>Bu, bu cihazda çalışmıyor. Hiçbir şey alınmadı.</translation>
+    </message>
+    <message>
+        <source>Deze code hoort niet bij de zuil die je scande. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>Bu kod, taradığınız kioska ait değil. Hiçbir şey alınmadı. Kiosktan yeni bir kod isteyin.</translation>
+    </message>
+    <message>
+        <source>De tijd is om. Er is niets opgehaald. Kies op de zuil opnieuw ‘Meenemen naar je telefoon’.</source>
+        <translation>Süre doldu. Hiçbir şey alınmadı. Kioskta tekrar ‘Telefonunuza alın’ seçeneğini seçin.</translation>
+    </message>
+    <message>
+        <source>Wat er aankwam, kan Mapje niet goed lezen. Er is niets bewaard. Begin op de zuil opnieuw.</source>
+        <translation>Mapje gelenleri okuyamıyor. Hiçbir şey kaydedilmedi. Kioskta yeniden başlayın.</translation>
+    </message>
+    <message>
+        <source>Je bord</source>
+        <translation>Panonuz</translation>
+    </message>
+    <message>
+        <source>Doel: %1</source>
+        <extracomment>A goal that came from the kiosk; %1 is the goal in her own words.</extracomment>
+        <translation>Hedef: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bewaard in je Mapje: je bord en %n doel(en).</source>
+        <translation>
+            <numerusform>Mapje'nize kaydedildi: panonuz ve %n hedef.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bewaard in je Mapje: je bord.</source>
+        <translation>Mapje'nize kaydedildi: panonuz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bewaard in je Mapje: %n doel(en).</source>
+        <translation>
+            <numerusform>Mapje'nize kaydedildi: %n hedef.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Je hebt niets bewaard.</source>
+        <translation>Hiçbir şey kaydetmediniz.</translation>
+    </message>
+    <message>
+        <source>Deze code werkt niet meer: de tijd is om, of de zuil is gestopt. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>Bu kod artık çalışmıyor: süre doldu veya kiosk durdu. Hiçbir şey alınmadı. Kiosktan yeni bir kod isteyin.</translation>
+    </message>
+    <message>
+        <source>Een andere telefoon gebruikte deze code al. Er is niets opgehaald. Kies op de zuil opnieuw ‘Meenemen naar je telefoon’.</source>
+        <translation>Bu kodu başka bir telefon zaten kullandı. Hiçbir şey alınmadı. Kioskta tekrar ‘Telefonunuza alın’ seçeneğini seçin.</translation>
+    </message>
+    <message>
+        <source>Er zijn te veel codes geprobeerd. Wacht een kwartier en probeer het dan opnieuw.</source>
+        <translation>Çok fazla kod denendi. Lütfen on beş dakika bekleyin ve sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding. Kijk of je internet aan staat en probeer het opnieuw. Er is niets opgehaald.</source>
+        <translation>Şu anda bağlantı yok. İnternetinizin açık olup olmadığına bakın ve tekrar deneyin. Hiçbir şey alınmadı.</translation>
+    </message>
+    <message>
+        <source>Dit lukt nu niet. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>Bu şu anda olmuyor. Hiçbir şey alınmadı. Kiosktan yeni bir kod isteyin.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::HandoffSender</name>
+    <message>
+        <source>Er is nog niets om mee te nemen. Kies eerst je leefgebieden of schrijf een doel.</source>
+        <translation>Henüz alınacak bir şey yok. Önce yaşam alanlarınızı seçin veya bir hedef yazın.</translation>
+    </message>
+    <message>
+        <source>Meenemen lukt nu niet op deze zuil. Je kunt je mapje wel printen.</source>
+        <translation>Bu kiosktan şu anda alınamıyor. Dosyanızı yazdırabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>De tijd is om. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Süre doldu. Hiçbir şey gönderilmedi. Yeni bir kod için tekrar ‘Telefonunuza alın’ düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>Versturen lukte niet. Er is nu geen verbinding. Probeer het opnieuw.</source>
+        <translation>Gönderme olmadı. Şu anda bağlantı yok. Lütfen tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>De codes waren niet hetzelfde. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Kodlar aynı değildi. Hiçbir şey gönderilmedi. Yeni bir kod için tekrar ‘Telefonunuza alın’ düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>De tijd is om, of de code werkt niet meer. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Süre doldu veya kod artık çalışmıyor. Hiçbir şey gönderilmedi. Yeni bir kod için tekrar ‘Telefonunuza alın’ düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>Een andere telefoon gebruikte deze code al. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Bu kodu başka bir telefon zaten kullandı. Hiçbir şey gönderilmedi. Yeni bir kod için tekrar ‘Telefonunuza alın’ düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding met de gemeente. Er is niets verstuurd. Probeer het zo opnieuw, of print je mapje.</source>
+        <translation>Şu anda belediyeyle bağlantı yok. Hiçbir şey gönderilmedi. Birazdan tekrar deneyin veya dosyanızı yazdırın.</translation>
     </message>
 </context>
 <context>

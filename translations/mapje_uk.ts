@@ -2916,6 +2916,156 @@
     </message>
 </context>
 <context>
+    <name>HandoffPreviewItem</name>
+    <message>
+        <source>Bewaren in mijn Mapje</source>
+        <translation>Зберегти в моєму Mapje</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffReceivePage</name>
+    <message>
+        <source>Ontvang van een zuil</source>
+        <translation>Отримати з кіоску</translation>
+    </message>
+    <message>
+        <source>Heb je op een zuil in het gemeentehuis iets gemaakt? Zet het hier in je eigen Mapje. Op de zuil staat een code.</source>
+        <translation>Ви щось створили на кіоску в будівлі муніципалітету? Перенесіть це сюди, у свій Mapje. На кіоску є код.</translation>
+    </message>
+    <message>
+        <source>Scan de code met de camera</source>
+        <translation>Скануйте код камерою</translation>
+    </message>
+    <message>
+        <source>Of typ de code van de zuil</source>
+        <extracomment>The short code under the QR code on the kiosk, e.g. &quot;KM4T X7RA&quot;.</extracomment>
+        <translation>Або введіть код із кіоску</translation>
+    </message>
+    <message>
+        <source>Ophalen</source>
+        <translation>Отримати</translation>
+    </message>
+    <message>
+        <source>Even wachten, we zoeken de zuil.</source>
+        <translation>Хвилинку, ми шукаємо кіоск.</translation>
+    </message>
+    <message>
+        <source>Kijk op de zuil. Staat daar dezelfde code? Tik dan op de zuil op ‘Ja, dezelfde code’.</source>
+        <translation>Подивіться на кіоск. Чи там той самий код? Тоді торкніться на кіоску ‘Так, той самий код’.</translation>
+    </message>
+    <message>
+        <source>Dit kwam van de zuil. Kies wat je wilt bewaren. Er is nog niets bewaard.</source>
+        <translation>Це надійшло з кіоску. Виберіть, що хочете зберегти. Поки нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>Ook wat anderen op je bord zeiden</source>
+        <translation>Також те, що інші сказали на Вашій дошці</translation>
+    </message>
+    <message>
+        <source>Staat dit uit, dan bewaar je alleen wat jij zelf zei.</source>
+        <translation>Якщо це вимкнено, Ви зберігаєте лише те, що сказали самі.</translation>
+    </message>
+    <message>
+        <source>Je hebt al een bord in Mapje. Welk bord wil je gebruiken? Je oude bord blijft bij je eerdere borden.</source>
+        <translation>У Вас уже є дошка в Mapje. Яку дошку Ви хочете використовувати? Стара дошка залишиться серед попередніх дошок.</translation>
+    </message>
+    <message>
+        <source>Bewaar, met het bord van de zuil</source>
+        <translation>Зберегти з дошкою з кіоску</translation>
+    </message>
+    <message>
+        <source>Bewaar, maar houd mijn eigen bord</source>
+        <translation>Зберегти, але залишити мою дошку</translation>
+    </message>
+    <message>
+        <source>Bewaar in mijn Mapje</source>
+        <translation>Зберегти в моєму Mapje</translation>
+    </message>
+    <message>
+        <source>Stoppen, niets bewaren</source>
+        <translation>Зупинити, нічого не зберігати</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffScanPage</name>
+    <message>
+        <source>Scan de code van de zuil</source>
+        <translation>Скануйте код кіоску</translation>
+    </message>
+    <message>
+        <source>Houd je camera voor de code op het scherm van de zuil.</source>
+        <translation>Тримайте камеру перед кодом на екрані кіоску.</translation>
+    </message>
+    <message>
+        <source>De camera werkt nu niet. Typ de code van de zuil.</source>
+        <translation>Камера зараз не працює. Введіть код із кіоску.</translation>
+    </message>
+    <message>
+        <source>Typ de code</source>
+        <translation>Ввести код</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffSendPage</name>
+    <message>
+        <source>Meenemen naar je telefoon</source>
+        <translation>Забрати на телефон</translation>
+    </message>
+    <message>
+        <source>Even wachten, we maken een code.</source>
+        <translation>Хвилинку, ми створюємо код.</translation>
+    </message>
+    <message>
+        <source>Even wachten, we versturen je mapje.</source>
+        <translation>Хвилинку, ми надсилаємо Вашу теку.</translation>
+    </message>
+    <message>
+        <source>Open Mapje op je telefoon. Kies ‘Ontvang van een zuil’. Scan deze code, of typ de code hieronder.</source>
+        <translation>Відкрийте Mapje на своєму телефоні. Виберіть ‘Отримати з кіоску’. Скануйте цей код або введіть код нижче.</translation>
+    </message>
+    <message>
+        <source>QR-code om te scannen met je telefoon</source>
+        <translation>QR-код для сканування телефоном</translation>
+    </message>
+    <message>
+        <source>Nog %1:%2 geldig.</source>
+        <extracomment>A countdown under the code; it stays valid for five minutes.</extracomment>
+        <translation>Дійсний ще %1:%2.</translation>
+    </message>
+    <message>
+        <source>Staat op je telefoon dezelfde code?</source>
+        <translation>Чи показує Ваш телефон той самий код?</translation>
+    </message>
+    <message>
+        <source>Is het een andere code? Kies dan ‘Nee’. Dan sturen we niets.</source>
+        <translation>Це інший код? Тоді виберіть ‘Ні’. Тоді ми нічого не надішлемо.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. Kijk op je telefoon en kies wat je wilt bewaren. Hier blijft alles staan tot je op ‘Klaar — alles wissen’ tikt.</source>
+        <translation>Надіслано. Подивіться на телефон і виберіть, що хочете зберегти. Тут усе залишиться, доки Ви не торкнетеся ‘Готово — стерти все’.</translation>
+    </message>
+    <message>
+        <source>Ja, dezelfde code</source>
+        <translation>Так, той самий код</translation>
+    </message>
+    <message>
+        <source>Nee, andere code</source>
+        <translation>Ні, інший код</translation>
+    </message>
+    <message>
+        <source>Maak een nieuwe code</source>
+        <translation>Створити новий код</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>HelpPlace</name>
     <message>
         <source>Schuldhulp van de gemeente</source>
@@ -3313,6 +3463,10 @@
     <message>
         <source>Klaar — alles wissen</source>
         <translation>Готово — видалити все</translation>
+    </message>
+    <message>
+        <source>Meenemen naar je telefoon</source>
+        <translation>Забрати на телефон</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5044,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, gekoppeld blijven</source>
         <translation>Ні, залишити з’єднання</translation>
     </message>
+    <message>
+        <source>Ontvang van een zuil</source>
+        <translation>Отримати з кіоску</translation>
+    </message>
 </context>
 <context>
     <name>ShowPage</name>
@@ -5377,6 +5535,121 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Schrijf eerst een paar woorden. Dan bewaart Mapje het.</source>
         <translation>Спочатку напишіть кілька слів. Тоді Mapje це збереже.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::HandoffReceiver</name>
+    <message>
+        <source>Deze code klopt niet. Kijk nog eens op het scherm van de zuil.</source>
+        <translation>Цей код неправильний. Подивіться ще раз на екран кіоску.</translation>
+    </message>
+    <message>
+        <source>Dit is geen code van een zuil van Mapje.</source>
+        <translation>Це не код із кіоску Mapje.</translation>
+    </message>
+    <message>
+        <source>Dit lukt niet op dit apparaat. Er is niets opgehaald.</source>
+        <translation>Це не працює на цьому пристрої. Нічого не отримано.</translation>
+    </message>
+    <message>
+        <source>Deze code hoort niet bij de zuil die je scande. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>Цей код не належить до кіоску, який Ви сканували. Нічого не отримано. Попросіть у кіоску новий код.</translation>
+    </message>
+    <message>
+        <source>De tijd is om. Er is niets opgehaald. Kies op de zuil opnieuw ‘Meenemen naar je telefoon’.</source>
+        <translation>Час вийшов. Нічого не отримано. Виберіть у кіоску ще раз ‘Забрати на телефон’.</translation>
+    </message>
+    <message>
+        <source>Wat er aankwam, kan Mapje niet goed lezen. Er is niets bewaard. Begin op de zuil opnieuw.</source>
+        <translation>Mapje не може прочитати те, що надійшло. Нічого не збережено. Почніть знову в кіоску.</translation>
+    </message>
+    <message>
+        <source>Je bord</source>
+        <translation>Ваша дошка</translation>
+    </message>
+    <message>
+        <source>Doel: %1</source>
+        <extracomment>A goal that came from the kiosk; %1 is the goal in her own words.</extracomment>
+        <translation>Мета: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bewaard in je Mapje: je bord en %n doel(en).</source>
+        <translation>
+            <numerusform>Збережено у Вашому Mapje: дошка і %n мета.</numerusform>
+            <numerusform>Збережено у Вашому Mapje: дошка і %n мети.</numerusform>
+            <numerusform>Збережено у Вашому Mapje: дошка і %n цілей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bewaard in je Mapje: je bord.</source>
+        <translation>Збережено у Вашому Mapje: дошка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bewaard in je Mapje: %n doel(en).</source>
+        <translation>
+            <numerusform>Збережено у Вашому Mapje: %n мета.</numerusform>
+            <numerusform>Збережено у Вашому Mapje: %n мети.</numerusform>
+            <numerusform>Збережено у Вашому Mapje: %n цілей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Je hebt niets bewaard.</source>
+        <translation>Ви нічого не зберегли.</translation>
+    </message>
+    <message>
+        <source>Deze code werkt niet meer: de tijd is om, of de zuil is gestopt. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>Цей код більше не діє: час вийшов або кіоск зупинився. Нічого не отримано. Попросіть у кіоску новий код.</translation>
+    </message>
+    <message>
+        <source>Een andere telefoon gebruikte deze code al. Er is niets opgehaald. Kies op de zuil opnieuw ‘Meenemen naar je telefoon’.</source>
+        <translation>Інший телефон уже використав цей код. Нічого не отримано. Виберіть у кіоску ще раз ‘Забрати на телефон’.</translation>
+    </message>
+    <message>
+        <source>Er zijn te veel codes geprobeerd. Wacht een kwartier en probeer het dan opnieuw.</source>
+        <translation>Спробовано забагато кодів. Зачекайте чверть години і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding. Kijk of je internet aan staat en probeer het opnieuw. Er is niets opgehaald.</source>
+        <translation>Зараз немає з’єднання. Перевірте, чи увімкнено інтернет, і спробуйте ще раз. Нічого не отримано.</translation>
+    </message>
+    <message>
+        <source>Dit lukt nu niet. Er is niets opgehaald. Vraag op de zuil een nieuwe code.</source>
+        <translation>Зараз це не вдається. Нічого не отримано. Попросіть у кіоску новий код.</translation>
+    </message>
+</context>
+<context>
+    <name>mapje::HandoffSender</name>
+    <message>
+        <source>Er is nog niets om mee te nemen. Kies eerst je leefgebieden of schrijf een doel.</source>
+        <translation>Поки що нема чого забрати. Спочатку виберіть сфери життя або напишіть мету.</translation>
+    </message>
+    <message>
+        <source>Meenemen lukt nu niet op deze zuil. Je kunt je mapje wel printen.</source>
+        <translation>Забрати з цього кіоску зараз не вдається. Ви можете надрукувати свою теку.</translation>
+    </message>
+    <message>
+        <source>De tijd is om. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Час вийшов. Нічого не надіслано. Торкніться ще раз ‘Забрати на телефон’, щоб отримати новий код.</translation>
+    </message>
+    <message>
+        <source>Versturen lukte niet. Er is nu geen verbinding. Probeer het opnieuw.</source>
+        <translation>Надіслати не вдалося. Зараз немає з’єднання. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>De codes waren niet hetzelfde. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Коди не збігалися. Нічого не надіслано. Торкніться ще раз ‘Забрати на телефон’, щоб отримати новий код.</translation>
+    </message>
+    <message>
+        <source>De tijd is om, of de code werkt niet meer. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Час вийшов або код більше не діє. Нічого не надіслано. Торкніться ще раз ‘Забрати на телефон’, щоб отримати новий код.</translation>
+    </message>
+    <message>
+        <source>Een andere telefoon gebruikte deze code al. Er is niets verstuurd. Tik opnieuw op ‘Meenemen naar je telefoon’ voor een nieuwe code.</source>
+        <translation>Інший телефон уже використав цей код. Нічого не надіслано. Торкніться ще раз ‘Забрати на телефон’, щоб отримати новий код.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding met de gemeente. Er is niets verstuurd. Probeer het zo opnieuw, of print je mapje.</source>
+        <translation>Зараз немає з’єднання з муніципалітетом. Нічого не надіслано. Спробуйте трохи згодом або надрукуйте свою теку.</translation>
     </message>
 </context>
 <context>
