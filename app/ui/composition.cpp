@@ -23,6 +23,9 @@
 #include "ui/conversation/conversationcontroller.h"
 #include "ui/glossary/glossarycontroller.h"
 #include "ui/goals/goalscontroller.h"
+#include "ui/handoff/handoffreceiver.h"
+#include "ui/handoff/handoffsender.h"
+#include "ui/handoff/handoffsession.h"
 #include "ui/home/notescontroller.h"
 #include "ui/qmlsingletons.h"
 #include "ui/reminders/calendarcontroller.h"
@@ -158,6 +161,18 @@ Composition::Composition(Options options, QObject *parent)
         // Without a process restart (tests), the next visitor gets a fresh in-memory vault.
         connect(m_kioskController, &KioskController::sessionReset, this, &Composition::reopen);
     }
+    // Taking a kiosk session along: the kiosk sends its board and goals as they are at "Ja"; a
+    // personal Mapje that knows its municipality receives.
+    m_handoffSender = new HandoffSender(*m_kioskController, this);
+    m_handoffSender->setSessionSource([this] {
+        return HandoffSession::compose(
+            m_boardController->board(), m_goalRepository ? m_goalRepository->all() : QList<Goal>());
+    });
+    m_handoffReceiver = new HandoffReceiver(*m_options.clock, *m_ids,
+        m_options.kiosk ? std::nullopt
+                        : (m_options.municipality ? m_options.municipality
+                                                  : SyncConfig::read(m_options.municipalityConfig)),
+        *m_boardController, this);
     // Often enough that a reminder or a moment that came is never late by much; costs nothing.
     m_tick.setInterval(30 * 1000);
     connect(&m_tick, &QTimer::timeout, this, &Composition::tick);
@@ -183,7 +198,7 @@ void Composition::publish()
         m_goalsController, m_displaySettings, m_glossaryController, m_readAloudController,
         m_checkInsController, m_appointmentsController, m_remindersController, m_calendarController,
         m_timelineController, m_summaryController, m_conversationController, m_syncController,
-        m_kioskController);
+        m_kioskController, m_handoffSender, m_handoffReceiver);
 }
 
 void Composition::setNotesRetryInterval(int milliseconds)
@@ -239,6 +254,7 @@ void Composition::connectStores()
         m_conversationRepository.get(), m_experienceNoteRepository.get(), m_noteStore.get());
     connectReminders();
     connectSync();
+    m_handoffReceiver->setStores(m_boardRepository.get(), m_goalRepository.get());
 }
 
 void Composition::connectSync()
@@ -311,6 +327,7 @@ void Composition::connectReminders()
 void Composition::disconnectStores()
 {
     disconnectSync();
+    m_handoffReceiver->setStores(nullptr, nullptr);
     m_conversationController->setStores(nullptr, nullptr, nullptr);
     m_conversationRepository.reset();
     m_experienceNoteRepository.reset();

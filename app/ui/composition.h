@@ -53,6 +53,8 @@ class SharedItemRepository;
 class ProposalRepository;
 class RescheduleRequestRepository;
 class ConsentLogRepository;
+class HandoffSender;
+class HandoffReceiver;
 
 /** Builds the vault, stores and controllers and wires them; main.cpp and the tests each make one.
  */
@@ -126,6 +128,8 @@ public:
     [[nodiscard]] SyncController *syncController() const { return m_syncController; }
     [[nodiscard]] SyncEngine *syncEngine() const { return m_syncEngine; }
     [[nodiscard]] KioskController *kioskController() const { return m_kioskController; }
+    [[nodiscard]] HandoffSender *handoffSender() const { return m_handoffSender; }
+    [[nodiscard]] HandoffReceiver *handoffReceiver() const { return m_handoffReceiver; }
 
 private:
     void connectStores();
@@ -177,6 +181,8 @@ private:
     SyncEngine *m_syncEngine;
     SyncController *m_syncController;
     KioskController *m_kioskController;
+    HandoffSender *m_handoffSender;
+    HandoffReceiver *m_handoffReceiver;
 };
 
 } // namespace mapje

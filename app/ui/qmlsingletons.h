@@ -8,6 +8,8 @@
 #include "ui/conversation/conversationcontroller.h"
 #include "ui/glossary/glossarycontroller.h"
 #include "ui/goals/goalscontroller.h"
+#include "ui/handoff/handoffreceiver.h"
+#include "ui/handoff/handoffsender.h"
 #include "ui/home/notescontroller.h"
 #include "ui/kiosk/kioskcontroller.h"
 #include "ui/reminders/calendarcontroller.h"
@@ -85,6 +87,8 @@ MAPJE_QML_SINGLETON(mapje::ConversationController, Conversation)
 MAPJE_QML_SINGLETON(mapje::DisplaySettings, Display)
 MAPJE_QML_SINGLETON(mapje::GlossaryController, Glossary)
 MAPJE_QML_SINGLETON(mapje::GoalsController, Goals)
+MAPJE_QML_SINGLETON(mapje::HandoffReceiver, HandoffReceive)
+MAPJE_QML_SINGLETON(mapje::HandoffSender, HandoffSend)
 MAPJE_QML_SINGLETON(mapje::KioskController, Kiosk)
 MAPJE_QML_SINGLETON(mapje::LanguageController, Language)
 MAPJE_QML_SINGLETON(mapje::NotesController, Notes)

@@ -1,5 +1,17 @@
 # Taking a kiosk session along: the camera's QR code reader for the page (the reading itself is in
-# app/handoff/qr, its Qt Multimedia part in a plugin loaded on first use).
+# app/handoff/qr, its Qt Multimedia part in a plugin loaded on first use), the kiosk's side
+# (HandoffSender), the phone's side (HandoffReceiver), the session document both read and the QR
+# code on the kiosk's screen.
 set(mapje_folder_sources
     qrscanner.h qrscanner.cpp
+    handoffsession.h handoffsession.cpp
+    handoffimport.h handoffimport.cpp
+    handoffsender.h handoffsender.cpp
+    handoffreceiver.h handoffreceiver.cpp
+    handoffqrcode.h handoffqrcode.cpp
 )
+# The hand-off's libraries (app/handoff): the client and the crypto are loaded with the app but open
+# no connection and load libsodium only on use; libqrencode stays behind its stub.
+if(TARGET mapje_ui)
+    target_link_libraries(mapje_ui PUBLIC mapje_handoffclient mapje_handoffcrypto mapje_handoffqr)
+endif()
