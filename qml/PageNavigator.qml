@@ -192,6 +192,12 @@ QtObject {
                 "on": { "pageRequested": name => root.open(name, {}) }
             },
             "pair": { "file": "pages/sync/PairPage.qml" },
+            "handoffSend": { "file": "pages/handoff/HandoffSendPage.qml" },
+            "handoffReceive": {
+                "file": "pages/handoff/HandoffReceivePage.qml",
+                "on": { "scanRequested": () => root.open("handoffScan", {}) }
+            },
+            "handoffScan": { "file": "pages/handoff/HandoffScanPage.qml" },
             "sharePreview": { "file": "pages/sync/SharePreviewPage.qml" },
             "shared": { "file": "pages/sync/SharedPage.qml" },
             "proposals": {

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Mapje
 
@@ -28,6 +29,13 @@ Rectangle {
             text: Kiosk.municipality
             elide: Text.ElideRight
             wrapMode: Text.NoWrap
+        }
+        // Taking the session to her own phone, beside the way to finish (pages/handoff).
+        MapjeButton {
+            objectName: "kioskHandoffButton"
+            visible: HandoffSend.available
+            text: qsTr("Meenemen naar je telefoon")
+            onClicked: (ApplicationWindow.window as Main).showPage("handoffSend")
         }
         MapjeButton {
             objectName: "kioskEndButton"

@@ -68,6 +68,13 @@ MapjePage {
         text: qsTr("Wat heb ik gedeeld?")
         onClicked: root.pageRequested("shared")
     }
+    // A session made on a kiosk in the town hall comes in here (pages/handoff).
+    MapjeButton {
+        objectName: "handoffReceiveButton"
+        visible: HandoffReceive.available && !Kiosk.active
+        text: qsTr("Ontvang van een zuil")
+        onClicked: root.pageRequested("handoffReceive")
+    }
     MapjeRemoveQuestion {
         objectName: "endPairing"
         visible: Sync.paired
