@@ -114,6 +114,11 @@ void restart(const QStringList &arguments, KioskController::AdminTries tries)
     argv.push_back(nullptr);
     std::fflush(stdout);
     std::fflush(stderr);
+    // The program's own path, so the new process keeps its name (ps, the journal) and not "exe".
+    char path[4096] = {};
+    const ssize_t length = ::readlink("/proc/self/exe", path, sizeof(path) - 1);
+    if (length > 0 && ::access(path, X_OK) == 0)
+        ::execv(path, argv.data());
     ::execv("/proc/self/exe", argv.data());
     qWarning("Kiosk: a fresh process could not be started; the session is wiped in memory");
 }

@@ -144,6 +144,8 @@ ApplicationWindow {
         id: kioskKeyboard
         objectName: "kioskKeyboardLoader"
         active: Kiosk.active
+        // The welcome shows first; the keyboard is made just after (it is the slowest part).
+        asynchronous: true
         source: "pages/kiosk/KioskKeyboard.qml"
     }
     Loader {

@@ -3367,6 +3367,10 @@
         <source>Wat heb ik gedeeld?</source>
         <translation>ماذا شاركت؟</translation>
     </message>
+    <message>
+        <source>Wat je typt, blijft alleen hier tot je klaar bent. Daarna wissen we het.</source>
+        <translation>ما تكتبه يبقى هنا فقط حتى تنتهي. بعد ذلك نمسحه.</translation>
+    </message>
 </context>
 <context>
     <name>KioskAdminPage</name>
@@ -3421,10 +3425,6 @@
     <message>
         <source>Nee, laat de kiosk aan</source>
         <translation>لا، اترك الكشك يعمل</translation>
-    </message>
-    <message>
-        <source>Terug naar het welkom</source>
-        <translation>العودة إلى شاشة الترحيب</translation>
     </message>
     <message>
         <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
@@ -4398,6 +4398,10 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Klaar</source>
         <translation>تم</translation>
+    </message>
+    <message>
+        <source>Dit komt precies zo op papier. Kijk het rustig na.</source>
+        <translation>هكذا تمامًا سيظهر على الورق. راجعه على مهل.</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +5741,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Documenten</source>
         <extracomment>The documents folder of the device, as people call it.</extracomment>
         <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Vraag het aan de balie.</source>
+        <translation>لم يتم العثور على طابعة. اسأل في مكتب الاستقبال.</translation>
     </message>
 </context>
 <context>

@@ -2971,7 +2971,7 @@
     </message>
     <message>
         <source>Bewaar, met het bord van de zuil</source>
-        <translation>Keep, with the kiosk's board</translation>
+        <translation>Keep, with the kiosk&apos;s board</translation>
     </message>
     <message>
         <source>Bewaar, maar houd mijn eigen bord</source>
@@ -2994,7 +2994,7 @@
     <name>HandoffScanPage</name>
     <message>
         <source>Scan de code van de zuil</source>
-        <translation>Scan the kiosk's code</translation>
+        <translation>Scan the kiosk&apos;s code</translation>
     </message>
     <message>
         <source>Houd je camera voor de code op het scherm van de zuil.</source>
@@ -3367,6 +3367,10 @@
         <source>Wat heb ik gedeeld?</source>
         <translation>What have I shared?</translation>
     </message>
+    <message>
+        <source>Wat je typt, blijft alleen hier tot je klaar bent. Daarna wissen we het.</source>
+        <translation>What you type stays only here until you are done. Then we wipe it.</translation>
+    </message>
 </context>
 <context>
     <name>KioskAdminPage</name>
@@ -3421,10 +3425,6 @@
     <message>
         <source>Nee, laat de kiosk aan</source>
         <translation>No, keep the kiosk on</translation>
-    </message>
-    <message>
-        <source>Terug naar het welkom</source>
-        <translation>Back to the welcome</translation>
     </message>
     <message>
         <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
@@ -4390,6 +4390,10 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Klaar</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dit komt precies zo op papier. Kijk het rustig na.</source>
+        <translation>This is exactly how it will be on paper. Take your time to check it.</translation>
     </message>
 </context>
 <context>
@@ -5717,6 +5721,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Documenten</source>
         <extracomment>The documents folder of the device, as people call it.</extracomment>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Vraag het aan de balie.</source>
+        <translation>No printer was found. Please ask at the service desk.</translation>
     </message>
 </context>
 <context>

@@ -3367,6 +3367,10 @@
         <source>Wat heb ik gedeeld?</source>
         <translation>Wat heb ik gedeeld?</translation>
     </message>
+    <message>
+        <source>Wat je typt, blijft alleen hier tot je klaar bent. Daarna wissen we het.</source>
+        <translation>Wat je typt, blijft alleen hier tot je klaar bent. Daarna wissen we het.</translation>
+    </message>
 </context>
 <context>
     <name>KioskAdminPage</name>
@@ -3421,10 +3425,6 @@
     <message>
         <source>Nee, laat de kiosk aan</source>
         <translation>Nee, laat de kiosk aan</translation>
-    </message>
-    <message>
-        <source>Terug naar het welkom</source>
-        <translation>Terug naar het welkom</translation>
     </message>
     <message>
         <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
@@ -4390,6 +4390,10 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Klaar</source>
         <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Dit komt precies zo op papier. Kijk het rustig na.</source>
+        <translation>Dit komt precies zo op papier. Kijk het rustig na.</translation>
     </message>
 </context>
 <context>
@@ -5717,6 +5721,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Documenten</source>
         <extracomment>The documents folder of the device, as people call it.</extracomment>
         <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Vraag het aan de balie.</source>
+        <translation>Er is geen printer gevonden. Vraag het aan de balie.</translation>
     </message>
 </context>
 <context>

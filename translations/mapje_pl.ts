@@ -3367,6 +3367,10 @@
         <source>Wat heb ik gedeeld?</source>
         <translation>Co udostępniam?</translation>
     </message>
+    <message>
+        <source>Wat je typt, blijft alleen hier tot je klaar bent. Daarna wissen we het.</source>
+        <translation>To, co wpisujesz, zostaje tylko tutaj, dopóki nie skończysz. Potem to usuwamy.</translation>
+    </message>
 </context>
 <context>
     <name>KioskAdminPage</name>
@@ -3421,10 +3425,6 @@
     <message>
         <source>Nee, laat de kiosk aan</source>
         <translation>Nie, zostaw kiosk włączony</translation>
-    </message>
-    <message>
-        <source>Terug naar het welkom</source>
-        <translation>Wróć do powitania</translation>
     </message>
     <message>
         <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
@@ -4392,6 +4392,10 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Klaar</source>
         <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Dit komt precies zo op papier. Kijk het rustig na.</source>
+        <translation>Dokładnie tak będzie to wyglądać na papierze. Sprawdź to spokojnie.</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5726,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Documenten</source>
         <extracomment>The documents folder of the device, as people call it.</extracomment>
         <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Vraag het aan de balie.</source>
+        <translation>Nie znaleziono drukarki. Zapytaj w punkcie obsługi.</translation>
     </message>
 </context>
 <context>

@@ -2919,7 +2919,7 @@
     <name>HandoffPreviewItem</name>
     <message>
         <source>Bewaren in mijn Mapje</source>
-        <translation>Mapje'mde saklayın</translation>
+        <translation>Mapje&apos;mde saklayın</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +2930,7 @@
     </message>
     <message>
         <source>Heb je op een zuil in het gemeentehuis iets gemaakt? Zet het hier in je eigen Mapje. Op de zuil staat een code.</source>
-        <translation>Belediye binasındaki bir kioskta bir şey mi hazırladınız? Onu buradan kendi Mapje'nize koyun. Kioskta bir kod vardır.</translation>
+        <translation>Belediye binasındaki bir kioskta bir şey mi hazırladınız? Onu buradan kendi Mapje&apos;nize koyun. Kioskta bir kod vardır.</translation>
     </message>
     <message>
         <source>Scan de code met de camera</source>
@@ -2967,7 +2967,7 @@
     </message>
     <message>
         <source>Je hebt al een bord in Mapje. Welk bord wil je gebruiken? Je oude bord blijft bij je eerdere borden.</source>
-        <translation>Mapje'de zaten bir panonuz var. Hangi panoyu kullanmak istersiniz? Eski panonuz önceki panolarınızın arasında kalır.</translation>
+        <translation>Mapje&apos;de zaten bir panonuz var. Hangi panoyu kullanmak istersiniz? Eski panonuz önceki panolarınızın arasında kalır.</translation>
     </message>
     <message>
         <source>Bewaar, met het bord van de zuil</source>
@@ -2979,7 +2979,7 @@
     </message>
     <message>
         <source>Bewaar in mijn Mapje</source>
-        <translation>Mapje'me kaydedin</translation>
+        <translation>Mapje&apos;me kaydedin</translation>
     </message>
     <message>
         <source>Stoppen, niets bewaren</source>
@@ -3025,7 +3025,7 @@
     </message>
     <message>
         <source>Open Mapje op je telefoon. Kies ‘Ontvang van een zuil’. Scan deze code, of typ de code hieronder.</source>
-        <translation>Telefonunuzda Mapje'yi açın. ‘Bir kiosktan alın’ seçeneğini seçin. Bu kodu tarayın veya aşağıdaki kodu yazın.</translation>
+        <translation>Telefonunuzda Mapje&apos;yi açın. ‘Bir kiosktan alın’ seçeneğini seçin. Bu kodu tarayın veya aşağıdaki kodu yazın.</translation>
     </message>
     <message>
         <source>QR-code om te scannen met je telefoon</source>
@@ -3367,6 +3367,10 @@
         <source>Wat heb ik gedeeld?</source>
         <translation>Neleri paylaştım?</translation>
     </message>
+    <message>
+        <source>Wat je typt, blijft alleen hier tot je klaar bent. Daarna wissen we het.</source>
+        <translation>Yazdıklarınız yalnızca siz bitirene kadar burada kalır. Sonra sileriz.</translation>
+    </message>
 </context>
 <context>
     <name>KioskAdminPage</name>
@@ -3421,10 +3425,6 @@
     <message>
         <source>Nee, laat de kiosk aan</source>
         <translation>Hayır, kiosk açık kalsın</translation>
-    </message>
-    <message>
-        <source>Terug naar het welkom</source>
-        <translation>Karşılama ekranına dön</translation>
     </message>
     <message>
         <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
@@ -4388,6 +4388,10 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Klaar</source>
         <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Dit komt precies zo op papier. Kijk het rustig na.</source>
+        <translation>Kâğıda tam olarak böyle çıkacak. Acele etmeden kontrol edin.</translation>
     </message>
 </context>
 <context>
@@ -5569,17 +5573,17 @@ Before the day and time of the appointment.</extracomment>
     <message numerus="yes">
         <source>Bewaard in je Mapje: je bord en %n doel(en).</source>
         <translation>
-            <numerusform>Mapje'nize kaydedildi: panonuz ve %n hedef.</numerusform>
+            <numerusform>Mapje&apos;nize kaydedildi: panonuz ve %n hedef.</numerusform>
         </translation>
     </message>
     <message>
         <source>Bewaard in je Mapje: je bord.</source>
-        <translation>Mapje'nize kaydedildi: panonuz.</translation>
+        <translation>Mapje&apos;nize kaydedildi: panonuz.</translation>
     </message>
     <message numerus="yes">
         <source>Bewaard in je Mapje: %n doel(en).</source>
         <translation>
-            <numerusform>Mapje'nize kaydedildi: %n hedef.</numerusform>
+            <numerusform>Mapje&apos;nize kaydedildi: %n hedef.</numerusform>
         </translation>
     </message>
     <message>
@@ -5712,6 +5716,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Documenten</source>
         <extracomment>The documents folder of the device, as people call it.</extracomment>
         <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Vraag het aan de balie.</source>
+        <translation>Yazıcı bulunamadı. Lütfen danışmaya sorun.</translation>
     </message>
 </context>
 <context>

@@ -3367,6 +3367,10 @@
         <source>Wat heb ik gedeeld?</source>
         <translation>Чим я ділюся?</translation>
     </message>
+    <message>
+        <source>Wat je typt, blijft alleen hier tot je klaar bent. Daarna wissen we het.</source>
+        <translation>Те, що Ви вводите, залишається лише тут, поки Ви не закінчите. Потім ми це видаляємо.</translation>
+    </message>
 </context>
 <context>
     <name>KioskAdminPage</name>
@@ -3421,10 +3425,6 @@
     <message>
         <source>Nee, laat de kiosk aan</source>
         <translation>Ні, залишити кіоск увімкненим</translation>
-    </message>
-    <message>
-        <source>Terug naar het welkom</source>
-        <translation>Повернутися до привітання</translation>
     </message>
     <message>
         <source>De kiosk stopt en het scherm wordt leeg. In de handleiding van de kiosk staat hoe je hem weer start.</source>
@@ -4392,6 +4392,10 @@ Before the day and time of the appointment.</extracomment>
     <message>
         <source>Klaar</source>
         <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Dit komt precies zo op papier. Kijk het rustig na.</source>
+        <translation>Саме так це буде на папері. Перевірте це без поспіху.</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5726,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Documenten</source>
         <extracomment>The documents folder of the device, as people call it.</extracomment>
         <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Vraag het aan de balie.</source>
+        <translation>Принтер не знайдено. Зверніться до стійки обслуговування.</translation>
     </message>
 </context>
 <context>

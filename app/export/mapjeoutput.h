@@ -45,10 +45,11 @@ public:
     [[nodiscard]] virtual QSizeF pagePointSize(const QObject *document, int page) const = 0;
     [[nodiscard]] virtual QImage renderPage(QObject *document, int page, QSize pixels) const = 0;
 
-    /** Prints content on the printer of printer, or the system's default printer when printer is
-     * empty; printerName is the name of the printer used. */
-    virtual Printed print(
-        const MapjeContent &content, const PrinterFactory &printer, QString *printerName)
+    /** Prints content on the printer of printer, or else on the printer named preferred (a
+     * kiosk's), or else on the system's default printer; printerName is the name of the printer
+     * used. */
+    virtual Printed print(const MapjeContent &content, const PrinterFactory &printer,
+        const QString &preferred, QString *printerName)
         = 0;
 
     /** Loads the plugin on the first call; nullptr, with a warning, when it cannot be loaded. */
@@ -57,5 +58,5 @@ public:
 
 } // namespace mapje
 
-#define MapjeOutput_iid "nl.mapje.MapjeOutput/1"
+#define MapjeOutput_iid "nl.mapje.MapjeOutput/2"
 Q_DECLARE_INTERFACE(mapje::MapjeOutput, MapjeOutput_iid)

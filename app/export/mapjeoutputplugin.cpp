@@ -66,10 +66,10 @@ public:
     }
 
     Printed print(const mapje::MapjeContent &content, const PrinterFactory &factory,
-        QString *printerName) override
+        const QString &preferred, QString *printerName) override
     {
         std::unique_ptr<QPrinter> printer
-            = factory ? factory() : mapje::MapjePrint::defaultPrinter();
+            = factory ? factory() : mapje::MapjePrint::defaultPrinter(preferred);
         if (!printer)
             return Printed::NoPrinter;
         if (printerName)

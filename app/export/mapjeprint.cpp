@@ -23,9 +23,10 @@ bool MapjePrint::print(const MapjeContent &content, QPrinter &printer)
     return MapjePages::paint(content, printer) > 0;
 }
 
-std::unique_ptr<QPrinter> MapjePrint::defaultPrinter()
+std::unique_ptr<QPrinter> MapjePrint::defaultPrinter(const QString &preferred)
 {
-    const QPrinterInfo info = QPrinterInfo::defaultPrinter();
+    const QPrinterInfo info = preferred.isEmpty() ? QPrinterInfo::defaultPrinter()
+                                                  : QPrinterInfo::printerInfo(preferred);
     if (info.isNull())
         return nullptr;
     return std::make_unique<QPrinter>(info, QPrinter::HighResolution);

@@ -15,9 +15,9 @@ class MapjePrint {
 public:
     /** Prints on printer (set to A4 portrait here); false when nothing could be printed. */
     [[nodiscard]] static bool print(const MapjeContent &content, QPrinter &printer);
-    /** The system's default printer in high resolution; nullptr when there is none (then the ui
-     * offers the PDF). */
-    [[nodiscard]] static std::unique_ptr<QPrinter> defaultPrinter();
+    /** The printer named preferred (a kiosk's), or the system's default printer when preferred is
+     * empty, in high resolution; nullptr when there is none (then the ui offers the PDF). */
+    [[nodiscard]] static std::unique_ptr<QPrinter> defaultPrinter(const QString &preferred = {});
 };
 
 } // namespace mapje

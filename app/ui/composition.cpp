@@ -85,7 +85,9 @@ Composition::Composition(Options options, QObject *parent)
     m_calendarController = new CalendarController(
         *m_options.clock, m_options.timeZone, m_options.exportDirectory, this);
     m_timelineController = new TimelineController(*m_options.clock, m_options.timeZone, this);
-    const QList<ExportPlace> savePlaces = m_options.savePlaces.isEmpty()
+    // A kiosk session keeps no file: it has no place to save to at all.
+    const QList<ExportPlace> savePlaces = m_options.kiosk ? QList<ExportPlace> {}
+        : m_options.savePlaces.isEmpty()
         ? QList<ExportPlace> {{ExportPlace::Kind::Documents, m_options.exportDirectory}}
         : m_options.savePlaces;
     m_summaryController = new SummaryController(
@@ -158,6 +160,7 @@ Composition::Composition(Options options, QObject *parent)
     if (m_options.kiosk) {
         m_options.sessionInMemory = true;
         m_kioskController->activate(*m_options.kiosk, m_options.kioskAdminTries);
+        m_summaryController->setPrinting(m_options.kiosk->printing, m_options.kiosk->printerName);
         // Without a process restart (tests), the next visitor gets a fresh in-memory vault.
         connect(m_kioskController, &KioskController::sessionReset, this, &Composition::reopen);
     }

@@ -15,6 +15,8 @@
 
 #include "core/clock.h"
 #include "fakenotifier.h"
+#include "kiosk/adminpin.h"
+#include "kiosk/kioskconfig.h"
 #include "quotavfs.h"
 #include "storage/kdfcost.h"
 #include "syncharness.h"
@@ -79,6 +81,20 @@ public slots:
         options.notifier = notifier.get();
         // Set up for a municipality only in the sync pages' run (MAPJE_TEST_ENDPOINT=1).
         options.municipalityConfig = SyncHarness::municipalityConfig(dir->path());
+        // The kiosk's run (ctest tst_qml_kiosk, MAPJE_TEST_KIOSK=1): every session in memory,
+        // nothing in the test folder, the admin PIN 246810.
+        if (qEnvironmentVariableIntValue("MAPJE_TEST_KIOSK") == 1) {
+            mapje::KioskConfig kiosk;
+            kiosk.municipality = QStringLiteral("Gemeente Voorbeeld");
+            kiosk.languages = mapje::KioskConfig::knownLanguages();
+            kiosk.adminPinHash = mapje::AdminPin::hash(QStringLiteral("246810"));
+            kiosk.printing = false; // a printout would rightly hold what the visitor typed
+            options.dataDirectory.clear();
+            options.preferencesFile.clear();
+            options.exportDirectory.clear();
+            options.municipalityConfig.clear();
+            options.kiosk = kiosk;
+        }
         auto composition = std::make_unique<Composition>(options);
         composition->setNotesRetryInterval(200);
         // The real speech engine never starts here; tst_readaloud asks the Harness for a fake.

@@ -1,4 +1,5 @@
 #include "testharness.h"
+#include "ui/kiosk/kioskcontroller.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,21 +62,61 @@ QString TestHarness::dataDirectory() const
     return composition ? composition->dataDirectory() : QString();
 }
 
-QStringList TestHarness::filesHolding(const QString &text) const
+namespace {
+/** True when the file at path holds text in UTF-8 or UTF-16 (little-endian, as Qt keeps it). */
+bool fileHolds(const QString &path, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = file.readAll();
+    return bytes.contains(utf8) || bytes.contains(utf16);
+}
+} // namespace
+
+QStringList TestHarness::filesHolding(const QString &text) const
+{
     QStringList holding;
     QDirIterator files(dataDirectory(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (files.hasNext()) {
-        QFile file(files.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16))
-            holding.append(file.fileName());
+        const QString path = files.next();
+        if (fileHolds(path, text))
+            holding.append(path);
     }
     return holding;
+}
+
+QStringList TestHarness::openFilesHolding(const QString &text) const
+{
+    QStringList holding;
+    const QFileInfoList descriptors
+        = QDir(QStringLiteral("/proc/self/fd"))
+              .entryInfoList(QDir::System | QDir::Files | QDir::NoDotAndDotDot);
+    for (const QFileInfo &descriptor : descriptors) {
+        // Through the /proc link itself, so a deleted file or a memfd is read too.
+        const QString target = descriptor.symLinkTarget();
+        if (target.startsWith(QLatin1String("/dev/"))
+            && !target.startsWith(QLatin1String("/dev/shm")))
+            continue; // ttys, /dev/null, GPU nodes: not files that keep text
+        const QFileInfo resolved(descriptor.absoluteFilePath());
+        if (!resolved.isFile())
+            continue;
+        if (fileHolds(descriptor.absoluteFilePath(), text))
+            holding.append(target);
+    }
+    return holding;
+}
+
+void TestHarness::kioskTick()
+{
+    composition->kioskController()->tick();
+}
+
+QString TestHarness::kioskMarker() const
+{
+    return qEnvironmentVariable("MAPJE_TEST_MARKER", QStringLiteral("zqxkioskmarker"));
 }
 
 QString TestHarness::pseudoTranslation() const
@@ -117,6 +158,9 @@ void TestHarness::reset()
     notifier->withdrawn.clear();
     composition->vaultController()->startOver();
     composition->reopen();
+    // A kiosk's run starts each test at the welcome, as the next visitor would.
+    if (composition->kioskController()->active())
+        composition->kioskController()->endSession();
 }
 
 void TestHarness::advanceClock(int seconds)

@@ -23,6 +23,9 @@ class TestHarness : public QObject {
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
     /** The pseudo-translation (every text 40 % longer) the build makes for the clipping test. */
     Q_PROPERTY(QString pseudoTranslation READ pseudoTranslation CONSTANT)
+    // The kiosk's run (MAPJE_TEST_KIOSK=1): the text its test types everywhere, which no file may
+    // hold afterwards (tests/kiosk/session/leave_no_trace.py scans the folders).
+    Q_PROPERTY(QString kioskMarker READ kioskMarker CONSTANT)
 
 public:
     explicit TestHarness(QObject *parent = nullptr) : QObject(parent) { }
@@ -85,6 +88,12 @@ public:
     /** The files under the data folder that hold this text as plain UTF-8 or UTF-16 bytes: a
      * removed word must be in none of them. */
     Q_INVOKABLE QStringList filesHolding(const QString &text) const;
+    /** Every file this process has open now (deleted ones and memfd too) that holds text in UTF-8
+     * or UTF-16. */
+    Q_INVOKABLE QStringList openFilesHolding(const QString &text) const;
+    /** Checks the kiosk's idle clock now (after advanceClock). */
+    Q_INVOKABLE void kioskTick();
+    [[nodiscard]] QString kioskMarker() const;
     Q_INVOKABLE qreal widestWord(const QString &text, const QFont &font, bool rich) const;
 
 private:

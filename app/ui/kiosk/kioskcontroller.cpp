@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHash>
+#include <QInputMethod>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcKiosk, "mapje.kiosk")
@@ -113,11 +114,17 @@ void KioskController::begin(const QString &language)
 
 void KioskController::noteActivity()
 {
+    if (!m_idle || m_phase == IdleWatch::Phase::Asking)
+        return;
+    m_idle->activity(m_clock.now());
+}
+
+void KioskController::stillHere()
+{
     if (!m_idle)
         return;
     m_idle->activity(m_clock.now());
-    if (m_phase != IdleWatch::Phase::Active)
-        setPhase(IdleWatch::Phase::Active, m_config.countdownSeconds);
+    setPhase(IdleWatch::Phase::Active, m_config.countdownSeconds);
 }
 
 void KioskController::tick()
@@ -185,7 +192,7 @@ bool KioskController::tryAdminPin(const QString &pin)
     if (!AdminPin::matches(m_config.adminPinHash, pin)) {
         ++m_tries.failed;
         m_tries.lastFailureMs = m_clock.now().toMSecsSinceEpoch();
-        qCWarning(lcKiosk, "A wrong admin PIN (%d in a row)", m_tries.failed);
+        qCInfo(lcKiosk, "A wrong admin PIN (%d in a row)", m_tries.failed);
         setAdminMessage(tr("Deze pincode klopt niet."));
         return false;
     }
@@ -211,6 +218,12 @@ void KioskController::leaveKiosk()
     qCInfo(lcKiosk, "Kiosk mode ended from the admin page");
     if (m_leaveHook)
         m_leaveHook();
+}
+
+void KioskController::hideKeyboard()
+{
+    if (auto *inputMethod = QGuiApplication::inputMethod())
+        inputMethod->hide();
 }
 
 void KioskController::setAdminMessage(const QString &message)

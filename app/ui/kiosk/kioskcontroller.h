@@ -93,10 +93,12 @@ public:
 
     /** The visitor chose a language and "Beginnen". */
     Q_INVOKABLE void begin(const QString &language);
-    /** Someone touched or typed: the quiet time starts again. */
+    /** Someone touched or typed: the quiet time starts again. Not while "Ben je er nog?" is
+     * asked: the cover would vanish under the finger at the press, and the release would land on
+     * whatever stood beneath it (a key of the keyboard on the screen). Only an answer ends it. */
     Q_INVOKABLE void noteActivity();
-    /** "Ja, ik ben er nog". */
-    Q_INVOKABLE void stillHere() { noteActivity(); }
+    /** "Ja, ik ben er nog", or a tap anywhere on the question. */
+    Q_INVOKABLE void stillHere();
     /** "Klaar — alles wissen" after its one question, or the end of the countdown. */
     Q_INVOKABLE void endSession();
     /** True and adminOpen when pin is the admin PIN; a wrong one waits as in personal mode. */
@@ -104,6 +106,8 @@ public:
     Q_INVOKABLE void closeAdmin();
     /** Leaves kiosk mode (only while adminOpen). */
     Q_INVOKABLE void leaveKiosk();
+    /** Puts the keyboard on the screen away, before a question covers the page. */
+    Q_INVOKABLE void hideKeyboard();
     /** Checks the idle clock now (the timer does this every quarter second). */
     Q_INVOKABLE void tick();
 

@@ -196,19 +196,28 @@ bool SummaryController::showFolder() const
     return QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath()));
 }
 
+void SummaryController::setPrinting(bool allowed, const QString &printerName)
+{
+    m_printingAllowed = allowed;
+    m_printerName = printerName;
+    emit printingChanged();
+}
+
 bool SummaryController::print()
 {
-    if (m_pdf.isEmpty())
+    if (m_pdf.isEmpty() || !m_printingAllowed)
         return false;
     // Without the plugin nothing can be printed, as when the printer is off.
     MapjeOutput *output = MapjeOutput::instance();
     QString printerName;
     const MapjeOutput::Printed printed = output
-        ? output->print(content(), m_printerFactory, &printerName)
+        ? output->print(content(), m_printerFactory, m_printerName, &printerName)
         : MapjeOutput::Printed::Failed;
     if (printed == MapjeOutput::Printed::NoPrinter) {
-        setMessage(tr("Er is geen printer gevonden. Bewaar je mapje als bestand. "
-                      "Dan kun je het ergens anders afdrukken."));
+        // A kiosk cannot save a file: the service desk can help with its printer.
+        setMessage(canSave() ? tr("Er is geen printer gevonden. Bewaar je mapje als bestand. "
+                                  "Dan kun je het ergens anders afdrukken.")
+                             : tr("Er is geen printer gevonden. Vraag het aan de balie."));
         return false;
     }
     if (printed == MapjeOutput::Printed::Failed) {

@@ -39,6 +39,9 @@ class SummaryController : public QObject {
     Q_PROPERTY(QString savedFolder READ savedFolder NOTIFY messageChanged)
     Q_PROPERTY(QStringList placeNames READ placeNames NOTIFY placeChanged)
     Q_PROPERTY(int place READ place NOTIFY placeChanged)
+    // A kiosk keeps no file: no place to save to, only its own printer (or none).
+    Q_PROPERTY(bool canSave READ canSave CONSTANT)
+    Q_PROPERTY(bool canPrint READ canPrint NOTIFY printingChanged)
 
 public:
     /** What to print on; the default printer of the system unless a test gives another. */
@@ -56,6 +59,11 @@ public:
     void setStores(
         GoalRepository *goals, AppointmentRepository *appointments, SettingsStore *settings);
     void setPrinterFactory(PrinterFactory factory) { m_printerFactory = std::move(factory); }
+    /** Whether printing is offered, and on which printer (empty: the system's default); a kiosk
+     * sets both from its config. */
+    void setPrinting(bool allowed, const QString &printerName);
+    [[nodiscard]] bool canSave() const { return !m_places.isEmpty(); }
+    [[nodiscard]] bool canPrint() const { return m_printingAllowed; }
 
     [[nodiscard]] SummaryItemsModel *items() const { return m_items; }
     [[nodiscard]] SummaryItemsModel *shown() const { return m_shown; }
@@ -97,6 +105,7 @@ public:
     Q_INVOKABLE void closePreview(int preview = 0);
 
 signals:
+    void printingChanged();
     void ownerNameChanged();
     void previewChanged();
     void messageChanged();
@@ -122,6 +131,8 @@ private:
     AppointmentRepository *m_appointments = nullptr;
     SettingsStore *m_settings = nullptr;
     PrinterFactory m_printerFactory;
+    bool m_printingAllowed = true;
+    QString m_printerName;
     SummaryItemsModel *m_items;
     SummaryItemsModel *m_shown;
     QByteArray m_pdf;

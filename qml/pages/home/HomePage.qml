@@ -100,6 +100,8 @@ MapjePage {
     }
     MapjeButton {
         objectName: "remindersButton"
+        // A kiosk session has no future moments, no PIN and no history: not offered there.
+        visible: !Kiosk.active
         text: qsTr("Herinneringen")
         onClicked: root.pageRequested("reminders")
     }
@@ -118,6 +120,7 @@ MapjePage {
     }
     MapjeButton {
         objectName: "timelineButton"
+        visible: !Kiosk.active
         text: qsTr("Tijdlijn")
         onClicked: root.pageRequested("timeline")
     }
@@ -132,7 +135,8 @@ MapjePage {
         visible: !Notes.unsaved
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall
-        text: qsTr("Mapje bewaart alles wat je typt meteen op dit apparaat.")
+        text: Kiosk.active ? qsTr("Wat je typt, blijft alleen hier tot je klaar bent. Daarna wissen we het.")
+                           : qsTr("Mapje bewaart alles wat je typt meteen op dit apparaat.")
     }
     MapjeNotice {
         objectName: "unsavedNotice"
@@ -156,6 +160,7 @@ MapjePage {
     }
     MapjeButton {
         objectName: "changePinButton"
+        visible: !Kiosk.active
         text: qsTr("Code wijzigen")
         onClicked: root.changePinRequested()
     }
@@ -171,6 +176,7 @@ MapjePage {
     }
     MapjeButton {
         objectName: "lockButton"
+        visible: !Kiosk.active
         text: qsTr("Op slot doen")
         onClicked: Vault.lock()
     }

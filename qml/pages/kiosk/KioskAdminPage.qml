@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Layouts
+import QtQuick.Controls.Basic
 import Mapje
 
 // The service desk's page: how this kiosk is set up (from kiosk.ini), and the way out of kiosk
@@ -9,6 +9,8 @@ MapjePage {
 
     objectName: "kioskAdminPage"
     title: qsTr("Beheer van de kiosk")
+    // However the page is left ("Terug", Escape, the quiet time), the admin PIN is asked again.
+    StackView.onRemoved: Kiosk.closeAdmin()
 
     MapjeHeading {
         text: root.title
@@ -48,16 +50,4 @@ MapjePage {
         keepText: qsTr("Nee, laat de kiosk aan")
         onConfirmed: Kiosk.leaveKiosk()
     }
-    actions: [
-        MapjeButton {
-            Layout.fillWidth: true
-            objectName: "kioskAdminDoneButton"
-            primary: true
-            text: qsTr("Terug naar het welkom")
-            onClicked: {
-                Kiosk.closeAdmin();
-                root.backRequested();
-            }
-        }
-    ]
 }

@@ -33,7 +33,7 @@ Rectangle {
         // Taking the session to her own phone, beside the way to finish (pages/handoff).
         MapjeButton {
             objectName: "kioskHandoffButton"
-            visible: HandoffSend.available
+            visible: HandoffSend.available && !HandoffSend.engaged
             text: qsTr("Meenemen naar je telefoon")
             onClicked: (ApplicationWindow.window as Main).showPage("handoffSend")
         }

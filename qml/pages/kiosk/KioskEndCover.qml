@@ -20,6 +20,8 @@ Popup {
     padding: Theme.spacingLarge
     closePolicy: Popup.CloseOnEscape
     onOpened: {
+        // The keyboard on the screen would stand over the answers: it goes away first.
+        Kiosk.hideKeyboard();
         keepButton.focus = false;
         keepButton.forceActiveFocus(Qt.TabFocusReason);
     }

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Mapje
 
 // After a quiet while: "Ben je er nog?" over the whole screen, nothing private on it, a countdown
-// in words and digits, and one big answer. A touch anywhere counts as "yes" too. When the count
+// in words and digits, and one big answer. A tap anywhere on it counts as "yes" too. When the count
 // reaches zero everything is wiped and the welcome returns.
 Popup {
     id: root
@@ -25,12 +25,20 @@ Popup {
     visible: Kiosk.asking
     onOpened: {
         ReadAloud.stop();
+        // The keyboard on the screen would stand over the answer: it goes away first.
+        Kiosk.hideKeyboard();
         hereButton.focus = false;
         hereButton.forceActiveFocus(Qt.TabFocusReason);
     }
 
     background: Rectangle {
         color: Theme.background
+
+        // A tap anywhere on the question answers it too (on release, as a button does).
+        MouseArea {
+            anchors.fill: parent
+            onClicked: Kiosk.stillHere()
+        }
     }
 
     ColumnLayout {

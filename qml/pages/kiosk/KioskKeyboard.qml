@@ -12,7 +12,9 @@ InputPanel {
     id: root
 
     // The height the keyboard takes from the bottom of the window now (0 while it is hidden).
-    readonly property real occupiedHeight: root.active ? root.height : 0
+    readonly property real occupiedHeight: root.shown ? root.height : 0
+    // Never over "Ben je er nog?": its answer must be where a visitor can tap it.
+    readonly property bool shown: root.active && !Kiosk.asking
 
     objectName: "kioskKeyboard"
     parent: T.Overlay.overlay
@@ -20,7 +22,7 @@ InputPanel {
     x: 0
     width: root.parent ? root.parent.width : 0
     y: root.parent ? root.parent.height - root.occupiedHeight : 0
-    visible: root.active
+    visible: root.shown
 
     Binding {
         target: VirtualKeyboardSettings

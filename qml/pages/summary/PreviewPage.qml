@@ -50,7 +50,8 @@ MapjePage {
         text: root.title
     }
     MapjeLabel {
-        text: qsTr("Dit komt precies zo in je bestand of op papier. Kijk het rustig na.")
+        text: Summary.canSave ? qsTr("Dit komt precies zo in je bestand of op papier. Kijk het rustig na.")
+                              : qsTr("Dit komt precies zo op papier. Kijk het rustig na.")
     }
     MapjeLabel {
         visible: !Summary.previewReady
@@ -115,14 +116,14 @@ MapjePage {
         }
     }
     MapjeLabel {
-        visible: Summary.placeNames.length > 1
+        visible: Summary.canSave && Summary.placeNames.length > 1
         font.bold: true
         text: qsTr("Waar wil je je mapje bewaren?")
     }
     // One under the other on a phone (room for large text), side by side on a wide screen.
     GridLayout {
         Layout.fillWidth: true
-        visible: Summary.placeNames.length > 1
+        visible: Summary.canSave && Summary.placeNames.length > 1
         columns: root.width >= Theme.contentMaxWidth ? 3 : 1
         columnSpacing: Theme.spacingSmall
         rowSpacing: Theme.spacingSmall
@@ -162,6 +163,7 @@ MapjePage {
         MapjeButton {
             Layout.fillWidth: true
             objectName: "saveButton"
+            visible: Summary.canSave
             primary: !d.finished
             enabled: Summary.previewReady
             text: qsTr("Ja, bewaar als PDF")
@@ -170,6 +172,8 @@ MapjePage {
         MapjeButton {
             Layout.fillWidth: true
             objectName: "printButton"
+            visible: Summary.canPrint
+            primary: !d.finished && !Summary.canSave
             enabled: Summary.previewReady
             text: qsTr("Ja, druk af")
             onClicked: root.answered(Summary.print())

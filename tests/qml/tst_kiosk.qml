@@ -1,0 +1,271 @@
+import QtQuick
+import QtQuick.VirtualKeyboard
+import QtTest
+import Mapje
+import MapjeTest
+import "FlowHelpers.js" as Flow
+
+// The lobby kiosk on its real pages (ctest tst_qml_kiosk, MAPJE_TEST_KIOSK=1): the welcome, a
+// session where a marker is typed into every kind of field (through the keyboard on the screen
+// where it can), the end by "Klaar — alles wissen" and by the idle countdown, "Ja, ik ben er nog",
+// the admin PIN and its waits. After each end nothing of the session is left on screen or in the
+// app, and no open file holds the marker; tests/kiosk/session scans every folder afterwards.
+TestCase {
+    id: testCase
+    name: "Kiosk"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function init() {
+        if (!Kiosk.active)
+            skip("runs in tst_qml_kiosk, as a kiosk");
+        Harness.reset();
+    }
+
+    function startKiosk() {
+        const window = createTemporaryObject(mainComponent, testCase, {
+            "width": 1920,
+            "height": 1080
+        });
+        verify(window);
+        waitForRendering(window.contentItem);
+        Flow.waitForPage(testCase, window, "kioskWelcomePage");
+        // The keyboard is made just after the welcome is drawn.
+        const keyboard = findChild(window.contentItem, "kioskKeyboardLoader");
+        verify(keyboard);
+        tryVerify(() => keyboard.status === Loader.Ready, 5000, "the keyboard on the screen is ready");
+        return window;
+    }
+
+    // The covers (the question of "Klaar", "Ben je er nog?") and the keyboard stand in the
+    // window's overlay, above the pages.
+    function findInOverlay(window, name) {
+        // The window's root item holds both the pages (contentItem) and the overlay.
+        const item = findChild(window.contentItem.parent, name);
+        verify(item !== null, "no item named " + name + " in the overlay");
+        return item;
+    }
+
+    function begin(window) {
+        Flow.press(testCase, window, "kioskBeginButton");
+        Flow.waitForPage(testCase, window, "homePage");
+        verify(Kiosk.started);
+    }
+
+    // Types lower-case letters through Qt Virtual Keyboard's input engine: the path a tap on one of
+    // its keys takes, into the field that has the focus.
+    function typeWithKeyboard(window, name, text) {
+        const field = Flow.find(testCase, window, name + "Input");
+        Flow.ensureVisible(field);
+        field.forceActiveFocus();
+        tryVerify(() => field.activeFocus, 1000, name + " should take focus");
+        tryVerify(() => InputContext.inputEngine !== null, 2000, "the keyboard's engine is there");
+        // The keyboard picks its layout and input method once a field has the focus.
+        tryVerify(() => InputContext.inputEngine.inputMethod !== null, 5000, "the keyboard has an input method");
+        for (let i = 0; i < text.length; ++i) {
+            const letter = text[i];
+            InputContext.inputEngine.virtualKeyClick(Qt.Key_A + letter.charCodeAt(0) - 97, letter, Qt.NoModifier);
+        }
+        tryCompare(field, "text", text, 2000, name + " holds what the keyboard typed");
+        // Nothing a visitor types may be learned or predicted.
+        verify(field.inputMethodHints & Qt.ImhSensitiveData, name + " asks for sensitive data");
+        verify(field.inputMethodHints & Qt.ImhNoPredictiveText, name + " asks for no prediction");
+    }
+
+    // Every text the window shows, with its items, for the check that nothing is left.
+    function textsHolding(item, text, found) {
+        if (item.text !== undefined && String(item.text).indexOf(text) >= 0)
+            found.push(item.objectName || String(item));
+        for (let i = 0; i < item.children.length; ++i)
+            textsHolding(item.children[i], text, found);
+        return found;
+    }
+
+    // The marker in the notepad, a leefgebied's fiche, a goal and its step, an appointment, a name
+    // on the mapje, and someone's name for their view: every kind of field the visitor can fill.
+    function typeTheMarkerEverywhere(window) {
+        const marker = Harness.kioskMarker;
+        typeWithKeyboard(window, "notepad", marker);
+        compare(Notes.text, marker);
+
+        Board.startNewBoard(false);
+        Board.chooseDomain("money");
+        window.showPage("feelings");
+        Flow.waitForPage(testCase, window, "feelingsPage");
+        typeWithKeyboard(window, "note", marker + "fiche");
+
+        window.showHome();
+        window.showPage("goals");
+        Flow.waitForPage(testCase, window, "goalsPage");
+        Flow.press(testCase, window, "newGoalButton");
+        Flow.waitForPage(testCase, window, "goalPage");
+        Flow.press(testCase, window, "domain_money");
+        typeWithKeyboard(window, "ownWords", marker + "doel");
+        typeWithKeyboard(window, "newStep", marker + "stap");
+        verify(Goals.hasCurrent);
+
+        window.showHome();
+        window.showPage("appointments");
+        Flow.waitForPage(testCase, window, "appointmentsPage");
+        Flow.press(testCase, window, "newAppointmentButton");
+        Flow.waitForPage(testCase, window, "appointmentPage");
+        typeWithKeyboard(window, "whereField", marker + "waar");
+
+        window.showHome();
+        window.showPage("summary");
+        Flow.waitForPage(testCase, window, "summaryPage");
+        typeWithKeyboard(window, "ownerNameField", marker + "naam");
+
+        window.showHome();
+        window.showPage("perspectives");
+        Flow.waitForPage(testCase, window, "perspectivesPage");
+        typeWithKeyboard(window, "personName", marker + "persoon");
+
+        window.showHome();
+        Flow.waitForPage(testCase, window, "homePage");
+        compare(Harness.openFilesHolding(marker), [], "no open file holds what the visitor typed");
+    }
+
+    function checkNothingIsLeft(window) {
+        const marker = Harness.kioskMarker;
+        Flow.waitForPage(testCase, window, "kioskWelcomePage");
+        verify(!Kiosk.started);
+        compare(Notes.text, "");
+        verify(!Board.hasBoard);
+        verify(!Goals.hasCurrent);
+        compare(textsHolding(window.contentItem, marker, []), [], "nothing on screen holds the marker");
+        compare(Harness.openFilesHolding(marker), [], "no open file holds the marker");
+        // The next visitor starts fresh and finds an empty notepad.
+        begin(window);
+        compare(Flow.find(testCase, window, "notepadInput").text, "");
+    }
+
+    function test_theWelcomeOffersEveryLanguageByItsOwnName() {
+        const window = startKiosk();
+        const names = ["Nederlands", "English", "العربية", "Türkçe", "Polski", "Українська"];
+        const codes = ["nl", "en", "ar", "tr", "pl", "uk"];
+        for (let i = 0; i < codes.length; ++i)
+            compare(Flow.find(testCase, window, "kioskLanguage_" + codes[i]).text, names[i]);
+        Flow.press(testCase, window, "kioskLanguage_ar");
+        compare(Language.current, "ar");
+        verify(Language.rightToLeft);
+        Flow.press(testCase, window, "kioskLanguage_nl");
+        begin(window);
+        verify(Flow.find(testCase, window, "kioskEndButton").visible);
+        // No PIN, no lock, no reminders and no history on a kiosk.
+        for (const name of ["lockButton", "changePinButton", "remindersButton", "timelineButton"])
+            verify(!Flow.find(testCase, window, name).visible, name + " is not offered on a kiosk");
+    }
+
+    function test_theButtonWipesEverything() {
+        const window = startKiosk();
+        begin(window);
+        typeTheMarkerEverywhere(window);
+        Flow.press(testCase, window, "kioskEndButton");
+        // One question, with the focus on "Nee, ga terug": a second tap keeps everything.
+        const keep = findInOverlay(window, "cancelKioskEndButton");
+        tryVerify(() => keep.visible && keep.activeFocus, 2000);
+        tryVerify(() => !findInOverlay(window, "kioskKeyboard").visible, 2000,
+                  "the keyboard goes away for the question");
+        keyClick(Qt.Key_Space);
+        tryVerify(() => !keep.visible, 2000);
+        compare(Notes.text, Harness.kioskMarker);
+        Flow.press(testCase, window, "kioskEndButton");
+        const wipe = findInOverlay(window, "confirmKioskEndButton");
+        tryVerify(() => wipe.visible, 2000);
+        mouseClick(wipe);
+        checkNothingIsLeft(window);
+    }
+
+    function test_quietTimeAsksThenWipes() {
+        const window = startKiosk();
+        begin(window);
+        typeWithKeyboard(window, "notepad", Harness.kioskMarker);
+        Harness.advanceClock(Kiosk.idleSeconds - 1);
+        Harness.kioskTick();
+        verify(!Kiosk.asking);
+        Harness.advanceClock(1);
+        Harness.kioskTick();
+        verify(Kiosk.asking);
+        const digits = findInOverlay(window, "kioskCountdownDigits");
+        tryVerify(() => digits.visible, 2000);
+        compare(digits.text, String(Kiosk.countdownSeconds));
+        verify(findInOverlay(window, "kioskStillHereButton").activeFocus);
+        Harness.advanceClock(10);
+        Harness.kioskTick();
+        compare(digits.text, String(Kiosk.countdownSeconds - 10));
+        // A conversation's pause does not stop it: only the visitor's answer does.
+        Harness.advanceClock(Kiosk.countdownSeconds - 10);
+        Harness.kioskTick();
+        checkNothingIsLeft(window);
+    }
+
+    function test_stillHereKeepsEverything() {
+        const window = startKiosk();
+        begin(window);
+        typeWithKeyboard(window, "notepad", Harness.kioskMarker);
+        Harness.advanceClock(Kiosk.idleSeconds + 5);
+        Harness.kioskTick();
+        verify(Kiosk.asking);
+        const here = findInOverlay(window, "kioskStillHereButton");
+        tryVerify(() => here.visible, 2000);
+        // The keyboard was up for the notepad: it must not stand over the answer.
+        const keyboard = findInOverlay(window, "kioskKeyboard");
+        tryVerify(() => !keyboard.visible, 2000, "the keyboard goes away for the question");
+        // The question stays under the finger until the release: nothing lands on the keyboard.
+        mousePress(here);
+        verify(Kiosk.asking);
+        mouseRelease(here);
+        verify(!Kiosk.asking);
+        tryVerify(() => !here.visible, 2000);
+        compare(Notes.text, Harness.kioskMarker);
+        Harness.advanceClock(Kiosk.idleSeconds - 1);
+        Harness.kioskTick();
+        verify(!Kiosk.asking);
+    }
+
+    function test_theKeyboardNeverCoversTheField() {
+        const window = startKiosk();
+        begin(window);
+        const field = Flow.find(testCase, window, "notepadInput");
+        Flow.ensureVisible(field);
+        field.forceActiveFocus();
+        tryVerify(() => Qt.inputMethod.visible, 3000, "the keyboard shows for a field");
+        const keyboard = findInOverlay(window, "kioskKeyboard");
+        verify(keyboard);
+        tryVerify(() => keyboard.active && keyboard.height > 0, 3000);
+        waitForRendering(window.contentItem);
+        Flow.ensureVisible(field);
+        const bottom = field.mapToItem(window.contentItem, 0, field.height).y;
+        const keyboardTop = keyboard.mapToItem(window.contentItem, 0, 0).y;
+        verify(bottom <= keyboardTop, "the field ends at " + bottom + ", the keyboard starts at " + keyboardTop);
+    }
+
+    function test_theAdminPinWaitsAfterWrongTries() {
+        const window = startKiosk();
+        Flow.press(testCase, window, "kioskAdminButton");
+        Flow.waitForPage(testCase, window, "kioskAdminPinPage");
+        for (let i = 0; i < 4; ++i) {
+            Flow.typeInto(testCase, window, "kioskAdminPin", "111111");
+            Flow.press(testCase, window, "kioskAdminOpenButton");
+        }
+        verify(Kiosk.adminWaitSeconds > 0);
+        const message = Flow.find(testCase, window, "kioskAdminMessage");
+        verify(message.visible);
+        Flow.typeInto(testCase, window, "kioskAdminPin", "246810");
+        Flow.press(testCase, window, "kioskAdminOpenButton");
+        compare(Flow.currentPage(testCase, window), "kioskAdminPinPage");
+        Harness.advanceClock(Kiosk.adminWaitSeconds);
+        Flow.typeInto(testCase, window, "kioskAdminPin", "246810");
+        Flow.press(testCase, window, "kioskAdminOpenButton");
+        Flow.waitForPage(testCase, window, "kioskAdminPage");
+        verify(Flow.find(testCase, window, "kioskAdminMunicipality").text.indexOf("Gemeente Voorbeeld") >= 0);
+        Flow.press(testCase, window, "backButton");
+        Flow.waitForPage(testCase, window, "kioskWelcomePage");
+        verify(!Kiosk.adminOpen);
+    }
+}
