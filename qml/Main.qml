@@ -83,11 +83,12 @@ ApplicationWindow {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
 
-    // A kiosk screen is read from further away than a phone in the hand.
+    // A kiosk screen is read from further away than a phone in the hand, standing (1080×1920) or
+    // lying (1920×1080).
     Binding {
         target: Theme
         property: "screenScale"
-        value: root.width >= 1200 && root.height >= 800 ? 1.5 : 1.0
+        value: Math.max(root.width, root.height) >= 1200 && Math.min(root.width, root.height) >= 800 ? 1.5 : 1.0
     }
 
     // Ctrl+Z and Ctrl+Shift+Z take back or redo a change on the board.

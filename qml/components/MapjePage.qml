@@ -171,6 +171,9 @@ Page {
 
     StackView.onActivated: focusKeeper.pageActivated()
     onVisibleChanged: focusKeeper.pageVisibilityChanged()
+    // Less room (a kiosk's keyboard came up, the window shrank): the field being typed in stays in
+    // view instead of going under the keyboard.
+    onHeightChanged: focusKeeper.keepFocusInViewSoon()
 
     background: Rectangle {
         color: Theme.background
