@@ -58,6 +58,7 @@ void HandoffSender::begin()
     if (!available())
         return;
     stop();
+    m_engaged = true;
     if (!m_source || m_source().isEmpty()) {
         m_message = tr("Er is nog niets om mee te nemen. Kies eerst je leefgebieden of schrijf een "
                        "doel.");
@@ -192,6 +193,7 @@ void HandoffSender::stop()
         endMailbox();
     reset();
     m_message.clear();
+    m_engaged = false;
     setStep(QStringLiteral("start"));
 }
 

@@ -39,6 +39,9 @@ class HandoffSender : public QObject {
     Q_PROPERTY(QString link READ link NOTIFY changed)
     Q_PROPERTY(QString checkCode READ checkCode NOTIFY changed)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
+    /** Between begin() and stop(): the hand-off's page is open, so the kiosk bar does not offer
+     * it a second time. */
+    Q_PROPERTY(bool engaged READ engaged NOTIFY changed)
 
 public:
     using SessionSource = std::function<HandoffSession()>;
@@ -61,6 +64,7 @@ public:
     [[nodiscard]] QString link() const { return m_link; }
     [[nodiscard]] QString checkCode() const { return m_checkCode; }
     [[nodiscard]] int secondsLeft() const;
+    [[nodiscard]] bool engaged() const { return m_engaged; }
 
     /** "Meenemen naar je telefoon": a new mailbox (an open one is ended first). */
     Q_INVOKABLE void begin();
@@ -102,6 +106,7 @@ private:
     int m_attempt = 0; // a late answer to an ended mailbox changes nothing
     int m_timeoutMs = 20000;
     int m_pollMs = 1500;
+    bool m_engaged = false;
     QString m_step = QStringLiteral("start");
     QString m_message;
 };
