@@ -249,6 +249,9 @@ TestCase {
         const window = startKiosk();
         Flow.press(testCase, window, "kioskAdminButton");
         Flow.waitForPage(testCase, window, "kioskAdminPinPage");
+        // The walk found the PIN typed into nothing: the page opens with the field ready.
+        const pin = Flow.find(testCase, window, "kioskAdminPinInput");
+        tryVerify(() => pin.activeFocus, 2000, "the PIN field has the keyboard when the page opens");
         for (let i = 0; i < 4; ++i) {
             Flow.typeInto(testCase, window, "kioskAdminPin", "111111");
             Flow.press(testCase, window, "kioskAdminOpenButton");

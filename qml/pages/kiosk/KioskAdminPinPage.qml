@@ -11,7 +11,8 @@ MapjePage {
 
     objectName: "kioskAdminPinPage"
     title: qsTr("Beheer")
-    preferredFocus: pinField
+    // The PIN is all this page asks: the keyboard (and the one on the screen) starts there.
+    keepsOpeningFocus: true
 
     MapjeHeading {
         text: root.title
