@@ -5681,6 +5681,50 @@ Before the day and time of the appointment.</extracomment>
         <source>Deze pincode klopt niet.</source>
         <translation>رمز PIN هذا غير صحيح.</translation>
     </message>
+    <message>
+        <source>Printen staat uit.</source>
+        <translation>الطباعة متوقفة.</translation>
+    </message>
+    <message>
+        <source>De printer %1 staat klaar.</source>
+        <translation>الطابعة %1 جاهزة.</translation>
+    </message>
+    <message>
+        <source>De printer %1 is bezig met afdrukken.</source>
+        <translation>الطابعة %1 تطبع الآن.</translation>
+    </message>
+    <message>
+        <source>De printer %1 meldt een fout. Kijk bij de printer.</source>
+        <translation>الطابعة %1 تُبلغ عن خطأ. افحص الطابعة.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Kijk of hij aan staat en in CUPS staat.</source>
+        <translation>لم يتم العثور على طابعة. تأكد من أنها تعمل ومضافة في CUPS.</translation>
+    </message>
+    <message>
+        <source>De printer %1 is niet gevonden. Kijk of hij aan staat en in CUPS staat.</source>
+        <translation>لم يتم العثور على الطابعة %1. تأكد من أنها تعمل ومضافة في CUPS.</translation>
+    </message>
+    <message>
+        <source>Printen lukt niet: het onderdeel om af te drukken ontbreekt.</source>
+        <translation>الطباعة لا تعمل: جزء الطباعة غير موجود.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt wordt geprobeerd …</source>
+        <translation>جارٍ تجربة نقطة الاتصال …</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt.</source>
+        <translation>نقطة الاتصال تستجيب.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt niet. Kijk of het netwerk werkt.</source>
+        <translation>نقطة الاتصال لا تستجيب. تأكد من أن الشبكة تعمل.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt met een fout (%1).</source>
+        <translation>نقطة الاتصال تستجيب بخطأ (%1).</translation>
+    </message>
 </context>
 <context>
     <name>mapje::ReadAloudController</name>

@@ -5661,6 +5661,50 @@ Before the day and time of the appointment.</extracomment>
         <source>Deze pincode klopt niet.</source>
         <translation>This PIN is not right.</translation>
     </message>
+    <message>
+        <source>Printen staat uit.</source>
+        <translation>Printing is off.</translation>
+    </message>
+    <message>
+        <source>De printer %1 staat klaar.</source>
+        <translation>The printer %1 is ready.</translation>
+    </message>
+    <message>
+        <source>De printer %1 is bezig met afdrukken.</source>
+        <translation>The printer %1 is busy printing.</translation>
+    </message>
+    <message>
+        <source>De printer %1 meldt een fout. Kijk bij de printer.</source>
+        <translation>The printer %1 reports an error. Please check the printer.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Kijk of hij aan staat en in CUPS staat.</source>
+        <translation>No printer was found. Check that it is on and set up in CUPS.</translation>
+    </message>
+    <message>
+        <source>De printer %1 is niet gevonden. Kijk of hij aan staat en in CUPS staat.</source>
+        <translation>The printer %1 was not found. Check that it is on and set up in CUPS.</translation>
+    </message>
+    <message>
+        <source>Printen lukt niet: het onderdeel om af te drukken ontbreekt.</source>
+        <translation>Printing does not work: the printing component is missing.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt wordt geprobeerd …</source>
+        <translation>Trying the endpoint …</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt.</source>
+        <translation>The endpoint answers.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt niet. Kijk of het netwerk werkt.</source>
+        <translation>The endpoint does not answer. Check that the network works.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt met een fout (%1).</source>
+        <translation>The endpoint answers with an error (%1).</translation>
+    </message>
 </context>
 <context>
     <name>mapje::ReadAloudController</name>

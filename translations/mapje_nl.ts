@@ -5661,6 +5661,50 @@ Before the day and time of the appointment.</extracomment>
         <source>Deze pincode klopt niet.</source>
         <translation>Deze pincode klopt niet.</translation>
     </message>
+    <message>
+        <source>Printen staat uit.</source>
+        <translation>Printen staat uit.</translation>
+    </message>
+    <message>
+        <source>De printer %1 staat klaar.</source>
+        <translation>De printer %1 staat klaar.</translation>
+    </message>
+    <message>
+        <source>De printer %1 is bezig met afdrukken.</source>
+        <translation>De printer %1 is bezig met afdrukken.</translation>
+    </message>
+    <message>
+        <source>De printer %1 meldt een fout. Kijk bij de printer.</source>
+        <translation>De printer %1 meldt een fout. Kijk bij de printer.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Kijk of hij aan staat en in CUPS staat.</source>
+        <translation>Er is geen printer gevonden. Kijk of hij aan staat en in CUPS staat.</translation>
+    </message>
+    <message>
+        <source>De printer %1 is niet gevonden. Kijk of hij aan staat en in CUPS staat.</source>
+        <translation>De printer %1 is niet gevonden. Kijk of hij aan staat en in CUPS staat.</translation>
+    </message>
+    <message>
+        <source>Printen lukt niet: het onderdeel om af te drukken ontbreekt.</source>
+        <translation>Printen lukt niet: het onderdeel om af te drukken ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt wordt geprobeerd …</source>
+        <translation>Het eindpunt wordt geprobeerd …</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt.</source>
+        <translation>Het eindpunt antwoordt.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt niet. Kijk of het netwerk werkt.</source>
+        <translation>Het eindpunt antwoordt niet. Kijk of het netwerk werkt.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt met een fout (%1).</source>
+        <translation>Het eindpunt antwoordt met een fout (%1).</translation>
+    </message>
 </context>
 <context>
     <name>mapje::ReadAloudController</name>

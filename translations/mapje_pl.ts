@@ -5666,6 +5666,50 @@ Before the day and time of the appointment.</extracomment>
         <source>Deze pincode klopt niet.</source>
         <translation>Ten PIN jest nieprawidłowy.</translation>
     </message>
+    <message>
+        <source>Printen staat uit.</source>
+        <translation>Drukowanie jest wyłączone.</translation>
+    </message>
+    <message>
+        <source>De printer %1 staat klaar.</source>
+        <translation>Drukarka %1 jest gotowa.</translation>
+    </message>
+    <message>
+        <source>De printer %1 is bezig met afdrukken.</source>
+        <translation>Drukarka %1 właśnie drukuje.</translation>
+    </message>
+    <message>
+        <source>De printer %1 meldt een fout. Kijk bij de printer.</source>
+        <translation>Drukarka %1 zgłasza błąd. Sprawdź drukarkę.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Kijk of hij aan staat en in CUPS staat.</source>
+        <translation>Nie znaleziono drukarki. Sprawdź, czy jest włączona i dodana w CUPS.</translation>
+    </message>
+    <message>
+        <source>De printer %1 is niet gevonden. Kijk of hij aan staat en in CUPS staat.</source>
+        <translation>Nie znaleziono drukarki %1. Sprawdź, czy jest włączona i dodana w CUPS.</translation>
+    </message>
+    <message>
+        <source>Printen lukt niet: het onderdeel om af te drukken ontbreekt.</source>
+        <translation>Drukowanie nie działa: brakuje modułu do drukowania.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt wordt geprobeerd …</source>
+        <translation>Sprawdzanie serwera …</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt.</source>
+        <translation>Serwer odpowiada.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt niet. Kijk of het netwerk werkt.</source>
+        <translation>Serwer nie odpowiada. Sprawdź, czy sieć działa.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt met een fout (%1).</source>
+        <translation>Serwer odpowiada błędem (%1).</translation>
+    </message>
 </context>
 <context>
     <name>mapje::ReadAloudController</name>

@@ -5656,6 +5656,50 @@ Before the day and time of the appointment.</extracomment>
         <source>Deze pincode klopt niet.</source>
         <translation>Bu PIN kodu doğru değil.</translation>
     </message>
+    <message>
+        <source>Printen staat uit.</source>
+        <translation>Yazdırma kapalı.</translation>
+    </message>
+    <message>
+        <source>De printer %1 staat klaar.</source>
+        <translation>%1 yazıcısı hazır.</translation>
+    </message>
+    <message>
+        <source>De printer %1 is bezig met afdrukken.</source>
+        <translation>%1 yazıcısı şu anda yazdırıyor.</translation>
+    </message>
+    <message>
+        <source>De printer %1 meldt een fout. Kijk bij de printer.</source>
+        <translation>%1 yazıcısı bir hata bildiriyor. Lütfen yazıcıya bakın.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Kijk of hij aan staat en in CUPS staat.</source>
+        <translation>Yazıcı bulunamadı. Açık olduğunu ve CUPS'ta kurulu olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>De printer %1 is niet gevonden. Kijk of hij aan staat en in CUPS staat.</source>
+        <translation>%1 yazıcısı bulunamadı. Açık olduğunu ve CUPS'ta kurulu olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Printen lukt niet: het onderdeel om af te drukken ontbreekt.</source>
+        <translation>Yazdırma çalışmıyor: yazdırma bileşeni eksik.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt wordt geprobeerd …</source>
+        <translation>Sunucu deneniyor …</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt.</source>
+        <translation>Sunucu yanıt veriyor.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt niet. Kijk of het netwerk werkt.</source>
+        <translation>Sunucu yanıt vermiyor. Ağın çalıştığını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt met een fout (%1).</source>
+        <translation>Sunucu bir hatayla yanıt veriyor (%1).</translation>
+    </message>
 </context>
 <context>
     <name>mapje::ReadAloudController</name>

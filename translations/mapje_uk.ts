@@ -5666,6 +5666,50 @@ Before the day and time of the appointment.</extracomment>
         <source>Deze pincode klopt niet.</source>
         <translation>Цей PIN-код неправильний.</translation>
     </message>
+    <message>
+        <source>Printen staat uit.</source>
+        <translation>Друк вимкнено.</translation>
+    </message>
+    <message>
+        <source>De printer %1 staat klaar.</source>
+        <translation>Принтер %1 готовий.</translation>
+    </message>
+    <message>
+        <source>De printer %1 is bezig met afdrukken.</source>
+        <translation>Принтер %1 зараз друкує.</translation>
+    </message>
+    <message>
+        <source>De printer %1 meldt een fout. Kijk bij de printer.</source>
+        <translation>Принтер %1 повідомляє про помилку. Перевірте принтер.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Kijk of hij aan staat en in CUPS staat.</source>
+        <translation>Принтер не знайдено. Перевірте, чи він увімкнений і доданий у CUPS.</translation>
+    </message>
+    <message>
+        <source>De printer %1 is niet gevonden. Kijk of hij aan staat en in CUPS staat.</source>
+        <translation>Принтер %1 не знайдено. Перевірте, чи він увімкнений і доданий у CUPS.</translation>
+    </message>
+    <message>
+        <source>Printen lukt niet: het onderdeel om af te drukken ontbreekt.</source>
+        <translation>Друк не працює: бракує компонента для друку.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt wordt geprobeerd …</source>
+        <translation>Перевіряємо сервер …</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt.</source>
+        <translation>Сервер відповідає.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt niet. Kijk of het netwerk werkt.</source>
+        <translation>Сервер не відповідає. Перевірте, чи працює мережа.</translation>
+    </message>
+    <message>
+        <source>Het eindpunt antwoordt met een fout (%1).</source>
+        <translation>Сервер відповідає помилкою (%1).</translation>
+    </message>
 </context>
 <context>
     <name>mapje::ReadAloudController</name>

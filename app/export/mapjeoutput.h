@@ -52,11 +52,17 @@ public:
         const QString &preferred, QString *printerName)
         = 0;
 
+    /** Whether a printer can print now, for the kiosk's admin page. */
+    enum class PrinterStatus { Ready, Busy, Error, Missing };
+    /** The state of the printer named preferred, or of the system's default printer when
+     * preferred is empty; printerName is the name found. */
+    virtual PrinterStatus checkPrinter(const QString &preferred, QString *printerName) = 0;
+
     /** Loads the plugin on the first call; nullptr, with a warning, when it cannot be loaded. */
     static MapjeOutput *instance();
 };
 
 } // namespace mapje
 
-#define MapjeOutput_iid "nl.mapje.MapjeOutput/2"
+#define MapjeOutput_iid "nl.mapje.MapjeOutput/3"
 Q_DECLARE_INTERFACE(mapje::MapjeOutput, MapjeOutput_iid)

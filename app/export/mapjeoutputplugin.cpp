@@ -5,6 +5,8 @@
 #include "export/mapjeoutput.h"
 #include "export/mapjeprint.h"
 
+#include <QPrinterInfo>
+
 namespace {
 
 QPdfDocument *pdf(QObject *document)
@@ -75,6 +77,26 @@ public:
         if (printerName)
             *printerName = printer->printerName();
         return mapje::MapjePrint::print(content, *printer) ? Printed::Yes : Printed::Failed;
+    }
+
+    PrinterStatus checkPrinter(const QString &preferred, QString *printerName) override
+    {
+        const QPrinterInfo info = preferred.isEmpty() ? QPrinterInfo::defaultPrinter()
+                                                      : QPrinterInfo::printerInfo(preferred);
+        if (printerName)
+            *printerName = info.isNull() ? preferred : info.printerName();
+        if (info.isNull())
+            return PrinterStatus::Missing;
+        switch (info.state()) {
+        case QPrinter::Idle:
+            return PrinterStatus::Ready;
+        case QPrinter::Active:
+            return PrinterStatus::Busy;
+        case QPrinter::Aborted:
+        case QPrinter::Error:
+            break;
+        }
+        return PrinterStatus::Error;
     }
 };
 

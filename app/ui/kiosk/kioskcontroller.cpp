@@ -1,8 +1,10 @@
 #include "ui/kiosk/kioskcontroller.h"
 
 #include "core/clock.h"
+#include "export/mapjeoutput.h"
 #include "kiosk/adminpin.h"
 #include "storage/unlockthrottle.h"
+#include "sync/client/endpointhttp.h"
 #include "ui/kiosk/activitywatcher.h"
 #include "ui/settings/languagecontroller.h"
 
@@ -11,6 +13,8 @@
 #include <QHash>
 #include <QInputMethod>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 Q_LOGGING_CATEGORY(lcKiosk, "mapje.kiosk")
 
@@ -218,6 +222,59 @@ void KioskController::leaveKiosk()
     qCInfo(lcKiosk, "Kiosk mode ended from the admin page");
     if (m_leaveHook)
         m_leaveHook();
+}
+
+void KioskController::checkState()
+{
+    if (!m_adminOpen)
+        return;
+    // The printer: through the output plugin, which loads Qt Print Support only now.
+    if (!m_config.printing) {
+        m_printerState = tr("Printen staat uit.");
+    } else if (MapjeOutput *output = MapjeOutput::instance()) {
+        QString name;
+        switch (output->checkPrinter(m_config.printerName, &name)) {
+        case MapjeOutput::PrinterStatus::Ready:
+            m_printerState = tr("De printer %1 staat klaar.").arg(name);
+            break;
+        case MapjeOutput::PrinterStatus::Busy:
+            m_printerState = tr("De printer %1 is bezig met afdrukken.").arg(name);
+            break;
+        case MapjeOutput::PrinterStatus::Error:
+            m_printerState = tr("De printer %1 meldt een fout. Kijk bij de printer.").arg(name);
+            break;
+        case MapjeOutput::PrinterStatus::Missing:
+            m_printerState = name.isEmpty()
+                ? tr("Er is geen printer gevonden. Kijk of hij aan staat en in CUPS staat.")
+                : tr("De printer %1 is niet gevonden. Kijk of hij aan staat en in CUPS staat.")
+                      .arg(name);
+            break;
+        }
+    } else {
+        m_printerState = tr("Printen lukt niet: het onderdeel om af te drukken ontbreekt.");
+    }
+    // The endpoint: its API description, as any client would read it.
+    if (!m_config.endpoint) {
+        m_endpointState.clear();
+        emit stateChecked();
+        return;
+    }
+    m_endpointState = tr("Het eindpunt wordt geprobeerd …");
+    emit stateChecked();
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkReply *reply = m_network->get(EndpointHttp::request(
+        m_config.endpoint->endpoint, QStringLiteral("/openapi.json"), m_endpointTimeoutMs));
+    EndpointHttp::whenDone(reply, this, m_config.endpoint->pinnedKeys, [this](QNetworkReply *done) {
+        const int status = EndpointHttp::statusOf(done);
+        if (status == 200)
+            m_endpointState = tr("Het eindpunt antwoordt.");
+        else if (status == 0)
+            m_endpointState = tr("Het eindpunt antwoordt niet. Kijk of het netwerk werkt.");
+        else
+            m_endpointState = tr("Het eindpunt antwoordt met een fout (%1).").arg(status);
+        emit stateChecked();
+    });
 }
 
 void KioskController::hideKeyboard()

@@ -10,6 +10,8 @@
 #include "core/kiosk/idlewatch.h"
 #include "kiosk/kioskconfig.h"
 
+class QNetworkAccessManager;
+
 namespace mapje {
 
 class Clock;
@@ -51,6 +53,8 @@ class KioskController : public QObject {
     Q_PROPERTY(QString adminMessage READ adminMessage NOTIFY adminChanged)
     Q_PROPERTY(bool adminOpen READ adminOpen NOTIFY adminChanged)
     Q_PROPERTY(QStringList keyboardLocales READ keyboardLocales CONSTANT)
+    Q_PROPERTY(QString printerState READ printerState NOTIFY stateChecked)
+    Q_PROPERTY(QString endpointState READ endpointState NOTIFY stateChecked)
 
 public:
     using AdminTries = KioskAdminTries;
@@ -106,6 +110,14 @@ public:
     Q_INVOKABLE void closeAdmin();
     /** Leaves kiosk mode (only while adminOpen). */
     Q_INVOKABLE void leaveKiosk();
+    /** For the admin page: asks the printer and the endpoint how they are now (the endpoint by
+     * fetching its API description, through the same pins as every other request). */
+    Q_INVOKABLE void checkState();
+    [[nodiscard]] QString printerState() const { return m_printerState; }
+    [[nodiscard]] QString endpointState() const { return m_endpointState; }
+    /** How long the admin page waits for the endpoint; tests shorten it. */
+    void setEndpointTimeout(int milliseconds) { m_endpointTimeoutMs = milliseconds; }
+
     /** Puts the keyboard on the screen away, before a question covers the page. */
     Q_INVOKABLE void hideKeyboard();
     /** Checks the idle clock now (the timer does this every quarter second). */
@@ -117,6 +129,7 @@ signals:
     void adminChanged();
     /** Without an end hook: the composition opens a fresh in-memory vault. */
     void sessionReset();
+    void stateChecked();
 
 private:
     void setPhase(IdleWatch::Phase phase, int secondsLeft);
@@ -137,6 +150,11 @@ private:
     bool m_adminOpen = false;
     std::function<void()> m_endHook;
     std::function<void()> m_leaveHook;
+    QString m_printerState;
+    QString m_endpointState;
+    int m_endpointTimeoutMs = 10000;
+    // Made on the admin page's first check: a kiosk makes no connection before that.
+    QNetworkAccessManager *m_network = nullptr;
 };
 
 } // namespace mapje

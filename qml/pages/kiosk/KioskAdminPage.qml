@@ -11,6 +11,8 @@ MapjePage {
     title: qsTr("Beheer van de kiosk")
     // However the page is left ("Terug", Escape, the quiet time), the admin PIN is asked again.
     StackView.onRemoved: Kiosk.closeAdmin()
+    // How the printer and the endpoint are now, asked each time the page opens.
+    Component.onCompleted: Kiosk.checkState()
 
     MapjeHeading {
         text: root.title
@@ -30,6 +32,16 @@ MapjePage {
         text: Kiosk.endpointAddress !== ""
               ? qsTr("Eindpunt van de gemeente: %1").arg(Kiosk.endpointAddress)
               : qsTr("Er is geen eindpunt ingesteld. Meenemen naar een telefoon en delen met de gemeente staan uit.")
+    }
+    MapjeLabel {
+        objectName: "kioskAdminPrinterState"
+        visible: Kiosk.printing && text !== ""
+        text: Kiosk.printerState
+    }
+    MapjeLabel {
+        objectName: "kioskAdminEndpointState"
+        visible: text !== ""
+        text: Kiosk.endpointState
     }
     MapjeLabel {
         objectName: "kioskAdminHandOff"

@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "core/clock.h"
+#include "endpointfixture.h"
 #include "kiosk/adminpin.h"
 #include "storage/devicepreferences.h"
 #include "storage/unlockthrottle.h"
@@ -166,6 +167,32 @@ private slots:
         QVERIFY(next.tryAdminPin(QStringLiteral("246810")));
         QVERIFY(next.adminOpen());
         QCOMPARE(next.adminTries().failed, 0);
+    }
+
+    void theAdminPageAsksTheEndpointHowItIs()
+    {
+        EndpointFixture endpoint;
+        QString why;
+        QVERIFY2(endpoint.start(&why), qPrintable(why));
+        KioskConfig withEndpoint = config();
+        withEndpoint.printing = false;
+        withEndpoint.endpoint
+            = mapje::SyncConfig {QStringLiteral("Gemeente Voorbeeld"), endpoint.directBase(), {}};
+        KioskController kiosk(m_clock, *m_language, nullptr);
+        kiosk.activate(withEndpoint);
+        kiosk.checkState(); // not before the admin PIN: nothing is asked
+        QVERIFY(kiosk.endpointState().isEmpty());
+        QVERIFY(kiosk.tryAdminPin(QStringLiteral("246810")));
+        kiosk.checkState();
+        QCOMPARE(kiosk.printerState(), QStringLiteral("Printen staat uit."));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            kiosk.endpointState(), QStringLiteral("Het eindpunt antwoordt."), 10000);
+        // The endpoint gone: said so in words, without waiting for ever.
+        endpoint.stop();
+        kiosk.setEndpointTimeout(2000);
+        kiosk.checkState();
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.endpointState(),
+            QStringLiteral("Het eindpunt antwoordt niet. Kijk of het netwerk werkt."), 10000);
     }
 
     void onlyAnOpenAdminPageLeavesKioskMode()
