@@ -175,6 +175,7 @@ private slots:
         QString why;
         QVERIFY2(endpoint.start(&why), qPrintable(why));
         KioskConfig withEndpoint = config();
+        withEndpoint.languages = {QStringLiteral("nl")}; // the words below are the Dutch ones
         withEndpoint.printing = false;
         withEndpoint.endpoint
             = mapje::SyncConfig {QStringLiteral("Gemeente Voorbeeld"), endpoint.directBase(), {}};
