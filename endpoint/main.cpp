@@ -2,6 +2,7 @@
 //   mapje-endpoint serve   --config FILE   serve HTTP until SIGINT or SIGTERM
 //   mapje-endpoint migrate --config FILE   bring the database up to date and stop
 //   mapje-endpoint admin COMMAND …         the back-office API from a terminal (staff token)
+//   mapje-endpoint medewerker COMMAND NAME  the staff page's accounts (docs/staff-page.md)
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include "admin/admincommand.h"
 #include "config/endpointconfig.h"
 #include "http/endpointserver.h"
+#include "staffweb/staffaccountcommand.h"
 #include "storage/database.h"
 
 Q_LOGGING_CATEGORY(lcEndpoint, "mapje.endpoint")
@@ -31,6 +33,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("mapje-endpoint"));
     if (QCoreApplication::arguments().value(1) == QLatin1String("admin"))
         return mapje::endpoint::runAdminCommand(QCoreApplication::arguments());
+    if (QCoreApplication::arguments().value(1) == QLatin1String("medewerker"))
+        return mapje::endpoint::runStaffAccountCommand(QCoreApplication::arguments());
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Het koppelpunt van de gemeente voor Mapje."));
     parser.addHelpOption();
@@ -43,7 +47,7 @@ int main(int argc, char *argv[])
     const QString command = parser.positionalArguments().value(0);
     if (command != QLatin1String("serve") && command != QLatin1String("migrate")) {
         std::fputs("Gebruik: mapje-endpoint serve|migrate --config BESTAND, of mapje-endpoint "
-                   "admin --help\n",
+                   "admin --help, of mapje-endpoint medewerker --help\n",
             stderr);
         return 2;
     }

@@ -17,5 +17,23 @@ set(mapje_folder_sources
     http/proposalroutes.cpp
     http/handoffroutes.cpp
     admin/admincommand.h admin/admincommand.cpp
+    staffweb/html.h staffweb/html.cpp
+    staffweb/formfields.h staffweb/formfields.cpp
+    staffweb/formhtml.h staffweb/formhtml.cpp
+    staffweb/staffpage.h staffweb/staffpage.cpp
+    staffweb/dutchtime.h staffweb/dutchtime.cpp
+    staffweb/sharehtml.h staffweb/sharehtml.cpp
+    staffweb/proposalform.h staffweb/proposalform.cpp
+    staffweb/passwordhash.h staffweb/passwordhash.cpp
+    staffweb/staffaccountstore.h staffweb/staffaccountstore.cpp
+    staffweb/sessionstore.h staffweb/sessionstore.cpp
+    staffweb/sessioncookie.h staffweb/sessioncookie.cpp
+    staffweb/signintries.h staffweb/signintries.cpp
+    staffweb/formguard.h staffweb/formguard.cpp
+    staffweb/auditlog.h staffweb/auditlog.cpp
+    staffweb/staffwebsettings.h
+    staffweb/staffwebroutes.cpp
+    staffweb/staffcitizenroutes.cpp
+    staffweb/staffaccountcommand.h staffweb/staffaccountcommand.cpp
     main.cpp
 )

@@ -71,6 +71,28 @@ EndpointConfig EndpointConfig::read(const QString &path)
     config.handoffSeconds = number(ini, QStringLiteral("grenzen/overdrachtSeconden"),
         config.handoffSeconds, 1, 300, &config.warnings);
 
+    StaffWebSettings &web = config.staffWeb;
+    web.idleMinutes = number(ini, QStringLiteral("medewerkerspagina/inactiefMinuten"),
+        web.idleMinutes, 1, 240, &config.warnings);
+    web.maxHours = number(ini, QStringLiteral("medewerkerspagina/maximaalUren"), web.maxHours, 1,
+        24, &config.warnings);
+    web.wrongSignInsPerWindow
+        = number(ini, QStringLiteral("medewerkerspagina/fouteAanmeldingenPerKwartier"),
+            web.wrongSignInsPerWindow, 1, 100, &config.warnings);
+    web.auditDays = number(ini, QStringLiteral("medewerkerspagina/bewaarLogboekDagen"),
+        web.auditDays, 1, 3650, &config.warnings);
+    if (ini.value(QStringLiteral("medewerkerspagina/testZonderHttps")).toString()
+        == QLatin1String("ja")) {
+        // Only where no one else can reach it: a browser test on this machine.
+        const bool loopback = config.address.startsWith(QLatin1String("127."))
+            || config.address == QLatin1String("::1")
+            || config.address == QLatin1String("localhost");
+        web.plainHttpForTests = loopback;
+        if (!loopback)
+            config.warnings.append(QStringLiteral(
+                "medewerkerspagina/testZonderHttps: alleen op 127.0.0.1; niet gebruikt"));
+    }
+
     // QSettings reads "a, b" as a list; one address as a string.
     for (const QString &proxy :
         ini.value(QStringLiteral("server/vertrouwdeProxies")).toStringList())

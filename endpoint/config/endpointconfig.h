@@ -1,5 +1,6 @@
 #pragma once
 
+#include "staffweb/staffwebsettings.h"
 #include "storage/database.h"
 
 #include <QByteArray>
@@ -37,6 +38,8 @@ struct EndpointConfig {
     int wrongCodesPerWindow = 5;
     /** How long a hand-off mailbox lives: five minutes; shorter only to test its expiry. */
     int handoffSeconds = 300;
+    /** The staff page: sessions, sign-in limits, the audit log ([medewerkerspagina]). */
+    StaffWebSettings staffWeb;
 
     QStringList warnings;
     QStringList problems;

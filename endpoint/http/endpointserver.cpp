@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <httplib.h>
 
+#include "staffweb/staffpage.h"
 #include "sync/protocol/messages.h"
 
 Q_LOGGING_CATEGORY(lcRequests, "mapje.endpoint.requests")
@@ -49,6 +50,11 @@ EndpointServer::EndpointServer(EndpointConfig config, const Database &database, 
       m_proposals(database, QStringLiteral("voorstellen"), QStringLiteral("voorstellen")),
       m_requests(database, QStringLiteral("verzoeken"), QStringLiteral("verzoeken")),
       m_handoffs(database),
+      m_accounts(database),
+      m_sessions(database,
+          {qint64(m_config.staffWeb.idleMinutes) * 60, qint64(m_config.staffWeb.maxHours) * 3600}),
+      m_signInTries(database, m_config.serverSecret, m_config.staffWeb.wrongSignInsPerWindow),
+      m_audit(database),
       m_limiter(m_config.requestsPerMinute),
       m_server(std::make_unique<httplib::Server>())
 {
@@ -71,8 +77,15 @@ EndpointServer::EndpointServer(EndpointConfig config, const Database &database, 
             if (const int wait = m_limiter.secondsToWait(
                     QStringLiteral("a:") + clientAddress(request), m_clock())) {
                 tooMany(wait).sendTo(response);
+                if (isStaffPage(request.path)) {
+                    response.body.clear();
+                    staffErrorPage(response);
+                }
                 return httplib::Server::HandlerResponse::Handled;
             }
+            // The staff page takes forms, not JSON (its own routes check them).
+            if (isStaffPage(request.path))
+                return httplib::Server::HandlerResponse::Unhandled;
             const bool hasBody = request.method == "POST" || request.method == "PUT";
             const std::string type = request.get_header_value("Content-Type");
             if (hasBody && type.rfind("application/json", 0) != 0) {
@@ -85,9 +98,11 @@ EndpointServer::EndpointServer(EndpointConfig config, const Database &database, 
         });
     // Anything without a body of its own (no route, a body too large) still answers in
     // problem+json with the standard headers.
-    server.set_error_handler([](const httplib::Request &, httplib::Response &response) {
+    server.set_error_handler([](const httplib::Request &request, httplib::Response &response) {
         if (!response.body.empty())
             return;
+        if (isStaffPage(request.path))
+            return staffErrorPage(response);
         if (response.status == 404)
             Answer::notFound().sendTo(response);
         else if (response.status == 413)
@@ -99,7 +114,11 @@ EndpointServer::EndpointServer(EndpointConfig config, const Database &database, 
                 .sendTo(response);
     });
     server.set_exception_handler(
-        [](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
+        [](const httplib::Request &request, httplib::Response &response, std::exception_ptr) {
+            if (isStaffPage(request.path)) {
+                response.status = 500;
+                return staffErrorPage(response);
+            }
             Answer::problem(500, QStringLiteral("serverfout"),
                 QStringLiteral("Er ging iets mis bij de server."))
                 .sendTo(response);
@@ -125,6 +144,9 @@ void EndpointServer::tidy()
     m_keys.forgetBefore(now.addDays(-1));
     m_pairings.forgetExpired(now);
     m_handoffs.forgetExpired(now);
+    m_sessions.forgetExpired(now);
+    m_signInTries.forgetBefore(now.addDays(-1));
+    m_audit.forgetBefore(now.addDays(-m_config.staffWeb.auditDays));
 }
 
 void EndpointServer::stop()
@@ -368,6 +390,8 @@ void EndpointServer::addRoutes()
     addShareRoutes();
     addProposalRoutes();
     addHandoffRoutes();
+    addStaffWebRoutes();
+    addStaffCitizenRoutes();
 }
 
 } // namespace mapje::endpoint

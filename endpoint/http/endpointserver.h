@@ -4,6 +4,11 @@
 #include "http/answer.h"
 #include "http/ratelimiter.h"
 #include "security/secrets.h"
+#include "staffweb/auditlog.h"
+#include "staffweb/formfields.h"
+#include "staffweb/sessionstore.h"
+#include "staffweb/signintries.h"
+#include "staffweb/staffaccountstore.h"
 #include "storage/database.h"
 #include "storage/handoffstore.h"
 #include "storage/idempotencystore.h"
@@ -51,6 +56,8 @@ private:
     void addShareRoutes();
     void addProposalRoutes();
     void addHandoffRoutes();
+    void addStaffWebRoutes(); ///< the staff page, /medewerkers/ (docs/staff-page.md)
+    void addStaffCitizenRoutes(); ///< its pages of one citizen
 
     using DeviceHandler = std::function<void(
         const httplib::Request &, httplib::Response &, const PairingStore::Pairing &)>;
@@ -100,6 +107,40 @@ private:
     /** Too many requests for this token: the 429 to send. */
     std::optional<Answer> limitedFor(const QString &key);
 
+    /** Issues a pairing code for a staff member (the API and the staff page alike): the body is
+     * a KoppelcodeAanvraag, the code derived from the key; 201 with the code, or the refusal. */
+    [[nodiscard]] Answer issuePairingCode(
+        const QString &member, const QString &key, QByteArrayView body, AuditLog::Via via);
+    /** Proposes an appointment ("afspraken") or a moment ("momenten") to one of the member's
+     * citizens, from its JSON proposal: the one path of the API and the staff page. */
+    [[nodiscard]] Answer propose(const PairingStore::Pairing &pairing, const QString &kind,
+        QByteArrayView body, const QString &member, AuditLog::Via via);
+    /** Ends a pairing and deletes all it shared; `member` is "" when the device ended it. */
+    [[nodiscard]] bool endPairing(
+        const PairingStore::Pairing &pairing, const QString &member, AuditLog::Via via);
+
+    /** Who is signed in on the staff page; with the posted form, checked (origin and csrf). */
+    struct SignedIn {
+        QString member;
+        QString sessionId;
+        QString csrf;
+        FormFields form;
+    };
+    using PageHandler
+        = std::function<void(const httplib::Request &, httplib::Response &, const SignedIn &)>;
+    using CitizenPageHandler = std::function<void(const httplib::Request &, httplib::Response &,
+        const SignedIn &, const PairingStore::Pairing &)>;
+    /** A staff page for a signed-in member: without a live session a GET goes to the sign-in page
+     * and a POST is refused; a POST must come from this site with the session's csrf token. */
+    std::function<void(const httplib::Request &, httplib::Response &)> signedIn(
+        PageHandler handler);
+    /** A staff page of one of the member's own citizens (the id the route's first match); any
+     * other id, also another professional's citizen, is 404. */
+    std::function<void(const httplib::Request &, httplib::Response &)> ownCitizen(
+        CitizenPageHandler handler);
+    /** The page for a form that did not come from this site or had no right token (403). */
+    void refuseForm(httplib::Response &response, const QString &member);
+
     EndpointConfig m_config;
     const Database &m_database;
     Clock m_clock;
@@ -110,6 +151,10 @@ private:
     NumberedStore m_proposals; ///< afspraken and momenten
     NumberedStore m_requests; ///< verzoeken
     HandoffStore m_handoffs; ///< overdrachten
+    StaffAccountStore m_accounts; ///< medewerkers: the staff page's accounts
+    SessionStore m_sessions; ///< sessies
+    SignInTries m_signInTries; ///< aanmeldpogingen
+    AuditLog m_audit; ///< logboek
     RateLimiter m_limiter;
     std::unique_ptr<httplib::Server> m_server;
 };

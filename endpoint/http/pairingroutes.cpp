@@ -42,7 +42,45 @@ QByteArray compact(const QJsonObject &json)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
+Answer codeAnswer(const QString &code, const QString &label, const QDateTime &expires)
+{
+    Answer answer = Answer::json(201,
+        compact({{QStringLiteral("versie"), 1}, {QStringLiteral("code"), code},
+            {QStringLiteral("label"), label}, {QStringLiteral("verlooptOp"), timeText(expires)}}));
+    // The code is not kept with the answer.
+    answer.keptBody = compact(
+        {{QStringLiteral("label"), label}, {QStringLiteral("verlooptOp"), timeText(expires)}});
+    return answer;
+}
+
 } // namespace
+
+Answer EndpointServer::issuePairingCode(
+    const QString &member, const QString &key, QByteArrayView body, AuditLog::Via via)
+{
+    const auto decoded = protocol::decodePairingCodeRequest(body);
+    if (!decoded.ok())
+        return Answer::refusedBody(decoded.error());
+    // Derived, not stored: a repeat of this request shows the same code again.
+    const QString code = m_secrets.pairingCode(member, key);
+    const QDateTime expires = m_clock().addSecs(qint64(decoded.value().validMinutes) * 60);
+    if (!m_pairings.addCode(m_secrets.codeHash(Secrets::normalisedCode(code)), member,
+            decoded.value().label, expires))
+        return Answer::problem(500, QStringLiteral("serverfout"),
+            QStringLiteral("De code is niet bewaard. Probeer het opnieuw."));
+    m_audit.add(m_clock(), member, AuditLog::Action::CodeIssued, via);
+    return codeAnswer(code, decoded.value().label, expires);
+}
+
+bool EndpointServer::endPairing(
+    const PairingStore::Pairing &pairing, const QString &member, AuditLog::Via via)
+{
+    if (!m_pairings.remove(pairing.id))
+        return false;
+    if (!member.isEmpty())
+        m_audit.add(m_clock(), member, AuditLog::Action::PairingEnded, via, pairing.id);
+    return true;
+}
 
 void EndpointServer::addPairingRoutes()
 {
@@ -51,35 +89,15 @@ void EndpointServer::addPairingRoutes()
         forStaff([this](const httplib::Request &request, httplib::Response &response,
                      const QString &member) {
             const QString key = QString::fromStdString(request.get_header_value("Idempotency-Key"));
-            // Derived, not stored: a repeat of this request shows the same code again.
-            const QString code = m_secrets.pairingCode(member, key);
-            const auto answerFor = [&code](const QString &label, const QDateTime &expires) {
-                Answer answer = Answer::json(201,
-                    compact({{QStringLiteral("versie"), 1}, {QStringLiteral("code"), code},
-                        {QStringLiteral("label"), label},
-                        {QStringLiteral("verlooptOp"), timeText(expires)}}));
-                // The code is not kept with the answer.
-                answer.keptBody = compact({{QStringLiteral("label"), label},
-                    {QStringLiteral("verlooptOp"), timeText(expires)}});
-                return answer;
-            };
             once(
                 request, response, QStringLiteral("m:") + member,
                 [&]() -> Answer {
-                    const auto decoded = protocol::decodePairingCodeRequest(request.body);
-                    if (!decoded.ok())
-                        return Answer::refusedBody(decoded.error());
-                    const QDateTime expires
-                        = m_clock().addSecs(qint64(decoded.value().validMinutes) * 60);
-                    if (!m_pairings.addCode(m_secrets.codeHash(Secrets::normalisedCode(code)),
-                            member, decoded.value().label, expires))
-                        return Answer::problem(500, QStringLiteral("serverfout"),
-                            QStringLiteral("De code is niet bewaard. Probeer het opnieuw."));
-                    return answerFor(decoded.value().label, expires);
+                    return issuePairingCode(member, key, request.body, AuditLog::Via::Api);
                 },
                 [&](const Answer &kept) {
                     const QJsonObject json = QJsonDocument::fromJson(kept.body).object();
-                    return answerFor(json.value(QStringLiteral("label")).toString(),
+                    return codeAnswer(m_secrets.pairingCode(member, key),
+                        json.value(QStringLiteral("label")).toString(),
                         QDateTime::fromString(
                             json.value(QStringLiteral("verlooptOp")).toString(), Qt::ISODate));
                 });
@@ -169,7 +187,7 @@ void EndpointServer::addPairingRoutes()
             const QString owner = asStaff ? QStringLiteral("m:") + pairing->staff
                                           : QStringLiteral("k:") + pairingId;
             once(request, response, owner, [&]() -> Answer {
-                if (!m_pairings.remove(pairingId))
+                if (!endPairing(*pairing, asStaff ? pairing->staff : QString(), AuditLog::Via::Api))
                     return Answer::problem(500, QStringLiteral("serverfout"),
                         QStringLiteral("De koppeling is niet beëindigd. Probeer het opnieuw."));
                 return Answer::empty(204);

@@ -31,6 +31,33 @@ Answer cursorPage(const QString &name, const QList<NumberedStore::Row> &rows, co
 
 } // namespace
 
+Answer EndpointServer::propose(const PairingStore::Pairing &pairing, const QString &kind,
+    QByteArrayView body, const QString &member, AuditLog::Via via)
+{
+    const bool appointment = kind == QLatin1String("afspraken");
+    const QString id = Secrets::newId();
+    // The proposal as the codec read it, with the id and the time the server gives it.
+    const auto stamped = [&](auto decoded) -> Answer {
+        if (!decoded.ok())
+            return Answer::refusedBody(decoded.error());
+        decoded.value().id = id;
+        decoded.value().proposedAt = m_clock();
+        return Answer::json(201, protocol::encode(decoded.value()));
+    };
+    const Answer made = appointment ? stamped(protocol::decodeAppointment(body, true))
+                                    : stamped(protocol::decodeMoment(body, true));
+    if (made.status != 201)
+        return made;
+    const QByteArray &json = made.body;
+    if (m_proposals.add(pairing.id, id, kind, json) < 0)
+        return Answer::problem(500, QStringLiteral("serverfout"),
+            QStringLiteral("Het voorstel is niet bewaard. Probeer het opnieuw."));
+    m_audit.add(m_clock(), member,
+        appointment ? AuditLog::Action::AppointmentProposed : AuditLog::Action::MomentProposed, via,
+        pairing.id);
+    return made;
+}
+
 void EndpointServer::addProposalRoutes()
 {
     // A staff member proposes an appointment or an agreed moment to one of their citizens.
@@ -40,32 +67,7 @@ void EndpointServer::addProposalRoutes()
             forOwnPairing([this, kind](const httplib::Request &request, httplib::Response &response,
                               const QString &member, const PairingStore::Pairing &pairing) {
                 once(request, response, QStringLiteral("m:") + member, [&]() -> Answer {
-                    const bool appointment = kind == QLatin1String("afspraken");
-                    QByteArray json;
-                    if (appointment) {
-                        auto decoded = protocol::decodeAppointment(request.body, true);
-                        if (!decoded.ok())
-                            return Answer::refusedBody(decoded.error());
-                        decoded.value().id = Secrets::newId();
-                        decoded.value().proposedAt = m_clock();
-                        json = protocol::encode(decoded.value());
-                    } else {
-                        auto decoded = protocol::decodeMoment(request.body, true);
-                        if (!decoded.ok())
-                            return Answer::refusedBody(decoded.error());
-                        decoded.value().id = Secrets::newId();
-                        decoded.value().proposedAt = m_clock();
-                        json = protocol::encode(decoded.value());
-                    }
-                    const QString id = QJsonDocument::fromJson(json)
-                                           .object()
-                                           .value(appointment ? QStringLiteral("afspraakId")
-                                                              : QStringLiteral("momentId"))
-                                           .toString();
-                    if (m_proposals.add(pairing.id, id, kind, json) < 0)
-                        return Answer::problem(500, QStringLiteral("serverfout"),
-                            QStringLiteral("Het voorstel is niet bewaard. Probeer het opnieuw."));
-                    return Answer::json(201, json);
+                    return propose(pairing, kind, request.body, member, AuditLog::Via::Api);
                 });
             }));
         // The device reads what was proposed to it, after its cursor.

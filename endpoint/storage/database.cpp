@@ -131,6 +131,33 @@ QStringList Database::migrations()
                        " inhoud TEXT,"
                        " verloopt_op BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX overdrachten_verloopt ON overdrachten (verloopt_op)"),
+        // The staff page (docs/staff-page.md). Web accounts: the name of [medewerkers] and an
+        // Argon2id string (crypto_pwhash_str), never the password.
+        QStringLiteral("CREATE TABLE medewerkers ("
+                       " naam VARCHAR(64) PRIMARY KEY,"
+                       " wachtwoord_hash VARCHAR(128) NOT NULL,"
+                       " gewijzigd_op BIGINT NOT NULL)"),
+        // Signed-in staff: the SHA-256 of the session id in the cookie, never the id itself.
+        QStringLiteral("CREATE TABLE sessies ("
+                       " id_hash VARCHAR(64) PRIMARY KEY,"
+                       " medewerker VARCHAR(64) NOT NULL,"
+                       " begonnen_op BIGINT NOT NULL,"
+                       " laatst_op BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX sessies_medewerker ON sessies (medewerker)"),
+        // Wrong sign-ins, per account (an HMAC of the typed name) and per client address.
+        QStringLiteral(
+            "CREATE TABLE aanmeldpogingen (sleutel VARCHAR(64) NOT NULL, op BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX aanmeldpogingen_sleutel ON aanmeldpogingen (sleutel, op)"),
+        // What staff did: who, what, when, which pairing; never personal content.
+        QStringLiteral("INSERT INTO volgnummers (naam, waarde) VALUES ('logboek', 0)"),
+        QStringLiteral("CREATE TABLE logboek ("
+                       " volgnummer BIGINT PRIMARY KEY,"
+                       " op BIGINT NOT NULL,"
+                       " medewerker VARCHAR(64) NOT NULL,"
+                       " handeling VARCHAR(32) NOT NULL,"
+                       " koppeling_id VARCHAR(64) NOT NULL,"
+                       " via VARCHAR(16) NOT NULL)"),
+        QStringLiteral("CREATE INDEX logboek_op ON logboek (op)"),
     };
 }
 
