@@ -64,7 +64,7 @@ async function cleanUp() {
     while (cleanups.length) {
         const step = cleanups.pop();
         try {
-            await Promise.race([step(), sleep(5000)]);
+            await within(5000, 'a clean-up step', Promise.resolve().then(step));
         } catch (error) {
             console.error(`clean-up: ${error.message}`);
         }
@@ -122,7 +122,8 @@ function stopChild(child) {
 
 function request(url, {method = 'GET', headers = {}, body} = {}) {
     return new Promise((resolve, reject) => {
-        const req = http.request(url, {method, headers, timeout: 10000}, (res) => {
+        // No keep-alive: an open connection would hold one of the endpoint's threads at its stop.
+        const req = http.request(url, {method, headers, timeout: 10000, agent: false}, (res) => {
             const chunks = [];
             res.on('data', (chunk) => chunks.push(chunk));
             res.on('end', () =>
@@ -372,10 +373,16 @@ async function launchBrowser(args, folder) {
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
             '--disable-background-networking', '--disable-component-update', '--disable-sync',
             '--disable-default-apps', '--disable-extensions', '--lang=nl-NL'],
-        env: {...process.env, TZ: 'Europe/Amsterdam'},
+        // A Dutch browser, as the klantmanager's: date and time fields as dd-mm-jjjj and 24 hours
+        // (Debian keeps Chromium's languages in chromium-l10n).
+        env: {...process.env, TZ: 'Europe/Amsterdam', LANGUAGE: 'nl'},
         protocolTimeout: 30000,
     }));
     cleanups.push(() => browser.close());
+    const probe = await browser.newPage();
+    const language = await probe.evaluate(() => navigator.language);
+    await probe.close();
+    expect(language === 'nl-NL', `the browser speaks ${language}, not nl-NL: is chromium-l10n installed?`);
     return browser;
 }
 
