@@ -364,6 +364,8 @@ async function apiOnly(args, endpoint) {
 async function launchBrowser(args, folder) {
     // eslint-disable-next-line global-require
     const puppeteer = require('puppeteer-core');
+    expect(fs.existsSync(args.chromium), `${args.chromium} is not there: install chromium and chromium-l10n`
+        + ' (scripts/debian-packages.txt, bash scripts/setup-debian.sh)');
     const profile = fs.mkdtempSync(path.join(folder, 'chromium-'));
     const browser = await within(30000, 'chromium start', puppeteer.launch({
         executablePath: args.chromium,
