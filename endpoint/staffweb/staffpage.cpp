@@ -73,7 +73,10 @@ void setStaffHeaders(httplib::Response &response, bool cacheable)
         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
         "frame-ancestors 'none'; base-uri 'none'");
     response.set_header("X-Content-Type-Options", "nosniff");
-    response.set_header("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on this site's
+    // own form posts, which FormGuard rightly refuses; with same-origin it sends this site's
+    // origin there, and still no referrer to any other site.
+    response.set_header("Referrer-Policy", "same-origin");
     response.set_header("X-Frame-Options", "DENY");
     response.set_header("Cross-Origin-Opener-Policy", "same-origin");
     response.set_header("Cross-Origin-Resource-Policy", "same-origin");

@@ -39,7 +39,8 @@ private:
 };
 
 /** The headers of every staff page, file and redirect: a strict Content-Security-Policy, no
- * framing, no referrer, no sniffing; no-store unless `cacheable` (the stylesheet and faces). */
+ * framing, no referrer to other sites, no sniffing; no-store unless `cacheable` (the stylesheet
+ * and the faces). */
 void setStaffHeaders(httplib::Response &response, bool cacheable = false);
 /** Whether a path belongs to the staff page (/medewerkers/…), which answers in HTML. */
 [[nodiscard]] bool isStaffPage(const std::string &path);

@@ -580,9 +580,23 @@ async function signIn(staff, name, password) {
     await staff.visit('aanmelden-fout');
     await staff.type('naam', name);
     await staff.type('wachtwoord', password);
-    await staff.press('Aanmelden');
+    // What the browser itself sends with the form: under the page's Referrer-Policy
+    // (same-origin) its own origin, never "null", which the page refuses (docs/staff-page.md).
+    const sent = [];
+    const remember = (req) => {
+        if (req.method() === 'POST') sent.push(req.headers());
+    };
+    staff.page.on('request', remember);
+    const answer = await staff.press('Aanmelden');
+    staff.page.off('request', remember);
+    expect(answer.headers()['referrer-policy'] === 'same-origin',
+        `the page's Referrer-Policy is ${answer.headers()['referrer-policy']}, not same-origin`);
     expect(new URL(staff.page.url()).pathname === '/medewerkers/inwoners',
         `signing in went to ${staff.page.url()}, not inwoners`);
+    const origins = sent.map((h) => h.origin);
+    expect(origins.length === 1 && origins[0] === staff.endpoint.base,
+        `the sign-in form was sent with Origin ${JSON.stringify(origins)}, not ${staff.endpoint.base}`);
+    step(`signed in with the form as the browser sends it (Origin: ${origins[0]}, Referrer-Policy: same-origin)`);
     const cookies = await staff.page.cookies();
     expect(cookies.length > 0 && cookies.every((c) => c.httpOnly && c.sameSite && c.sameSite !== 'None'),
         `the session cookie is not HttpOnly with SameSite: ${JSON.stringify(cookies.map(({name: n, httpOnly, sameSite, secure}) => ({n, httpOnly, sameSite, secure})))}`);
