@@ -4953,6 +4953,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, niet delen</source>
         <translation>لا، لا تشارك</translation>
     </message>
+    <message>
+        <source>Je kunt het hier terughalen tot je klaar bent. Daarna kan dat alleen nog via je klantmanager.</source>
+        <translation>يمكنك استرجاعه هنا حتى تنتهي. بعد ذلك لا يمكن ذلك إلا عن طريق مسؤول ملفك (klantmanager).</translation>
+    </message>
 </context>
 <context>
     <name>ShareSection</name>

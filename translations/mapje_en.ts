@@ -4941,6 +4941,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, niet delen</source>
         <translation>No, don&apos;t share</translation>
     </message>
+    <message>
+        <source>Je kunt het hier terughalen tot je klaar bent. Daarna kan dat alleen nog via je klantmanager.</source>
+        <translation>You can take it back here until you are done. After that, only your client manager can remove it.</translation>
+    </message>
 </context>
 <context>
     <name>ShareSection</name>

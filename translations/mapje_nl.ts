@@ -4941,6 +4941,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, niet delen</source>
         <translation>Nee, niet delen</translation>
     </message>
+    <message>
+        <source>Je kunt het hier terughalen tot je klaar bent. Daarna kan dat alleen nog via je klantmanager.</source>
+        <translation>Je kunt het hier terughalen tot je klaar bent. Daarna kan dat alleen nog via je klantmanager.</translation>
+    </message>
 </context>
 <context>
     <name>ShareSection</name>

@@ -4944,6 +4944,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, niet delen</source>
         <translation>Nie, nie udostępniaj</translation>
     </message>
+    <message>
+        <source>Je kunt het hier terughalen tot je klaar bent. Daarna kan dat alleen nog via je klantmanager.</source>
+        <translation>Możesz to tutaj wycofać, dopóki nie skończysz. Potem zrobi to już tylko Twój opiekun sprawy (klantmanager).</translation>
+    </message>
 </context>
 <context>
     <name>ShareSection</name>

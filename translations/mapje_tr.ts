@@ -4938,6 +4938,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, niet delen</source>
         <translation>Hayır, paylaşmayın</translation>
     </message>
+    <message>
+        <source>Je kunt het hier terughalen tot je klaar bent. Daarna kan dat alleen nog via je klantmanager.</source>
+        <translation>Bitirene kadar burada geri alabilirsiniz. Ondan sonra bunu yalnızca dosya sorumlunuz (klantmanager) yapabilir.</translation>
+    </message>
 </context>
 <context>
     <name>ShareSection</name>
@@ -5674,11 +5678,11 @@ Before the day and time of the appointment.</extracomment>
     </message>
     <message>
         <source>Er is geen printer gevonden. Kijk of hij aan staat en in CUPS staat.</source>
-        <translation>Yazıcı bulunamadı. Açık olduğunu ve CUPS'ta kurulu olduğunu kontrol edin.</translation>
+        <translation>Yazıcı bulunamadı. Açık olduğunu ve CUPS&apos;ta kurulu olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>De printer %1 is niet gevonden. Kijk of hij aan staat en in CUPS staat.</source>
-        <translation>%1 yazıcısı bulunamadı. Açık olduğunu ve CUPS'ta kurulu olduğunu kontrol edin.</translation>
+        <translation>%1 yazıcısı bulunamadı. Açık olduğunu ve CUPS&apos;ta kurulu olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Printen lukt niet: het onderdeel om af te drukken ontbreekt.</source>

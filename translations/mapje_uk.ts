@@ -4944,6 +4944,10 @@ Before the day and time of the appointment.</extracomment>
         <source>Nee, niet delen</source>
         <translation>Ні, не ділитися</translation>
     </message>
+    <message>
+        <source>Je kunt het hier terughalen tot je klaar bent. Daarna kan dat alleen nog via je klantmanager.</source>
+        <translation>Ви можете відкликати це тут, доки не закінчите. Після цього це може зробити лише ваш куратор (klantmanager).</translation>
+    </message>
 </context>
 <context>
     <name>ShareSection</name>

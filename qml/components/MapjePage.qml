@@ -171,9 +171,6 @@ Page {
 
     StackView.onActivated: focusKeeper.pageActivated()
     onVisibleChanged: focusKeeper.pageVisibilityChanged()
-    // Less room (a kiosk's keyboard came up, the window shrank): the field being typed in stays in
-    // view instead of going under the keyboard.
-    onHeightChanged: focusKeeper.keepFocusInViewSoon()
 
     background: Rectangle {
         color: Theme.background
@@ -242,8 +239,9 @@ Page {
         contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        // A smaller window (a phone turned, text made larger) keeps the focused control in view.
-        onHeightChanged: focusKeeper.keepFocusInViewSoon()
+        // A smaller view (a kiosk's keyboard came up, a phone turned, text made larger) keeps the
+        // focused control in view.
+        onHeightChanged: focusKeeper.keepFocusInViewAfterResize()
         // So does content that grows or settles after the focus was given (a page opening).
         onContentHeightChanged: {
             if (endTimer.running)

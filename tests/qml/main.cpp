@@ -92,7 +92,7 @@ public slots:
             options.dataDirectory.clear();
             options.preferencesFile.clear();
             options.exportDirectory.clear();
-            options.municipalityConfig.clear();
+            // The municipality stays only in the run with an endpoint (tst_qml_kiosk_sync).
             options.kiosk = kiosk;
         }
         auto composition = std::make_unique<Composition>(options);

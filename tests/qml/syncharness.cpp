@@ -80,12 +80,22 @@ QString SyncHarness::proposeMoment(const QString &isoAt) const
     return endpoint()->proposeMoment(pairingId(), QDateTime::fromString(isoAt, Qt::ISODate));
 }
 
+QString SyncHarness::appPairing() const
+{
+    return pairingId();
+}
+
 QStringList SyncHarness::shareKinds() const
+{
+    return shareKindsOf(pairingId());
+}
+
+QStringList SyncHarness::shareKindsOf(const QString &pairing) const
 {
     QStringList kinds;
     if (!endpoint())
         return kinds;
-    for (const QJsonValue &share : endpoint()->sharesOf(pairingId()))
+    for (const QJsonValue &share : endpoint()->sharesOf(pairing))
         kinds.append(share.toObject().value(QStringLiteral("soort")).toString());
     kinds.sort();
     return kinds;

@@ -34,6 +34,10 @@ public:
     /** What the endpoint keeps for the app's pairing: the kinds ("bord", "doel") of its shares,
      * and the messages of its requests for another moment. */
     Q_INVOKABLE QStringList shareKinds() const;
+    /** The app's pairing now, and what the endpoint keeps for a pairing the app may have
+     * forgotten since (a kiosk session that ended). */
+    Q_INVOKABLE QString appPairing() const;
+    Q_INVOKABLE QStringList shareKindsOf(const QString &pairing) const;
     Q_INVOKABLE QStringList requestMessages() const;
 
 private:

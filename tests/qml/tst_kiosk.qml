@@ -228,21 +228,32 @@ TestCase {
         verify(!Kiosk.asking);
     }
 
+    // A visitor taps the note at the bottom of the screen; the keyboard comes up and takes the
+    // lower part of the screen. The whole field, with its question, stays in view above it and
+    // above the bar, without the visitor scrolling (a tap gives the focus for the mouse).
     function test_theKeyboardNeverCoversTheField() {
         const window = startKiosk();
         begin(window);
         const field = Flow.find(testCase, window, "notepadInput");
-        Flow.ensureVisible(field);
-        field.forceActiveFocus();
+        const flick = Flow.find(testCase, window, "pageFlick");
+        // The note's last line on the screen's last line, as after scrolling down to it.
+        const below = field.mapToItem(flick.contentItem, 0, field.height).y;
+        flick.contentY = Math.max(flick.originY, below - flick.height);
+        waitForRendering(window.contentItem);
+        mouseClick(field, field.width / 2, Math.min(field.height / 2, 20));
+        tryVerify(() => field.activeFocus, 1000, "the tap gives the note the focus");
         tryVerify(() => Qt.inputMethod.visible, 3000, "the keyboard shows for a field");
         const keyboard = findInOverlay(window, "kioskKeyboard");
-        verify(keyboard);
         tryVerify(() => keyboard.active && keyboard.height > 0, 3000);
-        waitForRendering(window.contentItem);
-        Flow.ensureVisible(field);
-        const bottom = field.mapToItem(window.contentItem, 0, field.height).y;
+        const bar = findInOverlay(window, "kioskBar");
+        const fieldBottom = () => field.mapToItem(window.contentItem, 0, field.height).y;
+        const fieldTop = () => field.mapToItem(window.contentItem, 0, 0).y;
+        const viewBottom = () => flick.mapToItem(window.contentItem, 0, flick.height).y;
+        tryVerify(() => fieldBottom() <= viewBottom() + 0.5 && fieldTop() >= flick.mapToItem(window.contentItem, 0, 0).y - 0.5,
+                  3000, "the whole note is in view: it ends at " + fieldBottom() + ", the page at " + viewBottom());
         const keyboardTop = keyboard.mapToItem(window.contentItem, 0, 0).y;
-        verify(bottom <= keyboardTop, "the field ends at " + bottom + ", the keyboard starts at " + keyboardTop);
+        verify(fieldBottom() <= keyboardTop, "the note ends at " + fieldBottom() + ", the keyboard starts at " + keyboardTop);
+        verify(fieldBottom() <= bar.mapToItem(window.contentItem, 0, 0).y, "the note ends above the bar");
     }
 
     function test_theAdminPinWaitsAfterWrongTries() {

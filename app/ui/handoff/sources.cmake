@@ -10,8 +10,3 @@ set(mapje_folder_sources
     handoffreceiver.h handoffreceiver.cpp
     handoffqrcode.h handoffqrcode.cpp
 )
-# The hand-off's libraries (app/handoff): the client and the crypto are loaded with the app but open
-# no connection and load libsodium only on use; libqrencode stays behind its stub.
-if(TARGET mapje_ui)
-    target_link_libraries(mapje_ui PUBLIC mapje_handoffclient mapje_handoffcrypto mapje_handoffqr)
-endif()

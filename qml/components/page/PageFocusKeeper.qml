@@ -37,9 +37,18 @@ Item {
     property Item alsoFor: null
     // The control that had the keyboard focus last, to hand the focus on if it turns off.
     property Item lastControl: null
+    // The view changed size since the last keepFocusInView.
+    property bool resized: false
 
     // Once the layouts have placed what just changed.
     function keepFocusInViewSoon() {
+        keepTimer.restart();
+    }
+
+    // The view got another size (a kiosk's keyboard came up, a phone turned, larger text): the
+    // control the citizen is in stays in view, even one she tapped, for she did not move it.
+    function keepFocusInViewAfterResize() {
+        keeper.resized = true;
         keepTimer.restart();
     }
 
@@ -176,7 +185,10 @@ Item {
 
     function keepFocusInView() {
         const item = keeper.focused;
-        if (item && item.focusReason !== Qt.MouseFocusReason)
+        const resized = keeper.resized;
+        keeper.resized = false;
+        // A tap or click put the focus where the citizen sees it: the page does not jump then.
+        if (item && (resized || item.focusReason !== Qt.MouseFocusReason))
             keeper.keepInView(item, keeper.alongFocus());
     }
 

@@ -53,9 +53,14 @@ MapjePage {
         checked: root.withOthers
         onClicked: root.withOthers = !root.withOthers
     }
-    MapjeLabel {
-        color: Theme.textMuted
-        text: qsTr("Verandert er later iets? Dan vraagt Mapje eerst of je de nieuwe versie wilt delen. Je kunt het altijd terughalen.")
+    MapjeRichLabel {
+        objectName: "takeBackNote"
+        label.color: Theme.textMuted
+        onExplanationRequested: id => root.explanationRequested(id)
+        // A kiosk forgets the pairing when she is done: from then on only her klantmanager can
+        // remove it (by ending the pairing).
+        text: Kiosk.active ? qsTr("Je kunt het hier terughalen tot je klaar bent. Daarna kan dat alleen nog via je klantmanager.")
+                           : qsTr("Verandert er later iets? Dan vraagt Mapje eerst of je de nieuwe versie wilt delen. Je kunt het altijd terughalen.")
     }
     actions: [
         MapjeButton {
