@@ -282,4 +282,74 @@ TestCase {
         Flow.waitForPage(testCase, window, "kioskWelcomePage");
         verify(!Kiosk.adminOpen);
     }
+
+    // "Meenemen naar je telefoon" shows a QR code and the code to type under it. A visitor stands
+    // with her phone in her hand: the QR code, the code and how long it stays valid are all on
+    // the first screen, on a lying and a standing kiosk, with normal and with larger letters.
+    // The walk found the QR code filling a lying screen and the code out of sight below it.
+    function test_theCodeToTypeIsInViewWithTheQrCode_data() {
+        return [
+            { tag: "1920x1080", width: 1920, height: 1080, textScale: 1.0 },
+            { tag: "1080x1920", width: 1080, height: 1920, textScale: 1.0 },
+            { tag: "1920x1080 at 150 %", width: 1920, height: 1080, textScale: 1.5 },
+            { tag: "1080x1920 at 150 %", width: 1080, height: 1920, textScale: 1.5 }
+        ];
+    }
+
+    function test_theCodeToTypeIsInViewWithTheQrCode(data) {
+        const window = createTemporaryObject(mainComponent, testCase, {
+            "width": data.width,
+            "height": data.height
+        });
+        verify(window);
+        Flow.waitForPage(testCase, window, "kioskWelcomePage");
+        Display.setTextScale(data.textScale);
+        begin(window);
+        // This run has no endpoint: the page is shown at its code's step with a code of its own.
+        window.showPage("handoffSend");
+        Flow.waitForPage(testCase, window, "handoffSendPage");
+        const page = Flow.find(testCase, window, "handoffSendPage");
+        page.codeGroups = "KM4T X7RA";
+        page.link = "mapje://zuil?u=https%3A%2F%2Fmapje.voorbeeld.nl%2Fv1&c=KM4TX7RA&k=" + "A".repeat(43);
+        page.step = "code";
+        const flick = Flow.find(testCase, window, "pageFlick");
+        const qr = Flow.find(testCase, window, "handoffQrCode");
+        const code = Flow.find(testCase, window, "handoffCodeGroups");
+        const time = Flow.find(testCase, window, "handoffSecondsLeft");
+        tryVerify(() => qr.visible && code.visible && time.visible, 2000);
+        // The QR code takes its size once the page is laid out.
+        tryVerify(() => qr.width > 0, 2000, "the QR code has a size");
+        waitForRendering(window.contentItem);
+        compare(flick.contentY, flick.originY, "the page is at its top");
+        const viewTop = () => flick.mapToItem(window.contentItem, 0, 0).y;
+        const viewBottom = () => viewTop() + flick.height;
+        for (const item of [Flow.find(testCase, window, "handoffCodeHint"), qr, code, time]) {
+            const top = () => item.mapToItem(window.contentItem, 0, 0).y;
+            const bottom = () => top() + item.height;
+            tryVerify(() => top() >= viewTop() - 0.5 && bottom() <= viewBottom() + 0.5, 2000,
+                      item.objectName + " stands at " + top() + "–" + bottom() + ", the page shows " + viewTop() + "–" + viewBottom());
+        }
+        verify(code.height > 0 && code.lineCount === 1, "the code stays on one line, not " + code.lineCount);
+        // Large enough for a phone's camera from an arm's length.
+        verify(qr.width >= 4 * Theme.touchTarget, "the QR code is " + qr.width + " wide");
+        compare(qr.width, qr.height);
+        Display.setTextScale(1.0);
+    }
+
+    // After a failed hand-off both screens say "Tik opnieuw op ‘Meenemen naar je telefoon’"; the
+    // bar's button of that name is hidden while the page is open, so the page's own button for a
+    // new code carries those words (the walk found "Maak een nieuwe code" under them).
+    function test_theButtonForANewCodeIsTheOneTheWordsName() {
+        const window = startKiosk();
+        begin(window);
+        const barButton = Flow.find(testCase, window, "kioskHandoffButton");
+        window.showPage("handoffSend");
+        Flow.waitForPage(testCase, window, "handoffSendPage");
+        const page = Flow.find(testCase, window, "handoffSendPage");
+        page.step = "start";
+        const again = Flow.find(testCase, window, "handoffBeginButton");
+        tryVerify(() => again.visible, 2000);
+        compare(again.text, barButton.text);
+        compare(again.text, "Meenemen naar je telefoon");
+    }
 }

@@ -10,13 +10,42 @@ import Mapje
 MapjePage {
     id: root
 
+    // The step shown: the controller's. A test can show a step with its own code and link,
+    // without an endpoint (tst_kiosk: the code's step on each kiosk screen).
+    property string step: HandoffSend.step
+    property string codeGroups: HandoffSend.codeGroups
+    property string link: HandoffSend.step === "code" ? HandoffSend.link : ""
+    //: A countdown under the code; it stays valid for five minutes.
+    readonly property string validFor: qsTr("Nog %1:%2 geldig.").arg(Math.floor(HandoffSend.secondsLeft / 60)).arg(("0" + HandoffSend.secondsLeft % 60).slice(-2))
+    // A lying kiosk screen has room for the QR code beside the code to type.
+    readonly property bool wide: root.width > root.height && root.width >= 1.5 * Theme.contentMaxWidth
+    // The QR code, the code to type and how long they stay valid fit on one screen: a visitor
+    // holding her phone never has to scroll to find the code (the walk found the QR code filling
+    // a lying screen, the code and the time below it, out of sight).
+    readonly property real qrFit: {
+        const gaps = Theme.spacingLarge;
+        let above = 2 * gaps + heading.height + gaps + codeHint.height + gaps;
+        if (message.visible)
+            above += message.height + gaps;
+        const room = root.contentItem.height - above;
+        const largest = 12 * Theme.touchTarget;
+        const column = root.contentColumn.width;
+        const fits = root.wide ? Math.min(room, (column - codeBlock.columnSpacing) / 2)
+                               : Math.min(room - codeBlock.rowSpacing - codeText.implicitHeight, column);
+        // Never so small a phone cannot read it: then the page scrolls.
+        return Math.floor(Math.max(Math.min(fits, largest), Math.min(4 * Theme.touchTarget, column)));
+    }
+    // The fit is measured on the laid-out page; the QR code takes it after the layout, not within
+    // it (that would lay the page out again while it is being laid out).
+    property real qrSide: 0
+
     signal done
 
     // What the visitor does next at each step.
     function stepTarget(): Item {
-        return HandoffSend.step === "check" ? sameButton
-             : HandoffSend.step === "sent" ? doneButton
-             : HandoffSend.step === "start" ? beginButton : null;
+        return root.step === "check" ? sameButton
+             : root.step === "sent" ? doneButton
+             : root.step === "start" ? beginButton : null;
     }
 
     // Keyboard and screen reader land on what the visitor does next whenever the step changes.
@@ -30,8 +59,13 @@ MapjePage {
 
     objectName: "handoffSendPage"
     title: qsTr("Meenemen naar je telefoon")
+    maxContentWidth: root.wide && root.step === "code" ? Math.round(1.75 * Theme.contentMaxWidth) : Theme.contentMaxWidth
     preferredFocus: beginButton
-    Component.onCompleted: HandoffSend.begin()
+    Component.onCompleted: {
+        qrFitLater.restart();
+        HandoffSend.begin();
+    }
+    onQrFitChanged: qrFitLater.restart()
     Component.onDestruction: HandoffSend.stop()
 
     Connections {
@@ -39,6 +73,11 @@ MapjePage {
         function onChanged() {
             focusLater.restart();
         }
+    }
+    Timer {
+        id: qrFitLater
+        interval: 0
+        onTriggered: root.qrSide = root.qrFit
     }
     // After the bindings of the new step, so the target is visible.
     Timer {
@@ -48,71 +87,93 @@ MapjePage {
     }
 
     MapjeHeading {
+        id: heading
         text: root.title
     }
     MapjeNotice {
+        id: message
         objectName: "handoffSendMessage"
         visible: HandoffSend.message !== ""
         text: HandoffSend.message
     }
     MapjeLabel {
-        visible: HandoffSend.step === "opening" || HandoffSend.step === "sending"
-        text: HandoffSend.step === "opening" ? qsTr("Even wachten, we maken een code.") : qsTr("Even wachten, we versturen je mapje.")
+        visible: root.step === "opening" || root.step === "sending"
+        text: root.step === "opening" ? qsTr("Even wachten, we maken een code.") : qsTr("Even wachten, we versturen je mapje.")
     }
 
     // The code: camera or typing.
     MapjeLabel {
-        visible: HandoffSend.step === "code"
+        id: codeHint
+        objectName: "handoffCodeHint"
+        visible: root.step === "code"
+        Layout.maximumWidth: Theme.contentMaxWidth
         text: qsTr("Open Mapje op je telefoon. Kies ‘Ontvang van een zuil’. Scan deze code, of typ de code hieronder.")
     }
-    HandoffQrCode {
-        objectName: "handoffQrCode"
-        visible: HandoffSend.step === "code"
-        Layout.alignment: Qt.AlignHCenter
-        Layout.preferredWidth: Math.min(root.contentColumn.width, 12 * Theme.touchTarget)
-        Layout.preferredHeight: Layout.preferredWidth
-        text: HandoffSend.step === "code" ? HandoffSend.link : ""
-        Accessible.role: Accessible.Graphic
-        Accessible.name: qsTr("QR-code om te scannen met je telefoon")
-    }
-    MapjeLabel {
-        objectName: "handoffCodeGroups"
-        visible: HandoffSend.step === "code"
-        Layout.alignment: Qt.AlignHCenter
-        horizontalAlignment: Text.AlignHCenter
-        font.pixelSize: 2 * Theme.fontTitle
-        font.bold: true
-        font.letterSpacing: Theme.spacingSmall
-        text: HandoffSend.codeGroups
-    }
-    MapjeLabel {
-        objectName: "handoffSecondsLeft"
-        visible: HandoffSend.step === "code" || HandoffSend.step === "check"
-        //: A countdown under the code; it stays valid for five minutes.
-        text: qsTr("Nog %1:%2 geldig.").arg(Math.floor(HandoffSend.secondsLeft / 60)).arg(("0" + HandoffSend.secondsLeft % 60).slice(-2))
+    GridLayout {
+        id: codeBlock
+        objectName: "handoffCodeBlock"
+        visible: root.step === "code"
+        Layout.fillWidth: true
+        columns: root.wide ? 2 : 1
+        columnSpacing: Theme.spacingHuge
+        rowSpacing: Theme.spacingLarge
+
+        HandoffQrCode {
+            objectName: "handoffQrCode"
+            Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
+            Layout.preferredWidth: root.qrSide
+            Layout.preferredHeight: root.qrSide
+            text: root.link
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("QR-code om te scannen met je telefoon")
+        }
+        ColumnLayout {
+            id: codeText
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignVCenter
+            spacing: Theme.spacingLarge
+
+            MapjeLabel {
+                objectName: "handoffCodeGroups"
+                horizontalAlignment: Text.AlignHCenter
+                preferredPixelSize: 2 * Theme.fontTitle
+                font.bold: true
+                font.letterSpacing: Theme.spacingSmall
+                text: root.codeGroups
+            }
+            MapjeLabel {
+                objectName: "handoffSecondsLeft"
+                horizontalAlignment: Text.AlignHCenter
+                text: root.validFor
+            }
+        }
     }
 
     // The check: the same six digits on both screens, or someone else's phone.
     MapjeLabel {
-        visible: HandoffSend.step === "check"
+        visible: root.step === "check"
         font.bold: true
         text: qsTr("Staat op je telefoon dezelfde code?")
     }
     MapjeLabel {
         objectName: "handoffSendCheckCode"
-        visible: HandoffSend.step === "check"
-        Layout.alignment: Qt.AlignHCenter
-        font.pixelSize: 2 * Theme.fontTitle
+        visible: root.step === "check"
+        preferredPixelSize: 2 * Theme.fontTitle
         font.bold: true
         text: HandoffSend.checkCode
     }
     MapjeLabel {
-        visible: HandoffSend.step === "check"
+        visible: root.step === "check"
         text: qsTr("Is het een andere code? Kies dan ‘Nee’. Dan sturen we niets.")
     }
     MapjeLabel {
+        objectName: "handoffCheckSecondsLeft"
+        visible: root.step === "check"
+        text: root.validFor
+    }
+    MapjeLabel {
         objectName: "handoffSentLabel"
-        visible: HandoffSend.step === "sent"
+        visible: root.step === "sent"
         text: qsTr("Verstuurd. Kijk op je telefoon en kies wat je wilt bewaren. Hier blijft alles staan tot je op ‘Klaar — alles wissen’ tikt.")
     }
 
@@ -121,7 +182,7 @@ MapjePage {
             id: sameButton
             Layout.fillWidth: true
             objectName: "handoffSameButton"
-            visible: HandoffSend.step === "check"
+            visible: root.step === "check"
             primary: true
             text: qsTr("Ja, dezelfde code")
             onClicked: HandoffSend.confirmSame()
@@ -129,7 +190,7 @@ MapjePage {
         MapjeButton {
             Layout.fillWidth: true
             objectName: "handoffDifferentButton"
-            visible: HandoffSend.step === "check"
+            visible: root.step === "check"
             text: qsTr("Nee, andere code")
             onClicked: HandoffSend.rejectDifferent()
         },
@@ -137,17 +198,19 @@ MapjePage {
             id: beginButton
             Layout.fillWidth: true
             objectName: "handoffBeginButton"
-            visible: HandoffSend.step === "start"
+            visible: root.step === "start"
             primary: true
-            text: qsTr("Maak een nieuwe code")
+            // The words every failure on both screens names ("Tik opnieuw op ‘Meenemen naar je
+            // telefoon’"): the bar's button is hidden while this page is open.
+            text: root.title
             onClicked: HandoffSend.begin()
         },
         MapjeButton {
             id: doneButton
             Layout.fillWidth: true
             objectName: "handoffSendDoneButton"
-            visible: HandoffSend.step !== "check"
-            primary: HandoffSend.step === "sent"
+            visible: root.step !== "check"
+            primary: root.step === "sent"
             text: qsTr("Klaar")
             onClicked: root.done()
         }
