@@ -352,4 +352,47 @@ TestCase {
         compare(again.text, barButton.text);
         compare(again.text, "Meenemen naar je telefoon");
     }
+
+    // The bar stands outside the pages: in Arabic it mirrors by itself, "Klaar — alles wissen"
+    // at the left; the municipality's name is whole or not there, never "Gemeent…" (the walk).
+    function test_theBarMirrorsAndCutsNothingOff_data() {
+        return [
+            { tag: "1920x1080 nl", width: 1920, height: 1080, language: "nl" },
+            { tag: "1920x1080 ar", width: 1920, height: 1080, language: "ar" },
+            { tag: "1080x1920 ar", width: 1080, height: 1920, language: "ar" },
+            { tag: "360x640 nl", width: 360, height: 640, language: "nl" },
+            { tag: "360x640 ar", width: 360, height: 640, language: "ar" }
+        ];
+    }
+
+    function test_theBarMirrorsAndCutsNothingOff(data) {
+        const window = createTemporaryObject(mainComponent, testCase, {
+            "width": data.width,
+            "height": data.height
+        });
+        verify(window);
+        Flow.waitForPage(testCase, window, "kioskWelcomePage");
+        Flow.press(testCase, window, "kioskLanguage_" + data.language);
+        begin(window);
+        const bar = Flow.find(testCase, window, "kioskBar");
+        const name = Flow.find(testCase, window, "kioskBarMunicipality");
+        const end = Flow.find(testCase, window, "kioskEndButton");
+        Flow.waitForPolish(testCase, end);
+        waitForRendering(window.contentItem);
+        verify(!name.visible || !name.truncated, "the name is whole or not shown");
+        if (data.width >= 1080)
+            verify(name.visible, "a kiosk screen shows whose kiosk it is");
+        const left = end.mapToItem(window.contentItem, 0, 0).x;
+        verify(left >= 0 && left + end.width <= window.width, "the button is on the screen");
+        verify(end.contentItem.implicitWidth <= end.contentItem.width + 0.5, "the button's words are whole");
+        const centre = left + end.width / 2;
+        if (data.language === "ar")
+            verify(centre <= window.width / 2, "in Arabic the way to finish stands at the left, at " + centre);
+        else
+            verify(centre >= window.width / 2, "the way to finish stands at the right, at " + centre);
+        if (name.visible) {
+            const nameCentre = name.mapToItem(window.contentItem, name.width / 2, 0).x;
+            verify(data.language === "ar" ? nameCentre > centre : nameCentre < centre, "the name stands at the start");
+        }
+    }
 }
