@@ -395,4 +395,36 @@ TestCase {
             verify(data.language === "ar" ? nameCentre > centre : nameCentre < centre, "the name stands at the start");
         }
     }
+
+    // On a lying screen a keyboard across the whole width took more than half of the height, and
+    // the note's question went under the top of the page (the walk, in Arabic). The keyboard takes
+    // at most about a third; the note and its question stay in view above it.
+    function test_theKeyboardLeavesRoomOnALyingScreen() {
+        const window = startKiosk();
+        begin(window);
+        const field = Flow.find(testCase, window, "notepadInput");
+        Flow.ensureVisible(field);
+        waitForRendering(window.contentItem);
+        mouseClick(field, field.width / 2, Math.min(field.height / 2, 20));
+        tryVerify(() => field.activeFocus, 1000, "the tap gives the note the focus");
+        const keyboard = findInOverlay(window, "kioskKeyboard");
+        tryVerify(() => keyboard.visible && keyboard.height > 0, 3000, "the keyboard shows for the note");
+        verify(keyboard.height <= 0.4 * window.height, "the keyboard takes " + keyboard.height + " of " + window.height);
+        verify(keyboard.width >= 0.5 * window.width, "the keyboard keeps keys for a finger: " + keyboard.width + " wide");
+        const notepad = Flow.find(testCase, window, "notepad");
+        let question = null;
+        for (let i = 0; i < notepad.children.length; ++i) {
+            if (notepad.children[i].text === "Wat wil je niet vergeten?")
+                question = notepad.children[i];
+        }
+        verify(question !== null, "the note's question");
+        const flick = Flow.find(testCase, window, "pageFlick");
+        const viewTop = () => flick.mapToItem(window.contentItem, 0, 0).y;
+        tryVerify(() => question.mapToItem(window.contentItem, 0, 0).y >= viewTop() - 0.5, 3000,
+                  "the question stands at " + question.mapToItem(window.contentItem, 0, 0).y + ", the page starts at " + viewTop());
+        const fieldBottom = () => field.mapToItem(window.contentItem, 0, field.height).y;
+        const keyboardTop = () => keyboard.mapToItem(window.contentItem, 0, 0).y;
+        tryVerify(() => fieldBottom() <= keyboardTop(), 3000,
+                  "the note ends at " + fieldBottom() + ", the keyboard starts at " + keyboardTop());
+    }
 }

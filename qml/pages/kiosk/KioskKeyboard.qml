@@ -19,10 +19,23 @@ InputPanel {
     objectName: "kioskKeyboard"
     parent: T.Overlay.overlay
     z: 2000
-    x: 0
-    width: root.parent ? root.parent.width : 0
+    // The keyboard's height follows its width: across a whole lying screen it took more than half
+    // of it, and the question of the field went under the page's top (the walk, in Arabic). At
+    // most a little wider than the screen is high (about a third of the height), centred; its
+    // keys stay larger than a fingertip.
+    width: root.parent ? Math.min(root.parent.width, Math.round(1.1 * root.parent.height)) : 0
+    x: root.parent ? Math.round((root.parent.width - root.width) / 2) : 0
     y: root.parent ? root.parent.height - root.occupiedHeight : 0
     visible: root.shown
+
+    // Beside a narrower keyboard, its own dark grey to the screen's edges.
+    Rectangle {
+        z: -1
+        x: -root.x
+        width: root.parent ? root.parent.width : 0
+        height: root.height
+        color: "#263238"
+    }
 
     Binding {
         target: VirtualKeyboardSettings
