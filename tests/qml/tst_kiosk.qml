@@ -427,4 +427,31 @@ TestCase {
         tryVerify(() => fieldBottom() <= keyboardTop(), 3000,
                   "the note ends at " + fieldBottom() + ", the keyboard starts at " + keyboardTop());
     }
+
+    // A stray "Openen" or Enter with nothing typed is no wrong try: the admin never waits for it.
+    // After either, the keyboard is in the PIN field (it went to the field's frame, not its input).
+    function test_anEmptyAdminPinIsNoTry() {
+        const window = startKiosk();
+        Flow.press(testCase, window, "kioskAdminButton");
+        Flow.waitForPage(testCase, window, "kioskAdminPinPage");
+        const pin = Flow.find(testCase, window, "kioskAdminPinInput");
+        tryVerify(() => pin.activeFocus, 2000);
+        for (let i = 0; i < 5; ++i)
+            Flow.press(testCase, window, "kioskAdminOpenButton");
+        keyClick(Qt.Key_Return);
+        compare(Kiosk.adminWaitSeconds, 0);
+        compare(Kiosk.adminMessage, "");
+        tryVerify(() => pin.activeFocus, 2000, "the PIN field keeps the keyboard");
+        // After a wrong PIN too the keyboard is back in the field, ready for the next try.
+        Flow.typeInto(testCase, window, "kioskAdminPin", "111111");
+        Flow.press(testCase, window, "kioskAdminOpenButton");
+        compare(Kiosk.adminMessage, "Deze pincode klopt niet.");
+        tryVerify(() => pin.activeFocus, 2000, "the PIN field has the keyboard after a wrong PIN");
+        compare(pin.text, "");
+        Flow.typeInto(testCase, window, "kioskAdminPin", "246810");
+        Flow.press(testCase, window, "kioskAdminOpenButton");
+        Flow.waitForPage(testCase, window, "kioskAdminPage");
+        Flow.press(testCase, window, "backButton");
+        Flow.waitForPage(testCase, window, "kioskWelcomePage");
+    }
 }

@@ -44,12 +44,17 @@ MapjePage {
             primary: true
             text: qsTr("Openen")
             onClicked: {
+                // Nothing typed is no try: a stray tap or Enter never makes the admin wait.
+                if (pinField.text === "") {
+                    pinField.field.forceActiveFocus(Qt.TabFocusReason);
+                    return;
+                }
                 const opened = Kiosk.tryAdminPin(pinField.text);
                 pinField.text = "";
                 if (opened)
                     root.adminOpened();
                 else
-                    pinField.forceActiveFocus(Qt.TabFocusReason);
+                    pinField.field.forceActiveFocus(Qt.TabFocusReason);
             }
         }
     ]
