@@ -31,6 +31,7 @@ set(mapje_folder_sources
     staffweb/signintries.h staffweb/signintries.cpp
     staffweb/formguard.h staffweb/formguard.cpp
     staffweb/auditlog.h staffweb/auditlog.cpp
+    staffweb/requestanswers.h staffweb/requestanswers.cpp
     staffweb/staffwebsettings.h
     staffweb/staffwebroutes.cpp
     staffweb/staffcitizenroutes.cpp

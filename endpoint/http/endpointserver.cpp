@@ -55,6 +55,7 @@ EndpointServer::EndpointServer(EndpointConfig config, const Database &database, 
           {qint64(m_config.staffWeb.idleMinutes) * 60, qint64(m_config.staffWeb.maxHours) * 3600}),
       m_signInTries(database, m_config.serverSecret, m_config.staffWeb.wrongSignInsPerWindow),
       m_audit(database),
+      m_answers(database),
       m_limiter(m_config.requestsPerMinute),
       m_server(std::make_unique<httplib::Server>())
 {

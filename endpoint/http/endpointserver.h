@@ -6,6 +6,7 @@
 #include "security/secrets.h"
 #include "staffweb/auditlog.h"
 #include "staffweb/formfields.h"
+#include "staffweb/requestanswers.h"
 #include "staffweb/sessionstore.h"
 #include "staffweb/signintries.h"
 #include "staffweb/staffaccountstore.h"
@@ -155,6 +156,7 @@ private:
     SessionStore m_sessions; ///< sessies
     SignInTries m_signInTries; ///< aanmeldpogingen
     AuditLog m_audit; ///< logboek
+    RequestAnswers m_answers; ///< which proposal answered which request (verzoeken)
     RateLimiter m_limiter;
     std::unique_ptr<httplib::Server> m_server;
 };

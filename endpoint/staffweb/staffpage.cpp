@@ -4,7 +4,8 @@
 
 namespace mapje::endpoint {
 
-StaffPage::StaffPage(const QString &title, const StaffVisitor *visitor) : m_visitor(visitor)
+StaffPage::StaffPage(const QString &title, const StaffVisitor *visitor, const QString &current)
+    : m_visitor(visitor)
 {
     m_html.open("html", {{"lang", QStringLiteral("nl")}})
         .open("head")
@@ -24,17 +25,17 @@ StaffPage::StaffPage(const QString &title, const StaffVisitor *visitor) : m_visi
         .element(
             "p", QStringLiteral("Mapje voor medewerkers"), {{"class", QStringLiteral("site")}});
     if (m_visitor) {
-        m_html.open("nav", {{"aria-label", QStringLiteral("Menu")}})
-            .open("ul")
-            .open("li")
-            .element("a", QStringLiteral("Inwoners"),
-                {{"href", QStringLiteral("/medewerkers/inwoners")}})
-            .close()
-            .open("li")
-            .element("a", QStringLiteral("Nieuwe koppelcode maken"),
-                {{"href", QStringLiteral("/medewerkers/koppelcode")}})
-            .close()
-            .close()
+        m_html.open("nav", {{"aria-label", QStringLiteral("Menu")}}).open("ul");
+        for (const auto &[words, path] : QList<QPair<QString, QString>> {
+                 {QStringLiteral("Inwoners"), QStringLiteral("/medewerkers/inwoners")},
+                 {QStringLiteral("Nieuwe koppelcode maken"),
+                     QStringLiteral("/medewerkers/koppelcode")}}) {
+            Html::Attributes link {{"href", path}};
+            if (path == current)
+                link.append({"aria-current", QStringLiteral("page")});
+            m_html.open("li").element("a", words, link).close();
+        }
+        m_html.close()
             .close()
             .open("form",
                 {{"method", QStringLiteral("post")},

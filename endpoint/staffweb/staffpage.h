@@ -25,8 +25,9 @@ struct StaffVisitor {
  */
 class StaffPage {
 public:
-    /** visitor: nullptr before sign-in (no navigation). */
-    StaffPage(const QString &title, const StaffVisitor *visitor);
+    /** visitor: nullptr before sign-in (no navigation). current: the path of this page when it
+     * is in the menu; its link there is marked (aria-current="page", and bold). */
+    StaffPage(const QString &title, const StaffVisitor *visitor, const QString &current = {});
 
     [[nodiscard]] Html &html() { return m_html; }
     /** A hidden field with the visitor's csrf token, for a form. */

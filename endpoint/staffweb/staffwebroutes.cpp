@@ -80,7 +80,8 @@ QString waitWords(const QDateTime &until)
 void codeForm(const StaffVisitor &visitor, httplib::Response &response, int status,
     const QString &label, const QString &minutes, const QString &error)
 {
-    StaffPage page(QStringLiteral("Nieuwe koppelcode maken"), &visitor);
+    StaffPage page(QStringLiteral("Nieuwe koppelcode maken"), &visitor,
+        QStringLiteral("/medewerkers/koppelcode"));
     Html &html = page.html();
     if (!error.isEmpty())
         FormHtml::refusal(html, QStringLiteral("De code is nog niet gemaakt. Kijk bij:"),
@@ -119,9 +120,13 @@ void EndpointServer::refuseForm(httplib::Response &response, const QString &memb
                 "Het formulier kwam niet van deze pagina, of de pagina was te oud. Er is "
                 "niets veranderd."))
         .element("p", QStringLiteral("Ga terug, laad de pagina opnieuw en probeer het nog eens."))
-        .open("p")
-        .element("a", QStringLiteral("Naar je inwoners"), {{"href", CitizensPath}})
-        .close();
+        .open("p");
+    // Without a session (a refused sign-in) the way on is signing in, not the citizens' list.
+    if (member.isEmpty())
+        page.html().element("a", QStringLiteral("Naar aanmelden"), {{"href", SignInPath}});
+    else
+        page.html().element("a", QStringLiteral("Naar je inwoners"), {{"href", CitizensPath}});
+    page.html().close();
     page.send(response, 403);
 }
 
@@ -271,7 +276,7 @@ void EndpointServer::addStaffWebRoutes()
         signedIn([this](const httplib::Request &request, httplib::Response &response,
                      const SignedIn &who) {
             const StaffVisitor visitor {who.member, who.csrf};
-            StaffPage page(QStringLiteral("Je inwoners"), &visitor);
+            StaffPage page(QStringLiteral("Je inwoners"), &visitor, CitizensPath);
             Html &html = page.html();
             if (request.has_param("beeindigd"))
                 html.element("p",
@@ -280,6 +285,8 @@ void EndpointServer::addStaffWebRoutes()
                         "is verwijderd."),
                     {{"class", QStringLiteral("melding")}, {"role", QStringLiteral("status")}});
             const QList<PairingStore::Pairing> pairings = m_pairings.ofStaff(who.member);
+            // Who asked for another moment and has no answer yet: a to-do, in words, per citizen.
+            const QSet<QString> waiting = m_answers.pairingsWaiting(who.member);
             if (pairings.isEmpty()) {
                 html.element("p",
                     QStringLiteral(
@@ -297,8 +304,11 @@ void EndpointServer::addStaffWebRoutes()
                         .element("span",
                             QStringLiteral("Gekoppeld op %1")
                                 .arg(DutchTime::date(DutchTime::day(pairing.pairedAt))),
-                            {{"class", QStringLiteral("datum")}})
-                        .close();
+                            {{"class", QStringLiteral("datum")}});
+                    if (waiting.contains(pairing.id))
+                        html.element("span", QStringLiteral("Vraagt om een ander moment"),
+                            {{"class", QStringLiteral("taak")}});
+                    html.close();
                 }
                 html.close();
             }
@@ -334,7 +344,8 @@ void EndpointServer::addStaffWebRoutes()
                 return staffErrorPage(response, &visitor);
             }
             const QJsonObject json = QJsonDocument::fromJson(answer.body).object();
-            StaffPage page(QStringLiteral("De koppelcode"), &visitor);
+            StaffPage page(QStringLiteral("De koppelcode"), &visitor,
+                QStringLiteral("/medewerkers/koppelcode"));
             page.html()
                 .open("p")
                 .text(QStringLiteral("Voor: "))

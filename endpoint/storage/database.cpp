@@ -158,6 +158,9 @@ QStringList Database::migrations()
                        " koppeling_id VARCHAR(64) NOT NULL,"
                        " via VARCHAR(16) NOT NULL)"),
         QStringLiteral("CREATE INDEX logboek_op ON logboek (op)"),
+        // The staff page: the id of the new proposal that answered a request for another moment
+        // (NULL while it is open). Only the page reads it; the API's requests stay as they were.
+        QStringLiteral("ALTER TABLE verzoeken ADD COLUMN beantwoord_met VARCHAR(64)"),
     };
 }
 

@@ -547,8 +547,31 @@ class StaffPage {
     async visit(name) {
         this.seen.push({name, url: this.page.url()});
         await this.screenshots(name);
+        await this.headerOnOneLine(name);
         const found = await this.axe(name);
         step(`${name}: ${this.page.url().replace(this.endpoint.base, '')}, axe ${found.length ? `${found.length} violation(s)` : 'clean'}`);
+    }
+
+    // At 1280x800 the header (site, menu, who is signed in, "Afmelden") is one line: no part
+    // starts below the bottom of another. At 200 % it may wrap.
+    async headerOnOneLine(name) {
+        const parts = await this.page.$$eval('.kop > *', (elements) => elements.map((e) => {
+            const box = e.getBoundingClientRect();
+            return {what: e.className || e.tagName.toLowerCase(), top: box.top, bottom: box.bottom};
+        }));
+        const lowestTop = Math.max(...parts.map((p) => p.top));
+        const highestBottom = Math.min(...parts.map((p) => p.bottom));
+        expect(lowestTop < highestBottom,
+            `${name}: the header takes more than one line at 1280 px: ${JSON.stringify(parts)}`);
+    }
+
+    // The menu marks the page you are on: aria-current="page" and bold, not colour alone.
+    async currentInMenu(words) {
+        const marked = await this.page.$$eval('.kop nav a[aria-current="page"]', (links) => links.map((a) => ({
+            text: a.textContent.trim(), weight: Number(getComputedStyle(a).fontWeight),
+        })));
+        expect(marked.length === 1 && marked[0].text === words && marked[0].weight >= 700,
+            `the menu does not mark "${words}" as the current page (bold): ${JSON.stringify(marked)}`);
     }
 
     async noHostileMarkup(where) {
@@ -620,10 +643,13 @@ async function browserFlow(args, endpoint, folder, shown) {
 
     await signIn(staff, name, password);
     await staff.visit('inwoners-leeg');
+    await staff.currentInMenu('Inwoners');
 
     // A pairing code with a label.
     await staff.followLink('Nieuwe koppelcode maken');
     await staff.visit('koppelcode-formulier');
+    await staff.currentInMenu('Nieuwe koppelcode maken');
+    step('the menu marks the page you are on; the header is one line at 1280 px');
     await staff.type('label', 'Inwoner A (test)');
     await staff.press('Maak de code');
     const code = (await staff.text('#koppelcode')).trim();
@@ -674,17 +700,38 @@ async function browserFlow(args, endpoint, folder, shown) {
     step(`the app received the proposal (${proposal.heading}, ${proposal.whenText}) and took it over`);
     expect(accepted.appointments.length === 1, 'no appointment in the app');
 
-    // "Ik kan niet komen": the page shows the request, and it is answered from the page.
+    // "Ik kan niet komen": the list says who asks, her page shows the request first, and it is
+    // answered from the page.
     await citizen(`cannot-come ${requestMessage}`);
+    await staff.goto('/medewerkers/inwoners');
+    const todo = 'Vraagt om een ander moment';
+    includesAll(await staff.text('.inwoners li'), ['Inwoner A (test)', todo], 'her line on the list');
+    await staff.visit('inwoners-verzoek');
     await staff.goto(citizenPath);
-    includesAll(await staff.text('#verzoeken'), [requestMessage], 'the requests (#verzoeken)');
-    step('the page shows her request for another moment with her message');
+    includesAll(await staff.text('#verzoeken'), [requestMessage, 'Stadhuis, balie 3', '10:00'],
+        'the requests (#verzoeken)');
+    const where = await staff.page.evaluate(() => ({
+        request: document.querySelector('#verzoeken').getBoundingClientRect().top,
+        shared: document.querySelector('#gedeeld').getBoundingClientRect().top,
+        screen: window.innerHeight,
+    }));
+    expect(where.request < where.shared && where.request < where.screen,
+        `her request is not the first thing on her page at 1280x800: ${JSON.stringify(where)}`);
+    step('the list says "Vraagt om een ander moment"; her page shows the request first, on the first screen');
     await staff.visit('inwoner-verzoek');
     const answerLink = await staff.page.$('#verzoeken a[href*="verzoek="]');
     expect(answerLink, 'no link in #verzoeken to answer the request (afspraak?verzoek=…)');
     await Promise.all([staff.page.waitForNavigation({waitUntil: 'load'}), answerLink.click()]);
     expect(await staff.page.$eval('[name="waar"]', (e) => e.value) === 'Stadhuis, balie 3',
         'the answer form is not filled in from the appointment she could not come to');
+    const question = await staff.page.evaluate(() => {
+        const box = document.querySelector('.antwoord-op');
+        const form = document.querySelector('main form');
+        return box && form && (box.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING)
+            ? box.innerText : null;
+    });
+    expect(question, 'the answer form does not say above it which request it answers');
+    includesAll(question, [requestMessage, 'Stadhuis, balie 3', '10:00'], 'the request above the answer form');
     await staff.visit('verzoek-beantwoorden');
     await staff.fill('datum', dutchDay(8));
     await staff.fill('begin', '14:00');
@@ -693,9 +740,16 @@ async function browserFlow(args, endpoint, folder, shown) {
     const again = await citizen('sync');
     expect(again.proposals.some((p) => p.whenText.includes('14:00')),
         `the answer did not reach the app: ${JSON.stringify(again.proposals.map((p) => p.whenText))}`);
-    step('the answer (a new proposal at 14:00) reached the app');
+    expect(!(await staff.page.$('#verzoeken')), 'the answered request still waits above her shares');
+    includesAll(await staff.text('#voorstellen'), ['De inwoner kan hier niet komen', 'Je stuurde op',
+        requestMessage], 'the proposals after the answer (#voorstellen)');
+    await staff.visit('inwoner-beantwoord');
+    await staff.goto('/medewerkers/inwoners');
+    expect(!(await staff.text('main')).includes(todo), 'the list still says she asks for another moment');
+    step('the answer (a new proposal at 14:00) reached the app; the request shows as answered, and is off the list');
 
     // An agreed moment from the page reaches the app as a moment.
+    await staff.goto(citizenPath);
     await staff.followLink('Stel een moment voor');
     await staff.visit('moment-formulier');
     await staff.fill('datum', dutchDay(30));
@@ -719,7 +773,15 @@ async function browserFlow(args, endpoint, folder, shown) {
     // The print view: only what she shares.
     await staff.followLink('Afdrukken');
     includesAll(await staff.text(), [boardNote], 'the print view');
+    const hint = 'Druk af met Ctrl+P';
+    includesAll(await staff.text(), [hint], 'the print view on screen');
     await staff.visit('afdrukken');
+    await staff.page.emulateMediaType('print');
+    const onPaper = await staff.text();
+    await staff.page.emulateMediaType(null);
+    expect(!onPaper.includes(hint) && onPaper.includes(boardNote),
+        'on paper the print view shows the hint, or not her words');
+    step('the print view says how to print (Ctrl+P) on screen, and leaves that out on paper');
 
     // The reading pages without JavaScript: the same words.
     await noJavaScript(staff, citizenPath);

@@ -102,6 +102,10 @@ private slots:
                 {{"Origin", origin}, {"Sec-Fetch-Site", "same-origin"}});
             QCOMPARE(refused.status, 403);
             QVERIFY(refused.header("Set-Cookie").empty());
+            // Not signed in: the way on is signing in, not a list that would only redirect.
+            QVERIFY(refused.body.contains(
+                QStringLiteral("<a href=\"/medewerkers/aanmelden\">Naar aanmelden</a>")));
+            QVERIFY(!refused.body.contains(QStringLiteral("Naar je inwoners")));
         }
         const Reply signedIn = f->post("/medewerkers/aanmelden", {},
             {{QStringLiteral("naam"), f->joris.name},
@@ -124,6 +128,15 @@ private slots:
         const Reply list = f->get("/medewerkers/inwoners", session);
         QCOMPARE(list.status, 200);
         QVERIFY(list.body.contains(QStringLiteral("Aangemeld als joris")));
+        // The menu marks the page you are on, for a screen reader too.
+        QVERIFY(list.body.contains(QStringLiteral(
+            "<a href=\"/medewerkers/inwoners\" aria-current=\"page\">Inwoners</a>")));
+        QCOMPARE(list.body.count(QStringLiteral("aria-current")), 1);
+        const Reply codeForm = f->get("/medewerkers/koppelcode", session);
+        QVERIFY(codeForm.body.contains(QStringLiteral("<a href=\"/medewerkers/koppelcode\" "
+                                                      "aria-current=\"page\">Nieuwe koppelcode "
+                                                      "maken</a>")));
+        QCOMPARE(codeForm.body.count(QStringLiteral("aria-current")), 1);
         QVERIFY(list.body.contains(QStringLiteral("Er is nog niemand met je gekoppeld.")));
         // A second sign-in gets a new id, and the one it brought along ends.
         const Reply again = f->send(
@@ -245,6 +258,8 @@ private slots:
             QCOMPARE(refused.status, 403);
             QVERIFY(refused.body.contains(QStringLiteral("Dit formulier is niet aangenomen")));
             QVERIFY(refused.body.contains(QStringLiteral("Er is niets veranderd.")));
+            QVERIFY(refused.body.contains(
+                QStringLiteral("<a href=\"/medewerkers/inwoners\">Naar je inwoners</a>")));
         }
         QCOMPARE(f->rows(QStringLiteral("koppelcodes")), codes);
         // Ending a pairing from another site changes nothing either.
@@ -407,6 +422,157 @@ private slots:
         QVERIFY(after.body.contains(QStringLiteral("Deze inwoner deelt nu niets met je.")));
         QVERIFY(
             !f->get(citizenPath(pairingId, "/afdrukken"), f->joris.session).body.contains(marker));
+    }
+
+    void thePrintViewSaysHowToPrint()
+    {
+        f->signIn(f->joris);
+        const auto [pairingId, device] = f->pairCitizen(f->joris, QStringLiteral("K-4"));
+        const Reply print = f->get(citizenPath(pairingId, "/afdrukken"), f->joris.session);
+        QCOMPARE(print.status, 200);
+        // No JavaScript, so no print button: a hint in words, which the paper leaves out.
+        QVERIFY(print.body.contains(QStringLiteral(
+            "<p class=\"afdrukhint\">Druk af met Ctrl+P, of kies Afdrukken in het menu van je "
+            "browser.</p>")));
+        const QString style = f->get("/medewerkers/stijl.css").body;
+        const qsizetype print_ = style.indexOf(QStringLiteral("@media print"));
+        QVERIFY(print_ > 0);
+        QVERIFY(style.indexOf(QStringLiteral(".afdrukhint"), print_) > print_);
+    }
+
+    void aRequestForAnotherMomentIsAToDoUntilAnswered()
+    {
+        f->signIn(f->joris);
+        const auto [pairingId, device] = f->pairCitizen(f->joris, QStringLiteral("K-9"));
+        const auto [otherId, otherDevice] = f->pairCitizen(f->joris, QStringLiteral("K-10"));
+        QCOMPARE(
+            f->share(device, QStringLiteral("doel-0009"), goalShare(QStringLiteral("Werk"))), 201);
+        const QString csrf = f->get("/medewerkers/inwoners", f->joris.session).csrf();
+        QCOMPARE(f->post(citizenPath(pairingId, "/afspraak"), f->joris.session,
+                      {{QStringLiteral("csrf"), csrf},
+                          {QStringLiteral("datum"), QStringLiteral("2026-12-14")},
+                          {QStringLiteral("begin"), QStringLiteral("09:30")},
+                          {QStringLiteral("eind"), QStringLiteral("10:15")},
+                          {QStringLiteral("waar"), QStringLiteral("Stadhuis, balie 3")},
+                          {QStringLiteral("met"), QStringLiteral("Joris")},
+                          {QStringLiteral("meenemen"), QStringLiteral("ID-kaart\nBrief")}})
+                     .status,
+            303);
+        // A proposal is a compact list, not a paragraph per field.
+        const Reply proposed = f->get(citizenPath(pairingId), f->joris.session);
+        QVERIFY(proposed.body.contains(QStringLiteral(
+            "<dl class=\"gegevens\"><dt>Tot</dt><dd>10:15</dd><dt>Waar</dt><dd>Stadhuis, balie "
+            "3</dd><dt>Met "
+            "wie</dt><dd>Joris</dd><dt>Meenemen</dt><dd>ID-kaart</dd><dd>Brief</dd>")));
+        QVERIFY(!proposed.body.contains(QStringLiteral("<strong>Waar:</strong>")));
+        // No request yet: nothing waits, on the list or above what she shares.
+        QVERIFY(!proposed.body.contains(QStringLiteral("id=\"verzoeken\"")));
+        QVERIFY(!f->get("/medewerkers/inwoners", f->joris.session)
+                     .body.contains(QStringLiteral("Vraagt om een ander moment")));
+
+        const auto appointments
+            = protocol::decodeAppointmentsPage(f->api("GET", "/afspraken", device).body.toUtf8());
+        QVERIFY(appointments.ok());
+        const QString message = QStringLiteral("Ik werk dan. Kan het in de middag?");
+        QCOMPARE(f->api("POST", "/verzoeken", device,
+                      protocol::encode(protocol::RescheduleRequest {
+                          appointments.value().items.first().id, message}))
+                     .status,
+            201);
+        const QString requestId
+            = f->api("GET", "/koppelingen/" + pairingId.toStdString() + "/verzoeken",
+                   f->joris.apiToken)
+                  .json()
+                  .value(QStringLiteral("verzoeken"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("verzoekId"))
+                  .toString();
+        QVERIFY(!requestId.isEmpty());
+
+        // The list says it in words on that citizen's line only: no number, no mark.
+        const QString list = f->get("/medewerkers/inwoners", f->joris.session).body;
+        QCOMPARE(list.count(QStringLiteral("Vraagt om een ander moment")), 1);
+        const qsizetype line = list.indexOf(QStringLiteral(">K-9</a>"));
+        const qsizetype other = list.indexOf(QStringLiteral(">K-10</a>"));
+        const qsizetype todo = list.indexOf(
+            QStringLiteral("<span class=\"taak\">Vraagt om een ander moment</span>"));
+        QVERIFY(line > 0 && other > 0 && todo > line);
+        QVERIFY(todo < list.indexOf(QStringLiteral("</li>"), line));
+
+        // Her page: the open request first, above what she shares, with her words and the
+        // appointment she cannot come to; that proposal says so.
+        const QString page = f->get(citizenPath(pairingId), f->joris.session).body;
+        const qsizetype requests = page.indexOf(QStringLiteral("id=\"verzoeken\""));
+        QVERIFY(requests > 0);
+        QVERIFY(requests < page.indexOf(QStringLiteral("id=\"gedeeld\"")));
+        QVERIFY(page.indexOf(QStringLiteral("“Ik werk dan. Kan het in de middag?”"), requests)
+            > requests);
+        QVERIFY(page.indexOf(QStringLiteral("<dt>Kan niet op</dt><dd>Afspraak op maandag 14 "
+                                            "december 2026 om 09:30</dd><dt>Waar</dt><dd>Stadhuis, "
+                                            "balie 3</dd>"),
+                    requests)
+            > requests);
+        const qsizetype ours = page.indexOf(QStringLiteral("id=\"voorstellen\""));
+        QVERIFY(page.indexOf(
+                    QStringLiteral("De inwoner kan hier niet komen en vroeg om een ander moment."),
+                    ours)
+            > ours);
+        QVERIFY(page.indexOf(QStringLiteral("<dt>Antwoord</dt><dd>Nog niet beantwoord.</dd>"), ours)
+            > ours);
+
+        // The answer form says which request it answers, and carries it.
+        const Reply form
+            = f->get(citizenPath(pairingId, "/afspraak?verzoek=") + requestId.toStdString(),
+                f->joris.session);
+        QCOMPARE(form.status, 200);
+        const qsizetype question = form.body.indexOf(QStringLiteral("Je antwoordt op deze vraag"));
+        QVERIFY(question > 0);
+        QVERIFY(question < form.body.indexOf(QStringLiteral("name=\"datum\"")));
+        for (const QString &words : {QStringLiteral("“Ik werk dan. Kan het in de middag?”"),
+                 QStringLiteral("Afspraak op maandag 14 december 2026 om 09:30"),
+                 QStringLiteral("<dt>Waar</dt><dd>Stadhuis, balie 3</dd>")})
+            QVERIFY2(form.body.indexOf(words, question) > question, qPrintable(words));
+        QVERIFY(form.body.contains(
+            QStringLiteral("<input type=\"hidden\" name=\"verzoek\" value=\"%1\">")
+                .arg(requestId)));
+        // An unknown request: the plain form, nothing about a request.
+        QVERIFY(!f->get(citizenPath(pairingId, "/afspraak?verzoek=bestaat-niet"), f->joris.session)
+                     .body.contains(QStringLiteral("Je antwoordt op")));
+
+        // A new proposal at 14:00 from the answer form (with the request's id) of one pairing.
+        const auto answerFrom = [&](const QString &pairing, const QString &date) {
+            return f
+                ->post(citizenPath(pairing, "/afspraak"), f->joris.session,
+                    {{QStringLiteral("csrf"), csrf}, {QStringLiteral("verzoek"), requestId},
+                        {QStringLiteral("datum"), date},
+                        {QStringLiteral("begin"), QStringLiteral("14:00")},
+                        {QStringLiteral("waar"), QStringLiteral("Stadhuis, balie 3")},
+                        {QStringLiteral("met"), QStringLiteral("Joris")}})
+                .status;
+        };
+        f->advance(10 * 60);
+        QCOMPARE(answerFrom(pairingId, QStringLiteral("2026-12-15")), 303);
+        // Answered: off the list, no longer above her shares, and said so at the proposal.
+        QVERIFY(!f->get("/medewerkers/inwoners", f->joris.session)
+                     .body.contains(QStringLiteral("Vraagt om een ander moment")));
+        const QString after = f->get(citizenPath(pairingId), f->joris.session).body;
+        QVERIFY(!after.contains(QStringLiteral("id=\"verzoeken\"")));
+        QVERIFY(after.contains(QStringLiteral("De inwoner kan hier niet komen")));
+        QVERIFY(after.contains(QStringLiteral(
+            "<dt>Antwoord</dt><dd>Je stuurde op maandag 7 december 2026 om 10:10 een nieuw "
+            "voorstel: Afspraak op dinsdag 15 december 2026 om 14:00.</dd>")));
+        QVERIFY(after.contains(QStringLiteral("“Ik werk dan. Kan het in de middag?”")));
+        // The API's requests stay as they were: the answer is the page's own note.
+        QVERIFY(!f->api("GET", "/koppelingen/" + pairingId.toStdString() + "/verzoeken",
+                      f->joris.apiToken)
+                     .body.contains(QStringLiteral("beantwoord")));
+        // Another pairing's request id answers nothing here.
+        QCOMPARE(answerFrom(otherId, QStringLiteral("2026-12-16")), 303);
+        QVERIFY(f->get(citizenPath(pairingId), f->joris.session)
+                    .body.contains(
+                        QStringLiteral("Afspraak op dinsdag 15 december 2026 om 14:00.</dd>")));
     }
 
     void aProposalFromThePageReachesTheDevice()
