@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 
 STAFF = {"joris": "medewerker-joris-" + secrets.token_hex(16), "anna": "medewerker-anna-" + secrets.token_hex(16)}
 failures = []
@@ -151,6 +152,48 @@ class Endpoint:
 
     def rows(self, table):
         return self.count("SELECT COUNT(*) FROM %s" % table)
+
+def staff_page(endpoint, pairing_id, request_id):
+    """The staff page (docs/staff-page.md) as a browser on this site uses it: a web account added
+    with the password on stdin, signing in, the list, one citizen's page, and answering her
+    request for another moment (which writes verzoeken.beantwoord_met)."""
+    password = "wachtwoord-" + secrets.token_hex(8)
+    added = subprocess.run([endpoint.binary, "medewerker", "toevoegen", "joris", "--config", endpoint.config],
+                           input=password + "\n", capture_output=True, text=True, timeout=30)
+    check(added.returncode == 0, "a web account is added: %s" % (added.stdout + added.stderr).strip())
+    page = Client(endpoint.port, "")
+    origin = {"Origin": "http://127.0.0.1:%d" % endpoint.port, "Sec-Fetch-Site": "same-origin",
+              "Content-Type": "application/x-www-form-urlencoded"}
+
+    def text(answer):
+        body = answer[2]
+        return body.decode() if isinstance(body, bytes) else str(body or "")
+    status, headers, _ = page.call("POST", "/medewerkers/aanmelden", headers=origin,
+                                   raw=urllib.parse.urlencode({"naam": "joris", "wachtwoord": password}).encode())
+    cookie = headers.get("set-cookie", "").split(";")[0]
+    check(status == 303 and cookie.startswith("__Host-mapje-sessie="), "signing in on the page: %s" % status)
+    signed_in = {"Cookie": cookie}
+    listed = page.call("GET", "/medewerkers/inwoners", headers=signed_in)
+    check(listed[0] == 200 and "dossier 12" in text(listed) and "Vraagt om een ander moment" in text(listed),
+          "the list shows her label and that she asks for another moment: %s" % listed[0])
+    citizen = page.call("GET", "/medewerkers/inwoners/" + pairing_id, headers=signed_in)
+    shown = text(citizen)
+    check(citizen[0] == 200 and "Mijn post elke week openen, op maandag" in shown and "nachtdienst" in shown
+          and shown.find('id="verzoeken"') < shown.find('id="gedeeld"'),
+          "her page shows her goal and, first, her request: %s" % citizen[0])
+    form = page.call("GET", "/medewerkers/inwoners/%s/afspraak?verzoek=%s" % (pairing_id, request_id), headers=signed_in)
+    csrf = text(form).split('name="csrf" value="')[1].split('"')[0] if 'name="csrf" value="' in text(form) else ""
+    sent = page.call("POST", "/medewerkers/inwoners/%s/afspraak" % pairing_id, headers={**origin, **signed_in},
+                     raw=urllib.parse.urlencode({"csrf": csrf, "verzoek": request_id, "datum": "2027-01-20", "begin": "14:00",
+                                                 "waar": "Stadskantoor", "met": "Joris"}).encode())
+    check(sent[0] == 303, "a new proposal from the page answers her request: %s" % sent[0])
+    check(endpoint.count("SELECT COUNT(*) FROM verzoeken WHERE beantwoord_met IS NOT NULL") == 1,
+          "the database notes the answer")
+    check("Vraagt om een ander moment" not in text(page.call("GET", "/medewerkers/inwoners", headers=signed_in)),
+          "the list no longer says she asks")
+    check(endpoint.count("SELECT COUNT(*) FROM logboek WHERE handeling = 'inwoner-bekeken'") == 1,
+          "the audit log has the page view")
+
 
 def main():
     parser = argparse.ArgumentParser()
@@ -315,6 +358,9 @@ def run(api, direct, endpoint):
     status, _, requests = api.call("GET", "/koppelingen/%s/verzoeken" % pairing_id, token=joris)
     check(status == 200 and requests["verzoeken"][0]["bericht"] == "Ik werk die week in de nachtdienst.", "the klantmanager reads it")
     check(api.call("GET", "/koppelingen/%s/verzoeken" % pairing_id, token=anna)[0] == 404, "another klantmanager does not")
+
+    # The staff page on this database too: sign in, the list, her page, answering her request.
+    staff_page(endpoint, pairing_id, requests["verzoeken"][0]["verzoekId"])
 
     # The device ends the pairing: its token stops working and nothing of it is kept.
     check(api.call("DELETE", "/koppelingen/%s" % pairing_id, token=token, key=new_key())[0] == 204, "the device ends the pairing")
