@@ -23,8 +23,10 @@ silently measuring an idle app; nothing reads the frame buffer while a wipe is t
 
 Never a timed test: it fails (exit 1, "FAIL:") only when something breaks (no ready line, the PID
 changed or died, a step that did not change the screen), and in full mode when RSS breaks its
-rule (the issue's requirement). Quick mode (--quick: 10 sessions, the test command's
-bench_kiosk_quick) prints the RSS figures without judging them.
+rule (the issue's requirement). Quick mode (--quick: 3 sessions, the test command's
+bench_kiosk_quick, enough for every step and every figure: the welcome after the 3rd wipe is
+compared with the one after the 2nd) only proves the benchmark runs, and prints the RSS figures
+without judging them.
 
 Full run (100 sessions and 100 baseline starts), from the build folder:
     cmake --build . --target bench_kiosk_full
@@ -472,15 +474,15 @@ def main():
     parser.add_argument("--app", required=True, help="the mapje executable")
     parser.add_argument("--xvfb", default=shutil.which("Xvfb") or "Xvfb")
     parser.add_argument("--xdotool", default=shutil.which("xdotool") or "xdotool")
-    parser.add_argument("--quick", action="store_true", help="10 sessions, RSS not judged")
+    parser.add_argument("--quick", action="store_true", help="3 sessions, RSS not judged")
     parser.add_argument("--sessions", type=int, help="sessions (= wipes, = baseline starts); "
-                        "default 100, 10 with --quick")
+                        "default 100, 3 with --quick")
     parser.add_argument("--idle-ms", type=int, default=300,
                         help="how long the new welcome is left idle before VmRSS is read")
     parser.add_argument("--timeout", type=float, default=30.0,
                         help="seconds to wait for a ready line or a first frame")
     args = parser.parse_args()
-    sessions = args.sessions or (10 if args.quick else 100)
+    sessions = args.sessions or (3 if args.quick else 100)
     for tool in (args.xvfb, args.xdotool, args.app):
         if not shutil.which(tool):
             print(f"FAIL: {tool} not found (xvfb and xdotool: scripts/debian-packages.txt)")
