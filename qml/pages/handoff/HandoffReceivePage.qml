@@ -32,6 +32,10 @@ MapjePage {
             target.forceActiveFocus(Qt.TabFocusReason);
         else
             root.startStep();
+        // The focus on the first answer to "Welk bord wil je gebruiken?": the question comes into
+        // view above the answers (on a phone the list of what came hid it).
+        if (target === replaceButton && target.visible)
+            root.scrollToEnd(boardQuestion);
     }
 
     objectName: "handoffReceivePage"
@@ -119,6 +123,7 @@ MapjePage {
         onClicked: HandoffReceive.setKeepOthers(!checked)
     }
     MapjeLabel {
+        id: boardQuestion
         objectName: "handoffBoardQuestion"
         visible: HandoffReceive.step === "preview" && HandoffReceive.asksAboutBoard
         font.bold: true
