@@ -247,6 +247,8 @@ function staffApi(endpoint) {
 // The citizen: the real app's sync, one command a line, one JSON answer a line.
 
 async function startCitizen(args, endpoint) {
+    // A build without the app (only the endpoint built) fails here at once, with the reason.
+    expect(fs.existsSync(args.citizen), `${args.citizen} is not there: build the target staffweb_citizen_driver`);
     const child = spawnTied(args.citizen, ['--endpoint', endpoint.api], {
         stdio: ['pipe', 'pipe', 'inherit'],
         env: {...process.env, QT_QPA_PLATFORM: 'offscreen'},
