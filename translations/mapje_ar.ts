@@ -3057,10 +3057,6 @@
         <translation>لا، رمز مختلف</translation>
     </message>
     <message>
-        <source>Maak een nieuwe code</source>
-        <translation>أنشئ رمزًا جديدًا</translation>
-    </message>
-    <message>
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
@@ -4829,6 +4825,10 @@ Before the day and time of the appointment.</extracomment>
             <numerusform>بعد %n دقيقة</numerusform>
             <numerusform>بعد %n دقيقة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Maak Mapje makkelijker om te lezen. Je ziet het meteen. Je keuze geldt tot je klaar bent.</source>
+        <translation>اجعل Mapje أسهل في القراءة. سترى التغيير فورًا. يبقى اختيارك حتى تنتهي.</translation>
     </message>
 </context>
 <context>

@@ -3057,10 +3057,6 @@
         <translation>No, a different code</translation>
     </message>
     <message>
-        <source>Maak een nieuwe code</source>
-        <translation>Make a new code</translation>
-    </message>
-    <message>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
@@ -4817,6 +4813,10 @@ Before the day and time of the appointment.</extracomment>
             <numerusform>After %n minute</numerusform>
             <numerusform>After %n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Maak Mapje makkelijker om te lezen. Je ziet het meteen. Je keuze geldt tot je klaar bent.</source>
+        <translation>Make Mapje easier to read. You see the change at once. Your choice lasts until you are done.</translation>
     </message>
 </context>
 <context>

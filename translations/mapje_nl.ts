@@ -3057,10 +3057,6 @@
         <translation>Nee, andere code</translation>
     </message>
     <message>
-        <source>Maak een nieuwe code</source>
-        <translation>Maak een nieuwe code</translation>
-    </message>
-    <message>
         <source>Klaar</source>
         <translation>Klaar</translation>
     </message>
@@ -4817,6 +4813,10 @@ Before the day and time of the appointment.</extracomment>
             <numerusform>Na %n minuut</numerusform>
             <numerusform>Na %n minuten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Maak Mapje makkelijker om te lezen. Je ziet het meteen. Je keuze geldt tot je klaar bent.</source>
+        <translation>Maak Mapje makkelijker om te lezen. Je ziet het meteen. Je keuze geldt tot je klaar bent.</translation>
     </message>
 </context>
 <context>

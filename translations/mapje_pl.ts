@@ -3057,10 +3057,6 @@
         <translation>Nie, inny kod</translation>
     </message>
     <message>
-        <source>Maak een nieuwe code</source>
-        <translation>Utwórz nowy kod</translation>
-    </message>
-    <message>
         <source>Klaar</source>
         <translation>Gotowe</translation>
     </message>
@@ -4820,6 +4816,10 @@ Before the day and time of the appointment.</extracomment>
             <numerusform>Po %n minutach</numerusform>
             <numerusform>Po %n minutach</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Maak Mapje makkelijker om te lezen. Je ziet het meteen. Je keuze geldt tot je klaar bent.</source>
+        <translation>Ustaw Mapje tak, żeby łatwiej się czytało. Zmianę widać od razu. Twój wybór obowiązuje, dopóki nie skończysz.</translation>
     </message>
 </context>
 <context>

@@ -3057,10 +3057,6 @@
         <translation>Hayır, farklı kod</translation>
     </message>
     <message>
-        <source>Maak een nieuwe code</source>
-        <translation>Yeni bir kod oluşturun</translation>
-    </message>
-    <message>
         <source>Klaar</source>
         <translation>Tamam</translation>
     </message>
@@ -4814,6 +4810,10 @@ Before the day and time of the appointment.</extracomment>
         <translation>
             <numerusform>%n dakika sonra</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Maak Mapje makkelijker om te lezen. Je ziet het meteen. Je keuze geldt tot je klaar bent.</source>
+        <translation>Mapje'yi daha kolay okunur yapın. Değişikliği hemen görürsünüz. Seçiminiz, işiniz bitene kadar geçerlidir.</translation>
     </message>
 </context>
 <context>

@@ -3057,10 +3057,6 @@
         <translation>Ні, інший код</translation>
     </message>
     <message>
-        <source>Maak een nieuwe code</source>
-        <translation>Створити новий код</translation>
-    </message>
-    <message>
         <source>Klaar</source>
         <translation>Готово</translation>
     </message>
@@ -4820,6 +4816,10 @@ Before the day and time of the appointment.</extracomment>
             <numerusform>Через %n хвилини</numerusform>
             <numerusform>Через %n хвилин</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Maak Mapje makkelijker om te lezen. Je ziet het meteen. Je keuze geldt tot je klaar bent.</source>
+        <translation>Зробіть Mapje зручнішим для читання. Зміни видно одразу. Ваш вибір діє, доки ви не закінчите.</translation>
     </message>
 </context>
 <context>

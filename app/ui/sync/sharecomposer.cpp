@@ -101,6 +101,9 @@ ShareComposer::Composed ShareComposer::board(const Board &board, bool withOthers
             said.append(tr("%1: %2").arg(FicheDescriber::title(*owner), words));
         }
         share.domains.append(domain);
+        // A domain she chose but answered nothing on yet reads as such, not as a dangling dash.
+        if (said.isEmpty())
+            said.append(tr("Nog niets ingevuld."));
         //: A domain in the preview, with what each person answered, e.g. "Wonen — Ik: Blij."
         composed.lines.append(tr("%1 — %2").arg(domain.name, said.join(QLatin1Char(' '))));
     }

@@ -16,7 +16,9 @@ MapjePage {
         text: root.title
     }
     MapjeLabel {
-        text: qsTr("Maak Mapje makkelijker om te lezen. Je ziet het meteen. Mapje onthoudt je keuze.")
+        // A kiosk forgets every choice when the visitor is done.
+        text: Kiosk.active ? qsTr("Maak Mapje makkelijker om te lezen. Je ziet het meteen. Je keuze geldt tot je klaar bent.")
+                           : qsTr("Maak Mapje makkelijker om te lezen. Je ziet het meteen. Mapje onthoudt je keuze.")
     }
     MapjeNotice {
         objectName: "unsavedNotice"

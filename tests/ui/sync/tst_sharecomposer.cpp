@@ -73,6 +73,16 @@ private slots:
         QVERIFY(!all.lines.join(QLatin1Char('\n')).contains(QStringLiteral("Sanne")));
     }
 
+    // A domain she chose but has not answered on: its line says so, it does not end in a dash.
+    void aDomainWithoutAnswersSaysSo()
+    {
+        Board board(QStringLiteral("b1"), QDate(2026, 12, 6), QStringLiteral("me"));
+        (void)board.chooseDomain(board.citizenId(), QStringLiteral("money"));
+        const auto composed = ShareComposer::board(board, false);
+        QCOMPARE(composed.lines.size(), 2);
+        QCOMPARE(composed.lines.at(1), QStringLiteral("Geld — Nog niets ingevuld."));
+    }
+
     void aGoalInHerWords()
     {
         auto goal = mapje::Goal::create(
