@@ -278,6 +278,8 @@ TestCase {
         Flow.press(testCase, window, "kioskAdminOpenButton");
         Flow.waitForPage(testCase, window, "kioskAdminPage");
         verify(Flow.find(testCase, window, "kioskAdminMunicipality").text.indexOf("Gemeente Voorbeeld") >= 0);
+        // The printer in one line, as it is now (this kiosk prints nothing).
+        tryCompare(Flow.find(testCase, window, "kioskAdminPrinter"), "text", "Printen staat uit.", 2000);
         Flow.press(testCase, window, "backButton");
         Flow.waitForPage(testCase, window, "kioskWelcomePage");
         verify(!Kiosk.adminOpen);

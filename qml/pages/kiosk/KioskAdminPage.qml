@@ -21,9 +21,11 @@ MapjePage {
         objectName: "kioskAdminMunicipality"
         text: qsTr("Gemeente: %1").arg(Kiosk.municipality)
     }
+    // The printer once: how it is now when the check has answered, until then what kiosk.ini names.
     MapjeLabel {
         objectName: "kioskAdminPrinter"
-        text: !Kiosk.printing ? qsTr("Printen staat uit.")
+        text: Kiosk.printerState !== "" ? Kiosk.printerState
+              : !Kiosk.printing ? qsTr("Printen staat uit.")
               : Kiosk.printerName !== "" ? qsTr("Printer: %1").arg(Kiosk.printerName)
               : qsTr("Printer: de standaardprinter van deze computer.")
     }
@@ -32,11 +34,6 @@ MapjePage {
         text: Kiosk.endpointAddress !== ""
               ? qsTr("Eindpunt van de gemeente: %1").arg(Kiosk.endpointAddress)
               : qsTr("Er is geen eindpunt ingesteld. Meenemen naar een telefoon en delen met de gemeente staan uit.")
-    }
-    MapjeLabel {
-        objectName: "kioskAdminPrinterState"
-        visible: Kiosk.printing && text !== ""
-        text: Kiosk.printerState
     }
     MapjeLabel {
         objectName: "kioskAdminEndpointState"
