@@ -4813,7 +4813,7 @@ Before the day and time of the appointment.</extracomment>
     </message>
     <message>
         <source>Maak Mapje makkelijker om te lezen. Je ziet het meteen. Je keuze geldt tot je klaar bent.</source>
-        <translation>Mapje'yi daha kolay okunur yapın. Değişikliği hemen görürsünüz. Seçiminiz, işiniz bitene kadar geçerlidir.</translation>
+        <translation>Mapje&apos;yi daha kolay okunur yapın. Değişikliği hemen görürsünüz. Seçiminiz, işiniz bitene kadar geçerlidir.</translation>
     </message>
 </context>
 <context>
