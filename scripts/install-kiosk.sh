@@ -166,7 +166,7 @@ run_check() {
         token="$(ini_value "$root$ini" eindpunt zuiltoken)"
         if [ -z "$address" ]; then
             good "geen eindpunt: geen overdracht naar een telefoon, geen delen"
-        elif [ "$address" = "https://mapje.voorbeeld.nl" ]; then
+        elif [[ "$address" == https://mapje.voorbeeld.nl* ]]; then
             bad "[eindpunt] adres is nog het voorbeeld: zet het adres van uw gemeente in $ini"
         elif [ -n "$token" ] && [ -s "$root$token" ]; then
             good "token voor het eindpunt: $token"
