@@ -93,10 +93,15 @@ Page {
     // Hidden and decorative (Accessible.ignored) items are left out, and of a text field only its
     // name is read, never what was typed. Used by "Lees voor", which hands it to ReadAloud.say.
     function readableText(): string {
-        // The content, then the main actions below it, as they stand on the screen.
-        const content = root.textOf(column);
-        const actions = root.footer.visible ? root.textOf(pageActions.grid) : "";
-        return content + (content !== "" && actions !== "" ? "\n" : "") + actions;
+        // The content, then the choice above the actions ("Wie vertelt nu?") and the main actions,
+        // as they stand on the screen.
+        let text = root.textOf(column);
+        const below = root.footer.visible ? [root.textOf(pageActions.aboveItem), root.textOf(pageActions.grid)] : [];
+        for (const part of below) {
+            if (part !== "")
+                text += (text === "" ? "" : "\n") + part;
+        }
+        return text;
     }
 
     function textOf(item: Item): string {

@@ -43,6 +43,38 @@ TestCase {
         return notice !== null && notice.visible;
     }
 
+    Component {
+        id: pageWithAChoiceAbove
+
+        MapjePage {
+            width: 360
+            height: 640
+            actionsAbove: [
+                MapjeLabel {
+                    text: "Wie vertelt nu?"
+                }
+            ]
+            actions: [
+                MapjeButton {
+                    text: "Verder"
+                }
+            ]
+
+            MapjeLabel {
+                text: "Wat je vertelt, blijft van jou."
+            }
+        }
+    }
+
+    // A choice that stays above the page's buttons (a conversation's "Wie vertelt nu?") is read
+    // too, between the content and the buttons, as it stands on the screen.
+    function test_theChoiceAboveTheActionsIsReadAloud() {
+        // In the test's window (the TestCase item itself is never visible).
+        const page = createTemporaryObject(pageWithAChoiceAbove, testCase.parent);
+        verify(page && page.visible);
+        compare(page.readableText(), "Wat je vertelt, blijft van jou.\nWie vertelt nu?\nVerder");
+    }
+
     function test_welcomePageIsReadAloud() {
         const window = startApp();
         Flow.waitForPage(testCase, window, "welcomePage");

@@ -14,6 +14,8 @@ Rectangle {
     property alias above: aboveColumn.data
     // Where they stand, for reading the page aloud in the order shown.
     readonly property Item grid: actionsGrid
+    // The choice above the buttons, for reading the page aloud in the order it stands.
+    readonly property Item aboveItem: aboveColumn
 
     function fitInOneRow(): bool {
         let needed = 0;
