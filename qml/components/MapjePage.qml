@@ -174,6 +174,12 @@ Page {
         }
     }
 
+    // Tab goes the way the page stands: its header, its content, then its actions (a Page makes
+    // the footer its first child).
+    TabOrder {
+        item: pageActions
+        after: root.contentItem
+    }
     StackView.onActivated: focusKeeper.pageActivated()
     onVisibleChanged: focusKeeper.pageVisibilityChanged()
 

@@ -256,6 +256,25 @@ TestCase {
         verify(fieldBottom() <= bar.mapToItem(window.contentItem, 0, 0).y, "the note ends above the bar");
     }
 
+    // Keyboard only: Tab goes through a page as it stands (header, content, its own actions) and
+    // then to the bar below it. The walk found the bar's "Klaar — alles wissen" between a page's
+    // content and its actions.
+    function test_tabGoesThroughThePageThenTheBar() {
+        const window = startKiosk();
+        begin(window);
+        Flow.press(testCase, window, "appointmentsButton");
+        Flow.waitForPage(testCase, window, "appointmentsPage");
+        let item = Flow.find(testCase, window, "backButton");
+        const names = [];
+        for (let i = 0; i < 12 && (i === 0 || item.objectName !== "backButton"); ++i) {
+            names.push(item.objectName);
+            item = item.nextItemInFocusChain(true);
+        }
+        const actionAt = names.indexOf("newAppointmentButton");
+        const barAt = names.indexOf("kioskEndButton");
+        verify(actionAt > names.indexOf("rightsLink") && barAt > actionAt, names.join(", "));
+    }
+
     function test_theAdminPinWaitsAfterWrongTries() {
         const window = startKiosk();
         Flow.press(testCase, window, "kioskAdminButton");
