@@ -48,6 +48,9 @@ QtObject {
     readonly property color focus: highContrast ? "#6a00b0" : "#b3541e"
     readonly property color notice: highContrast ? "#ffffff" : "#eef1f5"
     readonly property color noticeBorder: highContrast ? "#111111" : "#5b6b7c"
+    // A kiosk's keyboard on the screen is Qt Virtual Keyboard's own style; beside a keyboard
+    // narrower than the screen, its dark grey runs on to the screen's edges.
+    readonly property color keyboardEdge: "#263238"
 
     readonly property int spacingSmall: Math.round(8 * screenScale)
     readonly property int spacing: Math.round(16 * screenScale)

@@ -34,7 +34,7 @@ InputPanel {
         x: -root.x
         width: root.parent ? root.parent.width : 0
         height: root.height
-        color: "#263238"
+        color: Theme.keyboardEdge
     }
 
     Binding {
